@@ -1,0 +1,18 @@
+//! Reusable view pieces with typed props.
+
+pub mod fields;
+pub mod layout;
+pub mod timeline;
+
+use crate::domain::case::Coded;
+use crate::domain::PartialDate;
+
+/// The label of an optional coded value, or an empty string.
+pub fn label(value: &Option<Coded>) -> String {
+    value.as_ref().map(|c| c.label.clone()).unwrap_or_default()
+}
+
+/// A partial date as a volunteer reads it, or an empty string.
+pub fn date(value: &Option<PartialDate>) -> String {
+    value.as_ref().map(ToString::to_string).unwrap_or_default()
+}

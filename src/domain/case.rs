@@ -1,0 +1,218 @@
+//! What the pages receive about cases: wire types, never row types or key material.
+
+use super::partial_date::PartialDate;
+use super::sensitive::Sensitive;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The largest page the case list serves, whatever the request asks for.
+pub const MAX_PAGE_SIZE: u32 = 100;
+/// The case list's page size when none is asked for.
+pub const DEFAULT_PAGE_SIZE: u32 = 25;
+
+/// A vocabulary code with its label, resolved on the server.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coded {
+    pub code: String,
+    pub label: String,
+}
+
+/// Filters of the case list; every field is optional, and they combine with AND.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseFilter {
+    pub status: Option<String>,
+    pub prefecture: Option<String>,
+    pub charge: Option<String>,
+    pub year: Option<i32>,
+    /// 1-based page number.
+    pub page: Option<u32>,
+    pub page_size: Option<u32>,
+}
+
+impl CaseFilter {
+    /// The page number, at least 1.
+    pub fn page(&self) -> u32 {
+        self.page.unwrap_or(1).max(1)
+    }
+
+    /// The page size, bounded by [`MAX_PAGE_SIZE`].
+    pub fn page_size(&self) -> u32 {
+        self.page_size
+            .unwrap_or(DEFAULT_PAGE_SIZE)
+            .clamp(1, MAX_PAGE_SIZE)
+    }
+}
+
+/// One row of the case list: a short, non-sensitive summary plus the display name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CaseSummary {
+    pub id: Uuid,
+    pub display_name: Sensitive,
+    pub status: Coded,
+    pub gender: Option<Coded>,
+    pub birth_year: Option<i32>,
+    pub ethnicity: Option<Coded>,
+    pub last_location: Option<String>,
+    pub disappearance_year: Option<i32>,
+    pub charges: Vec<String>,
+    pub updated_at: String,
+}
+
+/// A page of the case list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CasePage {
+    pub items: Vec<CaseSummary>,
+    pub page: u32,
+    pub page_size: u32,
+    pub total: u64,
+}
+
+impl CasePage {
+    /// Whether a later page exists.
+    pub fn has_next(&self) -> bool {
+        u64::from(self.page) * u64::from(self.page_size) < self.total
+    }
+}
+
+/// The missing person, as the case page shows them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CaseProfile {
+    pub name: Sensitive,
+    pub other_names: Option<Sensitive>,
+    pub aliases: Option<Sensitive>,
+    pub id_numbers: Option<Sensitive>,
+    pub birth_date: Option<Sensitive>,
+    pub address: Option<Sensitive>,
+    pub narrative: Option<Sensitive>,
+    pub status: Coded,
+    pub verification: Coded,
+    pub gender: Option<Coded>,
+    pub birth_year: Option<i32>,
+    pub ethnicity: Option<Coded>,
+    pub residency: Option<Coded>,
+    pub occupation: Option<Coded>,
+    pub last_contact: Option<PartialDate>,
+    pub last_location: Option<Coded>,
+}
+
+/// A detention, trial and sentence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DetentionView {
+    pub id: Uuid,
+    pub facility_kind: Option<Coded>,
+    pub facility_name: Option<String>,
+    pub location: Option<Coded>,
+    pub alleged_act: Option<String>,
+    pub legal_charge: Option<Coded>,
+    pub sentence: Option<String>,
+    pub court: Option<String>,
+    pub conviction_date: Option<PartialDate>,
+    pub learned_date: Option<PartialDate>,
+    pub learned_how: Option<Coded>,
+    pub confirmed_by: Option<String>,
+}
+
+/// A relative who testifies for the case.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TestifierView {
+    pub id: Uuid,
+    pub name: Sensitive,
+    pub contact: Option<Sensitive>,
+    pub relationship: Coded,
+    pub consent: Coded,
+    pub pressure_notes: Option<Sensitive>,
+}
+
+/// A recorded statement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TestimonyView {
+    pub id: Uuid,
+    pub testifier_name: Sensitive,
+    pub relationship: Option<Coded>,
+    pub recorded: Option<PartialDate>,
+    pub medium: Coded,
+    pub language: Option<Coded>,
+    pub duration_minutes: Option<i32>,
+    pub recording_location: Option<Sensitive>,
+    pub transcript: Option<Sensitive>,
+}
+
+/// Where a claim comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceView {
+    pub id: Uuid,
+    pub source_type: Coded,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub author: Option<Sensitive>,
+    pub reference: Option<String>,
+    pub published: Option<PartialDate>,
+    pub language: Option<Coded>,
+    pub reliability: Coded,
+    pub credibility: Coded,
+    pub content_sha256: Option<String>,
+}
+
+/// A source as cited by an event: enough to judge the claim at a glance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    pub source_id: Uuid,
+    pub title: String,
+    pub reliability: String,
+    pub credibility: String,
+}
+
+/// An event of the case's timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventView {
+    pub id: Uuid,
+    pub kind: Coded,
+    pub date: Option<PartialDate>,
+    pub reported: Option<PartialDate>,
+    pub location: Option<Coded>,
+    pub summary: Option<Sensitive>,
+    pub citations: Vec<Citation>,
+}
+
+/// Everything the case page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CaseDetail {
+    pub id: Uuid,
+    pub profile: CaseProfile,
+    pub detentions: Vec<DetentionView>,
+    pub testifiers: Vec<TestifierView>,
+    pub testimonies: Vec<TestimonyView>,
+    pub sources: Vec<SourceView>,
+    /// Ordered by partial date; undated events last.
+    pub events: Vec<EventView>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_size_is_bounded_whatever_is_asked() {
+        let f = CaseFilter {
+            page_size: Some(1_000_000),
+            page: Some(0),
+            ..CaseFilter::default()
+        };
+        assert_eq!(f.page_size(), MAX_PAGE_SIZE);
+        assert_eq!(f.page(), 1);
+    }
+
+    #[test]
+    fn a_page_knows_whether_more_follow() {
+        let page = |page, total| CasePage {
+            items: vec![],
+            page,
+            page_size: 25,
+            total,
+        };
+        assert!(page(1, 26).has_next());
+        assert!(!page(2, 50).has_next());
+    }
+}

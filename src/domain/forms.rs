@@ -1,0 +1,702 @@
+//! The forms volunteers fill in, as typed (every field a string, so nothing they typed is lost when a
+//! form comes back with errors), and their validation into the commands the server executes.
+//!
+//! Parse, don't validate: a `*Form` becomes a `New*`/`*Fields` value or a set of [`FieldErrors`]
+//! naming each field that needs attention. Error messages never repeat what was typed.
+
+use super::partial_date::{PartialDate, Precision, Qualifier};
+use super::sensitive::Sensitive;
+use super::sentence::SentenceLength;
+use super::vocab::{names, Vocabularies};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Field name → a message to show next to that field.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldErrors(BTreeMap<String, String>);
+
+impl FieldErrors {
+    /// Records an error for a field (the first one for a field wins).
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0
+            .entry(field.to_string())
+            .or_insert_with(|| message.into());
+    }
+
+    /// The error for a field, if any.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    /// Whether no field has an error.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every field with an error, with its message.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// Number of fields with errors.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
+        if self.is_empty() {
+            Ok(value())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// Longest accepted name-like value, in characters.
+pub const MAX_SHORT: usize = 300;
+/// Longest accepted free text (narratives, notes, summaries), in characters.
+pub const MAX_LONG: usize = 20_000;
+/// Longest accepted transcript, in characters.
+pub const MAX_TRANSCRIPT: usize = 500_000;
+
+/// Reads fields of a form, collecting every error rather than stopping at the first.
+struct Reader<'a> {
+    vocab: &'a Vocabularies,
+    errors: FieldErrors,
+}
+
+impl<'a> Reader<'a> {
+    fn new(vocab: &'a Vocabularies) -> Self {
+        Self {
+            vocab,
+            errors: FieldErrors::default(),
+        }
+    }
+
+    fn text(&mut self, field: &str, value: &str, max: usize) -> Option<String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        if value.chars().count() > max {
+            self.errors
+                .add(field, format!("too long: at most {max} characters"));
+            return None;
+        }
+        Some(value.to_string())
+    }
+
+    fn required_text(&mut self, field: &str, value: &str, max: usize, what: &str) -> String {
+        let text = self.text(field, value, max);
+        if text.is_none() && value.trim().is_empty() {
+            self.errors.add(field, format!("{what} is required"));
+        }
+        text.unwrap_or_default()
+    }
+
+    fn sensitive(&mut self, field: &str, value: &str, max: usize) -> Option<Sensitive> {
+        self.text(field, value, max).map(Sensitive::from)
+    }
+
+    fn code(&mut self, field: &str, vocabulary: &str, value: &str) -> Option<String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        if self.vocab.contains(vocabulary, value) {
+            Some(value.to_string())
+        } else {
+            self.errors.add(field, "choose one of the listed options");
+            None
+        }
+    }
+
+    fn required_code(&mut self, field: &str, vocabulary: &str, value: &str, what: &str) -> String {
+        if value.trim().is_empty() {
+            self.errors.add(field, format!("choose {what}"));
+            return String::new();
+        }
+        self.code(field, vocabulary, value).unwrap_or_default()
+    }
+
+    fn location(&mut self, field: &str, value: &str) -> Option<String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        if self.vocab.location(value).is_some() {
+            Some(value.to_string())
+        } else {
+            self.errors.add(field, "choose a place from the list");
+            None
+        }
+    }
+
+    fn date(&mut self, field: &str, value: &str) -> Option<PartialDate> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        match PartialDate::parse(value) {
+            Ok(date) => Some(date),
+            Err(e) => {
+                self.errors.add(field, e.to_string());
+                None
+            }
+        }
+    }
+
+    fn integer(&mut self, field: &str, value: &str, min: i64, max: i64, what: &str) -> Option<i64> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        match value.parse::<i64>() {
+            Ok(n) if (min..=max).contains(&n) => Some(n),
+            _ => {
+                self.errors
+                    .add(field, format!("{what} must be a whole number from {min} to {max}"));
+                None
+            }
+        }
+    }
+
+    fn ids(&mut self, field: &str, values: &[String]) -> Vec<uuid::Uuid> {
+        let mut ids = Vec::new();
+        for value in values.iter().filter(|v| !v.trim().is_empty()) {
+            match uuid::Uuid::parse_str(value.trim()) {
+                Ok(id) if !ids.contains(&id) => ids.push(id),
+                Ok(_) => {}
+                Err(_) => self.errors.add(field, "choose from the listed items"),
+            }
+        }
+        ids
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The missing person (shared by the intake and the case edit form).
+
+/// The missing person's fields as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PersonForm {
+    pub name: String,
+    pub other_names: String,
+    pub aliases: String,
+    pub id_numbers: String,
+    pub birth_date: String,
+    pub birth_year: String,
+    pub gender: String,
+    pub ethnicity: String,
+    pub residency: String,
+    pub occupation: String,
+    pub address: String,
+    pub status: String,
+    pub verification: String,
+    pub narrative: String,
+    pub last_contact_date: String,
+    pub last_contact_location: String,
+}
+
+/// The missing person, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonFields {
+    pub name: Sensitive,
+    pub other_names: Option<Sensitive>,
+    pub aliases: Option<Sensitive>,
+    pub id_numbers: Option<Sensitive>,
+    /// ISO date (YYYY-MM-DD).
+    pub birth_date: Option<Sensitive>,
+    pub birth_year: Option<i32>,
+    pub gender: Option<String>,
+    pub ethnicity: Option<String>,
+    pub residency: Option<String>,
+    pub occupation: Option<String>,
+    pub address: Option<Sensitive>,
+    pub status: String,
+    pub verification: String,
+    pub narrative: Option<Sensitive>,
+    pub last_contact: Option<PartialDate>,
+    pub last_location: Option<String>,
+}
+
+fn read_person(r: &mut Reader<'_>, f: &PersonForm) -> PersonFields {
+    let name = Sensitive::new(r.required_text("name", &f.name, MAX_SHORT, "the missing person's name"));
+    let birth_date = r.date("birth_date", &f.birth_date).and_then(|d| {
+        match (d.qualifier(), d.precision(), d.is_range(), d.earliest()) {
+            (Qualifier::Exact, Precision::Day, false, Some(day)) => Some(day),
+            _ => {
+                r.errors.add(
+                    "birth_date",
+                    "give the full date of birth (e.g. 1978-03-14), or leave it empty and give the birth year",
+                );
+                None
+            }
+        }
+    });
+    let mut birth_year = r
+        .integer("birth_year", &f.birth_year, 1900, 2100, "the birth year")
+        .map(|y| y as i32);
+    if let Some(day) = birth_date {
+        use chrono::Datelike;
+        match birth_year {
+            Some(y) if y != day.year() => r
+                .errors
+                .add("birth_year", "the birth year does not match the date of birth"),
+            None => birth_year = Some(day.year()),
+            _ => {}
+        }
+    }
+    let verification = r
+        .code("verification", names::VERIFICATION, &f.verification)
+        .unwrap_or_else(|| "reported".to_string());
+    PersonFields {
+        name,
+        other_names: r.sensitive("other_names", &f.other_names, MAX_LONG),
+        aliases: r.sensitive("aliases", &f.aliases, MAX_LONG),
+        id_numbers: r.sensitive("id_numbers", &f.id_numbers, MAX_SHORT),
+        birth_date: birth_date.map(|d| Sensitive::new(d.format("%Y-%m-%d").to_string())),
+        birth_year,
+        gender: r.code("gender", names::GENDER, &f.gender),
+        ethnicity: r.code("ethnicity", names::ETHNICITY, &f.ethnicity),
+        residency: r.code("residency", names::RESIDENCY, &f.residency),
+        occupation: r.code("occupation", names::OCCUPATION, &f.occupation),
+        address: r.sensitive("address", &f.address, MAX_LONG),
+        status: r.required_code("status", names::CASE_STATUS, &f.status, "the person's current status"),
+        verification,
+        narrative: r.sensitive("narrative", &f.narrative, MAX_LONG),
+        last_contact: r.date("last_contact_date", &f.last_contact_date),
+        last_location: r.location("last_contact_location", &f.last_contact_location),
+    }
+}
+
+impl PersonForm {
+    /// Validates the case edit form.
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<PersonFields, FieldErrors> {
+        let mut r = Reader::new(vocab);
+        let person = read_person(&mut r, self);
+        r.errors.into_result(|| person)
+    }
+
+    /// The form pre-filled from a case, for editing.
+    pub fn from_profile(p: &super::case::CaseProfile) -> Self {
+        let s = |v: &Option<Sensitive>| v.as_ref().map(|v| v.expose().to_string()).unwrap_or_default();
+        let c = |v: &Option<super::case::Coded>| v.as_ref().map(|v| v.code.clone()).unwrap_or_default();
+        Self {
+            name: p.name.expose().to_string(),
+            other_names: s(&p.other_names),
+            aliases: s(&p.aliases),
+            id_numbers: s(&p.id_numbers),
+            birth_date: s(&p.birth_date),
+            birth_year: p.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+            gender: c(&p.gender),
+            ethnicity: c(&p.ethnicity),
+            residency: c(&p.residency),
+            occupation: c(&p.occupation),
+            address: s(&p.address),
+            status: p.status.code.clone(),
+            verification: p.verification.code.clone(),
+            narrative: s(&p.narrative),
+            last_contact_date: p.last_contact.as_ref().map(ToString::to_string).unwrap_or_default(),
+            last_contact_location: c(&p.last_location),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The guided intake.
+
+/// The guided intake, in the order an Atajurt testimony runs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IntakeForm {
+    // 1. Who is testifying.
+    pub testifier_name: String,
+    pub testifier_contact: String,
+    pub relationship: String,
+    pub consent: String,
+    pub pressure_notes: String,
+    // 2. Who is missing; 3. last contact.
+    #[serde(flatten)]
+    pub person: PersonForm,
+    pub last_contact_summary: String,
+    pub disappearance_date: String,
+    // 4. What is known.
+    pub facility_kind: String,
+    pub facility_name: String,
+    pub detention_location: String,
+    pub detention_date: String,
+    pub alleged_act: String,
+    pub legal_charge: String,
+    pub sentence: String,
+    pub court: String,
+    pub conviction_date: String,
+    pub learned_date: String,
+    pub learned_how: String,
+    pub confirmed_by: String,
+    // 5. The testimony and its sources.
+    pub testimony_date: String,
+    pub testimony_medium: String,
+    pub testimony_language: String,
+    pub testimony_duration: String,
+    pub recording_location: String,
+    pub transcript: String,
+    #[serde(flatten)]
+    pub source: SourceForm,
+}
+
+/// The testifier, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewTestifier {
+    pub name: Sensitive,
+    pub contact: Option<Sensitive>,
+    pub relationship: String,
+    pub consent: String,
+    pub pressure_notes: Option<Sensitive>,
+}
+
+/// Detention, trial and sentence, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DetentionFields {
+    pub facility_kind: Option<String>,
+    pub facility_name: Option<String>,
+    pub location: Option<String>,
+    pub alleged_act: Option<String>,
+    pub legal_charge: Option<String>,
+    pub sentence: Option<SentenceLength>,
+    pub court: Option<String>,
+    pub conviction_date: Option<PartialDate>,
+    pub learned_date: Option<PartialDate>,
+    pub learned_how: Option<String>,
+    pub confirmed_by: Option<String>,
+}
+
+/// A recorded statement, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TestimonyFields {
+    pub recorded: Option<PartialDate>,
+    pub medium: String,
+    pub language: Option<String>,
+    pub duration_minutes: Option<i32>,
+    pub recording_location: Option<Sensitive>,
+    pub transcript: Option<Sensitive>,
+}
+
+/// A validated intake: everything one transaction writes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewTestimony {
+    pub testifier: NewTestifier,
+    pub person: PersonFields,
+    pub detention: Option<DetentionFields>,
+    pub testimony: TestimonyFields,
+    /// Timeline events derived from the dated answers, in the order asked.
+    pub events: Vec<EventFields>,
+    pub source: Option<SourceFields>,
+}
+
+impl IntakeForm {
+    /// Validates the whole intake, reporting every field that needs attention.
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<NewTestimony, FieldErrors> {
+        let mut r = Reader::new(vocab);
+        let testifier = NewTestifier {
+            name: Sensitive::new(r.required_text(
+                "testifier_name",
+                &self.testifier_name,
+                MAX_SHORT,
+                "the testifier's name",
+            )),
+            contact: r.sensitive("testifier_contact", &self.testifier_contact, MAX_SHORT),
+            relationship: r.required_code(
+                "relationship",
+                names::RELATIONSHIP,
+                &self.relationship,
+                "how the testifier is related to the missing person",
+            ),
+            consent: r.required_code("consent", names::CONSENT, &self.consent, "the consent to publish"),
+            pressure_notes: r.sensitive("pressure_notes", &self.pressure_notes, MAX_LONG),
+        };
+        let person = read_person(&mut r, &self.person);
+        let last_contact_summary = r.sensitive("last_contact_summary", &self.last_contact_summary, MAX_LONG);
+        let disappearance = r.date("disappearance_date", &self.disappearance_date);
+
+        let detention_location = r.location("detention_location", &self.detention_location);
+        let detention_date = r.date("detention_date", &self.detention_date);
+        let sentence = match self.sentence.trim() {
+            "" => None,
+            s => match SentenceLength::parse(s) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    r.errors.add("sentence", e.to_string());
+                    None
+                }
+            },
+        };
+        let detention = DetentionFields {
+            facility_kind: r.code("facility_kind", names::FACILITY_KIND, &self.facility_kind),
+            facility_name: r.text("facility_name", &self.facility_name, MAX_SHORT),
+            location: detention_location,
+            alleged_act: r.text("alleged_act", &self.alleged_act, MAX_LONG),
+            legal_charge: r.code("legal_charge", names::LEGAL_CHARGE, &self.legal_charge),
+            sentence,
+            court: r.text("court", &self.court, MAX_SHORT),
+            conviction_date: r.date("conviction_date", &self.conviction_date),
+            learned_date: r.date("learned_date", &self.learned_date),
+            learned_how: r.code("learned_how", names::LEARNED_HOW, &self.learned_how),
+            confirmed_by: r.text("confirmed_by", &self.confirmed_by, MAX_SHORT),
+        };
+        let detention_known = detention != DetentionFields::empty() || detention_date.is_some();
+
+        let testimony = TestimonyFields {
+            recorded: r.date("testimony_date", &self.testimony_date),
+            medium: r.required_code(
+                "testimony_medium",
+                names::TESTIMONY_MEDIUM,
+                &self.testimony_medium,
+                "how the testimony was given",
+            ),
+            language: r.code("testimony_language", names::LANGUAGE, &self.testimony_language),
+            duration_minutes: r
+                .integer("testimony_duration", &self.testimony_duration, 0, 10_000, "the duration")
+                .map(|m| m as i32),
+            recording_location: r.sensitive("recording_location", &self.recording_location, MAX_SHORT),
+            transcript: r.sensitive("transcript", &self.transcript, MAX_TRANSCRIPT),
+        };
+        let source = if self.source.is_blank() {
+            None
+        } else {
+            Some(read_source(&mut r, &self.source))
+        };
+
+        // The dated answers become the first timeline events.
+        let mut events = Vec::new();
+        if person.last_contact.is_some() || person.last_location.is_some() || last_contact_summary.is_some() {
+            events.push(EventFields::new("last_contact", person.last_contact.clone(), person.last_location.clone(), last_contact_summary));
+        }
+        if disappearance.is_some() {
+            events.push(EventFields::new("disappearance", disappearance, person.last_location.clone(), None));
+        }
+        if detention_date.is_some() {
+            let kind = if detention.facility_kind.as_deref() == Some("camp") { "camp" } else { "detention" };
+            events.push(EventFields::new(kind, detention_date, detention.location.clone(), None));
+        }
+        if detention.conviction_date.is_some() || detention.sentence.is_some() {
+            let mut sentence = EventFields::new("sentence", detention.conviction_date.clone(), detention.location.clone(), None);
+            sentence.reported = detention.learned_date.clone();
+            events.push(sentence);
+        }
+
+        r.errors.into_result(|| NewTestimony {
+            testifier,
+            person,
+            detention: detention_known.then_some(detention),
+            testimony,
+            events,
+            source,
+        })
+    }
+}
+
+impl DetentionFields {
+    fn empty() -> Self {
+        Self {
+            facility_kind: None,
+            facility_name: None,
+            location: None,
+            alleged_act: None,
+            legal_charge: None,
+            sentence: None,
+            court: None,
+            conviction_date: None,
+            learned_date: None,
+            learned_how: None,
+            confirmed_by: None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeline events.
+
+/// A timeline event as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EventForm {
+    pub kind: String,
+    pub date: String,
+    pub reported: String,
+    pub location: String,
+    pub summary: String,
+    /// Ids of the case's sources that support the event.
+    pub sources: Vec<String>,
+}
+
+/// A timeline event, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventFields {
+    pub kind: String,
+    pub date: Option<PartialDate>,
+    pub reported: Option<PartialDate>,
+    pub location: Option<String>,
+    pub summary: Option<Sensitive>,
+    pub sources: Vec<uuid::Uuid>,
+}
+
+impl EventFields {
+    fn new(kind: &str, date: Option<PartialDate>, location: Option<String>, summary: Option<Sensitive>) -> Self {
+        Self {
+            kind: kind.to_string(),
+            date,
+            reported: None,
+            location,
+            summary,
+            sources: Vec::new(),
+        }
+    }
+}
+
+impl EventForm {
+    /// Validates an event.
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<EventFields, FieldErrors> {
+        let mut r = Reader::new(vocab);
+        let event = EventFields {
+            kind: r.required_code("kind", names::EVENT_KIND, &self.kind, "what happened"),
+            date: r.date("date", &self.date),
+            reported: r.date("reported", &self.reported),
+            location: r.location("location", &self.location),
+            summary: r.sensitive("summary", &self.summary, MAX_LONG),
+            sources: r.ids("sources", &self.sources),
+        };
+        r.errors.into_result(|| event)
+    }
+
+    /// The form pre-filled from an event, for editing.
+    pub fn from_view(e: &super::case::EventView) -> Self {
+        Self {
+            kind: e.kind.code.clone(),
+            date: e.date.as_ref().map(ToString::to_string).unwrap_or_default(),
+            reported: e.reported.as_ref().map(ToString::to_string).unwrap_or_default(),
+            location: e.location.as_ref().map(|l| l.code.clone()).unwrap_or_default(),
+            summary: e.summary.as_ref().map(|s| s.expose().to_string()).unwrap_or_default(),
+            sources: e.citations.iter().map(|c| c.source_id.to_string()).collect(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources.
+
+/// A source as typed. Field names carry a `source_` prefix so the intake can embed it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SourceForm {
+    pub source_type: String,
+    pub source_title: String,
+    pub source_publisher: String,
+    pub source_author: String,
+    pub source_reference: String,
+    pub source_date: String,
+    pub source_language: String,
+    pub source_reliability: String,
+    pub source_credibility: String,
+    pub source_sha256: String,
+    /// Ids of the case's events the source supports.
+    pub source_events: Vec<String>,
+}
+
+/// A source, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceFields {
+    pub source_type: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub author: Option<Sensitive>,
+    pub reference: Option<String>,
+    pub published: Option<PartialDate>,
+    pub language: Option<String>,
+    pub reliability: String,
+    pub credibility: String,
+    pub content_sha256: Option<String>,
+    pub events: Vec<uuid::Uuid>,
+}
+
+impl SourceForm {
+    /// Whether the volunteer left every source field empty (the intake's source is optional).
+    pub fn is_blank(&self) -> bool {
+        [
+            &self.source_type,
+            &self.source_title,
+            &self.source_publisher,
+            &self.source_author,
+            &self.source_reference,
+            &self.source_date,
+            &self.source_sha256,
+        ]
+        .iter()
+        .all(|v| v.trim().is_empty())
+    }
+
+    /// Validates a source.
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<SourceFields, FieldErrors> {
+        let mut r = Reader::new(vocab);
+        let source = read_source(&mut r, self);
+        r.errors.into_result(|| source)
+    }
+}
+
+fn read_source(r: &mut Reader<'_>, f: &SourceForm) -> SourceFields {
+    let sha = f.source_sha256.trim().to_ascii_lowercase();
+    let content_sha256 = if sha.is_empty() {
+        None
+    } else if sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Some(sha)
+    } else {
+        r.errors.add("source_sha256", "a SHA-256 hash is 64 hexadecimal characters");
+        None
+    };
+    SourceFields {
+        source_type: r.required_code("source_type", names::SOURCE_TYPE, &f.source_type, "the kind of source"),
+        title: r.required_text("source_title", &f.source_title, MAX_SHORT, "a title or short description"),
+        publisher: r.text("source_publisher", &f.source_publisher, MAX_SHORT),
+        author: r.sensitive("source_author", &f.source_author, MAX_SHORT),
+        reference: r.text("source_reference", &f.source_reference, 2_000),
+        published: r.date("source_date", &f.source_date),
+        language: r.code("source_language", names::LANGUAGE, &f.source_language),
+        reliability: r.required_code(
+            "source_reliability",
+            names::RELIABILITY,
+            &f.source_reliability,
+            "how reliable the source is (A–F)",
+        ),
+        credibility: r.required_code(
+            "source_credibility",
+            names::CREDIBILITY,
+            &f.source_credibility,
+            "how credible the claim is (1–6)",
+        ),
+        content_sha256,
+        events: r.ids("source_events", &f.source_events),
+    }
+}
+
+/// A form the server sent back (validation failed or saving failed): what was typed, and why.
+///
+/// It lives only in the response to the volunteer's own POST, so nothing typed is lost, and nothing
+/// typed is put in a URL or stored.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    pub values: serde_json::Value,
+    pub errors: FieldErrors,
+    /// A message about the whole form (e.g. the server failed and nothing was saved).
+    pub message: Option<String>,
+}
+
+impl Submission {
+    /// The typed values as the page's form type.
+    pub fn decode<T: serde::de::DeserializeOwned + Default>(&self) -> T {
+        serde_json::from_value(self.values.clone()).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,13 @@
+//! Pure types shared by the server and the browser: the record, its validation, partial dates.
+//! No SQL, no keys, no HTTP here.
+
+pub mod case;
+pub mod forms;
+pub mod partial_date;
+pub mod sensitive;
+pub mod sentence;
+pub mod timeline;
+pub mod vocab;
+
+pub use partial_date::PartialDate;
+pub use sensitive::Sensitive;

@@ -1,0 +1,174 @@
+//! The length of a prison sentence, as volunteers type it.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A sentence length: a number of months, or life imprisonment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SentenceLength {
+    Months(u32),
+    Life,
+}
+
+/// Why a sentence could not be read. Messages never repeat the input.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SentenceError {
+    #[error("write the sentence as years and months, e.g. \"10 years\", \"7 years 6 months\", \"18 months\" or \"life\"")]
+    Unreadable,
+    #[error("a sentence longer than 100 years is not plausible; check the number")]
+    TooLong,
+}
+
+/// The longest sentence accepted, in months.
+pub const MAX_SENTENCE_MONTHS: u32 = 1200;
+
+impl SentenceLength {
+    /// Reads "10 years", "10", "7 years 6 months", "7y 6m", "18 months", "life", "пожизненно", "10 лет".
+    pub fn parse(input: &str) -> Result<Self, SentenceError> {
+        let text = input.trim().to_lowercase();
+        if ["life", "life imprisonment", "пожизненно", "пожизненное", "өмір бойы"]
+            .contains(&text.as_str())
+        {
+            return Ok(Self::Life);
+        }
+        let mut months: u32 = 0;
+        let mut seen_number = false;
+        let mut pending: Option<u32> = None;
+        let tokens = split_tokens(&text);
+        if tokens.is_empty() {
+            return Err(SentenceError::Unreadable);
+        }
+        for token in tokens {
+            if let Ok(n) = token.parse::<u32>() {
+                if pending.is_some() {
+                    return Err(SentenceError::Unreadable);
+                }
+                pending = Some(n);
+                seen_number = true;
+                continue;
+            }
+            let n = pending.take().ok_or(SentenceError::Unreadable)?;
+            let factor = match token.as_str() {
+                "y" | "yr" | "yrs" | "year" | "years" | "г" | "год" | "года" | "лет" | "жыл" => 12,
+                "m" | "mo" | "mos" | "month" | "months" | "мес" | "месяц" | "месяца"
+                | "месяцев" | "ай" => 1,
+                "and" | "и" | "," => return Err(SentenceError::Unreadable),
+                _ => return Err(SentenceError::Unreadable),
+            };
+            months = months
+                .checked_add(n.checked_mul(factor).ok_or(SentenceError::TooLong)?)
+                .ok_or(SentenceError::TooLong)?;
+        }
+        if let Some(n) = pending {
+            // A bare number means years.
+            months = months
+                .checked_add(n.checked_mul(12).ok_or(SentenceError::TooLong)?)
+                .ok_or(SentenceError::TooLong)?;
+        }
+        if !seen_number {
+            return Err(SentenceError::Unreadable);
+        }
+        if months > MAX_SENTENCE_MONTHS {
+            return Err(SentenceError::TooLong);
+        }
+        Ok(Self::Months(months))
+    }
+
+    /// The number of months, or `None` for life.
+    pub fn months(self) -> Option<u32> {
+        match self {
+            Self::Months(m) => Some(m),
+            Self::Life => None,
+        }
+    }
+}
+
+/// Splits "7y6m", "7 years, 6 months" into number and word tokens.
+fn split_tokens(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    let mut current_is_digit = false;
+    for c in text.chars() {
+        let is_sep = c.is_whitespace() || c == ',' || c == '.';
+        if is_sep {
+            if !current.is_empty() {
+                tokens.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let is_digit = c.is_ascii_digit();
+        if !current.is_empty() && is_digit != current_is_digit {
+            tokens.push(std::mem::take(&mut current));
+        }
+        current_is_digit = is_digit;
+        current.push(c);
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    tokens.retain(|t| t != "and" && t != "и");
+    tokens
+}
+
+impl fmt::Display for SentenceLength {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::Life => f.write_str("life imprisonment"),
+            Self::Months(m) => {
+                let (y, m) = (m / 12, m % 12);
+                let plural = |n: u32, one: &str, many: &str| {
+                    format!("{n} {}", if n == 1 { one } else { many })
+                };
+                match (y, m) {
+                    (0, m) => f.write_str(&plural(m, "month", "months")),
+                    (y, 0) => f.write_str(&plural(y, "year", "years")),
+                    (y, m) => write!(
+                        f,
+                        "{} {}",
+                        plural(y, "year", "years"),
+                        plural(m, "month", "months")
+                    ),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_ways_volunteers_write_a_sentence() {
+        assert_eq!(SentenceLength::parse("10 years"), Ok(SentenceLength::Months(120)));
+        assert_eq!(SentenceLength::parse("10"), Ok(SentenceLength::Months(120)));
+        assert_eq!(SentenceLength::parse("7 years 6 months"), Ok(SentenceLength::Months(90)));
+        assert_eq!(SentenceLength::parse("7y6m"), Ok(SentenceLength::Months(90)));
+        assert_eq!(SentenceLength::parse("7 years and 6 months"), Ok(SentenceLength::Months(90)));
+        assert_eq!(SentenceLength::parse("18 months"), Ok(SentenceLength::Months(18)));
+        assert_eq!(SentenceLength::parse("10 лет"), Ok(SentenceLength::Months(120)));
+        assert_eq!(SentenceLength::parse("Life"), Ok(SentenceLength::Life));
+    }
+
+    #[test]
+    fn rejects_nonsense_with_a_message_that_does_not_echo_it() {
+        let err = SentenceLength::parse("ten-ish Nurlan").unwrap_err();
+        assert_eq!(err, SentenceError::Unreadable);
+        assert!(!err.to_string().contains("Nurlan"));
+        assert_eq!(SentenceLength::parse("years"), Err(SentenceError::Unreadable));
+        assert_eq!(SentenceLength::parse(""), Err(SentenceError::Unreadable));
+        assert_eq!(SentenceLength::parse("500 years"), Err(SentenceError::TooLong));
+        assert_eq!(SentenceLength::parse("99999999999 years"), Err(SentenceError::Unreadable));
+    }
+
+    #[test]
+    fn displays_naturally_and_reads_back() {
+        for months in [1, 12, 18, 90, 120, 240] {
+            let s = SentenceLength::Months(months);
+            assert_eq!(SentenceLength::parse(&s.to_string()), Ok(s));
+        }
+        assert_eq!(SentenceLength::Months(90).to_string(), "7 years 6 months");
+        assert_eq!(SentenceLength::Life.to_string(), "life imprisonment");
+    }
+}

@@ -1,0 +1,232 @@
+//! Controlled vocabularies and the gazetteer, as the pages and validation see them.
+//!
+//! Both are data (seeded and versioned by migrations); the code only names the vocabularies.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The names of the vocabularies the application relies on.
+pub mod names {
+    pub const CASE_STATUS: &str = "case_status";
+    pub const GENDER: &str = "gender";
+    pub const ETHNICITY: &str = "ethnicity";
+    pub const RESIDENCY: &str = "residency";
+    pub const OCCUPATION: &str = "occupation";
+    pub const RELATIONSHIP: &str = "relationship";
+    pub const CONSENT: &str = "consent";
+    pub const EVENT_KIND: &str = "event_kind";
+    pub const LEGAL_CHARGE: &str = "legal_charge";
+    pub const FACILITY_KIND: &str = "facility_kind";
+    pub const SOURCE_TYPE: &str = "source_type";
+    pub const RELIABILITY: &str = "reliability";
+    pub const CREDIBILITY: &str = "credibility";
+    pub const TESTIMONY_MEDIUM: &str = "testimony_medium";
+    pub const LANGUAGE: &str = "language";
+    pub const VERIFICATION: &str = "verification";
+    pub const LEARNED_HOW: &str = "learned_how";
+}
+
+/// A label in each UI language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Labels {
+    pub en: String,
+    pub kk: String,
+    pub ru: String,
+    pub ug: String,
+    pub zh: String,
+}
+
+/// One term of a vocabulary.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Term {
+    pub code: String,
+    pub label: Labels,
+}
+
+/// A level of the gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LocationLevel {
+    Country,
+    Region,
+    Prefecture,
+    County,
+    Township,
+}
+
+impl LocationLevel {
+    /// Parses the database spelling.
+    pub fn parse(value: &str) -> Option<Self> {
+        Some(match value {
+            "country" => Self::Country,
+            "region" => Self::Region,
+            "prefecture" => Self::Prefecture,
+            "county" => Self::County,
+            "township" => Self::Township,
+            _ => return None,
+        })
+    }
+}
+
+/// A place in the gazetteer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    pub id: String,
+    pub parent_id: Option<String>,
+    pub level: LocationLevel,
+    pub prefecture_id: Option<String>,
+    pub name: Labels,
+}
+
+/// Every vocabulary and the gazetteer, loaded once per server start (they change only by migration).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vocabularies {
+    terms: BTreeMap<String, Vec<Term>>,
+    locations: Vec<Location>,
+}
+
+impl Vocabularies {
+    /// Builds the set from terms (in display order) and locations (parents before children).
+    pub fn new(terms: Vec<(String, Term)>, locations: Vec<Location>) -> Self {
+        let mut map: BTreeMap<String, Vec<Term>> = BTreeMap::new();
+        for (vocabulary, term) in terms {
+            map.entry(vocabulary).or_default().push(term);
+        }
+        Self {
+            terms: map,
+            locations,
+        }
+    }
+
+    /// The terms of one vocabulary, in display order.
+    pub fn terms(&self, vocabulary: &str) -> &[Term] {
+        self.terms.get(vocabulary).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether `code` belongs to `vocabulary`.
+    pub fn contains(&self, vocabulary: &str, code: &str) -> bool {
+        self.terms(vocabulary).iter().any(|t| t.code == code)
+    }
+
+    /// The English label of a code, or the code itself when it is unknown.
+    pub fn label(&self, vocabulary: &str, code: &str) -> String {
+        self.terms(vocabulary)
+            .iter()
+            .find(|t| t.code == code)
+            .map(|t| t.label.en.clone())
+            .unwrap_or_else(|| code.to_string())
+    }
+
+    /// Every place, parents before children.
+    pub fn locations(&self) -> &[Location] {
+        &self.locations
+    }
+
+    /// One place by id.
+    pub fn location(&self, id: &str) -> Option<&Location> {
+        self.locations.iter().find(|l| l.id == id)
+    }
+
+    /// The prefecture-level places of Xinjiang, for filters.
+    pub fn prefectures(&self) -> impl Iterator<Item = &Location> {
+        self.locations
+            .iter()
+            .filter(|l| l.level == LocationLevel::Prefecture)
+    }
+
+    /// A place's name with its ancestors, e.g. "Ghulja, Ili, Xinjiang".
+    pub fn location_path(&self, id: &str) -> String {
+        let mut parts = Vec::new();
+        let mut next = self.location(id);
+        while let Some(place) = next {
+            if place.level == LocationLevel::Country && !parts.is_empty() {
+                break;
+            }
+            parts.push(place.name.en.clone());
+            next = place.parent_id.as_deref().and_then(|p| self.location(p));
+        }
+        if parts.is_empty() {
+            id.to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+
+    /// Options for a place picker: every place with an indented, bilingual label.
+    pub fn location_options(&self) -> Vec<(String, String)> {
+        self.locations
+            .iter()
+            .map(|l| {
+                let depth = match l.level {
+                    LocationLevel::Country => 0,
+                    LocationLevel::Region => 1,
+                    LocationLevel::Prefecture => 2,
+                    LocationLevel::County => 3,
+                    LocationLevel::Township => 4,
+                };
+                let indent = "\u{a0}\u{a0}".repeat(depth);
+                let label = if l.name.zh.is_empty() || l.name.zh == l.name.en {
+                    format!("{indent}{}", l.name.en)
+                } else {
+                    format!("{indent}{} · {} · {}", l.name.en, l.name.kk, l.name.zh)
+                };
+                (l.id.clone(), label)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(en: &str) -> Labels {
+        Labels {
+            en: en.into(),
+            ..Labels::default()
+        }
+    }
+
+    fn place(id: &str, parent: Option<&str>, level: LocationLevel, en: &str) -> Location {
+        Location {
+            id: id.into(),
+            parent_id: parent.map(Into::into),
+            level,
+            prefecture_id: None,
+            name: labels(en),
+        }
+    }
+
+    #[test]
+    fn a_place_reads_with_its_ancestors_but_not_the_country() {
+        let v = Vocabularies::new(
+            vec![],
+            vec![
+                place("cn", None, LocationLevel::Country, "China"),
+                place("cn-xj", Some("cn"), LocationLevel::Region, "Xinjiang"),
+                place("cn-xj-ili", Some("cn-xj"), LocationLevel::Prefecture, "Ili"),
+                place("cn-xj-ili-g", Some("cn-xj-ili"), LocationLevel::County, "Ghulja"),
+            ],
+        );
+        assert_eq!(v.location_path("cn-xj-ili-g"), "Ghulja, Ili, Xinjiang");
+        assert_eq!(v.location_path("cn"), "China");
+        assert_eq!(v.prefectures().count(), 1);
+    }
+
+    #[test]
+    fn codes_are_checked_per_vocabulary() {
+        let v = Vocabularies::new(
+            vec![(
+                names::CASE_STATUS.into(),
+                Term {
+                    code: "missing".into(),
+                    label: labels("Missing"),
+                },
+            )],
+            vec![],
+        );
+        assert!(v.contains(names::CASE_STATUS, "missing"));
+        assert!(!v.contains(names::EVENT_KIND, "missing"));
+        assert_eq!(v.label(names::CASE_STATUS, "missing"), "Missing");
+    }
+}

@@ -1,0 +1,62 @@
+//! The one error type that crosses the wire between server functions and pages.
+
+use crate::domain::forms::FieldErrors;
+use serde::{Deserialize, Serialize};
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use std::fmt;
+
+/// What a page may learn about a failure. Internal causes are logged on the server, never sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum AppError {
+    /// The record does not exist (or is not visible).
+    NotFound,
+    /// The form has errors; each names its field.
+    Validation(FieldErrors),
+    /// The request conflicts with the current state of the record.
+    Conflict(String),
+    /// Something failed on the server; the details are in the server log under this reference.
+    Internal { reference: String },
+    /// The request could not reach the server or its answer could not be read.
+    Transport(String),
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotFound => f.write_str("This record does not exist."),
+            Self::Validation(errors) => write!(
+                f,
+                "{} field{} need{} attention.",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" },
+                if errors.len() == 1 { "s" } else { "" }
+            ),
+            Self::Conflict(message) => f.write_str(message),
+            Self::Internal { reference } => write!(
+                f,
+                "Something went wrong on the server. Nothing was saved. (Reference {reference})"
+            ),
+            Self::Transport(_) => f.write_str(
+                "The server could not be reached. Check the connection and try again.",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AppError {}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        Self::Transport(value.to_string())
+    }
+}
+
+impl From<FieldErrors> for AppError {
+    fn from(errors: FieldErrors) -> Self {
+        Self::Validation(errors)
+    }
+}

@@ -1,0 +1,177 @@
+//! The case list: filters by status, prefecture, legal charge and year of disappearance.
+
+use super::options;
+use crate::api::{get_vocabularies, list_cases};
+use crate::components::layout::ErrorNote;
+use crate::domain::case::{CaseFilter, CasePage};
+use crate::domain::vocab::{names, Vocabularies};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+fn filter_from_query(q: &leptos_router::params::ParamsMap) -> CaseFilter {
+    let text = |k: &str| q.get(k).filter(|v| !v.trim().is_empty());
+    CaseFilter {
+        status: text("status"),
+        prefecture: text("prefecture"),
+        charge: text("charge"),
+        year: text("year").and_then(|y| y.trim().parse().ok()),
+        page: text("page").and_then(|p| p.parse().ok()),
+        page_size: None,
+    }
+}
+
+fn page_href(filter: &CaseFilter, page: u32) -> String {
+    let mut parts = Vec::new();
+    let mut add = |k: &str, v: Option<String>| {
+        if let Some(v) = v {
+            parts.push(format!("{k}={}", urlencode(&v)));
+        }
+    };
+    add("status", filter.status.clone());
+    add("prefecture", filter.prefecture.clone());
+    add("charge", filter.charge.clone());
+    add("year", filter.year.map(|y| y.to_string()));
+    add("page", Some(page.to_string()));
+    format!("/cases?{}", parts.join("&"))
+}
+
+fn urlencode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The list of cases.
+#[component]
+pub fn CasesPage() -> impl IntoView {
+    let query = use_query_map();
+    let filter = Memo::new(move |_| query.with(filter_from_query));
+    let cases = Resource::new(move || filter.get(), list_cases);
+    let vocab = Resource::new(|| (), |_| get_vocabularies());
+
+    view! {
+        <Title text="Cases"/>
+        <div class="page-head">
+            <h1>"Cases"</h1>
+            <a class="button" href="/cases/new">"Record a new testimony"</a>
+        </div>
+        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                let filter = filter.get_untracked();
+                match (vocab.await, cases.await) {
+                    (Ok(v), Ok(page)) => view! {
+                        <Filters vocab=v filter=filter.clone()/>
+                        <CaseTable page filter/>
+                    }.into_any(),
+                    (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Filters(vocab: Vocabularies, filter: CaseFilter) -> impl IntoView {
+    let select = |name: &'static str, label: &'static str, opts: Vec<(String, String)>, current: Option<String>| {
+        let current = current.unwrap_or_default();
+        let opts = opts
+            .into_iter()
+            .map(|(code, text)| {
+                let selected = code == current;
+                view! { <option value=code selected=selected>{text}</option> }
+            })
+            .collect_view();
+        view! {
+            <div class="field">
+                <label for=format!("filter-{name}")>{label}</label>
+                <select id=format!("filter-{name}") name=name>
+                    <option value="">"Any"</option>
+                    {opts}
+                </select>
+            </div>
+        }
+    };
+    let prefectures = vocab
+        .prefectures()
+        .map(|l| (l.id.clone(), format!("{} · {}", l.name.en, l.name.kk)))
+        .collect();
+    view! {
+        <form class="filters" method="get" action="/cases" role="search" aria-label="Filter cases">
+            {select("status", "Status", options(&vocab, names::CASE_STATUS), filter.status.clone())}
+            {select("prefecture", "Prefecture (last known)", prefectures, filter.prefecture.clone())}
+            {select("charge", "Legal charge", options(&vocab, names::LEGAL_CHARGE), filter.charge.clone())}
+            <div class="field">
+                <label for="filter-year">"Year of disappearance"</label>
+                <input id="filter-year" name="year" type="number" min="1950" max="2100" inputmode="numeric"
+                    value=filter.year.map(|y| y.to_string()).unwrap_or_default()/>
+            </div>
+            <div class="filter-actions">
+                <button type="submit">"Apply filters"</button>
+                <a href="/cases">"Clear"</a>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn CaseTable(page: CasePage, filter: CaseFilter) -> impl IntoView {
+    let total = page.total;
+    let first = (page.page - 1) as u64 * page.page_size as u64 + 1;
+    let last = first + page.items.len() as u64 - 1;
+    let prev = (page.page > 1).then(|| page_href(&filter, page.page - 1));
+    let next = page.has_next().then(|| page_href(&filter, page.page + 1));
+    if page.items.is_empty() {
+        return view! { <p class="empty">"No cases match these filters."</p> }.into_any();
+    }
+    let rows = page
+        .items
+        .into_iter()
+        .map(|c| {
+            let href = format!("/cases/{}", c.id);
+            let facts = [
+                c.gender.map(|g| g.label),
+                c.birth_year.map(|y| format!("born {y}")),
+                c.ethnicity.map(|e| e.label),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+            view! {
+                <tr>
+                    <td><a href=href dir="auto" class="case-name">{c.display_name.expose().to_string()}</a>
+                        <div class="hint">{facts}</div></td>
+                    <td><span class=format!("status status-{}", c.status.code)>{c.status.label}</span></td>
+                    <td>{c.last_location.unwrap_or_default()}</td>
+                    <td>{c.disappearance_year.map(|y| y.to_string()).unwrap_or_default()}</td>
+                    <td>{c.charges.join(", ")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="count" aria-live="polite">{format!("Cases {first}–{last} of {total}")}</p>
+        <div class="table-wrap">
+            <table class="cases">
+                <thead><tr>
+                    <th scope="col">"Missing person"</th>
+                    <th scope="col">"Status"</th>
+                    <th scope="col">"Last known place"</th>
+                    <th scope="col">"Disappeared"</th>
+                    <th scope="col">"Charge"</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <nav class="pager" aria-label="Pages">
+            {prev.map(|h| view! { <a href=h rel="prev">"← Previous"</a> })}
+            {next.map(|h| view! { <a href=h rel="next">"Next →"</a> })}
+        </nav>
+    }
+    .into_any()
+}

@@ -1,0 +1,165 @@
+//! The guided intake, in the order an Atajurt testimony runs: who speaks, who is missing, when and
+//! where they were last heard from, what is known, and where that knowledge comes from.
+
+use super::options;
+use crate::api::get_vocabularies;
+use crate::components::fields::{FormMessage, FormState, SelectField, TextArea, TextField};
+use crate::components::layout::ErrorNote;
+use crate::domain::forms::{FieldErrors, IntakeForm, PersonForm};
+use crate::domain::vocab::{names, Vocabularies};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+pub(crate) const DATE_HINT: &str = "e.g. 2017, May 2017, c. 2012, late 2019, before 2018, 2019–2020, 2017-05-14";
+
+/// The new-testimony page.
+#[component]
+pub fn IntakePage() -> impl IntoView {
+    let state = FormState::<IntakeForm>::from_submission_or(|| IntakeForm {
+        consent: "none".into(),
+        ..IntakeForm::default()
+    });
+    let vocab = Resource::new(|| (), |_| get_vocabularies());
+    view! {
+        <Title text="New testimony"/>
+        <h1>"New testimony"</h1>
+        <p class="lede">"Follow the relative's account in order. Only the fields marked * are required; anything unknown can stay empty and be added later."</p>
+        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+            {move || {
+                let state = state.clone();
+                Suspend::new(async move {
+                    match vocab.await {
+                        Ok(v) => view! { <IntakeFormView vocab=v state/> }.into_any(),
+                        Err(e) => view! { <ErrorNote error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl IntoView {
+    let FormState { values: f, errors: e, message } = state;
+    let places = vocab.location_options();
+    let o = |name| options(&vocab, name);
+    view! {
+        <FormMessage message errors=e.clone()/>
+        <form method="post" action="/cases/new" class="intake" novalidate>
+            <fieldset class="step">
+                <legend><span class="step-no">"1"</span>" Who is testifying"</legend>
+                <TextField name="testifier_name" label="Testifier's full name" value=f.testifier_name.clone() errors=e.clone() required=true sensitive=true
+                    hint="In any script, as they write it."/>
+                <SelectField name="relationship" label="Relationship to the missing person" options=o(names::RELATIONSHIP) value=f.relationship.clone() errors=e.clone() required=true
+                    hint="The testifier is the missing person's …"/>
+                <TextField name="testifier_contact" label="Contact (phone, e-mail, messenger)" value=f.testifier_contact.clone() errors=e.clone() sensitive=true/>
+                <SelectField name="consent" label="Consent to publish" options=o(names::CONSENT) value=f.consent.clone() errors=e.clone() required=true/>
+                <TextArea name="pressure_notes" label="Pressure or threats received" value=f.pressure_notes.clone() errors=e.clone() sensitive=true
+                    hint="Calls from police, threats to relatives in Xinjiang, visits by officials."/>
+            </fieldset>
+
+            <PersonFieldset vocab=vocab.clone() f=f.person.clone() e=e.clone() step=2/>
+
+            <fieldset class="step">
+                <legend><span class="step-no">"3"</span>" Last contact"</legend>
+                <TextField name="last_contact_date" label="When were they last heard from?" value=f.person.last_contact_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <SelectField name="last_contact_location" label="Where were they then?" options=places.clone() value=f.person.last_contact_location.clone() errors=e.clone()
+                    hint="Choose the prefecture if the county is unknown." empty="Unknown"/>
+                <TextArea name="last_contact_summary" label="What happened at the last contact" value=f.last_contact_summary.clone() errors=e.clone() sensitive=true rows=2/>
+                <TextField name="disappearance_date" label="When did they disappear, if different?" value=f.disappearance_date.clone() errors=e.clone() hint=DATE_HINT/>
+            </fieldset>
+
+            <fieldset class="step">
+                <legend><span class="step-no">"4"</span>" What is known"</legend>
+                <SelectField name="facility_kind" label="Held in" options=o(names::FACILITY_KIND) value=f.facility_kind.clone() errors=e.clone() empty="Not known"/>
+                <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()/>
+                <SelectField name="detention_location" label="Where" options=places.clone() value=f.detention_location.clone() errors=e.clone() empty="Unknown"/>
+                <TextField name="detention_date" label="Since when" value=f.detention_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <TextArea name="alleged_act" label="What they are said to have done" value=f.alleged_act.clone() errors=e.clone() rows=2
+                    hint="The act itself, e.g. \"a 2012 forum post\", \"travelled to Kazakhstan\" — kept apart from the legal charge."/>
+                <SelectField name="legal_charge" label="Legal charge" options=o(names::LEGAL_CHARGE) value=f.legal_charge.clone() errors=e.clone() empty="None known"/>
+                <TextField name="sentence" label="Sentence" value=f.sentence.clone() errors=e.clone() hint="e.g. 10 years, 7 years 6 months, life"/>
+                <TextField name="court" label="Court" value=f.court.clone() errors=e.clone()/>
+                <TextField name="conviction_date" label="Date of conviction" value=f.conviction_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <TextField name="learned_date" label="When the family learned of it" value=f.learned_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <SelectField name="learned_how" label="How the family learned of it" options=o(names::LEARNED_HOW) value=f.learned_how.clone() errors=e.clone()/>
+                <TextField name="confirmed_by" label="Confirmed by (institution or official role)" value=f.confirmed_by.clone() errors=e.clone()
+                    hint="e.g. Chinese Embassy in Astana. Not a private person's name."/>
+            </fieldset>
+
+            <fieldset class="step">
+                <legend><span class="step-no">"5"</span>" The testimony and its sources"</legend>
+                <SelectField name="testimony_medium" label="Testimony given as" options=o(names::TESTIMONY_MEDIUM) value=f.testimony_medium.clone() errors=e.clone() required=true/>
+                <TextField name="testimony_date" label="Recorded on" value=f.testimony_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <SelectField name="testimony_language" label="Language" options=o(names::LANGUAGE) value=f.testimony_language.clone() errors=e.clone()/>
+                <TextField name="testimony_duration" label="Duration (minutes)" value=f.testimony_duration.clone() errors=e.clone()/>
+                <TextField name="recording_location" label="Where the recording is kept" value=f.recording_location.clone() errors=e.clone() sensitive=true/>
+                <TextArea name="transcript" label="Transcript" value=f.transcript.clone() errors=e.clone() sensitive=true rows=6/>
+                <SourceFields vocab=vocab.clone() f=f.source.clone() e=e.clone() optional=true/>
+            </fieldset>
+
+            <div class="form-actions">
+                <button type="submit">"Save testimony"</button>
+                <span class="hint">"Saved in one step: if anything needs fixing, nothing is stored until it is."</span>
+            </div>
+        </form>
+    }
+}
+
+/// The missing person's fields, shared with the case edit form.
+#[component]
+pub fn PersonFieldset(vocab: Vocabularies, f: PersonForm, e: FieldErrors, step: u32) -> impl IntoView {
+    let o = |name| options(&vocab, name);
+    view! {
+        <fieldset class="step">
+            <legend><span class="step-no">{step}</span>" Who is missing"</legend>
+            <TextField name="name" label="Full name" value=f.name.clone() errors=e.clone() required=true sensitive=true
+                hint="In the script the family uses: Cyrillic, Arabic script, Chinese characters or Latin."/>
+            <TextArea name="other_names" label="Other spellings of the name" value=f.other_names.clone() errors=e.clone() sensitive=true rows=2
+                hint="One per line: other scripts, the Chinese transcription on their ID card."/>
+            <TextField name="aliases" label="Aliases or nicknames" value=f.aliases.clone() errors=e.clone() sensitive=true/>
+            <div class="row">
+                <TextField name="birth_year" label="Birth year" value=f.birth_year.clone() errors=e.clone()/>
+                <TextField name="birth_date" label="Exact date of birth" value=f.birth_date.clone() errors=e.clone() sensitive=true hint="YYYY-MM-DD, if known"/>
+            </div>
+            <div class="row">
+                <SelectField name="gender" label="Gender" options=o(names::GENDER) value=f.gender.clone() errors=e.clone()/>
+                <SelectField name="ethnicity" label="Ethnicity" options=o(names::ETHNICITY) value=f.ethnicity.clone() errors=e.clone()/>
+            </div>
+            <SelectField name="residency" label="Citizenship or residency abroad" options=o(names::RESIDENCY) value=f.residency.clone() errors=e.clone()/>
+            <SelectField name="occupation" label="Occupation" options=o(names::OCCUPATION) value=f.occupation.clone() errors=e.clone()/>
+            <TextField name="id_numbers" label="ID or passport numbers" value=f.id_numbers.clone() errors=e.clone() sensitive=true/>
+            <TextArea name="address" label="Address in Xinjiang" value=f.address.clone() errors=e.clone() sensitive=true rows=2/>
+            <SelectField name="status" label="Current status" options=o(names::CASE_STATUS) value=f.status.clone() errors=e.clone() required=true/>
+            <SelectField name="verification" label="Verification" options=o(names::VERIFICATION) value=f.verification.clone() errors=e.clone()
+                hint="Reported: one source. Corroborated: two independent sources. Confirmed: official or documentary." empty="Reported (default)"/>
+            <TextArea name="narrative" label="Their story, in brief" value=f.narrative.clone() errors=e.clone() sensitive=true rows=4/>
+        </fieldset>
+    }
+}
+
+/// A source's fields (prefixed `source_`), shared by the intake and the source page.
+#[component]
+pub fn SourceFields(vocab: Vocabularies, f: crate::domain::forms::SourceForm, e: FieldErrors, #[prop(optional)] optional: bool) -> impl IntoView {
+    let o = |name| options(&vocab, name);
+    let required = !optional;
+    view! {
+        <div class="source-fields">
+            {optional.then(|| view! { <h3>"Source"</h3><p class="hint">"Where is this known from? Leave empty if the testimony is the only source."</p> })}
+            <SelectField name="source_type" label="Kind of source" options=o(names::SOURCE_TYPE) value=f.source_type.clone() errors=e.clone() required=required/>
+            <TextField name="source_title" label="Title or short description" value=f.source_title.clone() errors=e.clone() required=required/>
+            <TextField name="source_publisher" label="Publisher" value=f.source_publisher.clone() errors=e.clone()/>
+            <TextField name="source_author" label="Author" value=f.source_author.clone() errors=e.clone() sensitive=true/>
+            <TextField name="source_reference" label="Reference or URL" value=f.source_reference.clone() errors=e.clone()/>
+            <div class="row">
+                <TextField name="source_date" label="Date" value=f.source_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <SelectField name="source_language" label="Language" options=o(names::LANGUAGE) value=f.source_language.clone() errors=e.clone()/>
+            </div>
+            <div class="row">
+                <SelectField name="source_reliability" label="Reliability of the source" options=o(names::RELIABILITY) value=f.source_reliability.clone() errors=e.clone() required=required/>
+                <SelectField name="source_credibility" label="Credibility of the claim" options=o(names::CREDIBILITY) value=f.source_credibility.clone() errors=e.clone() required=required/>
+            </div>
+            <TextField name="source_sha256" label="SHA-256 of a stored copy" value=f.source_sha256.clone() errors=e.clone()/>
+        </div>
+    }
+}

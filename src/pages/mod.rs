@@ -1,0 +1,27 @@
+//! One module per route: each fetches its data and composes components.
+
+use leptos::prelude::Read;
+
+pub mod case;
+pub mod case_edit;
+pub mod cases;
+pub mod event;
+pub mod intake;
+pub mod source;
+
+use crate::domain::vocab::Vocabularies;
+
+/// (code, English label) options of a vocabulary, for a drop-down.
+pub fn options(vocab: &Vocabularies, vocabulary: &str) -> Vec<(String, String)> {
+    vocab
+        .terms(vocabulary)
+        .iter()
+        .map(|t| (t.code.clone(), t.label.en.clone()))
+        .collect()
+}
+
+/// The id in the current route, or an empty string.
+pub fn route_param(name: &'static str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let params = leptos_router::hooks::use_params_map();
+    move || params.read().get(name).unwrap_or_default()
+}

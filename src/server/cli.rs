@@ -1,0 +1,117 @@
+//! The operators' command line: `izde serve | demo | generate`.
+
+use crate::server::state::Storage;
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Izde: testimonies about people missing in Xinjiang, recorded safely.
+#[derive(Debug, Parser)]
+#[command(name = "izde", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Options of `serve`, the default command.
+    #[command(flatten)]
+    pub serve: ServeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web application (the default).
+    Serve(ServeArgs),
+    /// Load about 30 fictional demo cases with timelines and sources.
+    Demo(StorageArgs),
+    /// Generate synthetic cases for benchmarks.
+    Generate(GenerateArgs),
+}
+
+/// Where the data and keys live.
+#[derive(Debug, Clone, Args)]
+pub struct StorageArgs {
+    /// Directory of the database and (in development) the generated key; created on first run.
+    #[arg(long, env = "IZDE_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+    /// An age identity file (AGE-SECRET-KEY-1…). Without it a development key is generated.
+    #[arg(long, env = "IZDE_IDENTITY")]
+    pub identity: Option<PathBuf>,
+}
+
+impl StorageArgs {
+    fn storage(&self) -> Storage {
+        Storage {
+            data_dir: self.data_dir.clone(),
+            identity: self.identity.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Address to listen on. Until accounts exist, only loopback addresses are accepted.
+    #[arg(long, env = "IZDE_ADDR")]
+    pub addr: Option<SocketAddr>,
+    /// Load the demo cases first if the database has no cases yet.
+    #[arg(long, env = "IZDE_DEMO")]
+    pub demo: bool,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GenerateArgs {
+    /// How many synthetic cases to add.
+    #[arg(long)]
+    pub cases: u32,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+/// Parses the command line and runs the command; errors are printed as one readable chain.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    crate::server::startup::init_tracing();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command {
+            None => crate::server::startup::serve(&cli.serve).await,
+            Some(Command::Serve(args)) => crate::server::startup::serve(&args).await,
+            Some(Command::Demo(args)) => {
+                let n = crate::server::demo::load_demo(&args.storage()).await?;
+                println!("loaded {n} fictional demo cases into {}", args.data_dir.display());
+                Ok(())
+            }
+            Some(Command::Generate(args)) => {
+                let started = std::time::Instant::now();
+                crate::server::demo::generate(&args.storage.storage(), args.cases).await?;
+                println!(
+                    "generated {} synthetic cases in {:.1} s",
+                    args.cases,
+                    started.elapsed().as_secs_f64()
+                );
+                Ok(())
+            }
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+impl ServeArgs {
+    /// The storage the server uses.
+    pub fn storage(&self) -> Storage {
+        self.storage.storage()
+    }
+}

@@ -1,0 +1,124 @@
+use super::*;
+
+fn keys() -> ServerKeys {
+    ServerKeys::from_identity(age::x25519::Identity::generate(), false)
+}
+
+#[test]
+fn a_sealed_field_opens_to_what_was_sealed_in_any_script() {
+    let keys = keys();
+    let case = Uuid::new_v4();
+    let (dek, _) = keys.new_data_key(case).unwrap();
+    for name in ["Nurlan Seitkali", "Нұрлан Сейітқали", "نۇرلان سەيىتقالي", "努尔兰·赛提卡力"] {
+        let field = FieldRef::of(case, "cases.name");
+        let sealed = dek.seal(&field, name);
+        assert!(!sealed.windows(name.len()).any(|w| w == name.as_bytes()));
+        assert_eq!(dek.open(&field, &sealed).unwrap().expose(), name);
+    }
+}
+
+#[test]
+fn a_ciphertext_moved_to_another_case_field_or_row_fails_to_open() {
+    let keys = keys();
+    let case = Uuid::new_v4();
+    let (dek, _) = keys.new_data_key(case).unwrap();
+    let sealed = dek.seal(&FieldRef::of(case, "cases.name"), "Aigul Zhaksylyk");
+
+    // Another field of the same case.
+    assert!(dek.open(&FieldRef::of(case, "cases.aliases"), &sealed).is_err());
+    // Another row of the same case.
+    let event = Uuid::new_v4();
+    assert!(dek
+        .open(&FieldRef::of_row(case, "cases.name", event), &sealed)
+        .is_err());
+    // Another case, even under the same key bytes.
+    let other = Uuid::new_v4();
+    let moved = DataKey {
+        owner: other,
+        key: Zeroizing::new(*dek.key),
+    };
+    assert!(moved.open(&FieldRef::of(other, "cases.name"), &sealed).is_err());
+}
+
+#[test]
+fn the_wrong_key_fails_to_open() {
+    let keys = keys();
+    let case = Uuid::new_v4();
+    let (dek, _) = keys.new_data_key(case).unwrap();
+    let (other_dek, _) = keys.new_data_key(case).unwrap();
+    let field = FieldRef::of(case, "cases.narrative");
+    let sealed = dek.seal(&field, "He was taken from the bazaar.");
+    assert!(matches!(other_dek.open(&field, &sealed), Err(CryptoError::Open)));
+}
+
+#[test]
+fn a_damaged_ciphertext_fails_to_open() {
+    let keys = keys();
+    let case = Uuid::new_v4();
+    let (dek, _) = keys.new_data_key(case).unwrap();
+    let field = FieldRef::of(case, "cases.name");
+    let mut sealed = dek.seal(&field, "Erlan");
+    let last = sealed.len() - 1;
+    sealed[last] ^= 1;
+    assert!(dek.open(&field, &sealed).is_err());
+    assert!(dek.open(&field, &sealed[..10]).is_err());
+    assert!(dek.open(&field, &[]).is_err());
+}
+
+#[test]
+fn a_wrapped_data_key_unwraps_only_for_its_own_record_and_server() {
+    let keys = keys();
+    let case = Uuid::new_v4();
+    let (dek, wrapped) = keys.new_data_key(case).unwrap();
+    let field = FieldRef::of(case, "cases.name");
+    let sealed = dek.seal(&field, "Gulnar");
+
+    let unwrapped = keys.unwrap_data_key(case, &wrapped).unwrap();
+    assert_eq!(unwrapped.open(&field, &sealed).unwrap().expose(), "Gulnar");
+
+    assert!(matches!(
+        keys.unwrap_data_key(Uuid::new_v4(), &wrapped),
+        Err(CryptoError::Unwrap)
+    ));
+    let stranger = self::keys();
+    assert!(matches!(
+        stranger.unwrap_data_key(case, &wrapped),
+        Err(CryptoError::Unwrap)
+    ));
+}
+
+#[test]
+fn the_development_key_is_generated_once_labelled_and_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = ServerKeys::load_or_create_development(dir.path()).unwrap();
+    assert!(first.is_development());
+    let again = ServerKeys::load_or_create_development(dir.path()).unwrap();
+    assert_eq!(first.recipient(), again.recipient());
+
+    let path = dir.path().join(DEV_IDENTITY_FILE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("DEVELOPMENT KEY — not for real testimonies"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the key file must not be readable by others");
+    }
+    // The standard age format: the same file works as an identity elsewhere.
+    let loaded = ServerKeys::from_identity_file(&path).unwrap();
+    assert!(loaded.is_development());
+}
+
+#[test]
+fn a_missing_or_invalid_identity_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.txt");
+    assert!(matches!(
+        ServerKeys::from_identity_file(&missing),
+        Err(CryptoError::KeyFile { .. })
+    ));
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, "not a key").unwrap();
+    let err = ServerKeys::from_identity_file(&bad).err().unwrap();
+    assert!(err.to_string().contains("no valid age x25519 identity"));
+}

@@ -1,0 +1,477 @@
+//! Repositories for vocabularies, cases and everything that hangs off a case.
+
+use super::rows::*;
+use super::{Conn, Db, Pool};
+use crate::domain::case::CaseFilter;
+use sqlx::QueryBuilder;
+
+/// Every vocabulary term, in display order.
+pub async fn load_terms(pool: &Pool) -> sqlx::Result<Vec<TermRow>> {
+    sqlx::query_as(
+        "SELECT vocabulary, code, label_en, label_kk, label_ru, label_ug, label_zh
+         FROM vocabulary_terms ORDER BY vocabulary, position, code",
+    )
+    .fetch_all(pool)
+    .await
+}
+
+/// The gazetteer, parents before children.
+pub async fn load_locations(pool: &Pool) -> sqlx::Result<Vec<LocationRow>> {
+    sqlx::query_as(
+        "SELECT id, parent_id, level, prefecture_id, name_en, name_zh, name_kk, name_ug
+         FROM locations
+         ORDER BY CASE level WHEN 'country' THEN 0 WHEN 'region' THEN 1 WHEN 'prefecture' THEN 2
+                             WHEN 'county' THEN 3 ELSE 4 END, id",
+    )
+    .fetch_all(pool)
+    .await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases.
+
+pub async fn insert_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO cases (id, dek_wrapped, key_scheme, status, gender, birth_year, ethnicity, residency,
+            occupation, last_location_id, last_prefecture_id, last_contact_text, last_contact_sort,
+            last_contact_rank, disappearance_year, verification, name_sealed, other_names_sealed,
+            aliases_sealed, id_numbers_sealed, birth_date_sealed, address_sealed, narrative_sealed,
+            created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+            $20, $21, $22, $23, $24, $25)",
+    )
+    .bind(&c.id)
+    .bind(&c.dek_wrapped)
+    .bind(c.key_scheme)
+    .bind(&c.status)
+    .bind(&c.gender)
+    .bind(c.birth_year)
+    .bind(&c.ethnicity)
+    .bind(&c.residency)
+    .bind(&c.occupation)
+    .bind(&c.last_location_id)
+    .bind(&c.last_prefecture_id)
+    .bind(&c.last_contact_text)
+    .bind(&c.last_contact_sort)
+    .bind(c.last_contact_rank)
+    .bind(c.disappearance_year)
+    .bind(&c.verification)
+    .bind(&c.name_sealed)
+    .bind(&c.other_names_sealed)
+    .bind(&c.aliases_sealed)
+    .bind(&c.id_numbers_sealed)
+    .bind(&c.birth_date_sealed)
+    .bind(&c.address_sealed)
+    .bind(&c.narrative_sealed)
+    .bind(&c.created_at)
+    .bind(&c.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Rewrites a case's profile (not its key, not its creation time).
+pub async fn update_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE cases SET status = $2, gender = $3, birth_year = $4, ethnicity = $5, residency = $6,
+            occupation = $7, last_location_id = $8, last_prefecture_id = $9, last_contact_text = $10,
+            last_contact_sort = $11, last_contact_rank = $12, disappearance_year = $13,
+            verification = $14, name_sealed = $15, other_names_sealed = $16, aliases_sealed = $17,
+            id_numbers_sealed = $18, birth_date_sealed = $19, address_sealed = $20,
+            narrative_sealed = $21, updated_at = $22
+         WHERE id = $1",
+    )
+    .bind(&c.id)
+    .bind(&c.status)
+    .bind(&c.gender)
+    .bind(c.birth_year)
+    .bind(&c.ethnicity)
+    .bind(&c.residency)
+    .bind(&c.occupation)
+    .bind(&c.last_location_id)
+    .bind(&c.last_prefecture_id)
+    .bind(&c.last_contact_text)
+    .bind(&c.last_contact_sort)
+    .bind(c.last_contact_rank)
+    .bind(c.disappearance_year)
+    .bind(&c.verification)
+    .bind(&c.name_sealed)
+    .bind(&c.other_names_sealed)
+    .bind(&c.aliases_sealed)
+    .bind(&c.id_numbers_sealed)
+    .bind(&c.birth_date_sealed)
+    .bind(&c.address_sealed)
+    .bind(&c.narrative_sealed)
+    .bind(&c.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks a case as changed now (after an event or source was added to it).
+pub async fn touch_case(conn: &mut Conn, case_id: &str, now: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE cases SET updated_at = $2 WHERE id = $1")
+        .bind(case_id)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Recomputes the year-of-disappearance filter column from the case's dated events.
+pub async fn set_disappearance_year(
+    conn: &mut Conn,
+    case_id: &str,
+    year: Option<i32>,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE cases SET disappearance_year = $2 WHERE id = $1")
+        .bind(case_id)
+        .bind(year)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn get_case(conn: &mut Conn, id: &str) -> sqlx::Result<Option<CaseRow>> {
+    sqlx::query_as("SELECT * FROM cases WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+fn push_filters(q: &mut QueryBuilder<'_, Db>, filter: &CaseFilter) {
+    q.push(" WHERE 1 = 1");
+    if let Some(status) = &filter.status {
+        q.push(" AND c.status = ").push_bind(status.clone());
+    }
+    if let Some(prefecture) = &filter.prefecture {
+        q.push(" AND c.last_prefecture_id = ")
+            .push_bind(prefecture.clone());
+    }
+    if let Some(year) = filter.year {
+        q.push(" AND c.disappearance_year = ").push_bind(year);
+    }
+    if let Some(charge) = &filter.charge {
+        q.push(" AND c.id IN (SELECT d.case_id FROM detentions d WHERE d.legal_charge = ")
+            .push_bind(charge.clone())
+            .push(")");
+    }
+}
+
+/// One page of the case list, most recently updated first, and the number of matching cases.
+pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<CaseListRow>, u64)> {
+    let mut count = QueryBuilder::<Db>::new("SELECT COUNT(*) FROM cases c");
+    push_filters(&mut count, filter);
+    let (total,): (i64,) = count.build_query_as().fetch_one(pool).await?;
+
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT c.id, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year, c.ethnicity,
+                c.last_location_id, c.disappearance_year, c.updated_at
+         FROM cases c",
+    );
+    push_filters(&mut q, filter);
+    let size = i64::from(filter.page_size());
+    q.push(" ORDER BY c.updated_at DESC, c.id LIMIT ")
+        .push_bind(size)
+        .push(" OFFSET ")
+        .push_bind(i64::from(filter.page() - 1) * size);
+    let rows = q.build_query_as().fetch_all(pool).await?;
+    Ok((rows, total.max(0) as u64))
+}
+
+/// (case id, legal charge) for every charged detention of the given cases.
+pub async fn charges_of(pool: &Pool, case_ids: &[String]) -> sqlx::Result<Vec<(String, String)>> {
+    if case_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT case_id, legal_charge FROM detentions WHERE legal_charge IS NOT NULL AND case_id IN (",
+    );
+    let mut ids = q.separated(", ");
+    for id in case_ids {
+        ids.push_bind(id.clone());
+    }
+    q.push(") ORDER BY case_id, created_at");
+    q.build_query_as().fetch_all(pool).await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Testifiers.
+
+pub async fn insert_testifier(conn: &mut Conn, t: &TestifierRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO testifiers (id, dek_wrapped, key_scheme, name_sealed, contact_sealed, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&t.id)
+    .bind(&t.dek_wrapped)
+    .bind(t.key_scheme)
+    .bind(&t.name_sealed)
+    .bind(&t.contact_sealed)
+    .bind(&t.created_at)
+    .bind(&t.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn link_testifier(conn: &mut Conn, l: &CaseTestifierRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO case_testifiers (case_id, testifier_id, relationship, consent, pressure_notes_sealed, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&l.case_id)
+    .bind(&l.testifier_id)
+    .bind(&l.relationship)
+    .bind(&l.consent)
+    .bind(&l.pressure_notes_sealed)
+    .bind(&l.created_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The testifiers of a case with their links, in the order they were added.
+pub async fn testifiers_of(
+    conn: &mut Conn,
+    case_id: &str,
+) -> sqlx::Result<Vec<(TestifierRow, CaseTestifierRow)>> {
+    let links: Vec<CaseTestifierRow> = sqlx::query_as(
+        "SELECT * FROM case_testifiers WHERE case_id = $1 ORDER BY created_at, testifier_id",
+    )
+    .bind(case_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut out = Vec::with_capacity(links.len());
+    for link in links {
+        let t: TestifierRow = sqlx::query_as("SELECT * FROM testifiers WHERE id = $1")
+            .bind(&link.testifier_id)
+            .fetch_one(&mut *conn)
+            .await?;
+        out.push((t, link));
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detentions, testimonies.
+
+pub async fn insert_detention(conn: &mut Conn, d: &DetentionRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO detentions (id, case_id, facility_kind, facility_name, location_id, alleged_act,
+            legal_charge, sentence_months, sentence_life, court, conviction_text, conviction_sort,
+            conviction_rank, learned_text, learned_sort, learned_rank, learned_how, confirmed_by,
+            created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
+    )
+    .bind(&d.id)
+    .bind(&d.case_id)
+    .bind(&d.facility_kind)
+    .bind(&d.facility_name)
+    .bind(&d.location_id)
+    .bind(&d.alleged_act)
+    .bind(&d.legal_charge)
+    .bind(d.sentence_months)
+    .bind(d.sentence_life)
+    .bind(&d.court)
+    .bind(&d.conviction_text)
+    .bind(&d.conviction_sort)
+    .bind(d.conviction_rank)
+    .bind(&d.learned_text)
+    .bind(&d.learned_sort)
+    .bind(d.learned_rank)
+    .bind(&d.learned_how)
+    .bind(&d.confirmed_by)
+    .bind(&d.created_at)
+    .bind(&d.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn detentions_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<DetentionRow>> {
+    sqlx::query_as("SELECT * FROM detentions WHERE case_id = $1 ORDER BY created_at, id")
+        .bind(case_id)
+        .fetch_all(conn)
+        .await
+}
+
+pub async fn insert_testimony(conn: &mut Conn, t: &TestimonyRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO testimonies (id, case_id, testifier_id, recorded_text, recorded_sort, recorded_rank,
+            medium, language, duration_minutes, recording_location_sealed, transcript_sealed,
+            created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(&t.id)
+    .bind(&t.case_id)
+    .bind(&t.testifier_id)
+    .bind(&t.recorded_text)
+    .bind(&t.recorded_sort)
+    .bind(t.recorded_rank)
+    .bind(&t.medium)
+    .bind(&t.language)
+    .bind(t.duration_minutes)
+    .bind(&t.recording_location_sealed)
+    .bind(&t.transcript_sealed)
+    .bind(&t.created_at)
+    .bind(&t.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn testimonies_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<TestimonyRow>> {
+    sqlx::query_as(
+        "SELECT * FROM testimonies WHERE case_id = $1
+         ORDER BY recorded_sort IS NULL, recorded_sort, recorded_rank, created_at",
+    )
+    .bind(case_id)
+    .fetch_all(conn)
+    .await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events and sources.
+
+pub async fn insert_event(conn: &mut Conn, e: &EventRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO events (id, case_id, kind, date_text, date_sort, date_rank, reported_text,
+            reported_sort, reported_rank, location_id, summary_sealed, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(&e.id)
+    .bind(&e.case_id)
+    .bind(&e.kind)
+    .bind(&e.date_text)
+    .bind(&e.date_sort)
+    .bind(e.date_rank)
+    .bind(&e.reported_text)
+    .bind(&e.reported_sort)
+    .bind(e.reported_rank)
+    .bind(&e.location_id)
+    .bind(&e.summary_sealed)
+    .bind(&e.created_at)
+    .bind(&e.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Rewrites an event of a case; false when the case has no such event.
+pub async fn update_event(conn: &mut Conn, e: &EventRow) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE events SET kind = $3, date_text = $4, date_sort = $5, date_rank = $6,
+            reported_text = $7, reported_sort = $8, reported_rank = $9, location_id = $10,
+            summary_sealed = $11, updated_at = $12
+         WHERE id = $1 AND case_id = $2",
+    )
+    .bind(&e.id)
+    .bind(&e.case_id)
+    .bind(&e.kind)
+    .bind(&e.date_text)
+    .bind(&e.date_sort)
+    .bind(e.date_rank)
+    .bind(&e.reported_text)
+    .bind(&e.reported_sort)
+    .bind(e.reported_rank)
+    .bind(&e.location_id)
+    .bind(&e.summary_sealed)
+    .bind(&e.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A case's timeline: dated events by partial-date order, undated ones last.
+pub async fn events_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<EventRow>> {
+    sqlx::query_as(
+        "SELECT * FROM events WHERE case_id = $1
+         ORDER BY date_sort IS NULL, date_sort, date_rank, created_at, id",
+    )
+    .bind(case_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// The ids of a case's events (to check that links stay inside one case).
+pub async fn event_ids_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<String>> {
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT id FROM events WHERE case_id = $1")
+        .bind(case_id)
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+pub async fn insert_source(conn: &mut Conn, s: &SourceRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO sources (id, case_id, source_type, title, publisher, author_sealed, reference,
+            published_text, published_sort, published_rank, language, reliability, credibility,
+            content_sha256, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+    )
+    .bind(&s.id)
+    .bind(&s.case_id)
+    .bind(&s.source_type)
+    .bind(&s.title)
+    .bind(&s.publisher)
+    .bind(&s.author_sealed)
+    .bind(&s.reference)
+    .bind(&s.published_text)
+    .bind(&s.published_sort)
+    .bind(s.published_rank)
+    .bind(&s.language)
+    .bind(&s.reliability)
+    .bind(&s.credibility)
+    .bind(&s.content_sha256)
+    .bind(&s.created_at)
+    .bind(&s.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn sources_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<SourceRow>> {
+    sqlx::query_as("SELECT * FROM sources WHERE case_id = $1 ORDER BY created_at, id")
+        .bind(case_id)
+        .fetch_all(conn)
+        .await
+}
+
+/// The ids of a case's sources (to check that links stay inside one case).
+pub async fn source_ids_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<String>> {
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT id FROM sources WHERE case_id = $1")
+        .bind(case_id)
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+pub async fn link_event_source(conn: &mut Conn, event_id: &str, source_id: &str) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO event_sources (event_id, source_id) VALUES ($1, $2)")
+        .bind(event_id)
+        .bind(source_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Removes every source link of an event (before its links are rewritten).
+pub async fn unlink_event_sources(conn: &mut Conn, event_id: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM event_sources WHERE event_id = $1")
+        .bind(event_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Every event–source link inside one case.
+pub async fn event_sources_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<EventSourceRow>> {
+    sqlx::query_as(
+        "SELECT es.event_id, es.source_id FROM event_sources es
+         JOIN events e ON e.id = es.event_id WHERE e.case_id = $1",
+    )
+    .bind(case_id)
+    .fetch_all(conn)
+    .await
+}

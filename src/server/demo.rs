@@ -1,0 +1,248 @@
+//! Fictional demo cases and synthetic cases for benchmarks.
+//!
+//! Every person in `demo_cases.json` is invented. The demo goes through the same validation and the
+//! same sealing as a volunteer's intake, so it can never hold something the forms would refuse.
+
+use crate::domain::forms::{EventForm, FieldErrors, IntakeForm, NewTestimony, SourceForm};
+use crate::domain::vocab::{names, LocationLevel, Vocabularies};
+use crate::server::crypto::ServerKeys;
+use crate::server::db::Pool;
+use crate::server::records::{self, RecordError};
+use crate::server::state::{open_storage, AppState, Storage};
+use anyhow::{bail, Context};
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use serde::Deserialize;
+use std::sync::Arc;
+
+const DEMO_CASES: &str = include_str!("demo_cases.json");
+
+#[derive(Deserialize)]
+struct DemoCase {
+    intake: IntakeForm,
+    #[serde(default)]
+    sources: Vec<SourceForm>,
+    #[serde(default)]
+    events: Vec<DemoEvent>,
+}
+
+#[derive(Deserialize)]
+struct DemoEvent {
+    kind: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    reported: String,
+    #[serde(default)]
+    location: String,
+    #[serde(default)]
+    summary: String,
+    /// Indices into the case's `sources`.
+    #[serde(default)]
+    sources: Vec<usize>,
+}
+
+fn describe(errors: &FieldErrors) -> String {
+    errors
+        .iter()
+        .map(|(field, message)| format!("{field}: {message}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn demo_error(index: usize, e: RecordError) -> anyhow::Error {
+    match e {
+        RecordError::Invalid(errors) => {
+            anyhow::anyhow!("demo case {} is invalid: {}", index + 1, describe(&errors))
+        }
+        other => anyhow::Error::new(other).context(format!("demo case {}", index + 1)),
+    }
+}
+
+/// Loads every demo case; returns how many.
+pub async fn load_demo_cases(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies) -> anyhow::Result<usize> {
+    let cases: Vec<DemoCase> =
+        serde_json::from_str(DEMO_CASES).context("the built-in demo data is not valid")?;
+    for (index, case) in cases.iter().enumerate() {
+        let id = records::create_testimony(pool, keys, vocab, &case.intake)
+            .await
+            .map_err(|e| demo_error(index, e))?
+            .to_string();
+        let mut source_ids = Vec::new();
+        for source in &case.sources {
+            let sid = records::add_source(pool, keys, vocab, &id, source)
+                .await
+                .map_err(|e| demo_error(index, e))?;
+            source_ids.push(sid.to_string());
+        }
+        for event in &case.events {
+            let form = EventForm {
+                kind: event.kind.clone(),
+                date: event.date.clone(),
+                reported: event.reported.clone(),
+                location: event.location.clone(),
+                summary: event.summary.clone(),
+                sources: event
+                    .sources
+                    .iter()
+                    .filter_map(|i| source_ids.get(*i).cloned())
+                    .collect(),
+            };
+            records::save_event(pool, keys, vocab, &id, None, &form)
+                .await
+                .map_err(|e| demo_error(index, e))?;
+        }
+    }
+    Ok(cases.len())
+}
+
+async fn case_count(pool: &Pool) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM cases")
+        .fetch_one(pool)
+        .await
+        .context("cannot count cases")?;
+    Ok(n)
+}
+
+/// `izde demo`: loads the demo into the data directory.
+pub async fn load_demo(storage: &Storage) -> anyhow::Result<usize> {
+    let (pool, keys, vocab) = open_storage(storage).await?;
+    if !keys.is_development() {
+        bail!("refusing to load fictional demo cases into a database protected by a real server key");
+    }
+    load_demo_cases(&pool, &keys, &vocab).await
+}
+
+/// `izde serve --demo`: loads the demo when the database has no case yet.
+pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<usize> {
+    if case_count(&state.pool).await? > 0 || !state.keys.is_development() {
+        return Ok(0);
+    }
+    load_demo_cases(&state.pool, &state.keys, &state.vocab).await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic cases.
+
+const SYLLABLES: &[&str] = &[
+    "ai", "bek", "nur", "gul", "zhan", "ar", "dau", "ken", "mar", "sa", "tol", "er", "as", "kan",
+];
+
+fn pick<'a>(rng: &mut StdRng, vocab: &'a Vocabularies, vocabulary: &str) -> String {
+    vocab
+        .terms(vocabulary)
+        .choose(rng)
+        .map(|t| t.code.clone())
+        .unwrap_or_default()
+}
+
+fn synthetic_name(rng: &mut StdRng, n: u64) -> String {
+    let mut word = |parts: usize| {
+        let mut w: String = (0..parts).map(|_| *SYLLABLES.choose(rng).unwrap_or(&"a")).collect();
+        if let Some(first) = w.get(0..1) {
+            w = first.to_uppercase() + &w[1..];
+        }
+        w
+    };
+    format!("{} {} (synthetic {n})", word(2), word(3))
+}
+
+/// A random but valid intake for benchmarks.
+fn synthetic_intake(rng: &mut StdRng, vocab: &Vocabularies, places: &[String], n: u64) -> IntakeForm {
+    let year = rng.gen_range(2014..=2021);
+    let place = places.choose(rng).cloned().unwrap_or_default();
+    let detained = rng.gen_bool(0.7);
+    let sentenced = detained && rng.gen_bool(0.5);
+    let mut form = IntakeForm {
+        testifier_name: synthetic_name(rng, n),
+        relationship: pick(rng, vocab, names::RELATIONSHIP),
+        consent: pick(rng, vocab, names::CONSENT),
+        testimony_medium: pick(rng, vocab, names::TESTIMONY_MEDIUM),
+        testimony_date: format!("{}", rng.gen_range(2018..=2024)),
+        ..IntakeForm::default()
+    };
+    let p = &mut form.person;
+    p.name = synthetic_name(rng, n);
+    p.birth_year = rng.gen_range(1940..=2000).to_string();
+    p.gender = pick(rng, vocab, names::GENDER);
+    p.ethnicity = pick(rng, vocab, names::ETHNICITY);
+    p.occupation = pick(rng, vocab, names::OCCUPATION);
+    p.residency = pick(rng, vocab, names::RESIDENCY);
+    p.status = pick(rng, vocab, names::CASE_STATUS);
+    p.last_contact_date = format!("{}-{:02}", year, rng.gen_range(1..=12));
+    p.last_contact_location = place.clone();
+    if detained {
+        form.facility_kind = pick(rng, vocab, names::FACILITY_KIND);
+        form.detention_location = place;
+        form.detention_date = format!("{}", year + rng.gen_range(0..=1));
+        form.legal_charge = pick(rng, vocab, names::LEGAL_CHARGE);
+        form.alleged_act = "synthetic alleged act".into();
+    }
+    if sentenced {
+        form.sentence = format!("{} years", rng.gen_range(1..=25));
+        form.conviction_date = format!("{}", year + rng.gen_range(1..=3));
+    }
+    form.source.source_type = pick(rng, vocab, names::SOURCE_TYPE);
+    form.source.source_title = format!("Synthetic source {n}");
+    form.source.source_reliability = pick(rng, vocab, names::RELIABILITY);
+    form.source.source_credibility = pick(rng, vocab, names::CREDIBILITY);
+    form
+}
+
+/// `izde generate --cases N`: synthetic cases, sealed on worker threads, inserted in batches.
+pub async fn generate(storage: &Storage, count: u32) -> anyhow::Result<()> {
+    const BATCH: u64 = 1_000;
+    let (pool, keys, vocab) = open_storage(storage).await?;
+    if !keys.is_development() {
+        bail!("refusing to add synthetic cases to a database protected by a real server key");
+    }
+    let keys = Arc::new(keys);
+    let vocab = Arc::new(vocab);
+    let places: Arc<Vec<String>> = Arc::new(
+        vocab
+            .locations()
+            .iter()
+            .filter(|l| matches!(l.level, LocationLevel::Prefecture | LocationLevel::County))
+            .map(|l| l.id.clone())
+            .collect(),
+    );
+    let progress = indicatif::ProgressBar::new(u64::from(count));
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()) as u64;
+    let mut done: u64 = 0;
+    while done < u64::from(count) {
+        let batch = BATCH.min(u64::from(count) - done);
+        // Seal the batch on every core; then insert it in one transaction.
+        let mut handles = Vec::new();
+        for w in 0..workers {
+            let (keys, vocab, places) = (keys.clone(), vocab.clone(), places.clone());
+            let (from, to) = (done + batch * w / workers, done + batch * (w + 1) / workers);
+            handles.push(tokio::task::spawn_blocking(move || {
+                let mut rng = StdRng::from_entropy();
+                (from..to)
+                    .map(|n| {
+                        let form = synthetic_intake(&mut rng, &vocab, &places, n + 1);
+                        let intake: NewTestimony = form
+                            .validate(&vocab)
+                            .map_err(|e| anyhow::anyhow!("synthetic case invalid: {}", describe(&e)))?;
+                        records::seal_testimony(&keys, &vocab, &intake)
+                            .map_err(|e| anyhow::anyhow!("cannot seal a synthetic case: {e}"))
+                    })
+                    .collect::<anyhow::Result<Vec<_>>>()
+            }));
+        }
+        let mut tx = pool.begin().await.context("begin")?;
+        for handle in handles {
+            for sealed in handle.await.context("a sealing worker failed")?? {
+                records::insert_sealed(&mut tx, &sealed)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("cannot insert a synthetic case: {e}"))?;
+            }
+        }
+        tx.commit().await.context("commit")?;
+        done += batch;
+        progress.set_position(done);
+    }
+    progress.finish_and_clear();
+    Ok(())
+}

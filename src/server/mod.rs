@@ -1,0 +1,10 @@
+//! Server-only code: never compiled into the browser bundle.
+
+pub mod cli;
+pub mod crypto;
+pub mod db;
+pub mod demo;
+pub mod forms;
+pub mod records;
+pub mod startup;
+pub mod state;

@@ -1,0 +1,683 @@
+//! The record service: validation result in, sealed rows out (and back). Every write is one
+//! transaction; every read opens only what the page shows.
+
+use crate::domain::case::*;
+use crate::domain::timeline::disappearance_year;
+use crate::domain::forms::*;
+use crate::domain::sentence::SentenceLength;
+use crate::domain::vocab::{names, Vocabularies};
+use crate::domain::{PartialDate, Sensitive};
+use crate::error::AppError;
+use crate::server::crypto::{DataKey, FieldRef, ServerKeys, KEY_SCHEME_AGE_X25519};
+use crate::server::db::{self, records as repo, rows::*, Conn, Pool};
+use anyhow::Context;
+use uuid::Uuid;
+
+/// Why a record operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error("no such record")]
+    NotFound,
+    #[error("the form has errors")]
+    Invalid(FieldErrors),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for RecordError {
+    fn from(e: sqlx::Error) -> Self {
+        Self::Internal(anyhow::Error::new(e).context("database"))
+    }
+}
+
+impl From<crate::server::crypto::CryptoError> for RecordError {
+    fn from(e: crate::server::crypto::CryptoError) -> Self {
+        Self::Internal(anyhow::Error::new(e).context("keys"))
+    }
+}
+
+impl From<FieldErrors> for RecordError {
+    fn from(e: FieldErrors) -> Self {
+        Self::Invalid(e)
+    }
+}
+
+impl From<RecordError> for AppError {
+    fn from(e: RecordError) -> Self {
+        match e {
+            RecordError::NotFound => AppError::NotFound,
+            RecordError::Invalid(errors) => AppError::Validation(errors),
+            RecordError::Internal(cause) => {
+                let reference = Uuid::new_v4().simple().to_string()[..8].to_string();
+                // The cause names tables, constraints and key errors, never field values.
+                tracing::error!(%reference, error = ?cause, "request failed");
+                AppError::Internal { reference }
+            }
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, RecordError>;
+
+fn parse_id(id: &str) -> Result<Uuid> {
+    Uuid::parse_str(id).map_err(|_| RecordError::NotFound)
+}
+
+fn coded(vocab: &Vocabularies, vocabulary: &str, code: &str) -> Coded {
+    Coded {
+        code: code.to_string(),
+        label: vocab.label(vocabulary, code),
+    }
+}
+
+fn coded_opt(vocab: &Vocabularies, vocabulary: &str, code: Option<&str>) -> Option<Coded> {
+    code.map(|c| coded(vocab, vocabulary, c))
+}
+
+fn place(vocab: &Vocabularies, id: Option<&str>) -> Option<Coded> {
+    id.map(|id| Coded {
+        code: id.to_string(),
+        label: vocab.location_path(id),
+    })
+}
+
+fn stored_date(text: Option<&str>) -> Option<PartialDate> {
+    // Stored dates were written from valid PartialDates; an unreadable one is shown as absent
+    // rather than failing the whole page.
+    text.and_then(|t| PartialDate::parse(t).ok())
+}
+
+/// The sealed profile columns of a case.
+fn case_row(
+    keys_dek: &DataKey,
+    id: Uuid,
+    dek_wrapped: Vec<u8>,
+    p: &PersonFields,
+    vocab: &Vocabularies,
+    created_at: &str,
+    now: &str,
+) -> CaseRow {
+    let f = |field| FieldRef::of(id, field);
+    let last_contact = StoredDate::from_date(p.last_contact.as_ref());
+    CaseRow {
+        id: id.to_string(),
+        dek_wrapped,
+        key_scheme: KEY_SCHEME_AGE_X25519,
+        status: p.status.clone(),
+        gender: p.gender.clone(),
+        birth_year: p.birth_year,
+        ethnicity: p.ethnicity.clone(),
+        residency: p.residency.clone(),
+        occupation: p.occupation.clone(),
+        last_location_id: p.last_location.clone(),
+        last_prefecture_id: p
+            .last_location
+            .as_deref()
+            .and_then(|l| vocab.location(l))
+            .and_then(|l| l.prefecture_id.clone()),
+        last_contact_text: last_contact.text,
+        last_contact_sort: last_contact.sort,
+        last_contact_rank: last_contact.rank,
+        disappearance_year: p.last_contact.as_ref().map(PartialDate::year_hint),
+        verification: p.verification.clone(),
+        name_sealed: keys_dek.seal(&f("cases.name"), p.name.expose()),
+        other_names_sealed: keys_dek.seal_opt(&f("cases.other_names"), p.other_names.as_ref()),
+        aliases_sealed: keys_dek.seal_opt(&f("cases.aliases"), p.aliases.as_ref()),
+        id_numbers_sealed: keys_dek.seal_opt(&f("cases.id_numbers"), p.id_numbers.as_ref()),
+        birth_date_sealed: keys_dek.seal_opt(&f("cases.birth_date"), p.birth_date.as_ref()),
+        address_sealed: keys_dek.seal_opt(&f("cases.address"), p.address.as_ref()),
+        narrative_sealed: keys_dek.seal_opt(&f("cases.narrative"), p.narrative.as_ref()),
+        created_at: created_at.to_string(),
+        updated_at: now.to_string(),
+    }
+}
+
+fn event_row(dek: &DataKey, case_id: Uuid, id: Uuid, e: &EventFields, created_at: &str, now: &str) -> EventRow {
+    let date = StoredDate::from_date(e.date.as_ref());
+    let reported = StoredDate::from_date(e.reported.as_ref());
+    EventRow {
+        id: id.to_string(),
+        case_id: case_id.to_string(),
+        kind: e.kind.clone(),
+        date_text: date.text,
+        date_sort: date.sort,
+        date_rank: date.rank,
+        reported_text: reported.text,
+        reported_sort: reported.sort,
+        reported_rank: reported.rank,
+        location_id: e.location.clone(),
+        summary_sealed: dek.seal_opt(&FieldRef::of_row(case_id, "events.summary", id), e.summary.as_ref()),
+        created_at: created_at.to_string(),
+        updated_at: now.to_string(),
+    }
+}
+
+fn source_row(dek: &DataKey, case_id: Uuid, id: Uuid, s: &SourceFields, now: &str) -> SourceRow {
+    let published = StoredDate::from_date(s.published.as_ref());
+    SourceRow {
+        id: id.to_string(),
+        case_id: case_id.to_string(),
+        source_type: s.source_type.clone(),
+        title: s.title.clone(),
+        publisher: s.publisher.clone(),
+        author_sealed: dek.seal_opt(&FieldRef::of_row(case_id, "sources.author", id), s.author.as_ref()),
+        reference: s.reference.clone(),
+        published_text: published.text,
+        published_sort: published.sort,
+        published_rank: published.rank,
+        language: s.language.clone(),
+        reliability: s.reliability.clone(),
+        credibility: s.credibility.clone(),
+        content_sha256: s.content_sha256.clone(),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+    }
+}
+
+/// Recomputes the list's year-of-disappearance column from the case's timeline.
+async fn refresh_disappearance_year(conn: &mut Conn, case: &CaseRow) -> Result<()> {
+    let events = repo::events_of(conn, &case.id).await?;
+    let dates: Vec<(String, Option<PartialDate>)> = events
+        .into_iter()
+        .map(|e| (e.kind, stored_date(e.date_text.as_deref())))
+        .collect();
+    let last_contact = stored_date(case.last_contact_text.as_deref());
+    let year = disappearance_year(
+        dates.iter().map(|(k, d)| (k.as_str(), d.as_ref())),
+        last_contact.as_ref(),
+    );
+    repo::set_disappearance_year(conn, &case.id, year).await?;
+    Ok(())
+}
+
+/// Unwraps a case's data key inside a transaction, or NotFound.
+async fn case_key(conn: &mut Conn, keys: &ServerKeys, case_id: Uuid) -> Result<(CaseRow, DataKey)> {
+    let row = repo::get_case(conn, &case_id.to_string())
+        .await?
+        .ok_or(RecordError::NotFound)?;
+    let dek = keys.unwrap_data_key(case_id, &row.dek_wrapped)?;
+    Ok((row, dek))
+}
+
+/// Records a whole testimony — testifier, missing person, detention, testimony, first events and
+/// source — in one transaction. Returns the new case's id.
+pub async fn create_testimony(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    form: &IntakeForm,
+) -> Result<Uuid> {
+    let intake = form.validate(vocab)?;
+    let sealed = seal_testimony(keys, vocab, &intake)?;
+    let mut tx = pool.begin().await.context("begin")?;
+    insert_sealed(&mut tx, &sealed).await?;
+    tx.commit().await.context("commit")?;
+    tracing::info!(case = %sealed.case.id, "testimony recorded");
+    Ok(sealed.case_id)
+}
+
+/// The rows of one validated testimony, sealed and ready to insert.
+pub struct SealedTestimony {
+    pub case_id: Uuid,
+    case: CaseRow,
+    testifier: TestifierRow,
+    link: CaseTestifierRow,
+    detention: Option<DetentionRow>,
+    testimony: TestimonyRow,
+    events: Vec<EventRow>,
+    source: Option<SourceRow>,
+}
+
+/// Seals a validated testimony: all the CPU work (keys, AEAD), none of the I/O, so batches can be
+/// sealed on other threads.
+pub fn seal_testimony(keys: &ServerKeys, vocab: &Vocabularies, intake: &NewTestimony) -> Result<SealedTestimony> {
+    let now = db::now();
+    let case_id = Uuid::now_v7();
+    let (dek, dek_wrapped) = keys.new_data_key(case_id)?;
+    let testifier_id = Uuid::now_v7();
+    let (tdek, tdek_wrapped) = keys.new_data_key(testifier_id)?;
+
+    let mut case = case_row(&dek, case_id, dek_wrapped, &intake.person, vocab, &now, &now);
+    case.disappearance_year = disappearance_year(
+        intake.events.iter().map(|e| (e.kind.as_str(), e.date.as_ref())),
+        intake.person.last_contact.as_ref(),
+    );
+    let t = &intake.testifier;
+    let testifier = TestifierRow {
+        id: testifier_id.to_string(),
+        dek_wrapped: tdek_wrapped,
+        key_scheme: KEY_SCHEME_AGE_X25519,
+        name_sealed: tdek.seal(&FieldRef::of(testifier_id, "testifiers.name"), t.name.expose()),
+        contact_sealed: tdek.seal_opt(&FieldRef::of(testifier_id, "testifiers.contact"), t.contact.as_ref()),
+        created_at: now.clone(),
+        updated_at: now.clone(),
+    };
+    let link = CaseTestifierRow {
+        case_id: case_id.to_string(),
+        testifier_id: testifier_id.to_string(),
+        relationship: t.relationship.clone(),
+        consent: t.consent.clone(),
+        pressure_notes_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "case_testifiers.pressure_notes", testifier_id),
+            t.pressure_notes.as_ref(),
+        ),
+        created_at: now.clone(),
+    };
+    let detention = intake.detention.as_ref().map(|d| {
+        let conviction = StoredDate::from_date(d.conviction_date.as_ref());
+        let learned = StoredDate::from_date(d.learned_date.as_ref());
+        DetentionRow {
+            id: Uuid::now_v7().to_string(),
+            case_id: case_id.to_string(),
+            facility_kind: d.facility_kind.clone(),
+            facility_name: d.facility_name.clone(),
+            location_id: d.location.clone(),
+            alleged_act: d.alleged_act.clone(),
+            legal_charge: d.legal_charge.clone(),
+            sentence_months: d.sentence.and_then(SentenceLength::months).map(i64::from),
+            sentence_life: i64::from(d.sentence == Some(SentenceLength::Life)),
+            court: d.court.clone(),
+            conviction_text: conviction.text,
+            conviction_sort: conviction.sort,
+            conviction_rank: conviction.rank,
+            learned_text: learned.text,
+            learned_sort: learned.sort,
+            learned_rank: learned.rank,
+            learned_how: d.learned_how.clone(),
+            confirmed_by: d.confirmed_by.clone(),
+            created_at: now.clone(),
+            updated_at: now.clone(),
+        }
+    });
+    let tm = &intake.testimony;
+    let testimony_id = Uuid::now_v7();
+    let recorded = StoredDate::from_date(tm.recorded.as_ref());
+    let testimony = TestimonyRow {
+        id: testimony_id.to_string(),
+        case_id: case_id.to_string(),
+        testifier_id: testifier_id.to_string(),
+        recorded_text: recorded.text,
+        recorded_sort: recorded.sort,
+        recorded_rank: recorded.rank,
+        medium: tm.medium.clone(),
+        language: tm.language.clone(),
+        duration_minutes: tm.duration_minutes,
+        recording_location_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "testimonies.recording_location", testimony_id),
+            tm.recording_location.as_ref(),
+        ),
+        transcript_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "testimonies.transcript", testimony_id),
+            tm.transcript.as_ref(),
+        ),
+        created_at: now.clone(),
+        updated_at: now.clone(),
+    };
+    let events = intake
+        .events
+        .iter()
+        .map(|e| event_row(&dek, case_id, Uuid::now_v7(), e, &now, &now))
+        .collect();
+    let source = intake
+        .source
+        .as_ref()
+        .map(|s| source_row(&dek, case_id, Uuid::now_v7(), s, &now));
+    Ok(SealedTestimony {
+        case_id,
+        case,
+        testifier,
+        link,
+        detention,
+        testimony,
+        events,
+        source,
+    })
+}
+
+/// Inserts a sealed testimony inside the caller's transaction.
+pub async fn insert_sealed(conn: &mut Conn, s: &SealedTestimony) -> Result<()> {
+    repo::insert_case(conn, &s.case).await?;
+    repo::insert_testifier(conn, &s.testifier).await?;
+    repo::link_testifier(conn, &s.link).await?;
+    if let Some(d) = &s.detention {
+        repo::insert_detention(conn, d).await?;
+    }
+    repo::insert_testimony(conn, &s.testimony).await?;
+    for e in &s.events {
+        repo::insert_event(conn, e).await?;
+    }
+    if let Some(source) = &s.source {
+        repo::insert_source(conn, source).await?;
+        // The intake's source supports everything the testimony established.
+        for e in &s.events {
+            repo::link_event_source(conn, &e.id, &source.id).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Saves the edit form of a case's profile.
+pub async fn update_case(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    case_id: &str,
+    form: &PersonForm,
+) -> Result<()> {
+    let case_id = parse_id(case_id)?;
+    let person = form.validate(vocab)?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (old, dek) = case_key(&mut tx, keys, case_id).await?;
+    let now = db::now();
+    let row = case_row(&dek, case_id, old.dek_wrapped, &person, vocab, &old.created_at, &now);
+    if !repo::update_case(&mut tx, &row).await? {
+        return Err(RecordError::NotFound);
+    }
+    refresh_disappearance_year(&mut tx, &row).await?;
+    tx.commit().await.context("commit")?;
+    tracing::info!(case = %case_id, "case updated");
+    Ok(())
+}
+
+/// Checks that every linked id belongs to the case, or names the field that is wrong.
+fn check_links(field: &str, ids: &[Uuid], allowed: &[String]) -> Result<()> {
+    if ids.iter().all(|id| allowed.contains(&id.to_string())) {
+        Ok(())
+    } else {
+        let mut errors = FieldErrors::default();
+        errors.add(field, "choose from the items of this case");
+        Err(RecordError::Invalid(errors))
+    }
+}
+
+/// Adds (event_id = None) or rewrites an event of a case, with its source links.
+pub async fn save_event(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    case_id: &str,
+    event_id: Option<&str>,
+    form: &EventForm,
+) -> Result<Uuid> {
+    let case_id = parse_id(case_id)?;
+    let event_id = event_id.map(parse_id).transpose()?;
+    let event = form.validate(vocab)?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (case, dek) = case_key(&mut tx, keys, case_id).await?;
+    let sources = repo::source_ids_of(&mut tx, &case.id).await?;
+    check_links("sources", &event.sources, &sources)?;
+    let now = db::now();
+    let id = match event_id {
+        None => {
+            let id = Uuid::now_v7();
+            repo::insert_event(&mut tx, &event_row(&dek, case_id, id, &event, &now, &now)).await?;
+            id
+        }
+        Some(id) => {
+            if !repo::update_event(&mut tx, &event_row(&dek, case_id, id, &event, &now, &now)).await? {
+                return Err(RecordError::NotFound);
+            }
+            repo::unlink_event_sources(&mut tx, &id.to_string()).await?;
+            id
+        }
+    };
+    for source in &event.sources {
+        repo::link_event_source(&mut tx, &id.to_string(), &source.to_string()).await?;
+    }
+    refresh_disappearance_year(&mut tx, &case).await?;
+    repo::touch_case(&mut tx, &case.id, &now).await?;
+    tx.commit().await.context("commit")?;
+    Ok(id)
+}
+
+/// Adds a source to a case and links it to the chosen events.
+pub async fn add_source(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    case_id: &str,
+    form: &SourceForm,
+) -> Result<Uuid> {
+    let case_id = parse_id(case_id)?;
+    let source = form.validate(vocab)?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (case, dek) = case_key(&mut tx, keys, case_id).await?;
+    let events = repo::event_ids_of(&mut tx, &case.id).await?;
+    check_links("source_events", &source.events, &events)?;
+    let now = db::now();
+    let id = Uuid::now_v7();
+    repo::insert_source(&mut tx, &source_row(&dek, case_id, id, &source, &now)).await?;
+    for event in &source.events {
+        repo::link_event_source(&mut tx, &event.to_string(), &id.to_string()).await?;
+    }
+    repo::touch_case(&mut tx, &case.id, &now).await?;
+    tx.commit().await.context("commit")?;
+    Ok(id)
+}
+
+/// One page of the case list with display names opened.
+pub async fn list_cases(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, filter: &CaseFilter) -> Result<CasePage> {
+    let (rows, total) = repo::list_cases(pool, filter).await?;
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let charges = repo::charges_of(pool, &ids).await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for row in rows {
+        let id = parse_id(&row.id)?;
+        let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
+        let display_name = dek.open(&FieldRef::of(id, "cases.name"), &row.name_sealed)?;
+        let mut case_charges: Vec<String> = charges
+            .iter()
+            .filter(|(c, _)| *c == row.id)
+            .map(|(_, code)| vocab.label(names::LEGAL_CHARGE, code))
+            .collect();
+        case_charges.dedup();
+        items.push(CaseSummary {
+            id,
+            display_name,
+            status: coded(vocab, names::CASE_STATUS, &row.status),
+            gender: coded_opt(vocab, names::GENDER, row.gender.as_deref()),
+            birth_year: row.birth_year,
+            ethnicity: coded_opt(vocab, names::ETHNICITY, row.ethnicity.as_deref()),
+            last_location: row.last_location_id.as_deref().map(|l| vocab.location_path(l)),
+            disappearance_year: row.disappearance_year,
+            charges: case_charges,
+            updated_at: row.updated_at,
+        });
+    }
+    Ok(CasePage {
+        items,
+        page: filter.page(),
+        page_size: filter.page_size(),
+        total,
+    })
+}
+
+/// Everything the case page shows, opened.
+pub async fn case_detail(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, case_id: &str) -> Result<CaseDetail> {
+    let id = parse_id(case_id)?;
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let (row, dek) = case_key(&mut conn, keys, id).await?;
+    let f = |field| FieldRef::of(id, field);
+    let profile = CaseProfile {
+        name: dek.open(&f("cases.name"), &row.name_sealed)?,
+        other_names: dek.open_opt(&f("cases.other_names"), row.other_names_sealed.as_deref())?,
+        aliases: dek.open_opt(&f("cases.aliases"), row.aliases_sealed.as_deref())?,
+        id_numbers: dek.open_opt(&f("cases.id_numbers"), row.id_numbers_sealed.as_deref())?,
+        birth_date: dek.open_opt(&f("cases.birth_date"), row.birth_date_sealed.as_deref())?,
+        address: dek.open_opt(&f("cases.address"), row.address_sealed.as_deref())?,
+        narrative: dek.open_opt(&f("cases.narrative"), row.narrative_sealed.as_deref())?,
+        status: coded(vocab, names::CASE_STATUS, &row.status),
+        verification: coded(vocab, names::VERIFICATION, &row.verification),
+        gender: coded_opt(vocab, names::GENDER, row.gender.as_deref()),
+        birth_year: row.birth_year,
+        ethnicity: coded_opt(vocab, names::ETHNICITY, row.ethnicity.as_deref()),
+        residency: coded_opt(vocab, names::RESIDENCY, row.residency.as_deref()),
+        occupation: coded_opt(vocab, names::OCCUPATION, row.occupation.as_deref()),
+        last_contact: stored_date(row.last_contact_text.as_deref()),
+        last_location: place(vocab, row.last_location_id.as_deref()),
+    };
+
+    let detentions = repo::detentions_of(&mut conn, &row.id)
+        .await?
+        .into_iter()
+        .map(|d| DetentionView {
+            id: Uuid::parse_str(&d.id).unwrap_or_default(),
+            facility_kind: coded_opt(vocab, names::FACILITY_KIND, d.facility_kind.as_deref()),
+            facility_name: d.facility_name,
+            location: place(vocab, d.location_id.as_deref()),
+            alleged_act: d.alleged_act,
+            legal_charge: coded_opt(vocab, names::LEGAL_CHARGE, d.legal_charge.as_deref()),
+            sentence: if d.sentence_life != 0 {
+                Some(SentenceLength::Life.to_string())
+            } else {
+                d.sentence_months
+                    .and_then(|m| u32::try_from(m).ok())
+                    .map(|m| SentenceLength::Months(m).to_string())
+            },
+            court: d.court,
+            conviction_date: stored_date(d.conviction_text.as_deref()),
+            learned_date: stored_date(d.learned_text.as_deref()),
+            learned_how: coded_opt(vocab, names::LEARNED_HOW, d.learned_how.as_deref()),
+            confirmed_by: d.confirmed_by,
+        })
+        .collect();
+
+    let mut testifiers = Vec::new();
+    for (t, link) in repo::testifiers_of(&mut conn, &row.id).await? {
+        let tid = parse_id(&t.id)?;
+        let tdek = keys.unwrap_data_key(tid, &t.dek_wrapped)?;
+        testifiers.push(TestifierView {
+            id: tid,
+            name: tdek.open(&FieldRef::of(tid, "testifiers.name"), &t.name_sealed)?,
+            contact: tdek.open_opt(&FieldRef::of(tid, "testifiers.contact"), t.contact_sealed.as_deref())?,
+            relationship: coded(vocab, names::RELATIONSHIP, &link.relationship),
+            consent: coded(vocab, names::CONSENT, &link.consent),
+            pressure_notes: dek.open_opt(
+                &FieldRef::of_row(id, "case_testifiers.pressure_notes", tid),
+                link.pressure_notes_sealed.as_deref(),
+            )?,
+        });
+    }
+
+    let mut testimonies = Vec::new();
+    for t in repo::testimonies_of(&mut conn, &row.id).await? {
+        let tid = parse_id(&t.id)?;
+        let speaker = testifiers.iter().find(|s| s.id.to_string() == t.testifier_id);
+        testimonies.push(TestimonyView {
+            id: tid,
+            testifier_name: speaker.map(|s| s.name.clone()).unwrap_or_else(|| Sensitive::new("")),
+            relationship: speaker.map(|s| s.relationship.clone()),
+            recorded: stored_date(t.recorded_text.as_deref()),
+            medium: coded(vocab, names::TESTIMONY_MEDIUM, &t.medium),
+            language: coded_opt(vocab, names::LANGUAGE, t.language.as_deref()),
+            duration_minutes: t.duration_minutes,
+            recording_location: dek.open_opt(
+                &FieldRef::of_row(id, "testimonies.recording_location", tid),
+                t.recording_location_sealed.as_deref(),
+            )?,
+            transcript: dek.open_opt(
+                &FieldRef::of_row(id, "testimonies.transcript", tid),
+                t.transcript_sealed.as_deref(),
+            )?,
+        });
+    }
+
+    let mut sources = Vec::new();
+    for s in repo::sources_of(&mut conn, &row.id).await? {
+        let sid = parse_id(&s.id)?;
+        sources.push(SourceView {
+            id: sid,
+            source_type: coded(vocab, names::SOURCE_TYPE, &s.source_type),
+            title: s.title,
+            publisher: s.publisher,
+            author: dek.open_opt(&FieldRef::of_row(id, "sources.author", sid), s.author_sealed.as_deref())?,
+            reference: s.reference,
+            published: stored_date(s.published_text.as_deref()),
+            language: coded_opt(vocab, names::LANGUAGE, s.language.as_deref()),
+            reliability: coded(vocab, names::RELIABILITY, &s.reliability),
+            credibility: coded(vocab, names::CREDIBILITY, &s.credibility),
+            content_sha256: s.content_sha256,
+        });
+    }
+
+    let links = repo::event_sources_of(&mut conn, &row.id).await?;
+    let mut events = Vec::new();
+    for e in repo::events_of(&mut conn, &row.id).await? {
+        let eid = parse_id(&e.id)?;
+        let citations = sources
+            .iter()
+            .filter(|s| links.iter().any(|l| l.event_id == e.id && l.source_id == s.id.to_string()))
+            .map(|s| Citation {
+                source_id: s.id,
+                title: s.title.clone(),
+                reliability: s.reliability.code.clone(),
+                credibility: s.credibility.code.clone(),
+            })
+            .collect();
+        events.push(EventView {
+            id: eid,
+            kind: coded(vocab, names::EVENT_KIND, &e.kind),
+            date: stored_date(e.date_text.as_deref()),
+            reported: stored_date(e.reported_text.as_deref()),
+            location: place(vocab, e.location_id.as_deref()),
+            summary: dek.open_opt(&FieldRef::of_row(id, "events.summary", eid), e.summary_sealed.as_deref())?,
+            citations,
+        });
+    }
+
+    Ok(CaseDetail {
+        id,
+        profile,
+        detentions,
+        testifiers,
+        testimonies,
+        sources,
+        events,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    })
+}
+
+/// Loads the vocabularies and gazetteer.
+pub async fn load_vocabularies(pool: &Pool) -> anyhow::Result<Vocabularies> {
+    use crate::domain::vocab::{Labels, Location, LocationLevel, Term};
+    let terms = repo::load_terms(pool)
+        .await
+        .context("cannot load the vocabularies")?
+        .into_iter()
+        .map(|t| {
+            (
+                t.vocabulary,
+                Term {
+                    code: t.code,
+                    label: Labels {
+                        en: t.label_en,
+                        kk: t.label_kk,
+                        ru: t.label_ru,
+                        ug: t.label_ug,
+                        zh: t.label_zh,
+                    },
+                },
+            )
+        })
+        .collect();
+    let locations = repo::load_locations(pool)
+        .await
+        .context("cannot load the gazetteer")?
+        .into_iter()
+        .map(|l| Location {
+            level: LocationLevel::parse(&l.level).unwrap_or(LocationLevel::Township),
+            id: l.id,
+            parent_id: l.parent_id,
+            prefecture_id: l.prefecture_id,
+            name: Labels {
+                en: l.name_en,
+                kk: l.name_kk,
+                ru: String::new(),
+                ug: l.name_ug,
+                zh: l.name_zh,
+            },
+        })
+        .collect();
+    Ok(Vocabularies::new(terms, locations))
+}

@@ -1,0 +1,113 @@
+//! Wiring: tracing, the axum router, and serving.
+
+use crate::app::{shell, App};
+use crate::server::cli::ServeArgs;
+use crate::server::state::AppState;
+use anyhow::Context;
+use axum::routing::post;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::net::SocketAddr;
+
+/// Logs go to stderr; `RUST_LOG` tunes them. Sensitive values never reach them: they live in
+/// `Sensitive`, whose Debug prints `[redacted]`, and handlers log ids, not form contents.
+pub fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// The Leptos options: from cargo-leptos's environment when present, with Izde's defaults.
+pub fn leptos_options() -> anyhow::Result<LeptosOptions> {
+    let mut options = get_configuration(None)
+        .context("cannot read the Leptos configuration")?
+        .leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = "izde".into();
+    }
+    Ok(options)
+}
+
+/// The whole application as an axum router.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .leptos_routes(&state, routes, {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        // Forms post to their own page; see server::forms.
+        .route("/cases/new", post(crate::server::forms::intake))
+        .route("/cases/{id}/edit", post(crate::server::forms::edit_case))
+        .route("/cases/{id}/events/new", post(crate::server::forms::new_event))
+        .route(
+            "/cases/{id}/events/{event}/edit",
+            post(crate::server::forms::edit_event),
+        )
+        .route("/cases/{id}/sources/new", post(crate::server::forms::new_source))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .with_state(state)
+}
+
+/// Refuses addresses other than loopback: there are no accounts yet.
+pub fn check_addr(addr: SocketAddr) -> anyhow::Result<SocketAddr> {
+    if addr.ip().is_loopback() {
+        Ok(addr)
+    } else {
+        anyhow::bail!(
+            "refusing to listen on {addr}: Izde has no accounts yet, so it serves only on a \
+             loopback address such as 127.0.0.1:3000"
+        )
+    }
+}
+
+/// Runs the web server until Ctrl-C or SIGTERM.
+pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
+    let options = leptos_options()?;
+    let addr = check_addr(args.addr.unwrap_or(options.site_addr))?;
+    let storage = args.storage();
+    let state = AppState::open(&storage, options).await?;
+    if state.keys.is_development() {
+        tracing::warn!(
+            "using the DEVELOPMENT KEY in {}: not for real testimonies",
+            storage.data_dir.display()
+        );
+    }
+    if args.demo {
+        let loaded = crate::server::demo::load_demo_if_empty(&state).await?;
+        if loaded > 0 {
+            tracing::info!(loaded, "loaded the fictional demo cases");
+        }
+    }
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
+    tracing::info!("Izde is serving http://{addr}");
+    axum::serve(listener, router(state).into_make_service())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}
