@@ -134,12 +134,14 @@ impl Vocabularies {
             .filter(|l| l.level == LocationLevel::Prefecture)
     }
 
-    /// A place's name with its ancestors, e.g. "Ghulja, Ili, Xinjiang".
+    /// A place's name with its ancestors up to the prefecture, e.g. "Ghulja, Ili".
     pub fn location_path(&self, id: &str) -> String {
         let mut parts = Vec::new();
         let mut next = self.location(id);
         while let Some(place) = next {
-            if place.level == LocationLevel::Country && !parts.is_empty() {
+            // "Ghulja, Ili" reads better than "…, Xinjiang, China": stop above the prefecture.
+            let above_prefecture = matches!(place.level, LocationLevel::Country | LocationLevel::Region);
+            if above_prefecture && !parts.is_empty() {
                 break;
             }
             parts.push(place.name.en.clone());
@@ -208,7 +210,8 @@ mod tests {
                 place("cn-xj-ili-g", Some("cn-xj-ili"), LocationLevel::County, "Ghulja"),
             ],
         );
-        assert_eq!(v.location_path("cn-xj-ili-g"), "Ghulja, Ili, Xinjiang");
+        assert_eq!(v.location_path("cn-xj-ili-g"), "Ghulja, Ili");
+        assert_eq!(v.location_path("cn-xj"), "Xinjiang");
         assert_eq!(v.location_path("cn"), "China");
         assert_eq!(v.prefectures().count(), 1);
     }

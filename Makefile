@@ -1,0 +1,40 @@
+# Izde's two commands (see README): `make run` and `make test`. Both set up what they need.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Let `cargo test` reuse cargo-leptos's server build instead of rebuilding every dependency.
+TEST_ENV := LEPTOS_OUTPUT_NAME=izde RUSTFLAGS="--cfg erase_components"
+E2E_DATA := $(CURDIR)/target/e2e-data
+
+.PHONY: run test setup build lint unit e2e bench-data clean-e2e
+
+## Install the toolchain pieces (wasm target, cargo-leptos, wasm-bindgen, chromium, npm packages).
+setup:
+	./scripts/install-tools.sh
+
+## Build the release app and serve http://127.0.0.1:3000 with the fictional demo loaded on first run.
+run: setup
+	cargo leptos build --release
+	LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=izde ./target/release/izde serve --demo
+
+## Every test: formatting and lints, unit and integration (real SQLite files), and the browser.
+test: setup lint unit e2e
+
+lint:
+	cargo fmt --all --check
+	$(TEST_ENV) cargo clippy --all-targets --features ssr -- -D warnings
+	cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	$(TEST_ENV) cargo test --features ssr
+
+## The browser tests: cargo-leptos builds, starts the server on a fresh data dir, runs Playwright.
+e2e: clean-e2e
+	IZDE_DATA_DIR=$(E2E_DATA) IZDE_DEMO=true cargo leptos end-to-end
+
+clean-e2e:
+	rm -rf $(E2E_DATA)
+
+## 100k synthetic cases in a scratch data dir, for the benchmarks in README.
+bench-data:
+	cargo build --release --features ssr
+	rm -rf target/bench-data && time ./target/release/izde generate --cases 100000 --data-dir target/bench-data

@@ -1,0 +1,153 @@
+//! The web application through its HTTP interface: forms work without JavaScript, errors come back
+//! next to their fields with everything typed still there, and nothing sensitive lands in a URL.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::spawn_app;
+use izde::server::state::AppState;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+async fn router() -> (common::TestApp, axum::Router) {
+    let app = spawn_app().await;
+    let state = AppState {
+        leptos_options: izde::server::startup::leptos_options().unwrap(),
+        pool: app.pool.clone(),
+        keys: Arc::new(izde::server::crypto::ServerKeys::load_or_create_development(app.dir.path()).unwrap()),
+        vocab: Arc::new(app.vocab.clone()),
+    };
+    (app, izde::server::startup::router(state))
+}
+
+async fn send(router: &axum::Router, request: Request<Body>) -> (StatusCode, Option<String>, String) {
+    let response = router.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get(header::LOCATION)
+        .map(|l| l.to_str().unwrap().to_string());
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    (status, location, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn post(uri: &str, form: &[(&str, &str)]) -> Request<Body> {
+    let body = serde_html_form::to_string(form).unwrap();
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .body(Body::from(body))
+        .unwrap()
+}
+
+fn get(uri: &str) -> Request<Body> {
+    Request::get(uri).body(Body::empty()).unwrap()
+}
+
+#[tokio::test]
+async fn an_invalid_intake_comes_back_with_every_value_kept_and_errors_by_their_fields() {
+    let (app, router) = router().await;
+    let before = app.row_counts().await;
+    let (status, location, html) = send(
+        &router,
+        post(
+            "/cases/new",
+            &[
+                ("testifier_name", "Айгүл Жақсылық"),
+                ("relationship", "sister"),
+                ("consent", "named"),
+                ("name", "نۇرلان سەيىتقالي"),
+                ("last_contact_date", "2019-13-45"),
+                ("transcript", "Менің ағам 2017 жылы жоғалып кетті."),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(location, None);
+    assert!(html.contains("value=\"Айгүл Жақсылық\""), "the testifier's name is kept");
+    assert!(html.contains("value=\"نۇرلان سەيىتقالي\""), "the Arabic-script name is kept");
+    assert!(html.contains("Менің ағам 2017 жылы жоғалып кетті."), "the transcript is kept");
+    assert!(html.contains("value=\"2019-13-45\""), "the bad date is kept for correction");
+    assert!(html.contains("id=\"last_contact_date-error\""));
+    assert!(html.contains("month must be between 1 and 12"));
+    assert!(html.contains("choose the person&#x27;s current status") || html.contains("choose the person's current status"));
+    assert!(html.contains("choose how the testimony was given"));
+    assert_eq!(app.row_counts().await, before, "nothing was saved");
+}
+
+#[tokio::test]
+async fn a_valid_intake_redirects_to_the_new_case_which_shows_the_name() {
+    let (_app, router) = router().await;
+    let (status, location, _) = send(
+        &router,
+        post(
+            "/cases/new",
+            &[
+                ("testifier_name", "Gulzhan T."),
+                ("relationship", "daughter"),
+                ("consent", "anonymized"),
+                ("name", "Бақытжан Ерланұлы"),
+                ("status", "camp"),
+                ("last_contact_date", "May 2017"),
+                ("last_contact_location", "cn-xj-tacheng"),
+                ("testimony_medium", "video"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let location = location.unwrap();
+    assert!(location.starts_with("/cases/"));
+    assert!(!location.contains("Бақытжан"), "no sensitive value in the URL");
+
+    let (status, _, html) = send(&router, get(&location)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Бақытжан Ерланұлы"));
+    assert!(html.contains("May 2017"));
+    assert!(html.contains("Development key — not for real testimonies."));
+
+    let (status, _, html) = send(&router, get("/cases")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Бақытжан Ерланұлы"));
+}
+
+#[tokio::test]
+async fn an_event_form_error_keeps_the_input_and_a_good_event_appears_on_the_timeline() {
+    let (app, router) = router().await;
+    let id = izde::server::records::create_testimony(&app.pool, &app.keys, &app.vocab, &common::intake("Timeline Test"))
+        .await
+        .unwrap();
+    let uri = format!("/cases/{id}/events/new");
+    let (status, _, html) = send(&router, post(&uri, &[("kind", "trial"), ("date", "2020–2019"), ("summary", "Closed trial")])).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("a range must end after it starts"));
+    assert!(html.contains("Closed trial"));
+
+    let (status, location, _) = send(&router, post(&uri, &[("kind", "trial"), ("date", "late 2019"), ("summary", "Closed trial")])).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, html) = send(&router, get(location.unwrap().split('#').next().unwrap())).await;
+    assert!(html.contains("late 2019"));
+    assert!(html.contains("Closed trial"));
+}
+
+#[tokio::test]
+async fn unknown_cases_and_pages_are_not_found() {
+    let (_app, router) = router().await;
+    let (status, _, html) = send(&router, get("/cases/00000000-0000-0000-0000-000000000000")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("Not found"));
+    let (status, _, _) = send(&router, get("/no/such/page")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[test]
+fn serve_refuses_to_listen_beyond_loopback_until_accounts_exist() {
+    use izde::server::startup::check_addr;
+    assert!(check_addr("127.0.0.1:3000".parse().unwrap()).is_ok());
+    assert!(check_addr("[::1]:3000".parse().unwrap()).is_ok());
+    let err = check_addr("0.0.0.0:3000".parse().unwrap()).unwrap_err();
+    assert!(err.to_string().contains("loopback"));
+}

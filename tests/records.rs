@@ -1,0 +1,334 @@
+//! The record service against a real SQLite file: transactions, filters, timelines, encryption at rest.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::{intake, spawn_app};
+use izde::domain::case::CaseFilter;
+use izde::domain::forms::{EventForm, SourceForm};
+use izde::server::records::{self, RecordError};
+
+#[tokio::test]
+async fn intake_creates_the_case_with_its_testifier_testimony_events_and_source() {
+    let app = spawn_app().await;
+    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Нұрлан Сейітқали"))
+        .await
+        .unwrap();
+
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id.to_string())
+        .await
+        .unwrap();
+    assert_eq!(case.profile.name.expose(), "Нұрлан Сейітқали");
+    assert_eq!(case.profile.status.label, "Sentenced / in prison");
+    assert_eq!(case.testifiers.len(), 1);
+    assert_eq!(case.testifiers[0].name.expose(), "Gulzhan Testova");
+    assert_eq!(case.testifiers[0].relationship.code, "sister");
+    assert_eq!(
+        case.testifiers[0].pressure_notes.as_ref().unwrap().expose(),
+        "A police officer called from Ghulja."
+    );
+    assert_eq!(case.testimonies.len(), 1);
+    assert_eq!(case.testimonies[0].testifier_name.expose(), "Gulzhan Testova");
+    assert_eq!(case.detentions.len(), 1);
+    assert_eq!(case.detentions[0].sentence.as_deref(), Some("10 years"));
+    assert_eq!(case.detentions[0].alleged_act.as_deref(), Some("Travelled to Kazakhstan"));
+    assert_eq!(case.detentions[0].legal_charge.as_ref().unwrap().code, "extremism");
+    let kinds: Vec<&str> = case.events.iter().map(|e| e.kind.code.as_str()).collect();
+    assert_eq!(kinds, ["last_contact", "camp", "sentence"]);
+    assert_eq!(case.sources.len(), 1);
+    // The intake's source supports every event it created.
+    assert!(case.events.iter().all(|e| e.citations.len() == 1));
+    assert_eq!(case.events[2].reported.as_ref().unwrap().to_string(), "2020");
+}
+
+#[tokio::test]
+async fn a_failed_validation_leaves_the_database_unchanged() {
+    let app = spawn_app().await;
+    let before = app.row_counts().await;
+    let mut form = intake("Aigul Zhaksylyk");
+    form.person.status = String::new();
+    form.conviction_date = "2019-13-45".into();
+    form.testifier_name = "   ".into();
+    let Err(RecordError::Invalid(errors)) =
+        records::create_testimony(&app.pool, &app.keys, &app.vocab, &form).await
+    else {
+        panic!("expected validation errors");
+    };
+    assert_eq!(errors.get("status"), Some("choose the person's current status"));
+    assert_eq!(errors.get("conviction_date"), Some("month must be between 1 and 12"));
+    assert_eq!(errors.get("testifier_name"), Some("the testifier's name is required"));
+    assert_eq!(app.row_counts().await, before);
+}
+
+#[tokio::test]
+async fn a_failure_midway_through_the_intake_rolls_everything_back() {
+    let mut app = spawn_app().await;
+    // A place the application knows but the database does not: the detention insert (after the
+    // case, testifier and link are written) violates its foreign key.
+    let mut locations = app.vocab.locations().to_vec();
+    let mut ghost = locations[0].clone();
+    ghost.id = "xx-ghost".into();
+    locations.push(ghost);
+    app.vocab = rebuild_with_locations(&app.vocab, locations);
+    let before = app.row_counts().await;
+    let mut form = intake("Erlan Testuly");
+    form.detention_location = "xx-ghost".into();
+    let err = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, RecordError::Internal(_)));
+    assert_eq!(app.row_counts().await, before);
+}
+
+fn rebuild_with_locations(
+    vocab: &izde::domain::vocab::Vocabularies,
+    locations: Vec<izde::domain::vocab::Location>,
+) -> izde::domain::vocab::Vocabularies {
+    use izde::domain::vocab::names::*;
+    let mut terms = Vec::new();
+    for v in [
+        CASE_STATUS, GENDER, ETHNICITY, RESIDENCY, OCCUPATION, RELATIONSHIP, CONSENT, EVENT_KIND,
+        LEGAL_CHARGE, FACILITY_KIND, SOURCE_TYPE, RELIABILITY, CREDIBILITY, TESTIMONY_MEDIUM,
+        LANGUAGE, VERIFICATION, LEARNED_HOW,
+    ] {
+        for t in vocab.terms(v) {
+            terms.push((v.to_string(), t.clone()));
+        }
+    }
+    izde::domain::vocab::Vocabularies::new(terms, locations)
+}
+
+#[tokio::test]
+async fn list_filters_return_the_right_cases() {
+    let app = spawn_app().await;
+    let mut a = intake("Case A");
+    a.person.status = "camp".into();
+    a.person.last_contact_location = "cn-xj-altay".into();
+    a.legal_charge = "separatism".into();
+    a.person.last_contact_date = "2017".into();
+    let mut b = intake("Case B");
+    b.person.status = "sentenced".into();
+    b.person.last_contact_location = "cn-xj-ili-ghulja-city".into();
+    b.legal_charge = "extremism".into();
+    b.person.last_contact_date = "March 2018".into();
+    let mut c = intake("Case C");
+    c.person.status = "missing".into();
+    c.person.last_contact_location = "cn-xj-ili".into();
+    c.facility_kind.clear();
+    c.facility_name.clear();
+    c.detention_location.clear();
+    c.detention_date.clear();
+    c.alleged_act.clear();
+    c.legal_charge.clear();
+    c.sentence.clear();
+    c.conviction_date.clear();
+    c.learned_date.clear();
+    c.person.last_contact_date = "2018".into();
+    c.disappearance_date = "after May 2018".into();
+    for f in [&a, &b, &c] {
+        records::create_testimony(&app.pool, &app.keys, &app.vocab, f).await.unwrap();
+    }
+    let names = |page: izde::domain::case::CasePage| {
+        let mut n: Vec<String> = page.items.iter().map(|i| i.display_name.expose().to_string()).collect();
+        n.sort();
+        n
+    };
+    let list = |filter: CaseFilter| records::list_cases(&app.pool, &app.keys, &app.vocab, &filter);
+
+    assert_eq!(names(list(CaseFilter::default()).await.unwrap()), ["Case A", "Case B", "Case C"]);
+    let by_status = CaseFilter { status: Some("camp".into()), ..Default::default() };
+    assert_eq!(names(list(by_status).await.unwrap()), ["Case A"]);
+    // A county counts under its prefecture, as does the prefecture itself.
+    let by_prefecture = CaseFilter { prefecture: Some("cn-xj-ili".into()), ..Default::default() };
+    assert_eq!(names(list(by_prefecture).await.unwrap()), ["Case B", "Case C"]);
+    let by_charge = CaseFilter { charge: Some("extremism".into()), ..Default::default() };
+    let page = list(by_charge).await.unwrap();
+    assert_eq!(page.items[0].charges, ["Using extremism to undermine law enforcement"]);
+    assert_eq!(names(page), ["Case B"]);
+    // Year of disappearance: the dated disappearance wins over last contact.
+    let by_year = CaseFilter { year: Some(2018), ..Default::default() };
+    assert_eq!(names(list(by_year).await.unwrap()), ["Case B", "Case C"]);
+    let by_2017 = CaseFilter { year: Some(2017), ..Default::default() };
+    assert_eq!(names(list(by_2017).await.unwrap()), ["Case A"]);
+    let combined = CaseFilter { prefecture: Some("cn-xj-ili".into()), status: Some("missing".into()), ..Default::default() };
+    assert_eq!(names(list(combined).await.unwrap()), ["Case C"]);
+
+    let paged = CaseFilter { page_size: Some(2), page: Some(2), ..Default::default() };
+    let page = list(paged).await.unwrap();
+    assert_eq!((page.items.len(), page.total, page.has_next()), (1, 3, false));
+}
+
+#[tokio::test]
+async fn the_timeline_orders_mixed_precision_dates_and_puts_undated_events_last() {
+    let app = spawn_app().await;
+    let mut form = intake("Timeline Person");
+    form.person.last_contact_date = String::new();
+    form.person.last_contact_location = String::new();
+    form.last_contact_summary = String::new();
+    form.detention_date = String::new();
+    form.conviction_date = String::new();
+    form.sentence = String::new();
+    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form).await.unwrap().to_string();
+    for (kind, date) in [
+        ("sentence", "2019–2020"),
+        ("advocacy_action", ""),
+        ("camp", "14 May 2017"),
+        ("travel", "c. 2016"),
+        ("detention", "May 2017"),
+        ("transfer", "late 2017"),
+        ("pressure_on_family", "2017"),
+        ("last_contact", "before 2017"),
+    ] {
+        let event = EventForm { kind: kind.into(), date: date.into(), ..Default::default() };
+        records::save_event(&app.pool, &app.keys, &app.vocab, &id, None, &event).await.unwrap();
+    }
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id).await.unwrap();
+    let order: Vec<String> = case
+        .events
+        .iter()
+        .map(|e| e.date.as_ref().map(ToString::to_string).unwrap_or_else(|| "—".into()))
+        .collect();
+    assert_eq!(
+        order,
+        ["c. 2016", "before 2017", "2017", "May 2017", "14 May 2017", "late 2017", "2019–2020", "—"]
+    );
+}
+
+#[tokio::test]
+async fn sources_link_to_events_of_the_same_case_only() {
+    let app = spawn_app().await;
+    let one = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("One")).await.unwrap().to_string();
+    let two = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Two")).await.unwrap().to_string();
+    let other_event = records::case_detail(&app.pool, &app.keys, &app.vocab, &two).await.unwrap().events[0].id;
+    let source = SourceForm {
+        source_type: "media_report".into(),
+        source_title: "Report".into(),
+        source_reliability: "C".into(),
+        source_credibility: "3".into(),
+        source_events: vec![other_event.to_string()],
+        ..Default::default()
+    };
+    let before = app.row_counts().await;
+    let err = records::add_source(&app.pool, &app.keys, &app.vocab, &one, &source).await.unwrap_err();
+    let RecordError::Invalid(errors) = err else { panic!("expected a field error") };
+    assert!(errors.get("source_events").is_some());
+    assert_eq!(app.row_counts().await, before);
+
+    let own_event = records::case_detail(&app.pool, &app.keys, &app.vocab, &one).await.unwrap().events[1].id;
+    let source = SourceForm { source_events: vec![own_event.to_string()], ..source };
+    let sid = records::add_source(&app.pool, &app.keys, &app.vocab, &one, &source).await.unwrap();
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &one).await.unwrap();
+    let event = case.events.iter().find(|e| e.id == own_event).unwrap();
+    assert!(event.citations.iter().any(|c| c.source_id == sid && c.reliability == "C"));
+}
+
+#[tokio::test]
+async fn editing_an_event_rewrites_its_date_summary_and_source_links() {
+    let app = spawn_app().await;
+    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Edit Me")).await.unwrap().to_string();
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id).await.unwrap();
+    let event = &case.events[0];
+    let form = EventForm {
+        kind: "disappearance".into(),
+        date: "early 2016".into(),
+        summary: "Did not come home from the bazaar.".into(),
+        sources: vec![],
+        ..Default::default()
+    };
+    records::save_event(&app.pool, &app.keys, &app.vocab, &id, Some(&event.id.to_string()), &form).await.unwrap();
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id).await.unwrap();
+    let edited = case.events.iter().find(|e| e.id == event.id).unwrap();
+    assert_eq!(edited.kind.code, "disappearance");
+    assert_eq!(edited.date.as_ref().unwrap().to_string(), "early 2016");
+    assert_eq!(edited.summary.as_ref().unwrap().expose(), "Did not come home from the bazaar.");
+    assert!(edited.citations.is_empty());
+    assert_eq!(case.events[0].id, event.id, "early 2016 now comes first");
+    // The list's year of disappearance follows the edited timeline.
+    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter { year: Some(2016), ..Default::default() }).await.unwrap();
+    assert_eq!(page.total, 1);
+}
+
+const SECRETS: &[&str] = &[
+    "Nurlan Seitkali",
+    "Нұрлан Сейітқали",
+    "نۇرلان سەيىتقالي",
+    "努尔兰·赛提卡力",
+    "Gulzhan Secretova",
+    "+7 701 555 0199",
+    "652301197503140011",
+    "Tekes, Kokterek village, house 14",
+    "He was taken from the bazaar in Tekes",
+    "The officer said our brother studies",
+    "Archive tape 2019-114",
+    "Written by Aizhan Omarova",
+];
+
+#[tokio::test]
+async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
+    let app = spawn_app().await;
+    let mut form = intake(SECRETS[1]);
+    form.person.other_names = format!("{}\n{}\n{}", SECRETS[0], SECRETS[2], SECRETS[3]);
+    form.testifier_name = SECRETS[4].into();
+    form.testifier_contact = SECRETS[5].into();
+    form.person.id_numbers = SECRETS[6].into();
+    form.person.address = SECRETS[7].into();
+    form.person.narrative = SECRETS[8].into();
+    form.pressure_notes = SECRETS[9].into();
+    form.last_contact_summary = SECRETS[8].into();
+    form.recording_location = SECRETS[10].into();
+    form.transcript = SECRETS[9].into();
+    form.source.source_author = SECRETS[11].into();
+    form.person.birth_date = "1975-03-14".into();
+    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form).await.unwrap();
+    let event = EventForm { kind: "pressure_on_family".into(), summary: SECRETS[9].into(), ..Default::default() };
+    records::save_event(&app.pool, &app.keys, &app.vocab, &id.to_string(), None, &event).await.unwrap();
+
+    // Everything reads back exactly, in every script.
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id.to_string()).await.unwrap();
+    assert_eq!(case.profile.name.expose(), SECRETS[1]);
+    assert_eq!(
+        case.profile.other_names.as_ref().unwrap().expose(),
+        format!("{}\n{}\n{}", SECRETS[0], SECRETS[2], SECRETS[3])
+    );
+    assert_eq!(case.profile.birth_date.as_ref().unwrap().expose(), "1975-03-14");
+
+    let mut files = vec![std::fs::read(app.db_path()).unwrap()];
+    let wal = app.db_path().with_extension("db-wal");
+    if wal.exists() {
+        files.push(std::fs::read(&wal).unwrap());
+    }
+    // And once more after a checkpoint moves the WAL into the main file.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&app.pool).await.unwrap();
+    files.push(std::fs::read(app.db_path()).unwrap());
+    assert!(files.iter().map(Vec::len).sum::<usize>() > 10_000, "the files were read");
+    for bytes in &files {
+        for secret in SECRETS.iter().chain(["1975-03-14"].iter()) {
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "a sensitive value was found in plaintext in the database files"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_demo_loads_thirty_valid_fictional_cases() {
+    let app = spawn_app().await;
+    let n = izde::server::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab).await.unwrap();
+    assert!(n >= 30, "only {n} demo cases");
+    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter::default()).await.unwrap();
+    assert_eq!(page.total, n as u64);
+    for item in page.items.iter().take(5) {
+        let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &item.id.to_string()).await.unwrap();
+        assert!(case.events.len() >= 3, "a demo case has a full timeline");
+    }
+}
+
+#[tokio::test]
+async fn generate_adds_synthetic_cases_in_batches() {
+    let app = spawn_app().await;
+    izde::server::demo::generate(&app.storage, 1_500).await.unwrap();
+    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter::default()).await.unwrap();
+    assert_eq!(page.total, 1_500);
+    assert_eq!(page.items.len(), 25);
+}
