@@ -133,7 +133,10 @@ async fn list_filters_return_the_right_cases() {
         n.sort();
         n
     };
-    let list = |filter: CaseFilter| records::list_cases(&app.pool, &app.keys, &app.vocab, &filter);
+    let list = |filter: CaseFilter| {
+        let app = &app;
+        async move { records::list_cases(&app.pool, &app.keys, &app.vocab, &filter).await }
+    };
 
     assert_eq!(names(list(CaseFilter::default()).await.unwrap()), ["Case A", "Case B", "Case C"]);
     let by_status = CaseFilter { status: Some("camp".into()), ..Default::default() };
