@@ -15,6 +15,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    screenshot: "only-on-failure",
     launchOptions: {
       // Debian's chromium: Playwright's own browser download cannot work here.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -67,6 +67,8 @@ async fn an_invalid_intake_comes_back_with_every_value_kept_and_errors_by_their_
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(location, None);
+    // Rendered completely, not streamed behind a loading placeholder that needs JavaScript.
+    assert!(!html.contains("Loading…"), "the page must not depend on script to show the form");
     assert!(html.contains("value=\"Айгүл Жақсылық\""), "the testifier's name is kept");
     assert!(html.contains("value=\"نۇرلان سەيىتقالي\""), "the Arabic-script name is kept");
     assert!(html.contains("Менің ағам 2017 жылы жоғалып кетті."), "the transcript is kept");

@@ -75,7 +75,7 @@ pub fn TextField(
             <label for=name>
                 {label}
                 {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
-                {sensitive.then(|| view! { <span class="sensitive-tag" title="Encrypted before it is stored">"encrypted"</span> })}
+                {sensitive.then(|| view! { <span class="sensitive-tag" aria-hidden="true" title="Encrypted before it is stored">"encrypted"</span> })}
             </label>
             <input
                 type="text"
@@ -110,7 +110,7 @@ pub fn TextArea(
         <div class="field" class:has-error=has_error>
             <label for=name>
                 {label}
-                {sensitive.then(|| view! { <span class="sensitive-tag" title="Encrypted before it is stored">"encrypted"</span> })}
+                {sensitive.then(|| view! { <span class="sensitive-tag" aria-hidden="true" title="Encrypted before it is stored">"encrypted"</span> })}
             </label>
             <textarea
                 id=name

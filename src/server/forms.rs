@@ -27,10 +27,11 @@ async fn read_form<T: DeserializeOwned + Default>(body: Body) -> Result<T, Respo
         .map_err(|_| (StatusCode::BAD_REQUEST, "The form could not be read.").into_response())
 }
 
-/// Renders the page again for the same URL, with the submission in context.
+/// Renders the page again for the same URL, with the submission in context: completely, before
+/// sending (like the routes' `SsrMode::Async`), so it reads without JavaScript.
 async fn render_again(state: AppState, parts: Parts, submission: Submission, status: StatusCode) -> Response {
     let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_to_stream_with_context(
+    let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(state.clone());
             provide_context(submission.clone());
