@@ -1,7 +1,10 @@
 //! The HTML shell, the application frame and the route table.
 
 use crate::components::layout::{Header, NotFound};
-use crate::pages::{case::CasePage, case_edit::EditCasePage, cases::CasesPage, event::EventPage, intake::IntakePage, source::SourcePage};
+use crate::pages::{
+    case::CasePage, case_edit::EditCasePage, cases::CasesPage, event::EventPage,
+    intake::IntakePage, source::SourcePage,
+};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};

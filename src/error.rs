@@ -1,9 +1,9 @@
 //! The one error type that crosses the wire between server functions and pages.
 
 use crate::domain::forms::FieldErrors;
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// What a page may learn about a failure. Internal causes are logged on the server, never sent.
@@ -38,9 +38,9 @@ impl fmt::Display for AppError {
                 f,
                 "Something went wrong on the server. Nothing was saved. (Reference {reference})"
             ),
-            Self::Transport(_) => f.write_str(
-                "The server could not be reached. Check the connection and try again.",
-            ),
+            Self::Transport(_) => {
+                f.write_str("The server could not be reached. Check the connection and try again.")
+            }
         }
     }
 }

@@ -16,21 +16,32 @@ async fn router() -> (common::TestApp, axum::Router) {
     let state = AppState {
         leptos_options: izde::server::startup::leptos_options().unwrap(),
         pool: app.pool.clone(),
-        keys: Arc::new(izde::server::crypto::ServerKeys::load_or_create_development(app.dir.path()).unwrap()),
+        keys: Arc::new(
+            izde::server::crypto::ServerKeys::load_or_create_development(app.dir.path()).unwrap(),
+        ),
         vocab: Arc::new(app.vocab.clone()),
     };
     (app, izde::server::startup::router(state))
 }
 
-async fn send(router: &axum::Router, request: Request<Body>) -> (StatusCode, Option<String>, String) {
+async fn send(
+    router: &axum::Router,
+    request: Request<Body>,
+) -> (StatusCode, Option<String>, String) {
     let response = router.clone().oneshot(request).await.unwrap();
     let status = response.status();
     let location = response
         .headers()
         .get(header::LOCATION)
         .map(|l| l.to_str().unwrap().to_string());
-    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
-    (status, location, String::from_utf8_lossy(&bytes).into_owned())
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    (
+        status,
+        location,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
 }
 
 fn post(uri: &str, form: &[(&str, &str)]) -> Request<Body> {
@@ -68,14 +79,32 @@ async fn an_invalid_intake_comes_back_with_every_value_kept_and_errors_by_their_
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(location, None);
     // Rendered completely, not streamed behind a loading placeholder that needs JavaScript.
-    assert!(!html.contains("Loading…"), "the page must not depend on script to show the form");
-    assert!(html.contains("value=\"Айгүл Жақсылық\""), "the testifier's name is kept");
-    assert!(html.contains("value=\"نۇرلان سەيىتقالي\""), "the Arabic-script name is kept");
-    assert!(html.contains("Менің ағам 2017 жылы жоғалып кетті."), "the transcript is kept");
-    assert!(html.contains("value=\"2019-13-45\""), "the bad date is kept for correction");
+    assert!(
+        !html.contains("Loading…"),
+        "the page must not depend on script to show the form"
+    );
+    assert!(
+        html.contains("value=\"Айгүл Жақсылық\""),
+        "the testifier's name is kept"
+    );
+    assert!(
+        html.contains("value=\"نۇرلان سەيىتقالي\""),
+        "the Arabic-script name is kept"
+    );
+    assert!(
+        html.contains("Менің ағам 2017 жылы жоғалып кетті."),
+        "the transcript is kept"
+    );
+    assert!(
+        html.contains("value=\"2019-13-45\""),
+        "the bad date is kept for correction"
+    );
     assert!(html.contains("id=\"last_contact_date-error\""));
     assert!(html.contains("month must be between 1 and 12"));
-    assert!(html.contains("choose the person&#x27;s current status") || html.contains("choose the person's current status"));
+    assert!(
+        html.contains("choose the person&#x27;s current status")
+            || html.contains("choose the person's current status")
+    );
     assert!(html.contains("choose how the testimony was given"));
     assert_eq!(app.row_counts().await, before, "nothing was saved");
 }
@@ -103,7 +132,10 @@ async fn a_valid_intake_redirects_to_the_new_case_which_shows_the_name() {
     assert_eq!(status, StatusCode::SEE_OTHER);
     let location = location.unwrap();
     assert!(location.starts_with("/cases/"));
-    assert!(!location.contains("Бақытжан"), "no sensitive value in the URL");
+    assert!(
+        !location.contains("Бақытжан"),
+        "no sensitive value in the URL"
+    );
 
     let (status, _, html) = send(&router, get(&location)).await;
     assert_eq!(status, StatusCode::OK);
@@ -119,16 +151,43 @@ async fn a_valid_intake_redirects_to_the_new_case_which_shows_the_name() {
 #[tokio::test]
 async fn an_event_form_error_keeps_the_input_and_a_good_event_appears_on_the_timeline() {
     let (app, router) = router().await;
-    let id = izde::server::records::create_testimony(&app.pool, &app.keys, &app.vocab, &common::intake("Timeline Test"))
-        .await
-        .unwrap();
+    let id = izde::server::records::create_testimony(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &common::intake("Timeline Test"),
+    )
+    .await
+    .unwrap();
     let uri = format!("/cases/{id}/events/new");
-    let (status, _, html) = send(&router, post(&uri, &[("kind", "trial"), ("date", "2020–2019"), ("summary", "Closed trial")])).await;
+    let (status, _, html) = send(
+        &router,
+        post(
+            &uri,
+            &[
+                ("kind", "trial"),
+                ("date", "2020–2019"),
+                ("summary", "Closed trial"),
+            ],
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(html.contains("a range must end after it starts"));
     assert!(html.contains("Closed trial"));
 
-    let (status, location, _) = send(&router, post(&uri, &[("kind", "trial"), ("date", "late 2019"), ("summary", "Closed trial")])).await;
+    let (status, location, _) = send(
+        &router,
+        post(
+            &uri,
+            &[
+                ("kind", "trial"),
+                ("date", "late 2019"),
+                ("summary", "Closed trial"),
+            ],
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, _, html) = send(&router, get(location.unwrap().split('#').next().unwrap())).await;
     assert!(html.contains("late 2019"));

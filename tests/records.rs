@@ -11,9 +11,14 @@ use izde::server::records::{self, RecordError};
 #[tokio::test]
 async fn intake_creates_the_case_with_its_testifier_testimony_events_and_source() {
     let app = spawn_app().await;
-    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Нұрлан Сейітқали"))
-        .await
-        .unwrap();
+    let id = records::create_testimony(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &intake("Нұрлан Сейітқали"),
+    )
+    .await
+    .unwrap();
 
     let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id.to_string())
         .await
@@ -28,17 +33,29 @@ async fn intake_creates_the_case_with_its_testifier_testimony_events_and_source(
         "A police officer called from Ghulja."
     );
     assert_eq!(case.testimonies.len(), 1);
-    assert_eq!(case.testimonies[0].testifier_name.expose(), "Gulzhan Testova");
+    assert_eq!(
+        case.testimonies[0].testifier_name.expose(),
+        "Gulzhan Testova"
+    );
     assert_eq!(case.detentions.len(), 1);
     assert_eq!(case.detentions[0].sentence.as_deref(), Some("10 years"));
-    assert_eq!(case.detentions[0].alleged_act.as_deref(), Some("Travelled to Kazakhstan"));
-    assert_eq!(case.detentions[0].legal_charge.as_ref().unwrap().code, "extremism");
+    assert_eq!(
+        case.detentions[0].alleged_act.as_deref(),
+        Some("Travelled to Kazakhstan")
+    );
+    assert_eq!(
+        case.detentions[0].legal_charge.as_ref().unwrap().code,
+        "extremism"
+    );
     let kinds: Vec<&str> = case.events.iter().map(|e| e.kind.code.as_str()).collect();
     assert_eq!(kinds, ["last_contact", "camp", "sentence"]);
     assert_eq!(case.sources.len(), 1);
     // The intake's source supports every event it created.
     assert!(case.events.iter().all(|e| e.citations.len() == 1));
-    assert_eq!(case.events[2].reported.as_ref().unwrap().to_string(), "2020");
+    assert_eq!(
+        case.events[2].reported.as_ref().unwrap().to_string(),
+        "2020"
+    );
 }
 
 #[tokio::test]
@@ -54,9 +71,18 @@ async fn a_failed_validation_leaves_the_database_unchanged() {
     else {
         panic!("expected validation errors");
     };
-    assert_eq!(errors.get("status"), Some("choose the person's current status"));
-    assert_eq!(errors.get("conviction_date"), Some("month must be between 1 and 12"));
-    assert_eq!(errors.get("testifier_name"), Some("the testifier's name is required"));
+    assert_eq!(
+        errors.get("status"),
+        Some("choose the person's current status")
+    );
+    assert_eq!(
+        errors.get("conviction_date"),
+        Some("month must be between 1 and 12")
+    );
+    assert_eq!(
+        errors.get("testifier_name"),
+        Some("the testifier's name is required")
+    );
     assert_eq!(app.row_counts().await, before);
 }
 
@@ -87,9 +113,23 @@ fn rebuild_with_locations(
     use izde::domain::vocab::names::*;
     let mut terms = Vec::new();
     for v in [
-        CASE_STATUS, GENDER, ETHNICITY, RESIDENCY, OCCUPATION, RELATIONSHIP, CONSENT, EVENT_KIND,
-        LEGAL_CHARGE, FACILITY_KIND, SOURCE_TYPE, RELIABILITY, CREDIBILITY, TESTIMONY_MEDIUM,
-        LANGUAGE, VERIFICATION, LEARNED_HOW,
+        CASE_STATUS,
+        GENDER,
+        ETHNICITY,
+        RESIDENCY,
+        OCCUPATION,
+        RELATIONSHIP,
+        CONSENT,
+        EVENT_KIND,
+        LEGAL_CHARGE,
+        FACILITY_KIND,
+        SOURCE_TYPE,
+        RELIABILITY,
+        CREDIBILITY,
+        TESTIMONY_MEDIUM,
+        LANGUAGE,
+        VERIFICATION,
+        LEARNED_HOW,
     ] {
         for t in vocab.terms(v) {
             terms.push((v.to_string(), t.clone()));
@@ -126,10 +166,16 @@ async fn list_filters_return_the_right_cases() {
     c.person.last_contact_date = "2018".into();
     c.disappearance_date = "after May 2018".into();
     for f in [&a, &b, &c] {
-        records::create_testimony(&app.pool, &app.keys, &app.vocab, f).await.unwrap();
+        records::create_testimony(&app.pool, &app.keys, &app.vocab, f)
+            .await
+            .unwrap();
     }
     let names = |page: izde::domain::case::CasePage| {
-        let mut n: Vec<String> = page.items.iter().map(|i| i.display_name.expose().to_string()).collect();
+        let mut n: Vec<String> = page
+            .items
+            .iter()
+            .map(|i| i.display_name.expose().to_string())
+            .collect();
         n.sort();
         n
     };
@@ -138,27 +184,62 @@ async fn list_filters_return_the_right_cases() {
         async move { records::list_cases(&app.pool, &app.keys, &app.vocab, &filter).await }
     };
 
-    assert_eq!(names(list(CaseFilter::default()).await.unwrap()), ["Case A", "Case B", "Case C"]);
-    let by_status = CaseFilter { status: Some("camp".into()), ..Default::default() };
+    assert_eq!(
+        names(list(CaseFilter::default()).await.unwrap()),
+        ["Case A", "Case B", "Case C"]
+    );
+    let by_status = CaseFilter {
+        status: Some("camp".into()),
+        ..Default::default()
+    };
     assert_eq!(names(list(by_status).await.unwrap()), ["Case A"]);
     // A county counts under its prefecture, as does the prefecture itself.
-    let by_prefecture = CaseFilter { prefecture: Some("cn-xj-ili".into()), ..Default::default() };
-    assert_eq!(names(list(by_prefecture).await.unwrap()), ["Case B", "Case C"]);
-    let by_charge = CaseFilter { charge: Some("extremism".into()), ..Default::default() };
+    let by_prefecture = CaseFilter {
+        prefecture: Some("cn-xj-ili".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        names(list(by_prefecture).await.unwrap()),
+        ["Case B", "Case C"]
+    );
+    let by_charge = CaseFilter {
+        charge: Some("extremism".into()),
+        ..Default::default()
+    };
     let page = list(by_charge).await.unwrap();
-    assert_eq!(page.items[0].charges, ["Using extremism to undermine law enforcement"]);
+    assert_eq!(
+        page.items[0].charges,
+        ["Using extremism to undermine law enforcement"]
+    );
     assert_eq!(names(page), ["Case B"]);
     // Year of disappearance: the dated disappearance wins over last contact.
-    let by_year = CaseFilter { year: Some(2018), ..Default::default() };
+    let by_year = CaseFilter {
+        year: Some(2018),
+        ..Default::default()
+    };
     assert_eq!(names(list(by_year).await.unwrap()), ["Case B", "Case C"]);
-    let by_2017 = CaseFilter { year: Some(2017), ..Default::default() };
+    let by_2017 = CaseFilter {
+        year: Some(2017),
+        ..Default::default()
+    };
     assert_eq!(names(list(by_2017).await.unwrap()), ["Case A"]);
-    let combined = CaseFilter { prefecture: Some("cn-xj-ili".into()), status: Some("missing".into()), ..Default::default() };
+    let combined = CaseFilter {
+        prefecture: Some("cn-xj-ili".into()),
+        status: Some("missing".into()),
+        ..Default::default()
+    };
     assert_eq!(names(list(combined).await.unwrap()), ["Case C"]);
 
-    let paged = CaseFilter { page_size: Some(2), page: Some(2), ..Default::default() };
+    let paged = CaseFilter {
+        page_size: Some(2),
+        page: Some(2),
+        ..Default::default()
+    };
     let page = list(paged).await.unwrap();
-    assert_eq!((page.items.len(), page.total, page.has_next()), (1, 3, false));
+    assert_eq!(
+        (page.items.len(), page.total, page.has_next()),
+        (1, 3, false)
+    );
 }
 
 #[tokio::test]
@@ -171,7 +252,10 @@ async fn the_timeline_orders_mixed_precision_dates_and_puts_undated_events_last(
     form.detention_date = String::new();
     form.conviction_date = String::new();
     form.sentence = String::new();
-    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form).await.unwrap().to_string();
+    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form)
+        .await
+        .unwrap()
+        .to_string();
     for (kind, date) in [
         ("sentence", "2019–2020"),
         ("advocacy_action", ""),
@@ -182,27 +266,59 @@ async fn the_timeline_orders_mixed_precision_dates_and_puts_undated_events_last(
         ("pressure_on_family", "2017"),
         ("last_contact", "before 2017"),
     ] {
-        let event = EventForm { kind: kind.into(), date: date.into(), ..Default::default() };
-        records::save_event(&app.pool, &app.keys, &app.vocab, &id, None, &event).await.unwrap();
+        let event = EventForm {
+            kind: kind.into(),
+            date: date.into(),
+            ..Default::default()
+        };
+        records::save_event(&app.pool, &app.keys, &app.vocab, &id, None, &event)
+            .await
+            .unwrap();
     }
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id).await.unwrap();
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
+        .await
+        .unwrap();
     let order: Vec<String> = case
         .events
         .iter()
-        .map(|e| e.date.as_ref().map(ToString::to_string).unwrap_or_else(|| "—".into()))
+        .map(|e| {
+            e.date
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_else(|| "—".into())
+        })
         .collect();
     assert_eq!(
         order,
-        ["c. 2016", "before 2017", "2017", "May 2017", "14 May 2017", "late 2017", "2019–2020", "—"]
+        [
+            "c. 2016",
+            "before 2017",
+            "2017",
+            "May 2017",
+            "14 May 2017",
+            "late 2017",
+            "2019–2020",
+            "—"
+        ]
     );
 }
 
 #[tokio::test]
 async fn sources_link_to_events_of_the_same_case_only() {
     let app = spawn_app().await;
-    let one = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("One")).await.unwrap().to_string();
-    let two = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Two")).await.unwrap().to_string();
-    let other_event = records::case_detail(&app.pool, &app.keys, &app.vocab, &two).await.unwrap().events[0].id;
+    let one = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("One"))
+        .await
+        .unwrap()
+        .to_string();
+    let two = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Two"))
+        .await
+        .unwrap()
+        .to_string();
+    let other_event = records::case_detail(&app.pool, &app.keys, &app.vocab, &two)
+        .await
+        .unwrap()
+        .events[0]
+        .id;
     let source = SourceForm {
         source_type: "media_report".into(),
         source_title: "Report".into(),
@@ -212,24 +328,47 @@ async fn sources_link_to_events_of_the_same_case_only() {
         ..Default::default()
     };
     let before = app.row_counts().await;
-    let err = records::add_source(&app.pool, &app.keys, &app.vocab, &one, &source).await.unwrap_err();
-    let RecordError::Invalid(errors) = err else { panic!("expected a field error") };
+    let err = records::add_source(&app.pool, &app.keys, &app.vocab, &one, &source)
+        .await
+        .unwrap_err();
+    let RecordError::Invalid(errors) = err else {
+        panic!("expected a field error")
+    };
     assert!(errors.get("source_events").is_some());
     assert_eq!(app.row_counts().await, before);
 
-    let own_event = records::case_detail(&app.pool, &app.keys, &app.vocab, &one).await.unwrap().events[1].id;
-    let source = SourceForm { source_events: vec![own_event.to_string()], ..source };
-    let sid = records::add_source(&app.pool, &app.keys, &app.vocab, &one, &source).await.unwrap();
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &one).await.unwrap();
+    let own_event = records::case_detail(&app.pool, &app.keys, &app.vocab, &one)
+        .await
+        .unwrap()
+        .events[1]
+        .id;
+    let source = SourceForm {
+        source_events: vec![own_event.to_string()],
+        ..source
+    };
+    let sid = records::add_source(&app.pool, &app.keys, &app.vocab, &one, &source)
+        .await
+        .unwrap();
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &one)
+        .await
+        .unwrap();
     let event = case.events.iter().find(|e| e.id == own_event).unwrap();
-    assert!(event.citations.iter().any(|c| c.source_id == sid && c.reliability == "C"));
+    assert!(event
+        .citations
+        .iter()
+        .any(|c| c.source_id == sid && c.reliability == "C"));
 }
 
 #[tokio::test]
 async fn editing_an_event_rewrites_its_date_summary_and_source_links() {
     let app = spawn_app().await;
-    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Edit Me")).await.unwrap().to_string();
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id).await.unwrap();
+    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Edit Me"))
+        .await
+        .unwrap()
+        .to_string();
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
+        .await
+        .unwrap();
     let event = &case.events[0];
     let form = EventForm {
         kind: "disappearance".into(),
@@ -238,16 +377,40 @@ async fn editing_an_event_rewrites_its_date_summary_and_source_links() {
         sources: vec![],
         ..Default::default()
     };
-    records::save_event(&app.pool, &app.keys, &app.vocab, &id, Some(&event.id.to_string()), &form).await.unwrap();
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id).await.unwrap();
+    records::save_event(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &id,
+        Some(&event.id.to_string()),
+        &form,
+    )
+    .await
+    .unwrap();
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
+        .await
+        .unwrap();
     let edited = case.events.iter().find(|e| e.id == event.id).unwrap();
     assert_eq!(edited.kind.code, "disappearance");
     assert_eq!(edited.date.as_ref().unwrap().to_string(), "early 2016");
-    assert_eq!(edited.summary.as_ref().unwrap().expose(), "Did not come home from the bazaar.");
+    assert_eq!(
+        edited.summary.as_ref().unwrap().expose(),
+        "Did not come home from the bazaar."
+    );
     assert!(edited.citations.is_empty());
     assert_eq!(case.events[0].id, event.id, "early 2016 now comes first");
     // The list's year of disappearance follows the edited timeline.
-    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter { year: Some(2016), ..Default::default() }).await.unwrap();
+    let page = records::list_cases(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &CaseFilter {
+            year: Some(2016),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
     assert_eq!(page.total, 1);
 }
 
@@ -282,18 +445,38 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
     form.transcript = SECRETS[9].into();
     form.source.source_author = SECRETS[11].into();
     form.person.birth_date = "1975-03-14".into();
-    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form).await.unwrap();
-    let event = EventForm { kind: "pressure_on_family".into(), summary: SECRETS[9].into(), ..Default::default() };
-    records::save_event(&app.pool, &app.keys, &app.vocab, &id.to_string(), None, &event).await.unwrap();
+    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form)
+        .await
+        .unwrap();
+    let event = EventForm {
+        kind: "pressure_on_family".into(),
+        summary: SECRETS[9].into(),
+        ..Default::default()
+    };
+    records::save_event(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &id.to_string(),
+        None,
+        &event,
+    )
+    .await
+    .unwrap();
 
     // Everything reads back exactly, in every script.
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id.to_string()).await.unwrap();
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id.to_string())
+        .await
+        .unwrap();
     assert_eq!(case.profile.name.expose(), SECRETS[1]);
     assert_eq!(
         case.profile.other_names.as_ref().unwrap().expose(),
         format!("{}\n{}\n{}", SECRETS[0], SECRETS[2], SECRETS[3])
     );
-    assert_eq!(case.profile.birth_date.as_ref().unwrap().expose(), "1975-03-14");
+    assert_eq!(
+        case.profile.birth_date.as_ref().unwrap().expose(),
+        "1975-03-14"
+    );
 
     let mut files = vec![std::fs::read(app.db_path()).unwrap()];
     let wal = app.db_path().with_extension("db-wal");
@@ -301,9 +484,15 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
         files.push(std::fs::read(&wal).unwrap());
     }
     // And once more after a checkpoint moves the WAL into the main file.
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&app.pool).await.unwrap();
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(&app.pool)
+        .await
+        .unwrap();
     files.push(std::fs::read(app.db_path()).unwrap());
-    assert!(files.iter().map(Vec::len).sum::<usize>() > 10_000, "the files were read");
+    assert!(
+        files.iter().map(Vec::len).sum::<usize>() > 10_000,
+        "the files were read"
+    );
     for bytes in &files {
         for secret in SECRETS.iter().chain(["1975-03-14"].iter()) {
             assert!(
@@ -317,12 +506,18 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
 #[tokio::test]
 async fn the_demo_loads_thirty_valid_fictional_cases() {
     let app = spawn_app().await;
-    let n = izde::server::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab).await.unwrap();
+    let n = izde::server::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab)
+        .await
+        .unwrap();
     assert!(n >= 30, "only {n} demo cases");
-    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter::default()).await.unwrap();
+    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter::default())
+        .await
+        .unwrap();
     assert_eq!(page.total, n as u64);
     for item in page.items.iter().take(5) {
-        let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &item.id.to_string()).await.unwrap();
+        let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &item.id.to_string())
+            .await
+            .unwrap();
         assert!(case.events.len() >= 3, "a demo case has a full timeline");
     }
 }
@@ -330,8 +525,12 @@ async fn the_demo_loads_thirty_valid_fictional_cases() {
 #[tokio::test]
 async fn generate_adds_synthetic_cases_in_batches() {
     let app = spawn_app().await;
-    izde::server::demo::generate(&app.storage, 1_500).await.unwrap();
-    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter::default()).await.unwrap();
+    izde::server::demo::generate(&app.storage, 1_500)
+        .await
+        .unwrap();
+    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter::default())
+        .await
+        .unwrap();
     assert_eq!(page.total, 1_500);
     assert_eq!(page.items.len(), 25);
 }

@@ -5,6 +5,8 @@ import { test, expect, type Page, type ConsoleMessage } from "@playwright/test";
 function watchConsole(page: Page): string[] {
   const problems: string[] = [];
   page.on("console", (msg: ConsoleMessage) => {
+    // A form sent back with errors is answered 422 on purpose; Chromium logs every 4xx document.
+    if (/status of 422/.test(msg.text())) return;
     if (msg.type() === "error" || msg.type() === "warning") problems.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
@@ -79,12 +81,12 @@ test("a volunteer records a testimony, adds two events and a source, and sees th
   await page.getByLabel("Title or short description").fill("Report on camps in Ili");
   await page.getByLabel("Reliability of the source").selectOption("B");
   await page.getByLabel("Credibility of the claim").selectOption("2");
-  await page.getByLabel(/c\. 2018 — Camp/).check();
+  await page.getByRole("checkbox", { name: /^c\. 2018 — / }).check();
   await page.getByRole("button", { name: "Save source" }).click();
   await expect(page).toHaveURL(new RegExp(`${caseUrl}#source-`));
 
   const timeline = page.locator("ol.timeline > li");
-  await expect(timeline.locator("time")).toHaveText(["May 2017", "c. 2018", "late 2019"]);
+  await expect(timeline.locator("time")).toHaveText(["May 2017", "c. 2018", "late 2019", "date unknown"]);
   const camp = timeline.nth(1);
   await expect(camp.getByRole("link", { name: "Report on camps in Ili" })).toBeVisible();
   await expect(camp.locator(".grade")).toHaveText("B2");
@@ -107,6 +109,7 @@ test("the same intake works with JavaScript disabled", async ({ browser }) => {
   await page.getByLabel("Birth year").fill("1980");
   await page.getByRole("button", { name: "Save testimony" }).click();
   await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  const casePath = new URL(page.url()).pathname;
   const title = page.getByRole("heading", { level: 1, name: "بەختىيار ئابدۇللا" });
   await expect(title).toBeVisible();
   await expect(title).toHaveAttribute("dir", "auto");
@@ -117,7 +120,7 @@ test("the same intake works with JavaScript disabled", async ({ browser }) => {
   await page.getByLabel("Status").selectOption("sentenced");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/status=sentenced/);
-  await expect(page.getByRole("link", { name: "بەختىيار ئابدۇللا" })).toBeVisible();
+  await expect(page.locator(`a.case-name[href="${casePath}"]`)).toHaveText("بەختىيار ئابدۇللا");
   await context.close();
 });
 

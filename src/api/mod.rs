@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 fn state() -> Result<crate::server::state::AppState, AppError> {
     use_context::<crate::server::state::AppState>().ok_or_else(|| {
-        crate::server::records::RecordError::Internal(anyhow::anyhow!("no AppState in context")).into()
+        crate::server::records::RecordError::Internal(anyhow::anyhow!("no AppState in context"))
+            .into()
     })
 }
 

@@ -18,10 +18,9 @@ impl<T: serde::de::DeserializeOwned + Default> FormState<T> {
     /// The submission the server sent back with this page, shared with the browser at hydration;
     /// or `initial` when the page was simply opened.
     pub fn from_submission_or(initial: impl FnOnce() -> T) -> Self {
-        let submitted = leptos::prelude::SharedValue::new(|| {
-            use_context::<crate::domain::forms::Submission>()
-        })
-        .into_inner();
+        let submitted =
+            leptos::prelude::SharedValue::new(|| use_context::<crate::domain::forms::Submission>())
+                .into_inner();
         match submitted {
             Some(s) => Self {
                 values: s.decode(),

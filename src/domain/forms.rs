@@ -154,8 +154,10 @@ impl<'a> Reader<'a> {
         match value.parse::<i64>() {
             Ok(n) if (min..=max).contains(&n) => Some(n),
             _ => {
-                self.errors
-                    .add(field, format!("{what} must be a whole number from {min} to {max}"));
+                self.errors.add(
+                    field,
+                    format!("{what} must be a whole number from {min} to {max}"),
+                );
                 None
             }
         }
@@ -222,7 +224,8 @@ pub struct PersonFields {
 }
 
 fn read_person(r: &mut Reader<'_>, f: &PersonForm) -> PersonFields {
-    let name = Sensitive::new(r.required_text("name", &f.name, MAX_SHORT, "the missing person's name"));
+    let name =
+        Sensitive::new(r.required_text("name", &f.name, MAX_SHORT, "the missing person's name"));
     let birth_date = r.date("birth_date", &f.birth_date).and_then(|d| {
         match (d.qualifier(), d.precision(), d.is_range(), d.earliest()) {
             (Qualifier::Exact, Precision::Day, false, Some(day)) => Some(day),
@@ -241,9 +244,10 @@ fn read_person(r: &mut Reader<'_>, f: &PersonForm) -> PersonFields {
     if let Some(day) = birth_date {
         use chrono::Datelike;
         match birth_year {
-            Some(y) if y != day.year() => r
-                .errors
-                .add("birth_year", "the birth year does not match the date of birth"),
+            Some(y) if y != day.year() => r.errors.add(
+                "birth_year",
+                "the birth year does not match the date of birth",
+            ),
             None => birth_year = Some(day.year()),
             _ => {}
         }
@@ -263,7 +267,12 @@ fn read_person(r: &mut Reader<'_>, f: &PersonForm) -> PersonFields {
         residency: r.code("residency", names::RESIDENCY, &f.residency),
         occupation: r.code("occupation", names::OCCUPATION, &f.occupation),
         address: r.sensitive("address", &f.address, MAX_LONG),
-        status: r.required_code("status", names::CASE_STATUS, &f.status, "the person's current status"),
+        status: r.required_code(
+            "status",
+            names::CASE_STATUS,
+            &f.status,
+            "the person's current status",
+        ),
         verification,
         narrative: r.sensitive("narrative", &f.narrative, MAX_LONG),
         last_contact: r.date("last_contact_date", &f.last_contact_date),
@@ -281,8 +290,13 @@ impl PersonForm {
 
     /// The form pre-filled from a case, for editing.
     pub fn from_profile(p: &super::case::CaseProfile) -> Self {
-        let s = |v: &Option<Sensitive>| v.as_ref().map(|v| v.expose().to_string()).unwrap_or_default();
-        let c = |v: &Option<super::case::Coded>| v.as_ref().map(|v| v.code.clone()).unwrap_or_default();
+        let s = |v: &Option<Sensitive>| {
+            v.as_ref()
+                .map(|v| v.expose().to_string())
+                .unwrap_or_default()
+        };
+        let c =
+            |v: &Option<super::case::Coded>| v.as_ref().map(|v| v.code.clone()).unwrap_or_default();
         Self {
             name: p.name.expose().to_string(),
             other_names: s(&p.other_names),
@@ -298,7 +312,11 @@ impl PersonForm {
             status: p.status.code.clone(),
             verification: p.verification.code.clone(),
             narrative: s(&p.narrative),
-            last_contact_date: p.last_contact.as_ref().map(ToString::to_string).unwrap_or_default(),
+            last_contact_date: p
+                .last_contact
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
             last_contact_location: c(&p.last_location),
         }
     }
@@ -413,11 +431,17 @@ impl IntakeForm {
                 &self.relationship,
                 "how the testifier is related to the missing person",
             ),
-            consent: r.required_code("consent", names::CONSENT, &self.consent, "the consent to publish"),
+            consent: r.required_code(
+                "consent",
+                names::CONSENT,
+                &self.consent,
+                "the consent to publish",
+            ),
             pressure_notes: r.sensitive("pressure_notes", &self.pressure_notes, MAX_LONG),
         };
         let person = read_person(&mut r, &self.person);
-        let last_contact_summary = r.sensitive("last_contact_summary", &self.last_contact_summary, MAX_LONG);
+        let last_contact_summary =
+            r.sensitive("last_contact_summary", &self.last_contact_summary, MAX_LONG);
         let disappearance = r.date("disappearance_date", &self.disappearance_date);
 
         let detention_location = r.location("detention_location", &self.detention_location);
@@ -455,11 +479,25 @@ impl IntakeForm {
                 &self.testimony_medium,
                 "how the testimony was given",
             ),
-            language: r.code("testimony_language", names::LANGUAGE, &self.testimony_language),
+            language: r.code(
+                "testimony_language",
+                names::LANGUAGE,
+                &self.testimony_language,
+            ),
             duration_minutes: r
-                .integer("testimony_duration", &self.testimony_duration, 0, 10_000, "the duration")
+                .integer(
+                    "testimony_duration",
+                    &self.testimony_duration,
+                    0,
+                    10_000,
+                    "the duration",
+                )
                 .map(|m| m as i32),
-            recording_location: r.sensitive("recording_location", &self.recording_location, MAX_SHORT),
+            recording_location: r.sensitive(
+                "recording_location",
+                &self.recording_location,
+                MAX_SHORT,
+            ),
             transcript: r.sensitive("transcript", &self.transcript, MAX_TRANSCRIPT),
         };
         let source = if self.source.is_blank() {
@@ -470,18 +508,45 @@ impl IntakeForm {
 
         // The dated answers become the first timeline events.
         let mut events = Vec::new();
-        if person.last_contact.is_some() || person.last_location.is_some() || last_contact_summary.is_some() {
-            events.push(EventFields::new("last_contact", person.last_contact.clone(), person.last_location.clone(), last_contact_summary));
+        if person.last_contact.is_some()
+            || person.last_location.is_some()
+            || last_contact_summary.is_some()
+        {
+            events.push(EventFields::new(
+                "last_contact",
+                person.last_contact.clone(),
+                person.last_location.clone(),
+                last_contact_summary,
+            ));
         }
         if disappearance.is_some() {
-            events.push(EventFields::new("disappearance", disappearance, person.last_location.clone(), None));
+            events.push(EventFields::new(
+                "disappearance",
+                disappearance,
+                person.last_location.clone(),
+                None,
+            ));
         }
         if detention_date.is_some() {
-            let kind = if detention.facility_kind.as_deref() == Some("camp") { "camp" } else { "detention" };
-            events.push(EventFields::new(kind, detention_date, detention.location.clone(), None));
+            let kind = if detention.facility_kind.as_deref() == Some("camp") {
+                "camp"
+            } else {
+                "detention"
+            };
+            events.push(EventFields::new(
+                kind,
+                detention_date,
+                detention.location.clone(),
+                None,
+            ));
         }
         if detention.conviction_date.is_some() || detention.sentence.is_some() {
-            let mut sentence = EventFields::new("sentence", detention.conviction_date.clone(), detention.location.clone(), None);
+            let mut sentence = EventFields::new(
+                "sentence",
+                detention.conviction_date.clone(),
+                detention.location.clone(),
+                None,
+            );
             sentence.reported = detention.learned_date.clone();
             events.push(sentence);
         }
@@ -543,7 +608,12 @@ pub struct EventFields {
 }
 
 impl EventFields {
-    fn new(kind: &str, date: Option<PartialDate>, location: Option<String>, summary: Option<Sensitive>) -> Self {
+    fn new(
+        kind: &str,
+        date: Option<PartialDate>,
+        location: Option<String>,
+        summary: Option<Sensitive>,
+    ) -> Self {
         Self {
             kind: kind.to_string(),
             date,
@@ -575,10 +645,26 @@ impl EventForm {
         Self {
             kind: e.kind.code.clone(),
             date: e.date.as_ref().map(ToString::to_string).unwrap_or_default(),
-            reported: e.reported.as_ref().map(ToString::to_string).unwrap_or_default(),
-            location: e.location.as_ref().map(|l| l.code.clone()).unwrap_or_default(),
-            summary: e.summary.as_ref().map(|s| s.expose().to_string()).unwrap_or_default(),
-            sources: e.citations.iter().map(|c| c.source_id.to_string()).collect(),
+            reported: e
+                .reported
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            location: e
+                .location
+                .as_ref()
+                .map(|l| l.code.clone())
+                .unwrap_or_default(),
+            summary: e
+                .summary
+                .as_ref()
+                .map(|s| s.expose().to_string())
+                .unwrap_or_default(),
+            sources: e
+                .citations
+                .iter()
+                .map(|c| c.source_id.to_string())
+                .collect(),
         }
     }
 }
@@ -651,12 +737,25 @@ fn read_source(r: &mut Reader<'_>, f: &SourceForm) -> SourceFields {
     } else if sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_hexdigit()) {
         Some(sha)
     } else {
-        r.errors.add("source_sha256", "a SHA-256 hash is 64 hexadecimal characters");
+        r.errors.add(
+            "source_sha256",
+            "a SHA-256 hash is 64 hexadecimal characters",
+        );
         None
     };
     SourceFields {
-        source_type: r.required_code("source_type", names::SOURCE_TYPE, &f.source_type, "the kind of source"),
-        title: r.required_text("source_title", &f.source_title, MAX_SHORT, "a title or short description"),
+        source_type: r.required_code(
+            "source_type",
+            names::SOURCE_TYPE,
+            &f.source_type,
+            "the kind of source",
+        ),
+        title: r.required_text(
+            "source_title",
+            &f.source_title,
+            MAX_SHORT,
+            "a title or short description",
+        ),
         publisher: r.text("source_publisher", &f.source_publisher, MAX_SHORT),
         author: r.sensitive("source_author", &f.source_author, MAX_SHORT),
         reference: r.text("source_reference", &f.source_reference, 2_000),

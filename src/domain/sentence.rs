@@ -27,8 +27,14 @@ impl SentenceLength {
     /// Reads "10 years", "10", "7 years 6 months", "7y 6m", "18 months", "life", "пожизненно", "10 лет".
     pub fn parse(input: &str) -> Result<Self, SentenceError> {
         let text = input.trim().to_lowercase();
-        if ["life", "life imprisonment", "пожизненно", "пожизненное", "өмір бойы"]
-            .contains(&text.as_str())
+        if [
+            "life",
+            "life imprisonment",
+            "пожизненно",
+            "пожизненное",
+            "өмір бойы",
+        ]
+        .contains(&text.as_str())
         {
             return Ok(Self::Life);
         }
@@ -50,7 +56,9 @@ impl SentenceLength {
             }
             let n = pending.take().ok_or(SentenceError::Unreadable)?;
             let factor = match token.as_str() {
-                "y" | "yr" | "yrs" | "year" | "years" | "г" | "год" | "года" | "лет" | "жыл" => 12,
+                "y" | "yr" | "yrs" | "year" | "years" | "г" | "год" | "года" | "лет" | "жыл" => {
+                    12
+                }
                 "m" | "mo" | "mos" | "month" | "months" | "мес" | "месяц" | "месяца"
                 | "месяцев" | "ай" => 1,
                 "and" | "и" | "," => return Err(SentenceError::Unreadable),
@@ -141,13 +149,31 @@ mod tests {
 
     #[test]
     fn reads_the_ways_volunteers_write_a_sentence() {
-        assert_eq!(SentenceLength::parse("10 years"), Ok(SentenceLength::Months(120)));
+        assert_eq!(
+            SentenceLength::parse("10 years"),
+            Ok(SentenceLength::Months(120))
+        );
         assert_eq!(SentenceLength::parse("10"), Ok(SentenceLength::Months(120)));
-        assert_eq!(SentenceLength::parse("7 years 6 months"), Ok(SentenceLength::Months(90)));
-        assert_eq!(SentenceLength::parse("7y6m"), Ok(SentenceLength::Months(90)));
-        assert_eq!(SentenceLength::parse("7 years and 6 months"), Ok(SentenceLength::Months(90)));
-        assert_eq!(SentenceLength::parse("18 months"), Ok(SentenceLength::Months(18)));
-        assert_eq!(SentenceLength::parse("10 лет"), Ok(SentenceLength::Months(120)));
+        assert_eq!(
+            SentenceLength::parse("7 years 6 months"),
+            Ok(SentenceLength::Months(90))
+        );
+        assert_eq!(
+            SentenceLength::parse("7y6m"),
+            Ok(SentenceLength::Months(90))
+        );
+        assert_eq!(
+            SentenceLength::parse("7 years and 6 months"),
+            Ok(SentenceLength::Months(90))
+        );
+        assert_eq!(
+            SentenceLength::parse("18 months"),
+            Ok(SentenceLength::Months(18))
+        );
+        assert_eq!(
+            SentenceLength::parse("10 лет"),
+            Ok(SentenceLength::Months(120))
+        );
         assert_eq!(SentenceLength::parse("Life"), Ok(SentenceLength::Life));
     }
 
@@ -156,10 +182,19 @@ mod tests {
         let err = SentenceLength::parse("ten-ish Nurlan").unwrap_err();
         assert_eq!(err, SentenceError::Unreadable);
         assert!(!err.to_string().contains("Nurlan"));
-        assert_eq!(SentenceLength::parse("years"), Err(SentenceError::Unreadable));
+        assert_eq!(
+            SentenceLength::parse("years"),
+            Err(SentenceError::Unreadable)
+        );
         assert_eq!(SentenceLength::parse(""), Err(SentenceError::Unreadable));
-        assert_eq!(SentenceLength::parse("500 years"), Err(SentenceError::TooLong));
-        assert_eq!(SentenceLength::parse("99999999999 years"), Err(SentenceError::Unreadable));
+        assert_eq!(
+            SentenceLength::parse("500 years"),
+            Err(SentenceError::TooLong)
+        );
+        assert_eq!(
+            SentenceLength::parse("99999999999 years"),
+            Err(SentenceError::Unreadable)
+        );
     }
 
     #[test]

@@ -40,7 +40,11 @@ mod tests {
     #[test]
     fn a_dated_disappearance_wins_over_last_contact_and_detention() {
         let (a, b, c) = (d("2018"), d("May 2017"), d("2019"));
-        let events = [("camp", Some(&c)), ("last_contact", Some(&b)), ("disappearance", Some(&a))];
+        let events = [
+            ("camp", Some(&c)),
+            ("last_contact", Some(&b)),
+            ("disappearance", Some(&a)),
+        ];
         assert_eq!(disappearance_year(events.into_iter(), None), Some(2018));
     }
 
@@ -48,11 +52,20 @@ mod tests {
     fn falls_back_to_last_contact_then_detention_then_the_profile() {
         let (b, c, p) = (d("late 2016"), d("2019"), d("c. 2015"));
         assert_eq!(
-            disappearance_year([("camp", Some(&c)), ("last_contact", Some(&b))].into_iter(), None),
+            disappearance_year(
+                [("camp", Some(&c)), ("last_contact", Some(&b))].into_iter(),
+                None
+            ),
             Some(2016)
         );
-        assert_eq!(disappearance_year([("detention", Some(&c))].into_iter(), None), Some(2019));
-        assert_eq!(disappearance_year([("travel", Some(&c)), ("camp", None)].into_iter(), Some(&p)), Some(2015));
+        assert_eq!(
+            disappearance_year([("detention", Some(&c))].into_iter(), None),
+            Some(2019)
+        );
+        assert_eq!(
+            disappearance_year([("travel", Some(&c)), ("camp", None)].into_iter(), Some(&p)),
+            Some(2015)
+        );
         assert_eq!(disappearance_year(std::iter::empty(), None), None);
     }
 }

@@ -140,7 +140,8 @@ impl Vocabularies {
         let mut next = self.location(id);
         while let Some(place) = next {
             // "Ghulja, Ili" reads better than "…, Xinjiang, China": stop above the prefecture.
-            let above_prefecture = matches!(place.level, LocationLevel::Country | LocationLevel::Region);
+            let above_prefecture =
+                matches!(place.level, LocationLevel::Country | LocationLevel::Region);
             if above_prefecture && !parts.is_empty() {
                 break;
             }
@@ -207,7 +208,12 @@ mod tests {
                 place("cn", None, LocationLevel::Country, "China"),
                 place("cn-xj", Some("cn"), LocationLevel::Region, "Xinjiang"),
                 place("cn-xj-ili", Some("cn-xj"), LocationLevel::Prefecture, "Ili"),
-                place("cn-xj-ili-g", Some("cn-xj-ili"), LocationLevel::County, "Ghulja"),
+                place(
+                    "cn-xj-ili-g",
+                    Some("cn-xj-ili"),
+                    LocationLevel::County,
+                    "Ghulja",
+                ),
             ],
         );
         assert_eq!(v.location_path("cn-xj-ili-g"), "Ghulja, Ili");

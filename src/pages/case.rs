@@ -11,7 +11,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 fn secret(value: &Option<Sensitive>) -> String {
-    value.as_ref().map(|v| v.expose().to_string()).unwrap_or_default()
+    value
+        .as_ref()
+        .map(|v| v.expose().to_string())
+        .unwrap_or_default()
 }
 
 /// A definition-list row, left out when there is nothing to say.
@@ -151,7 +154,10 @@ fn Testifier(t: TestifierView) -> impl IntoView {
 #[component]
 fn Testimony(t: TestimonyView) -> impl IntoView {
     let who = t.testifier_name.expose().to_string();
-    let relation = t.relationship.map(|r| format!(" ({})", r.label)).unwrap_or_default();
+    let relation = t
+        .relationship
+        .map(|r| format!(" ({})", r.label))
+        .unwrap_or_default();
     view! {
         <li class="card testimony">
             <p class="card-title"><span dir="auto">{who}</span>{relation}</p>

@@ -1,7 +1,7 @@
 //! Editing a case's profile.
 
-use super::route_param;
 use super::intake::PersonFieldset;
+use super::route_param;
 use crate::api::{get_case, get_vocabularies};
 use crate::components::fields::{FormMessage, FormState};
 use crate::components::layout::ErrorNote;

@@ -77,7 +77,10 @@ pub fn CasesPage() -> impl IntoView {
 
 #[component]
 fn Filters(vocab: Vocabularies, filter: CaseFilter) -> impl IntoView {
-    let select = |name: &'static str, label: &'static str, opts: Vec<(String, String)>, current: Option<String>| {
+    let select = |name: &'static str,
+                  label: &'static str,
+                  opts: Vec<(String, String)>,
+                  current: Option<String>| {
         let current = current.unwrap_or_default();
         let opts = opts
             .into_iter()

@@ -2,7 +2,9 @@
 
 use super::{options, route_param};
 use crate::api::{get_case, get_vocabularies};
-use crate::components::fields::{CheckboxList, FormMessage, FormState, SelectField, TextArea, TextField};
+use crate::components::fields::{
+    CheckboxList, FormMessage, FormState, SelectField, TextArea, TextField,
+};
 use crate::components::layout::ErrorNote;
 use crate::domain::forms::EventForm;
 use crate::domain::vocab::names;

@@ -10,7 +10,8 @@ use crate::domain::vocab::{names, Vocabularies};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-pub(crate) const DATE_HINT: &str = "e.g. 2017, May 2017, c. 2012, late 2019, before 2018, 2019–2020, 2017-05-14";
+pub(crate) const DATE_HINT: &str =
+    "e.g. 2017, May 2017, c. 2012, late 2019, before 2018, 2019–2020, 2017-05-14";
 
 /// The new-testimony page.
 #[component]
@@ -40,7 +41,11 @@ pub fn IntakePage() -> impl IntoView {
 
 #[component]
 fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl IntoView {
-    let FormState { values: f, errors: e, message } = state;
+    let FormState {
+        values: f,
+        errors: e,
+        message,
+    } = state;
     let places = vocab.location_options();
     let o = |name| options(&vocab, name);
     view! {
@@ -108,7 +113,12 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
 
 /// The missing person's fields, shared with the case edit form.
 #[component]
-pub fn PersonFieldset(vocab: Vocabularies, f: PersonForm, e: FieldErrors, step: u32) -> impl IntoView {
+pub fn PersonFieldset(
+    vocab: Vocabularies,
+    f: PersonForm,
+    e: FieldErrors,
+    step: u32,
+) -> impl IntoView {
     let o = |name| options(&vocab, name);
     view! {
         <fieldset class="step">
@@ -140,7 +150,12 @@ pub fn PersonFieldset(vocab: Vocabularies, f: PersonForm, e: FieldErrors, step: 
 
 /// A source's fields (prefixed `source_`), shared by the intake and the source page.
 #[component]
-pub fn SourceFields(vocab: Vocabularies, f: crate::domain::forms::SourceForm, e: FieldErrors, #[prop(optional)] optional: bool) -> impl IntoView {
+pub fn SourceFields(
+    vocab: Vocabularies,
+    f: crate::domain::forms::SourceForm,
+    e: FieldErrors,
+    #[prop(optional)] optional: bool,
+) -> impl IntoView {
     let o = |name| options(&vocab, name);
     let required = !optional;
     view! {

@@ -1,7 +1,7 @@
 //! Adding a source to a case and linking it to events.
 
-use super::route_param;
 use super::intake::SourceFields;
+use super::route_param;
 use crate::api::{get_case, get_vocabularies};
 use crate::components::fields::{CheckboxList, FormMessage, FormState};
 use crate::components::layout::ErrorNote;

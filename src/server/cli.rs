@@ -72,7 +72,10 @@ pub struct GenerateArgs {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     crate::server::startup::init_tracing();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -85,7 +88,10 @@ pub fn run() -> ExitCode {
             Some(Command::Serve(args)) => crate::server::startup::serve(&args).await,
             Some(Command::Demo(args)) => {
                 let n = crate::server::demo::load_demo(&args.storage()).await?;
-                println!("loaded {n} fictional demo cases into {}", args.data_dir.display());
+                println!(
+                    "loaded {n} fictional demo cases into {}",
+                    args.data_dir.display()
+                );
                 Ok(())
             }
             Some(Command::Generate(args)) => {

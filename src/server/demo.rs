@@ -61,7 +61,11 @@ fn demo_error(index: usize, e: RecordError) -> anyhow::Error {
 }
 
 /// Loads every demo case; returns how many.
-pub async fn load_demo_cases(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies) -> anyhow::Result<usize> {
+pub async fn load_demo_cases(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+) -> anyhow::Result<usize> {
     let cases: Vec<DemoCase> =
         serde_json::from_str(DEMO_CASES).context("the built-in demo data is not valid")?;
     for (index, case) in cases.iter().enumerate() {
@@ -109,7 +113,9 @@ async fn case_count(pool: &Pool) -> anyhow::Result<i64> {
 pub async fn load_demo(storage: &Storage) -> anyhow::Result<usize> {
     let (pool, keys, vocab) = open_storage(storage).await?;
     if !keys.is_development() {
-        bail!("refusing to load fictional demo cases into a database protected by a real server key");
+        bail!(
+            "refusing to load fictional demo cases into a database protected by a real server key"
+        );
     }
     load_demo_cases(&pool, &keys, &vocab).await
 }
@@ -139,7 +145,9 @@ fn pick<'a>(rng: &mut StdRng, vocab: &'a Vocabularies, vocabulary: &str) -> Stri
 
 fn synthetic_name(rng: &mut StdRng, n: u64) -> String {
     let mut word = |parts: usize| {
-        let mut w: String = (0..parts).map(|_| *SYLLABLES.choose(rng).unwrap_or(&"a")).collect();
+        let mut w: String = (0..parts)
+            .map(|_| *SYLLABLES.choose(rng).unwrap_or(&"a"))
+            .collect();
         if let Some(first) = w.get(0..1) {
             w = first.to_uppercase() + &w[1..];
         }
@@ -149,7 +157,12 @@ fn synthetic_name(rng: &mut StdRng, n: u64) -> String {
 }
 
 /// A random but valid intake for benchmarks.
-fn synthetic_intake(rng: &mut StdRng, vocab: &Vocabularies, places: &[String], n: u64) -> IntakeForm {
+fn synthetic_intake(
+    rng: &mut StdRng,
+    vocab: &Vocabularies,
+    places: &[String],
+    n: u64,
+) -> IntakeForm {
     let year = rng.gen_range(2014..=2021);
     let place = places.choose(rng).cloned().unwrap_or_default();
     let detained = rng.gen_bool(0.7);
@@ -222,9 +235,9 @@ pub async fn generate(storage: &Storage, count: u32) -> anyhow::Result<()> {
                 (from..to)
                     .map(|n| {
                         let form = synthetic_intake(&mut rng, &vocab, &places, n + 1);
-                        let intake: NewTestimony = form
-                            .validate(&vocab)
-                            .map_err(|e| anyhow::anyhow!("synthetic case invalid: {}", describe(&e)))?;
+                        let intake: NewTestimony = form.validate(&vocab).map_err(|e| {
+                            anyhow::anyhow!("synthetic case invalid: {}", describe(&e))
+                        })?;
                         records::seal_testimony(&keys, &vocab, &intake)
                             .map_err(|e| anyhow::anyhow!("cannot seal a synthetic case: {e}"))
                     })

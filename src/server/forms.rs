@@ -29,7 +29,12 @@ async fn read_form<T: DeserializeOwned + Default>(body: Body) -> Result<T, Respo
 
 /// Renders the page again for the same URL, with the submission in context: completely, before
 /// sending (like the routes' `SsrMode::Async`), so it reads without JavaScript.
-async fn render_again(state: AppState, parts: Parts, submission: Submission, status: StatusCode) -> Response {
+async fn render_again(
+    state: AppState,
+    parts: Parts,
+    submission: Submission,
+    status: StatusCode,
+) -> Response {
     let options = state.leptos_options.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
@@ -82,7 +87,11 @@ pub async fn intake(State(state): State<AppState>, request: Request) -> Response
 }
 
 /// POST /cases/{id}/edit — the missing person's profile.
-pub async fn edit_case(State(state): State<AppState>, Path(id): Path<String>, request: Request) -> Response {
+pub async fn edit_case(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
     let (parts, body) = request.into_parts();
     let form: PersonForm = match read_form(body).await {
         Ok(f) => f,
@@ -95,7 +104,11 @@ pub async fn edit_case(State(state): State<AppState>, Path(id): Path<String>, re
 }
 
 /// POST /cases/{id}/events/new — a new timeline event.
-pub async fn new_event(State(state): State<AppState>, Path(id): Path<String>, request: Request) -> Response {
+pub async fn new_event(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
     save_event(state, id, None, request).await
 }
 
@@ -108,20 +121,36 @@ pub async fn edit_event(
     save_event(state, id, Some(event), request).await
 }
 
-async fn save_event(state: AppState, id: String, event: Option<String>, request: Request) -> Response {
+async fn save_event(
+    state: AppState,
+    id: String,
+    event: Option<String>,
+    request: Request,
+) -> Response {
     let (parts, body) = request.into_parts();
     let form: EventForm = match read_form(body).await {
         Ok(f) => f,
         Err(r) => return r,
     };
-    let outcome = records::save_event(&state.pool, &state.keys, &state.vocab, &id, event.as_deref(), &form)
-        .await
-        .map(|event| format!("/cases/{id}#event-{event}"));
+    let outcome = records::save_event(
+        &state.pool,
+        &state.keys,
+        &state.vocab,
+        &id,
+        event.as_deref(),
+        &form,
+    )
+    .await
+    .map(|event| format!("/cases/{id}#event-{event}"));
     respond(state, parts, &form, outcome).await
 }
 
 /// POST /cases/{id}/sources/new — a new source linked to events.
-pub async fn new_source(State(state): State<AppState>, Path(id): Path<String>, request: Request) -> Response {
+pub async fn new_source(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
     let (parts, body) = request.into_parts();
     let form: SourceForm = match read_form(body).await {
         Ok(f) => f,

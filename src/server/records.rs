@@ -2,9 +2,9 @@
 //! transaction; every read opens only what the page shows.
 
 use crate::domain::case::*;
-use crate::domain::timeline::disappearance_year;
 use crate::domain::forms::*;
 use crate::domain::sentence::SentenceLength;
+use crate::domain::timeline::disappearance_year;
 use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::{PartialDate, Sensitive};
 use crate::error::AppError;
@@ -132,7 +132,14 @@ fn case_row(
     }
 }
 
-fn event_row(dek: &DataKey, case_id: Uuid, id: Uuid, e: &EventFields, created_at: &str, now: &str) -> EventRow {
+fn event_row(
+    dek: &DataKey,
+    case_id: Uuid,
+    id: Uuid,
+    e: &EventFields,
+    created_at: &str,
+    now: &str,
+) -> EventRow {
     let date = StoredDate::from_date(e.date.as_ref());
     let reported = StoredDate::from_date(e.reported.as_ref());
     EventRow {
@@ -146,7 +153,10 @@ fn event_row(dek: &DataKey, case_id: Uuid, id: Uuid, e: &EventFields, created_at
         reported_sort: reported.sort,
         reported_rank: reported.rank,
         location_id: e.location.clone(),
-        summary_sealed: dek.seal_opt(&FieldRef::of_row(case_id, "events.summary", id), e.summary.as_ref()),
+        summary_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "events.summary", id),
+            e.summary.as_ref(),
+        ),
         created_at: created_at.to_string(),
         updated_at: now.to_string(),
     }
@@ -160,7 +170,10 @@ fn source_row(dek: &DataKey, case_id: Uuid, id: Uuid, s: &SourceFields, now: &st
         source_type: s.source_type.clone(),
         title: s.title.clone(),
         publisher: s.publisher.clone(),
-        author_sealed: dek.seal_opt(&FieldRef::of_row(case_id, "sources.author", id), s.author.as_ref()),
+        author_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "sources.author", id),
+            s.author.as_ref(),
+        ),
         reference: s.reference.clone(),
         published_text: published.text,
         published_sort: published.sort,
@@ -230,16 +243,31 @@ pub struct SealedTestimony {
 
 /// Seals a validated testimony: all the CPU work (keys, AEAD), none of the I/O, so batches can be
 /// sealed on other threads.
-pub fn seal_testimony(keys: &ServerKeys, vocab: &Vocabularies, intake: &NewTestimony) -> Result<SealedTestimony> {
+pub fn seal_testimony(
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    intake: &NewTestimony,
+) -> Result<SealedTestimony> {
     let now = db::now();
     let case_id = Uuid::now_v7();
     let (dek, dek_wrapped) = keys.new_data_key(case_id)?;
     let testifier_id = Uuid::now_v7();
     let (tdek, tdek_wrapped) = keys.new_data_key(testifier_id)?;
 
-    let mut case = case_row(&dek, case_id, dek_wrapped, &intake.person, vocab, &now, &now);
+    let mut case = case_row(
+        &dek,
+        case_id,
+        dek_wrapped,
+        &intake.person,
+        vocab,
+        &now,
+        &now,
+    );
     case.disappearance_year = disappearance_year(
-        intake.events.iter().map(|e| (e.kind.as_str(), e.date.as_ref())),
+        intake
+            .events
+            .iter()
+            .map(|e| (e.kind.as_str(), e.date.as_ref())),
         intake.person.last_contact.as_ref(),
     );
     let t = &intake.testifier;
@@ -247,8 +275,14 @@ pub fn seal_testimony(keys: &ServerKeys, vocab: &Vocabularies, intake: &NewTesti
         id: testifier_id.to_string(),
         dek_wrapped: tdek_wrapped,
         key_scheme: KEY_SCHEME_AGE_X25519,
-        name_sealed: tdek.seal(&FieldRef::of(testifier_id, "testifiers.name"), t.name.expose()),
-        contact_sealed: tdek.seal_opt(&FieldRef::of(testifier_id, "testifiers.contact"), t.contact.as_ref()),
+        name_sealed: tdek.seal(
+            &FieldRef::of(testifier_id, "testifiers.name"),
+            t.name.expose(),
+        ),
+        contact_sealed: tdek.seal_opt(
+            &FieldRef::of(testifier_id, "testifiers.contact"),
+            t.contact.as_ref(),
+        ),
         created_at: now.clone(),
         updated_at: now.clone(),
     };
@@ -369,7 +403,15 @@ pub async fn update_case(
     let mut tx = pool.begin().await.context("begin")?;
     let (old, dek) = case_key(&mut tx, keys, case_id).await?;
     let now = db::now();
-    let row = case_row(&dek, case_id, old.dek_wrapped, &person, vocab, &old.created_at, &now);
+    let row = case_row(
+        &dek,
+        case_id,
+        old.dek_wrapped,
+        &person,
+        vocab,
+        &old.created_at,
+        &now,
+    );
     if !repo::update_case(&mut tx, &row).await? {
         return Err(RecordError::NotFound);
     }
@@ -414,7 +456,9 @@ pub async fn save_event(
             id
         }
         Some(id) => {
-            if !repo::update_event(&mut tx, &event_row(&dek, case_id, id, &event, &now, &now)).await? {
+            if !repo::update_event(&mut tx, &event_row(&dek, case_id, id, &event, &now, &now))
+                .await?
+            {
                 return Err(RecordError::NotFound);
             }
             repo::unlink_event_sources(&mut tx, &id.to_string()).await?;
@@ -456,7 +500,12 @@ pub async fn add_source(
 }
 
 /// One page of the case list with display names opened.
-pub async fn list_cases(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, filter: &CaseFilter) -> Result<CasePage> {
+pub async fn list_cases(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    filter: &CaseFilter,
+) -> Result<CasePage> {
     let (rows, total) = repo::list_cases(pool, filter).await?;
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     let charges = repo::charges_of(pool, &ids).await?;
@@ -478,7 +527,10 @@ pub async fn list_cases(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, fi
             gender: coded_opt(vocab, names::GENDER, row.gender.as_deref()),
             birth_year: row.birth_year,
             ethnicity: coded_opt(vocab, names::ETHNICITY, row.ethnicity.as_deref()),
-            last_location: row.last_location_id.as_deref().map(|l| vocab.location_path(l)),
+            last_location: row
+                .last_location_id
+                .as_deref()
+                .map(|l| vocab.location_path(l)),
             disappearance_year: row.disappearance_year,
             charges: case_charges,
             updated_at: row.updated_at,
@@ -493,7 +545,12 @@ pub async fn list_cases(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, fi
 }
 
 /// Everything the case page shows, opened.
-pub async fn case_detail(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, case_id: &str) -> Result<CaseDetail> {
+pub async fn case_detail(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    case_id: &str,
+) -> Result<CaseDetail> {
     let id = parse_id(case_id)?;
     let mut conn = pool.acquire().await.context("acquire")?;
     let (row, dek) = case_key(&mut conn, keys, id).await?;
@@ -549,7 +606,10 @@ pub async fn case_detail(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, c
         testifiers.push(TestifierView {
             id: tid,
             name: tdek.open(&FieldRef::of(tid, "testifiers.name"), &t.name_sealed)?,
-            contact: tdek.open_opt(&FieldRef::of(tid, "testifiers.contact"), t.contact_sealed.as_deref())?,
+            contact: tdek.open_opt(
+                &FieldRef::of(tid, "testifiers.contact"),
+                t.contact_sealed.as_deref(),
+            )?,
             relationship: coded(vocab, names::RELATIONSHIP, &link.relationship),
             consent: coded(vocab, names::CONSENT, &link.consent),
             pressure_notes: dek.open_opt(
@@ -562,10 +622,14 @@ pub async fn case_detail(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, c
     let mut testimonies = Vec::new();
     for t in repo::testimonies_of(&mut conn, &row.id).await? {
         let tid = parse_id(&t.id)?;
-        let speaker = testifiers.iter().find(|s| s.id.to_string() == t.testifier_id);
+        let speaker = testifiers
+            .iter()
+            .find(|s| s.id.to_string() == t.testifier_id);
         testimonies.push(TestimonyView {
             id: tid,
-            testifier_name: speaker.map(|s| s.name.clone()).unwrap_or_else(|| Sensitive::new("")),
+            testifier_name: speaker
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| Sensitive::new("")),
             relationship: speaker.map(|s| s.relationship.clone()),
             recorded: stored_date(t.recorded_text.as_deref()),
             medium: coded(vocab, names::TESTIMONY_MEDIUM, &t.medium),
@@ -590,7 +654,10 @@ pub async fn case_detail(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, c
             source_type: coded(vocab, names::SOURCE_TYPE, &s.source_type),
             title: s.title,
             publisher: s.publisher,
-            author: dek.open_opt(&FieldRef::of_row(id, "sources.author", sid), s.author_sealed.as_deref())?,
+            author: dek.open_opt(
+                &FieldRef::of_row(id, "sources.author", sid),
+                s.author_sealed.as_deref(),
+            )?,
             reference: s.reference,
             published: stored_date(s.published_text.as_deref()),
             language: coded_opt(vocab, names::LANGUAGE, s.language.as_deref()),
@@ -606,7 +673,11 @@ pub async fn case_detail(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, c
         let eid = parse_id(&e.id)?;
         let citations = sources
             .iter()
-            .filter(|s| links.iter().any(|l| l.event_id == e.id && l.source_id == s.id.to_string()))
+            .filter(|s| {
+                links
+                    .iter()
+                    .any(|l| l.event_id == e.id && l.source_id == s.id.to_string())
+            })
             .map(|s| Citation {
                 source_id: s.id,
                 title: s.title.clone(),
@@ -620,7 +691,10 @@ pub async fn case_detail(pool: &Pool, keys: &ServerKeys, vocab: &Vocabularies, c
             date: stored_date(e.date_text.as_deref()),
             reported: stored_date(e.reported_text.as_deref()),
             location: place(vocab, e.location_id.as_deref()),
-            summary: dek.open_opt(&FieldRef::of_row(id, "events.summary", eid), e.summary_sealed.as_deref())?,
+            summary: dek.open_opt(
+                &FieldRef::of_row(id, "events.summary", eid),
+                e.summary_sealed.as_deref(),
+            )?,
             citations,
         });
     }

@@ -44,12 +44,18 @@ pub fn router(state: AppState) -> Router {
         // Forms post to their own page; see server::forms.
         .route("/cases/new", post(crate::server::forms::intake))
         .route("/cases/{id}/edit", post(crate::server::forms::edit_case))
-        .route("/cases/{id}/events/new", post(crate::server::forms::new_event))
+        .route(
+            "/cases/{id}/events/new",
+            post(crate::server::forms::new_event),
+        )
         .route(
             "/cases/{id}/events/{event}/edit",
             post(crate::server::forms::edit_event),
         )
-        .route("/cases/{id}/sources/new", post(crate::server::forms::new_source))
+        .route(
+            "/cases/{id}/sources/new",
+            post(crate::server::forms::new_source),
+        )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state)
 }
@@ -100,7 +106,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

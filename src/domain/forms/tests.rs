@@ -75,15 +75,30 @@ fn every_problem_is_reported_next_to_its_own_field() {
     f.sentence = "lots".into();
     f.source.source_title = "A report".into();
     let errors = f.validate(&vocab()).unwrap_err();
-    assert_eq!(errors.get("testifier_name"), Some("the testifier's name is required"));
-    assert_eq!(errors.get("relationship"), Some("choose one of the listed options"));
-    assert_eq!(errors.get("status"), Some("choose the person's current status"));
+    assert_eq!(
+        errors.get("testifier_name"),
+        Some("the testifier's name is required")
+    );
+    assert_eq!(
+        errors.get("relationship"),
+        Some("choose one of the listed options")
+    );
+    assert_eq!(
+        errors.get("status"),
+        Some("choose the person's current status")
+    );
     assert_eq!(
         errors.get("birth_year"),
         Some("the birth year must be a whole number from 1900 to 2100")
     );
-    assert_eq!(errors.get("last_contact_date"), Some("month must be between 1 and 12"));
-    assert_eq!(errors.get("last_contact_location"), Some("choose a place from the list"));
+    assert_eq!(
+        errors.get("last_contact_date"),
+        Some("month must be between 1 and 12")
+    );
+    assert_eq!(
+        errors.get("last_contact_location"),
+        Some("choose a place from the list")
+    );
     assert!(errors.get("sentence").unwrap().contains("10 years"));
     // A source with a title needs its kind and grading.
     assert_eq!(errors.get("source_type"), Some("choose the kind of source"));
@@ -120,7 +135,11 @@ fn the_birth_date_must_be_a_full_date_and_agree_with_the_birth_year() {
 
     f.person.birth_year.clear();
     f.person.birth_date = "c. 1975".into();
-    assert!(f.validate(&vocab()).unwrap_err().get("birth_date").is_some());
+    assert!(f
+        .validate(&vocab())
+        .unwrap_err()
+        .get("birth_date")
+        .is_some());
 }
 
 #[test]
@@ -176,7 +195,11 @@ fn a_source_hash_must_be_sha256_hex() {
         source_sha256: "abc".into(),
         ..SourceForm::default()
     };
-    assert!(s.validate(&vocab()).unwrap_err().get("source_sha256").is_some());
+    assert!(s
+        .validate(&vocab())
+        .unwrap_err()
+        .get("source_sha256")
+        .is_some());
     let s = SourceForm {
         source_sha256: "AB".repeat(32),
         ..s

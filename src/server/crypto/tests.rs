@@ -9,7 +9,12 @@ fn a_sealed_field_opens_to_what_was_sealed_in_any_script() {
     let keys = keys();
     let case = Uuid::new_v4();
     let (dek, _) = keys.new_data_key(case).unwrap();
-    for name in ["Nurlan Seitkali", "Нұрлан Сейітқали", "نۇرلان سەيىتقالي", "努尔兰·赛提卡力"] {
+    for name in [
+        "Nurlan Seitkali",
+        "Нұрлан Сейітқали",
+        "نۇرلان سەيىتقالي",
+        "努尔兰·赛提卡力",
+    ] {
         let field = FieldRef::of(case, "cases.name");
         let sealed = dek.seal(&field, name);
         assert!(!sealed.windows(name.len()).any(|w| w == name.as_bytes()));
@@ -25,7 +30,9 @@ fn a_ciphertext_moved_to_another_case_field_or_row_fails_to_open() {
     let sealed = dek.seal(&FieldRef::of(case, "cases.name"), "Aigul Zhaksylyk");
 
     // Another field of the same case.
-    assert!(dek.open(&FieldRef::of(case, "cases.aliases"), &sealed).is_err());
+    assert!(dek
+        .open(&FieldRef::of(case, "cases.aliases"), &sealed)
+        .is_err());
     // Another row of the same case.
     let event = Uuid::new_v4();
     assert!(dek
@@ -37,7 +44,9 @@ fn a_ciphertext_moved_to_another_case_field_or_row_fails_to_open() {
         owner: other,
         key: Zeroizing::new(*dek.key),
     };
-    assert!(moved.open(&FieldRef::of(other, "cases.name"), &sealed).is_err());
+    assert!(moved
+        .open(&FieldRef::of(other, "cases.name"), &sealed)
+        .is_err());
 }
 
 #[test]
@@ -48,7 +57,10 @@ fn the_wrong_key_fails_to_open() {
     let (other_dek, _) = keys.new_data_key(case).unwrap();
     let field = FieldRef::of(case, "cases.narrative");
     let sealed = dek.seal(&field, "He was taken from the bazaar.");
-    assert!(matches!(other_dek.open(&field, &sealed), Err(CryptoError::Open)));
+    assert!(matches!(
+        other_dek.open(&field, &sealed),
+        Err(CryptoError::Open)
+    ));
 }
 
 #[test]
@@ -102,7 +114,11 @@ fn the_development_key_is_generated_once_labelled_and_private() {
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
-        assert_eq!(mode & 0o077, 0, "the key file must not be readable by others");
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the key file must not be readable by others"
+        );
     }
     // The standard age format: the same file works as an identity elsewhere.
     let loaded = ServerKeys::from_identity_file(&path).unwrap();

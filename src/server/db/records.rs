@@ -447,7 +447,11 @@ pub async fn source_ids_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<S
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
-pub async fn link_event_source(conn: &mut Conn, event_id: &str, source_id: &str) -> sqlx::Result<()> {
+pub async fn link_event_source(
+    conn: &mut Conn,
+    event_id: &str,
+    source_id: &str,
+) -> sqlx::Result<()> {
     sqlx::query("INSERT INTO event_sources (event_id, source_id) VALUES ($1, $2)")
         .bind(event_id)
         .bind(source_id)
