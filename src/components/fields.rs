@@ -19,7 +19,7 @@ impl<T: serde::de::DeserializeOwned + Default> FormState<T> {
     /// or `initial` when the page was simply opened.
     pub fn from_submission_or(initial: impl FnOnce() -> T) -> Self {
         let submitted =
-            leptos::prelude::SharedValue::new(|| use_context::<crate::domain::forms::Submission>())
+            leptos::prelude::SharedValue::new(use_context::<crate::domain::forms::Submission>)
                 .into_inner();
         match submitted {
             Some(s) => Self {

@@ -514,7 +514,7 @@ impl IntakeForm {
         {
             events.push(EventFields::new(
                 "last_contact",
-                person.last_contact.clone(),
+                person.last_contact,
                 person.last_location.clone(),
                 last_contact_summary,
             ));
@@ -543,11 +543,11 @@ impl IntakeForm {
         if detention.conviction_date.is_some() || detention.sentence.is_some() {
             let mut sentence = EventFields::new(
                 "sentence",
-                detention.conviction_date.clone(),
+                detention.conviction_date,
                 detention.location.clone(),
                 None,
             );
-            sentence.reported = detention.learned_date.clone();
+            sentence.reported = detention.learned_date;
             events.push(sentence);
         }
 

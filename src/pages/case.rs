@@ -68,7 +68,7 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
                     {row("Other names", secret(&p.other_names))}
                     {row("Aliases", secret(&p.aliases))}
                     {row("Gender", label(&p.gender))}
-                    {row("Born", secret(&p.birth_date).is_empty().then(|| p.birth_year.map(|y| y.to_string()).unwrap_or_default()).unwrap_or_else(|| secret(&p.birth_date)))}
+                    {row("Born", if secret(&p.birth_date).is_empty() { p.birth_year.map(|y| y.to_string()).unwrap_or_default() } else { secret(&p.birth_date) })}
                     {row("Ethnicity", label(&p.ethnicity))}
                     {row("Residency abroad", label(&p.residency))}
                     {row("Occupation", label(&p.occupation))}

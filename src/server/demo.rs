@@ -135,7 +135,7 @@ const SYLLABLES: &[&str] = &[
     "ai", "bek", "nur", "gul", "zhan", "ar", "dau", "ken", "mar", "sa", "tol", "er", "as", "kan",
 ];
 
-fn pick<'a>(rng: &mut StdRng, vocab: &'a Vocabularies, vocabulary: &str) -> String {
+fn pick(rng: &mut StdRng, vocab: &Vocabularies, vocabulary: &str) -> String {
     vocab
         .terms(vocabulary)
         .choose(rng)
