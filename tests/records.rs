@@ -534,3 +534,59 @@ async fn generate_adds_synthetic_cases_in_batches() {
     assert_eq!(page.total, 1_500);
     assert_eq!(page.items.len(), 25);
 }
+
+#[tokio::test]
+async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
+    let app = spawn_app().await;
+    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Before Edit"))
+        .await
+        .unwrap()
+        .to_string();
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
+        .await
+        .unwrap();
+    let mut form = izde::domain::forms::PersonForm::from_profile(&case.profile);
+    assert_eq!(form.name, "Before Edit");
+    form.name = "Ерлан Өзгертілген".into();
+    form.status = "released_restricted".into();
+    form.last_contact_location = "cn-xj-altay".into();
+    records::update_case(&app.pool, &app.keys, &app.vocab, &id, &form)
+        .await
+        .unwrap();
+
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
+        .await
+        .unwrap();
+    assert_eq!(case.profile.name.expose(), "Ерлан Өзгертілген");
+    assert_eq!(case.profile.status.code, "released_restricted");
+    let in_altay = CaseFilter {
+        prefecture: Some("cn-xj-altay".into()),
+        ..Default::default()
+    };
+    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &in_altay)
+        .await
+        .unwrap();
+    assert_eq!(page.total, 1);
+    let in_ili = CaseFilter {
+        prefecture: Some("cn-xj-ili".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        records::list_cases(&app.pool, &app.keys, &app.vocab, &in_ili)
+            .await
+            .unwrap()
+            .total,
+        0
+    );
+
+    // An invalid edit changes nothing.
+    form.name = String::new();
+    let err = records::update_case(&app.pool, &app.keys, &app.vocab, &id, &form)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, RecordError::Invalid(_)));
+    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
+        .await
+        .unwrap();
+    assert_eq!(case.profile.name.expose(), "Ерлан Өзгертілген");
+}
