@@ -20,9 +20,7 @@ async fn intake_creates_the_case_with_its_testifier_testimony_events_and_source(
     .await
     .unwrap();
 
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id.to_string())
-        .await
-        .unwrap();
+    let case = app.detail(&id.to_string()).await;
     assert_eq!(case.profile.name.expose(), "Нұрлан Сейітқали");
     assert_eq!(case.profile.status.label, "Sentenced / in prison");
     assert_eq!(case.testifiers.len(), 1);
@@ -252,10 +250,7 @@ async fn the_timeline_orders_mixed_precision_dates_and_puts_undated_events_last(
     form.detention_date = String::new();
     form.conviction_date = String::new();
     form.sentence = String::new();
-    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form)
-        .await
-        .unwrap()
-        .to_string();
+    let id = app.create(&form).await;
     for (kind, date) in [
         ("sentence", "2019–2020"),
         ("advocacy_action", ""),
@@ -275,9 +270,7 @@ async fn the_timeline_orders_mixed_precision_dates_and_puts_undated_events_last(
             .await
             .unwrap();
     }
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
-        .await
-        .unwrap();
+    let case = app.detail(&id).await;
     let order: Vec<String> = case
         .events
         .iter()
@@ -306,19 +299,9 @@ async fn the_timeline_orders_mixed_precision_dates_and_puts_undated_events_last(
 #[tokio::test]
 async fn sources_link_to_events_of_the_same_case_only() {
     let app = spawn_app().await;
-    let one = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("One"))
-        .await
-        .unwrap()
-        .to_string();
-    let two = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Two"))
-        .await
-        .unwrap()
-        .to_string();
-    let other_event = records::case_detail(&app.pool, &app.keys, &app.vocab, &two)
-        .await
-        .unwrap()
-        .events[0]
-        .id;
+    let one = app.create(&intake("One")).await;
+    let two = app.create(&intake("Two")).await;
+    let other_event = app.detail(&two).await.events[0].id;
     let source = SourceForm {
         source_type: "media_report".into(),
         source_title: "Report".into(),
@@ -337,11 +320,7 @@ async fn sources_link_to_events_of_the_same_case_only() {
     assert!(errors.get("source_events").is_some());
     assert_eq!(app.row_counts().await, before);
 
-    let own_event = records::case_detail(&app.pool, &app.keys, &app.vocab, &one)
-        .await
-        .unwrap()
-        .events[1]
-        .id;
+    let own_event = app.detail(&one).await.events[1].id;
     let source = SourceForm {
         source_events: vec![own_event.to_string()],
         ..source
@@ -349,9 +328,7 @@ async fn sources_link_to_events_of_the_same_case_only() {
     let sid = records::add_source(&app.pool, &app.keys, &app.vocab, &one, &source)
         .await
         .unwrap();
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &one)
-        .await
-        .unwrap();
+    let case = app.detail(&one).await;
     let event = case.events.iter().find(|e| e.id == own_event).unwrap();
     assert!(event
         .citations
@@ -362,13 +339,8 @@ async fn sources_link_to_events_of_the_same_case_only() {
 #[tokio::test]
 async fn editing_an_event_rewrites_its_date_summary_and_source_links() {
     let app = spawn_app().await;
-    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Edit Me"))
-        .await
-        .unwrap()
-        .to_string();
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
-        .await
-        .unwrap();
+    let id = app.create(&intake("Edit Me")).await;
+    let case = app.detail(&id).await;
     let event = &case.events[0];
     let form = EventForm {
         kind: "disappearance".into(),
@@ -387,9 +359,7 @@ async fn editing_an_event_rewrites_its_date_summary_and_source_links() {
     )
     .await
     .unwrap();
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
-        .await
-        .unwrap();
+    let case = app.detail(&id).await;
     let edited = case.events.iter().find(|e| e.id == event.id).unwrap();
     assert_eq!(edited.kind.code, "disappearance");
     assert_eq!(edited.date.as_ref().unwrap().to_string(), "early 2016");
@@ -465,9 +435,7 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
     .unwrap();
 
     // Everything reads back exactly, in every script.
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id.to_string())
-        .await
-        .unwrap();
+    let case = app.detail(&id.to_string()).await;
     assert_eq!(case.profile.name.expose(), SECRETS[1]);
     assert_eq!(
         case.profile.other_names.as_ref().unwrap().expose(),
@@ -515,9 +483,7 @@ async fn the_demo_loads_thirty_valid_fictional_cases() {
         .unwrap();
     assert_eq!(page.total, n as u64);
     for item in page.items.iter().take(5) {
-        let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &item.id.to_string())
-            .await
-            .unwrap();
+        let case = app.detail(&item.id.to_string()).await;
         assert!(case.events.len() >= 3, "a demo case has a full timeline");
     }
 }
@@ -538,13 +504,8 @@ async fn generate_adds_synthetic_cases_in_batches() {
 #[tokio::test]
 async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
     let app = spawn_app().await;
-    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &intake("Before Edit"))
-        .await
-        .unwrap()
-        .to_string();
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
-        .await
-        .unwrap();
+    let id = app.create(&intake("Before Edit")).await;
+    let case = app.detail(&id).await;
     let mut form = izde::domain::forms::PersonForm::from_profile(&case.profile);
     assert_eq!(form.name, "Before Edit");
     form.name = "Ерлан Өзгертілген".into();
@@ -554,9 +515,7 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
         .await
         .unwrap();
 
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
-        .await
-        .unwrap();
+    let case = app.detail(&id).await;
     assert_eq!(case.profile.name.expose(), "Ерлан Өзгертілген");
     assert_eq!(case.profile.status.code, "released_restricted");
     let in_altay = CaseFilter {
@@ -585,8 +544,6 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
         .await
         .unwrap_err();
     assert!(matches!(err, RecordError::Invalid(_)));
-    let case = records::case_detail(&app.pool, &app.keys, &app.vocab, &id)
-        .await
-        .unwrap();
+    let case = app.detail(&id).await;
     assert_eq!(case.profile.name.expose(), "Ерлан Өзгертілген");
 }

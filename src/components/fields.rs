@@ -208,11 +208,11 @@ pub fn CheckboxList(
 #[component]
 pub fn FormMessage(message: Option<String>, errors: FieldErrors) -> impl IntoView {
     message.map(|m| {
-        let fields: Vec<String> = errors.iter().map(|(f, _)| f.to_string()).collect();
+        let has_field_errors = !errors.is_empty();
         view! {
             <div class="form-message" role="alert">
                 <p>{m}</p>
-                {(!fields.is_empty()).then(|| view! {
+                {has_field_errors.then(|| view! {
                     <p class="hint">"Nothing was saved. Each problem is marked next to its field below; everything you typed is still here."</p>
                 })}
             </div>

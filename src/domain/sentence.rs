@@ -61,7 +61,6 @@ impl SentenceLength {
                 }
                 "m" | "mo" | "mos" | "month" | "months" | "мес" | "месяц" | "месяца"
                 | "месяцев" | "ай" => 1,
-                "and" | "и" | "," => return Err(SentenceError::Unreadable),
                 _ => return Err(SentenceError::Unreadable),
             };
             months = months

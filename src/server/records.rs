@@ -577,27 +577,29 @@ pub async fn case_detail(
     let detentions = repo::detentions_of(&mut conn, &row.id)
         .await?
         .into_iter()
-        .map(|d| DetentionView {
-            id: Uuid::parse_str(&d.id).unwrap_or_default(),
-            facility_kind: coded_opt(vocab, names::FACILITY_KIND, d.facility_kind.as_deref()),
-            facility_name: d.facility_name,
-            location: place(vocab, d.location_id.as_deref()),
-            alleged_act: d.alleged_act,
-            legal_charge: coded_opt(vocab, names::LEGAL_CHARGE, d.legal_charge.as_deref()),
-            sentence: if d.sentence_life != 0 {
-                Some(SentenceLength::Life.to_string())
-            } else {
-                d.sentence_months
-                    .and_then(|m| u32::try_from(m).ok())
-                    .map(|m| SentenceLength::Months(m).to_string())
-            },
-            court: d.court,
-            conviction_date: stored_date(d.conviction_text.as_deref()),
-            learned_date: stored_date(d.learned_text.as_deref()),
-            learned_how: coded_opt(vocab, names::LEARNED_HOW, d.learned_how.as_deref()),
-            confirmed_by: d.confirmed_by,
+        .map(|d| {
+            Ok(DetentionView {
+                id: parse_id(&d.id)?,
+                facility_kind: coded_opt(vocab, names::FACILITY_KIND, d.facility_kind.as_deref()),
+                facility_name: d.facility_name,
+                location: place(vocab, d.location_id.as_deref()),
+                alleged_act: d.alleged_act,
+                legal_charge: coded_opt(vocab, names::LEGAL_CHARGE, d.legal_charge.as_deref()),
+                sentence: if d.sentence_life != 0 {
+                    Some(SentenceLength::Life.to_string())
+                } else {
+                    d.sentence_months
+                        .and_then(|m| u32::try_from(m).ok())
+                        .map(|m| SentenceLength::Months(m).to_string())
+                },
+                court: d.court,
+                conviction_date: stored_date(d.conviction_text.as_deref()),
+                learned_date: stored_date(d.learned_text.as_deref()),
+                learned_how: coded_opt(vocab, names::LEARNED_HOW, d.learned_how.as_deref()),
+                confirmed_by: d.confirmed_by,
+            })
         })
-        .collect();
+        .collect::<Result<Vec<_>>>()?;
 
     let mut testifiers = Vec::new();
     for (t, link) in repo::testifiers_of(&mut conn, &row.id).await? {

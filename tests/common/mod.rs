@@ -21,6 +21,21 @@ impl TestApp {
         self.dir.path().join(izde::server::db::DATABASE_FILE)
     }
 
+    /// Records a complete testimony for `form`; returns the case id.
+    pub async fn create(&self, form: &IntakeForm) -> String {
+        izde::server::records::create_testimony(&self.pool, &self.keys, &self.vocab, form)
+            .await
+            .unwrap()
+            .to_string()
+    }
+
+    /// Everything the case page would show for a case.
+    pub async fn detail(&self, id: &str) -> izde::domain::case::CaseDetail {
+        izde::server::records::case_detail(&self.pool, &self.keys, &self.vocab, id)
+            .await
+            .unwrap()
+    }
+
     /// Counts the rows of every table that a testimony writes to.
     pub async fn row_counts(&self) -> Vec<(String, i64)> {
         let mut out = Vec::new();
