@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TEST_ENV := LEPTOS_OUTPUT_NAME=izde RUSTFLAGS="--cfg erase_components"
 E2E_DATA := $(CURDIR)/target/e2e-data
 
-.PHONY: run test setup build lint unit e2e bench-data clean-e2e
+.PHONY: run test setup build lint unit e2e bench-data bench clean-e2e
 
 ## Install the toolchain pieces (wasm target, cargo-leptos, wasm-bindgen, chromium, npm packages).
 setup:
@@ -38,3 +38,7 @@ clean-e2e:
 bench-data:
 	cargo build --release --features ssr
 	rm -rf target/bench-data && time ./target/release/izde generate --cases 100000 --data-dir target/bench-data
+
+## Time the case list pages over the generated cases (a load script; see README).
+bench: bench-data
+	./scripts/bench-list.sh target/bench-data 30

@@ -135,3 +135,30 @@ test("the case list shows the demo cases with the development-key warning and no
   await expect(page.locator("table.cases tbody tr").first()).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test("a volunteer corrects a case and one of its events, and nothing else changes", async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto("/cases?status=missing");
+  const first = page.locator("a.case-name").first();
+  const name = (await first.textContent()) ?? "";
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const caseUrl = page.url();
+  const eventsBefore = await page.locator("ol.timeline > li").count();
+
+  await page.getByRole("link", { name: "Edit case" }).click();
+  await expect(page.getByLabel(/^Full name/)).toHaveValue(name);
+  await page.getByLabel("Current status").selectOption("released");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(caseUrl);
+  await expect(page.locator(".case-meta .status")).toHaveText("Released");
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit event" }).first().click();
+  await page.getByLabel("When it happened").fill("c. 1999");
+  await page.getByRole("button", { name: "Save event" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}#event-`));
+  await expect(page.locator("ol.timeline > li")).toHaveCount(eventsBefore);
+  await expect(page.locator("ol.timeline time").first()).toHaveText("c. 1999");
+  expect(problems).toEqual([]);
+});

@@ -244,14 +244,14 @@ pub async fn generate(storage: &Storage, count: u32) -> anyhow::Result<()> {
                     .collect::<anyhow::Result<Vec<_>>>()
             }));
         }
-        let mut tx = pool.begin().await.context("begin")?;
+        let mut sealed = Vec::with_capacity(batch as usize);
         for handle in handles {
-            for sealed in handle.await.context("a sealing worker failed")?? {
-                records::insert_sealed(&mut tx, &sealed)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("cannot insert a synthetic case: {e}"))?;
-            }
+            sealed.extend(handle.await.context("a sealing worker failed")??);
         }
+        let mut tx = pool.begin().await.context("begin")?;
+        records::insert_sealed(&mut tx, sealed)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot insert synthetic cases: {e}"))?;
         tx.commit().await.context("commit")?;
         done += batch;
         progress.set_position(done);

@@ -222,11 +222,12 @@ pub async fn create_testimony(
 ) -> Result<Uuid> {
     let intake = form.validate(vocab)?;
     let sealed = seal_testimony(keys, vocab, &intake)?;
+    let case_id = sealed.case_id;
     let mut tx = pool.begin().await.context("begin")?;
-    insert_sealed(&mut tx, &sealed).await?;
+    insert_sealed(&mut tx, vec![sealed]).await?;
     tx.commit().await.context("commit")?;
-    tracing::info!(case = %sealed.case.id, "testimony recorded");
-    Ok(sealed.case_id)
+    tracing::info!(case = %case_id, "testimony recorded");
+    Ok(case_id)
 }
 
 /// The rows of one validated testimony, sealed and ready to insert.
@@ -368,25 +369,41 @@ pub fn seal_testimony(
     })
 }
 
-/// Inserts a sealed testimony inside the caller's transaction.
-pub async fn insert_sealed(conn: &mut Conn, s: &SealedTestimony) -> Result<()> {
-    repo::insert_case(conn, &s.case).await?;
-    repo::insert_testifier(conn, &s.testifier).await?;
-    repo::link_testifier(conn, &s.link).await?;
-    if let Some(d) = &s.detention {
-        repo::insert_detention(conn, d).await?;
-    }
-    repo::insert_testimony(conn, &s.testimony).await?;
-    for e in &s.events {
-        repo::insert_event(conn, e).await?;
-    }
-    if let Some(source) = &s.source {
-        repo::insert_source(conn, source).await?;
+/// Inserts sealed testimonies inside the caller's transaction, one statement per table (a
+/// volunteer's intake is a batch of one; `generate` writes thousands at a time).
+pub async fn insert_sealed(conn: &mut Conn, batch: Vec<SealedTestimony>) -> Result<()> {
+    let n = batch.len();
+    let (mut cases, mut testifiers, mut links) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let (mut detentions, mut testimonies) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let (mut events, mut sources, mut citations) = (Vec::new(), Vec::new(), Vec::new());
+    for s in batch {
         // The intake's source supports everything the testimony established.
-        for e in &s.events {
-            repo::link_event_source(conn, &e.id, &source.id).await?;
+        if let Some(source) = &s.source {
+            citations.extend(s.events.iter().map(|e| EventSourceRow {
+                event_id: e.id.clone(),
+                source_id: source.id.clone(),
+            }));
         }
+        cases.push(s.case);
+        testifiers.push(s.testifier);
+        links.push(s.link);
+        detentions.extend(s.detention);
+        testimonies.push(s.testimony);
+        events.extend(s.events);
+        sources.extend(s.source);
     }
+    repo::insert_cases(conn, &cases).await?;
+    repo::insert_testifiers(conn, &testifiers).await?;
+    repo::link_testifiers(conn, &links).await?;
+    repo::insert_detentions(conn, &detentions).await?;
+    repo::insert_testimonies(conn, &testimonies).await?;
+    repo::insert_events(conn, &events).await?;
+    repo::insert_sources(conn, &sources).await?;
+    repo::link_event_sources(conn, &citations).await?;
     Ok(())
 }
 
@@ -452,7 +469,8 @@ pub async fn save_event(
     let id = match event_id {
         None => {
             let id = Uuid::now_v7();
-            repo::insert_event(&mut tx, &event_row(&dek, case_id, id, &event, &now, &now)).await?;
+            let row = event_row(&dek, case_id, id, &event, &now, &now);
+            repo::insert_events(&mut tx, std::slice::from_ref(&row)).await?;
             id
         }
         Some(id) => {
@@ -465,9 +483,15 @@ pub async fn save_event(
             id
         }
     };
-    for source in &event.sources {
-        repo::link_event_source(&mut tx, &id.to_string(), &source.to_string()).await?;
-    }
+    let citations: Vec<EventSourceRow> = event
+        .sources
+        .iter()
+        .map(|source| EventSourceRow {
+            event_id: id.to_string(),
+            source_id: source.to_string(),
+        })
+        .collect();
+    repo::link_event_sources(&mut tx, &citations).await?;
     refresh_disappearance_year(&mut tx, &case).await?;
     repo::touch_case(&mut tx, &case.id, &now).await?;
     tx.commit().await.context("commit")?;
@@ -490,10 +514,17 @@ pub async fn add_source(
     check_links("source_events", &source.events, &events)?;
     let now = db::now();
     let id = Uuid::now_v7();
-    repo::insert_source(&mut tx, &source_row(&dek, case_id, id, &source, &now)).await?;
-    for event in &source.events {
-        repo::link_event_source(&mut tx, &event.to_string(), &id.to_string()).await?;
-    }
+    let row = source_row(&dek, case_id, id, &source, &now);
+    repo::insert_sources(&mut tx, std::slice::from_ref(&row)).await?;
+    let citations: Vec<EventSourceRow> = source
+        .events
+        .iter()
+        .map(|event| EventSourceRow {
+            event_id: event.to_string(),
+            source_id: id.to_string(),
+        })
+        .collect();
+    repo::link_event_sources(&mut tx, &citations).await?;
     repo::touch_case(&mut tx, &case.id, &now).await?;
     tx.commit().await.context("commit")?;
     Ok(id)

@@ -28,47 +28,300 @@ pub async fn load_locations(pool: &Pool) -> sqlx::Result<Vec<LocationRow>> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Cases.
+// Inserts. Each table has one column list, written as a multi-row INSERT: a single record is a
+// batch of one, and `generate` (later: restore) writes a thousand records per statement.
 
-pub async fn insert_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO cases (id, dek_wrapped, key_scheme, status, gender, birth_year, ethnicity, residency,
-            occupation, last_location_id, last_prefecture_id, last_contact_text, last_contact_sort,
-            last_contact_rank, disappearance_year, verification, name_sealed, other_names_sealed,
-            aliases_sealed, id_numbers_sealed, birth_date_sealed, address_sealed, narrative_sealed,
-            created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-            $20, $21, $22, $23, $24, $25)",
-    )
-    .bind(&c.id)
-    .bind(&c.dek_wrapped)
-    .bind(c.key_scheme)
-    .bind(&c.status)
-    .bind(&c.gender)
-    .bind(c.birth_year)
-    .bind(&c.ethnicity)
-    .bind(&c.residency)
-    .bind(&c.occupation)
-    .bind(&c.last_location_id)
-    .bind(&c.last_prefecture_id)
-    .bind(&c.last_contact_text)
-    .bind(&c.last_contact_sort)
-    .bind(c.last_contact_rank)
-    .bind(c.disappearance_year)
-    .bind(&c.verification)
-    .bind(&c.name_sealed)
-    .bind(&c.other_names_sealed)
-    .bind(&c.aliases_sealed)
-    .bind(&c.id_numbers_sealed)
-    .bind(&c.birth_date_sealed)
-    .bind(&c.address_sealed)
-    .bind(&c.narrative_sealed)
-    .bind(&c.created_at)
-    .bind(&c.updated_at)
-    .execute(conn)
-    .await?;
+/// SQLite's default limit on bound parameters in one statement.
+const MAX_PARAMS: usize = 32_766;
+
+/// Inserts `rows` into `table`, as many per statement as the parameter limit allows.
+async fn insert_rows<'r, T: 'r>(
+    conn: &mut Conn,
+    table: &str,
+    columns: &[&str],
+    rows: &'r [T],
+    bind: impl Fn(&mut sqlx::query_builder::Separated<'_, 'r, Db, &'static str>, &'r T),
+) -> sqlx::Result<()> {
+    for chunk in rows.chunks((MAX_PARAMS / columns.len()).max(1)) {
+        let mut q =
+            QueryBuilder::<Db>::new(format!("INSERT INTO {table} ({}) ", columns.join(", ")));
+        q.push_values(chunk, |mut b, row| bind(&mut b, row));
+        q.build().execute(&mut *conn).await?;
+    }
     Ok(())
 }
+
+pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()> {
+    const COLUMNS: &[&str] = &[
+        "id",
+        "dek_wrapped",
+        "key_scheme",
+        "status",
+        "gender",
+        "birth_year",
+        "ethnicity",
+        "residency",
+        "occupation",
+        "last_location_id",
+        "last_prefecture_id",
+        "last_contact_text",
+        "last_contact_sort",
+        "last_contact_rank",
+        "disappearance_year",
+        "verification",
+        "name_sealed",
+        "other_names_sealed",
+        "aliases_sealed",
+        "id_numbers_sealed",
+        "birth_date_sealed",
+        "address_sealed",
+        "narrative_sealed",
+        "created_at",
+        "updated_at",
+    ];
+    insert_rows(conn, "cases", COLUMNS, rows, |b, c| {
+        b.push_bind(&c.id)
+            .push_bind(&c.dek_wrapped)
+            .push_bind(c.key_scheme)
+            .push_bind(&c.status)
+            .push_bind(&c.gender)
+            .push_bind(c.birth_year)
+            .push_bind(&c.ethnicity)
+            .push_bind(&c.residency)
+            .push_bind(&c.occupation)
+            .push_bind(&c.last_location_id)
+            .push_bind(&c.last_prefecture_id)
+            .push_bind(&c.last_contact_text)
+            .push_bind(&c.last_contact_sort)
+            .push_bind(c.last_contact_rank)
+            .push_bind(c.disappearance_year)
+            .push_bind(&c.verification)
+            .push_bind(&c.name_sealed)
+            .push_bind(&c.other_names_sealed)
+            .push_bind(&c.aliases_sealed)
+            .push_bind(&c.id_numbers_sealed)
+            .push_bind(&c.birth_date_sealed)
+            .push_bind(&c.address_sealed)
+            .push_bind(&c.narrative_sealed)
+            .push_bind(&c.created_at)
+            .push_bind(&c.updated_at);
+    })
+    .await
+}
+
+pub async fn insert_testifiers(conn: &mut Conn, rows: &[TestifierRow]) -> sqlx::Result<()> {
+    const COLUMNS: &[&str] = &[
+        "id",
+        "dek_wrapped",
+        "key_scheme",
+        "name_sealed",
+        "contact_sealed",
+        "created_at",
+        "updated_at",
+    ];
+    insert_rows(conn, "testifiers", COLUMNS, rows, |b, t| {
+        b.push_bind(&t.id)
+            .push_bind(&t.dek_wrapped)
+            .push_bind(t.key_scheme)
+            .push_bind(&t.name_sealed)
+            .push_bind(&t.contact_sealed)
+            .push_bind(&t.created_at)
+            .push_bind(&t.updated_at);
+    })
+    .await
+}
+
+pub async fn link_testifiers(conn: &mut Conn, rows: &[CaseTestifierRow]) -> sqlx::Result<()> {
+    const COLUMNS: &[&str] = &[
+        "case_id",
+        "testifier_id",
+        "relationship",
+        "consent",
+        "pressure_notes_sealed",
+        "created_at",
+    ];
+    insert_rows(conn, "case_testifiers", COLUMNS, rows, |b, l| {
+        b.push_bind(&l.case_id)
+            .push_bind(&l.testifier_id)
+            .push_bind(&l.relationship)
+            .push_bind(&l.consent)
+            .push_bind(&l.pressure_notes_sealed)
+            .push_bind(&l.created_at);
+    })
+    .await
+}
+
+pub async fn insert_detentions(conn: &mut Conn, rows: &[DetentionRow]) -> sqlx::Result<()> {
+    const COLUMNS: &[&str] = &[
+        "id",
+        "case_id",
+        "facility_kind",
+        "facility_name",
+        "location_id",
+        "alleged_act",
+        "legal_charge",
+        "sentence_months",
+        "sentence_life",
+        "court",
+        "conviction_text",
+        "conviction_sort",
+        "conviction_rank",
+        "learned_text",
+        "learned_sort",
+        "learned_rank",
+        "learned_how",
+        "confirmed_by",
+        "created_at",
+        "updated_at",
+    ];
+    insert_rows(conn, "detentions", COLUMNS, rows, |b, d| {
+        b.push_bind(&d.id)
+            .push_bind(&d.case_id)
+            .push_bind(&d.facility_kind)
+            .push_bind(&d.facility_name)
+            .push_bind(&d.location_id)
+            .push_bind(&d.alleged_act)
+            .push_bind(&d.legal_charge)
+            .push_bind(d.sentence_months)
+            .push_bind(d.sentence_life)
+            .push_bind(&d.court)
+            .push_bind(&d.conviction_text)
+            .push_bind(&d.conviction_sort)
+            .push_bind(d.conviction_rank)
+            .push_bind(&d.learned_text)
+            .push_bind(&d.learned_sort)
+            .push_bind(d.learned_rank)
+            .push_bind(&d.learned_how)
+            .push_bind(&d.confirmed_by)
+            .push_bind(&d.created_at)
+            .push_bind(&d.updated_at);
+    })
+    .await
+}
+
+pub async fn insert_testimonies(conn: &mut Conn, rows: &[TestimonyRow]) -> sqlx::Result<()> {
+    const COLUMNS: &[&str] = &[
+        "id",
+        "case_id",
+        "testifier_id",
+        "recorded_text",
+        "recorded_sort",
+        "recorded_rank",
+        "medium",
+        "language",
+        "duration_minutes",
+        "recording_location_sealed",
+        "transcript_sealed",
+        "created_at",
+        "updated_at",
+    ];
+    insert_rows(conn, "testimonies", COLUMNS, rows, |b, t| {
+        b.push_bind(&t.id)
+            .push_bind(&t.case_id)
+            .push_bind(&t.testifier_id)
+            .push_bind(&t.recorded_text)
+            .push_bind(&t.recorded_sort)
+            .push_bind(t.recorded_rank)
+            .push_bind(&t.medium)
+            .push_bind(&t.language)
+            .push_bind(t.duration_minutes)
+            .push_bind(&t.recording_location_sealed)
+            .push_bind(&t.transcript_sealed)
+            .push_bind(&t.created_at)
+            .push_bind(&t.updated_at);
+    })
+    .await
+}
+
+pub async fn insert_events(conn: &mut Conn, rows: &[EventRow]) -> sqlx::Result<()> {
+    const COLUMNS: &[&str] = &[
+        "id",
+        "case_id",
+        "kind",
+        "date_text",
+        "date_sort",
+        "date_rank",
+        "reported_text",
+        "reported_sort",
+        "reported_rank",
+        "location_id",
+        "summary_sealed",
+        "created_at",
+        "updated_at",
+    ];
+    insert_rows(conn, "events", COLUMNS, rows, |b, e| {
+        b.push_bind(&e.id)
+            .push_bind(&e.case_id)
+            .push_bind(&e.kind)
+            .push_bind(&e.date_text)
+            .push_bind(&e.date_sort)
+            .push_bind(e.date_rank)
+            .push_bind(&e.reported_text)
+            .push_bind(&e.reported_sort)
+            .push_bind(e.reported_rank)
+            .push_bind(&e.location_id)
+            .push_bind(&e.summary_sealed)
+            .push_bind(&e.created_at)
+            .push_bind(&e.updated_at);
+    })
+    .await
+}
+
+pub async fn insert_sources(conn: &mut Conn, rows: &[SourceRow]) -> sqlx::Result<()> {
+    const COLUMNS: &[&str] = &[
+        "id",
+        "case_id",
+        "source_type",
+        "title",
+        "publisher",
+        "author_sealed",
+        "reference",
+        "published_text",
+        "published_sort",
+        "published_rank",
+        "language",
+        "reliability",
+        "credibility",
+        "content_sha256",
+        "created_at",
+        "updated_at",
+    ];
+    insert_rows(conn, "sources", COLUMNS, rows, |b, s| {
+        b.push_bind(&s.id)
+            .push_bind(&s.case_id)
+            .push_bind(&s.source_type)
+            .push_bind(&s.title)
+            .push_bind(&s.publisher)
+            .push_bind(&s.author_sealed)
+            .push_bind(&s.reference)
+            .push_bind(&s.published_text)
+            .push_bind(&s.published_sort)
+            .push_bind(s.published_rank)
+            .push_bind(&s.language)
+            .push_bind(&s.reliability)
+            .push_bind(&s.credibility)
+            .push_bind(&s.content_sha256)
+            .push_bind(&s.created_at)
+            .push_bind(&s.updated_at);
+    })
+    .await
+}
+
+pub async fn link_event_sources(conn: &mut Conn, rows: &[EventSourceRow]) -> sqlx::Result<()> {
+    insert_rows(
+        conn,
+        "event_sources",
+        &["event_id", "source_id"],
+        rows,
+        |b, l| {
+            b.push_bind(&l.event_id).push_bind(&l.source_id);
+        },
+    )
+    .await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases.
 
 /// Rewrites a case's profile (not its key, not its creation time).
 pub async fn update_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<bool> {
@@ -198,39 +451,6 @@ pub async fn charges_of(pool: &Pool, case_ids: &[String]) -> sqlx::Result<Vec<(S
 // ---------------------------------------------------------------------------------------------
 // Testifiers.
 
-pub async fn insert_testifier(conn: &mut Conn, t: &TestifierRow) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO testifiers (id, dek_wrapped, key_scheme, name_sealed, contact_sealed, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(&t.id)
-    .bind(&t.dek_wrapped)
-    .bind(t.key_scheme)
-    .bind(&t.name_sealed)
-    .bind(&t.contact_sealed)
-    .bind(&t.created_at)
-    .bind(&t.updated_at)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-pub async fn link_testifier(conn: &mut Conn, l: &CaseTestifierRow) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO case_testifiers (case_id, testifier_id, relationship, consent, pressure_notes_sealed, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&l.case_id)
-    .bind(&l.testifier_id)
-    .bind(&l.relationship)
-    .bind(&l.consent)
-    .bind(&l.pressure_notes_sealed)
-    .bind(&l.created_at)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
 /// The testifiers of a case with their links, in the order they were added.
 pub async fn testifiers_of(
     conn: &mut Conn,
@@ -256,69 +476,11 @@ pub async fn testifiers_of(
 // ---------------------------------------------------------------------------------------------
 // Detentions, testimonies.
 
-pub async fn insert_detention(conn: &mut Conn, d: &DetentionRow) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO detentions (id, case_id, facility_kind, facility_name, location_id, alleged_act,
-            legal_charge, sentence_months, sentence_life, court, conviction_text, conviction_sort,
-            conviction_rank, learned_text, learned_sort, learned_rank, learned_how, confirmed_by,
-            created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
-    )
-    .bind(&d.id)
-    .bind(&d.case_id)
-    .bind(&d.facility_kind)
-    .bind(&d.facility_name)
-    .bind(&d.location_id)
-    .bind(&d.alleged_act)
-    .bind(&d.legal_charge)
-    .bind(d.sentence_months)
-    .bind(d.sentence_life)
-    .bind(&d.court)
-    .bind(&d.conviction_text)
-    .bind(&d.conviction_sort)
-    .bind(d.conviction_rank)
-    .bind(&d.learned_text)
-    .bind(&d.learned_sort)
-    .bind(d.learned_rank)
-    .bind(&d.learned_how)
-    .bind(&d.confirmed_by)
-    .bind(&d.created_at)
-    .bind(&d.updated_at)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
 pub async fn detentions_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<DetentionRow>> {
     sqlx::query_as("SELECT * FROM detentions WHERE case_id = $1 ORDER BY created_at, id")
         .bind(case_id)
         .fetch_all(conn)
         .await
-}
-
-pub async fn insert_testimony(conn: &mut Conn, t: &TestimonyRow) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO testimonies (id, case_id, testifier_id, recorded_text, recorded_sort, recorded_rank,
-            medium, language, duration_minutes, recording_location_sealed, transcript_sealed,
-            created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-    )
-    .bind(&t.id)
-    .bind(&t.case_id)
-    .bind(&t.testifier_id)
-    .bind(&t.recorded_text)
-    .bind(&t.recorded_sort)
-    .bind(t.recorded_rank)
-    .bind(&t.medium)
-    .bind(&t.language)
-    .bind(t.duration_minutes)
-    .bind(&t.recording_location_sealed)
-    .bind(&t.transcript_sealed)
-    .bind(&t.created_at)
-    .bind(&t.updated_at)
-    .execute(conn)
-    .await?;
-    Ok(())
 }
 
 pub async fn testimonies_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<TestimonyRow>> {
@@ -333,30 +495,6 @@ pub async fn testimonies_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<
 
 // ---------------------------------------------------------------------------------------------
 // Events and sources.
-
-pub async fn insert_event(conn: &mut Conn, e: &EventRow) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO events (id, case_id, kind, date_text, date_sort, date_rank, reported_text,
-            reported_sort, reported_rank, location_id, summary_sealed, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-    )
-    .bind(&e.id)
-    .bind(&e.case_id)
-    .bind(&e.kind)
-    .bind(&e.date_text)
-    .bind(&e.date_sort)
-    .bind(e.date_rank)
-    .bind(&e.reported_text)
-    .bind(&e.reported_sort)
-    .bind(e.reported_rank)
-    .bind(&e.location_id)
-    .bind(&e.summary_sealed)
-    .bind(&e.created_at)
-    .bind(&e.updated_at)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
 
 /// Rewrites an event of a case; false when the case has no such event.
 pub async fn update_event(conn: &mut Conn, e: &EventRow) -> sqlx::Result<bool> {
@@ -403,34 +541,6 @@ pub async fn event_ids_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<St
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
-pub async fn insert_source(conn: &mut Conn, s: &SourceRow) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO sources (id, case_id, source_type, title, publisher, author_sealed, reference,
-            published_text, published_sort, published_rank, language, reliability, credibility,
-            content_sha256, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
-    )
-    .bind(&s.id)
-    .bind(&s.case_id)
-    .bind(&s.source_type)
-    .bind(&s.title)
-    .bind(&s.publisher)
-    .bind(&s.author_sealed)
-    .bind(&s.reference)
-    .bind(&s.published_text)
-    .bind(&s.published_sort)
-    .bind(s.published_rank)
-    .bind(&s.language)
-    .bind(&s.reliability)
-    .bind(&s.credibility)
-    .bind(&s.content_sha256)
-    .bind(&s.created_at)
-    .bind(&s.updated_at)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
 pub async fn sources_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<SourceRow>> {
     sqlx::query_as("SELECT * FROM sources WHERE case_id = $1 ORDER BY created_at, id")
         .bind(case_id)
@@ -445,19 +555,6 @@ pub async fn source_ids_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<S
         .fetch_all(conn)
         .await?;
     Ok(rows.into_iter().map(|r| r.0).collect())
-}
-
-pub async fn link_event_source(
-    conn: &mut Conn,
-    event_id: &str,
-    source_id: &str,
-) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO event_sources (event_id, source_id) VALUES ($1, $2)")
-        .bind(event_id)
-        .bind(source_id)
-        .execute(conn)
-        .await?;
-    Ok(())
 }
 
 /// Removes every source link of an event (before its links are rewritten).

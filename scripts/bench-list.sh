@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Load script for the case list at scale: serves a data directory (default: the 100k cases that
+# `make bench-data` generates) with the release build and times whole page responses, per filter.
+# Usage: scripts/bench-list.sh [DATA_DIR] [REQUESTS_PER_URL]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+DATA_DIR="${1:-$ROOT/target/bench-data}"
+N="${2:-30}"
+ADDR=127.0.0.1:3917
+BIN="$ROOT/target/release/izde"
+[ -x "$BIN" ] || { echo "build first: make bench-data" >&2; exit 1; }
+[ -f "$DATA_DIR/izde.db" ] || { echo "no database in $DATA_DIR: run make bench-data" >&2; exit 1; }
+
+LEPTOS_SITE_ROOT="$ROOT/target/site" LEPTOS_OUTPUT_NAME=izde RUST_LOG=warn \
+  "$BIN" serve --addr "$ADDR" --data-dir "$DATA_DIR" &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "http://$ADDR/cases" -o /dev/null && break; sleep 0.2; done
+
+CASES=$(sqlite3 "$DATA_DIR/izde.db" 'SELECT COUNT(*) FROM cases' 2>/dev/null || echo '?')
+echo "case list over $CASES cases, $N requests per URL (server and client on this machine)"
+printf '%-52s %10s %10s %10s\n' URL median_ms p90_ms max_ms
+for path in \
+  "/cases" \
+  "/cases?page=2000" \
+  "/cases?status=sentenced" \
+  "/cases?prefecture=cn-xj-ili" \
+  "/cases?charge=extremism" \
+  "/cases?year=2018" \
+  "/cases?status=camp&prefecture=cn-xj-kashgar&year=2017" \
+  "/cases?charge=separatism&prefecture=cn-xj-altay&page=3"; do
+  curl -sf "http://$ADDR$path" -o /dev/null   # warm up
+  for _ in $(seq 1 "$N"); do
+    curl -s -o /dev/null -w '%{time_total}\n' "http://$ADDR$path"
+  done | sort -n | awk -v path="$path" '{ t[NR] = $1 * 1000 } END {
+      printf "%-52s %10.1f %10.1f %10.1f\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.9)], t[NR] }'
+done
