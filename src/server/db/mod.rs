@@ -32,7 +32,9 @@ pub async fn open(data_dir: &Path) -> anyhow::Result<Pool> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(10));
+        .busy_timeout(Duration::from_secs(10))
+        // Keeps the planner's statistics fresh so filters pick the right index as data grows.
+        .optimize_on_close(true, 1000);
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
         .connect_with(options)
