@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TEST_ENV := LEPTOS_OUTPUT_NAME=izde RUSTFLAGS="--cfg erase_components"
 E2E_DATA := $(CURDIR)/target/e2e-data
 
-.PHONY: run test setup build lint unit e2e bench-data bench clean-e2e
+.PHONY: run test setup build lint unit unit-both e2e bench-data bench clean-e2e
 
 ## Install the toolchain pieces (wasm target, cargo-leptos, wasm-bindgen, chromium, npm packages).
 setup:
@@ -16,7 +16,8 @@ run: setup
 	cargo leptos build --release
 	LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=izde ./target/release/izde serve --demo
 
-## Every test: formatting and lints, unit and integration (real SQLite files), and the browser.
+## Every test: formatting and lints, unit and integration (against SQLite files and a throwaway
+## PostgreSQL server), and the browser.
 test: setup lint unit e2e
 
 lint:
@@ -24,8 +25,14 @@ lint:
 	$(TEST_ENV) cargo clippy --all-targets --features ssr -- -D warnings
 	cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
+## Unit and integration tests on SQLite, then the integration suite again on PostgreSQL; the
+## cross-backend tests (backup SQLite -> restore PostgreSQL, two instances) run in the first pass.
 unit:
+	./scripts/with-postgres.sh $(MAKE) --no-print-directory unit-both
+
+unit-both:
 	$(TEST_ENV) cargo test --features ssr
+	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test records --test http
 
 ## The browser tests: cargo-leptos builds, starts the server on a fresh data dir, runs Playwright.
 e2e: clean-e2e

@@ -446,17 +446,7 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
         "1975-03-14"
     );
 
-    let mut files = vec![std::fs::read(app.db_path()).unwrap()];
-    let wal = app.db_path().with_extension("db-wal");
-    if wal.exists() {
-        files.push(std::fs::read(&wal).unwrap());
-    }
-    // And once more after a checkpoint moves the WAL into the main file.
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-        .execute(&app.pool)
-        .await
-        .unwrap();
-    files.push(std::fs::read(app.db_path()).unwrap());
+    let files = app.raw_database_files().await;
     assert!(
         files.iter().map(Vec::len).sum::<usize>() > 10_000,
         "the files were read"

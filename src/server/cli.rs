@@ -1,5 +1,6 @@
-//! The operators' command line: `izde serve | demo | generate`.
+//! The operators' command line: `izde serve | migrate | check | backup | restore | demo | generate`.
 
+use crate::server::db::DatabaseUrl;
 use crate::server::state::Storage;
 use clap::{Args, Parser, Subcommand};
 use std::net::SocketAddr;
@@ -21,6 +22,14 @@ pub struct Cli {
 pub enum Command {
     /// Serve the web application (the default).
     Serve(ServeArgs),
+    /// Apply pending database migrations (serve does this too) and exit.
+    Migrate(StorageArgs),
+    /// Check the database (reachable, migrations current) and the key; exit 1 on any problem.
+    Check(StorageArgs),
+    /// Write a consistent, encrypted snapshot of the database to a file.
+    Backup(BackupArgs),
+    /// Restore a backup file into an empty database (SQLite or PostgreSQL).
+    Restore(RestoreArgs),
     /// Load about 30 fictional demo cases with timelines and sources.
     Demo(StorageArgs),
     /// Generate synthetic cases for benchmarks.
@@ -33,18 +42,51 @@ pub struct StorageArgs {
     /// Directory of the database and (in development) the generated key; created on first run.
     #[arg(long, env = "IZDE_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
+    /// The database: postgres://USER@HOST:PORT/DATABASE, or sqlite://PATH. Without it, the SQLite
+    /// file izde.db in the data directory. A password belongs in ~/.pgpass or PGPASSWORD rather
+    /// than in the URL.
+    #[arg(long, env = "IZDE_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
     /// An age identity file (AGE-SECRET-KEY-1…). Without it a development key is generated.
     #[arg(long, env = "IZDE_IDENTITY")]
     pub identity: Option<PathBuf>,
 }
 
 impl StorageArgs {
-    fn storage(&self) -> Storage {
-        Storage {
+    /// The storage these options name; a malformed database URL is refused here, in words that
+    /// never repeat it (it may hold a password).
+    pub fn storage(&self) -> anyhow::Result<Storage> {
+        Ok(Storage {
             data_dir: self.data_dir.clone(),
+            database: self
+                .database_url
+                .as_deref()
+                .map(DatabaseUrl::parse)
+                .transpose()?,
             identity: self.identity.clone(),
-        }
+        })
     }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// The file to write; it must not exist yet.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Also encrypt the backup to this age recipient (age1…), e.g. an offline recovery key kept
+    /// off the server. The server's own key is always a recipient. Repeatable.
+    #[arg(long = "recipient", value_name = "AGE_RECIPIENT")]
+    pub recipients: Vec<String>,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RestoreArgs {
+    /// The backup file written by `izde backup`.
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -86,17 +128,27 @@ pub fn run() -> ExitCode {
         match cli.command {
             None => crate::server::startup::serve(&cli.serve).await,
             Some(Command::Serve(args)) => crate::server::startup::serve(&args).await,
+            Some(Command::Migrate(args)) => crate::server::ops::migrate(&args.storage()?).await,
+            Some(Command::Check(args)) => crate::server::ops::check(&args.storage()?).await,
+            Some(Command::Backup(args)) => {
+                crate::server::ops::backup(&args.storage.storage()?, &args.out, &args.recipients)
+                    .await
+            }
+            Some(Command::Restore(args)) => {
+                crate::server::ops::restore(&args.storage.storage()?, &args.file).await
+            }
             Some(Command::Demo(args)) => {
-                let n = crate::server::demo::load_demo(&args.storage()).await?;
+                let storage = args.storage()?;
+                let n = crate::server::demo::load_demo(&storage).await?;
                 println!(
                     "loaded {n} fictional demo cases into {}",
-                    args.data_dir.display()
+                    storage.database_url()?
                 );
                 Ok(())
             }
             Some(Command::Generate(args)) => {
                 let started = std::time::Instant::now();
-                crate::server::demo::generate(&args.storage.storage(), args.cases).await?;
+                crate::server::demo::generate(&args.storage.storage()?, args.cases).await?;
                 println!(
                     "generated {} synthetic cases in {:.1} s",
                     args.cases,
@@ -117,7 +169,7 @@ pub fn run() -> ExitCode {
 
 impl ServeArgs {
     /// The storage the server uses.
-    pub fn storage(&self) -> Storage {
+    pub fn storage(&self) -> anyhow::Result<Storage> {
         self.storage.storage()
     }
 }

@@ -6,7 +6,7 @@
 use crate::domain::forms::{EventForm, FieldErrors, IntakeForm, NewTestimony, SourceForm};
 use crate::domain::vocab::{names, LocationLevel, Vocabularies};
 use crate::server::crypto::ServerKeys;
-use crate::server::db::Pool;
+use crate::server::db::{installation, Pool};
 use crate::server::records::{self, RecordError};
 use crate::server::state::{open_storage, AppState, Storage};
 use anyhow::{bail, Context};
@@ -120,12 +120,23 @@ pub async fn load_demo(storage: &Storage) -> anyhow::Result<usize> {
     load_demo_cases(&pool, &keys, &vocab).await
 }
 
-/// `izde serve --demo`: loads the demo when the database has no case yet.
+/// `izde serve --demo`: loads the demo when the database has no case yet. Of several instances
+/// starting together on one database, only the one that claims the work loads it.
 pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<usize> {
     if case_count(&state.pool).await? > 0 || !state.keys.is_development() {
         return Ok(0);
     }
-    load_demo_cases(&state.pool, &state.keys, &state.vocab).await
+    if !installation::claim(&state.pool, "demo")
+        .await
+        .context("cannot claim the demo load")?
+    {
+        return Ok(0);
+    }
+    let loaded = load_demo_cases(&state.pool, &state.keys, &state.vocab).await;
+    if loaded.is_err() {
+        installation::release(&state.pool, "demo").await.ok();
+    }
+    loaded
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ pub mod crypto;
 pub mod db;
 pub mod demo;
 pub mod forms;
+pub mod ops;
 pub mod records;
 pub mod startup;
 pub mod state;

@@ -76,8 +76,9 @@ pub fn check_addr(addr: SocketAddr) -> anyhow::Result<SocketAddr> {
 pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     let options = leptos_options()?;
     let addr = check_addr(args.addr.unwrap_or(options.site_addr))?;
-    let storage = args.storage();
+    let storage = args.storage()?;
     let state = AppState::open(&storage, options).await?;
+    tracing::info!(database = %storage.database_url()?, "database ready");
     if state.keys.is_development() {
         tracing::warn!(
             "using the DEVELOPMENT KEY in {}: not for real testimonies",

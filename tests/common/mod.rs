@@ -1,10 +1,14 @@
-//! The one test helper: a fresh data directory with its own SQLite file, key and vocabularies.
+//! The one test helper: a fresh installation (data directory, key, vocabularies) on a fresh database.
+//!
+//! The database is a SQLite file in the data directory, or, when `IZDE_TEST_BACKEND=postgres`, a new
+//! database on the PostgreSQL server at `IZDE_TEST_POSTGRES` (`make test` starts a throwaway server
+//! and runs the suite both ways: see scripts/with-postgres.sh).
 #![allow(dead_code)]
 
 use izde::domain::forms::IntakeForm;
 use izde::domain::vocab::Vocabularies;
 use izde::server::crypto::ServerKeys;
-use izde::server::db::Pool;
+use izde::server::db::{DatabaseUrl, Pool};
 use izde::server::state::{open_storage, Storage};
 use std::path::PathBuf;
 
@@ -19,6 +23,47 @@ pub struct TestApp {
 impl TestApp {
     pub fn db_path(&self) -> PathBuf {
         self.dir.path().join(izde::server::db::DATABASE_FILE)
+    }
+
+    /// The bytes of every file the database keeps this installation's data in, as a thief with
+    /// the disk would read them: the SQLite file and its WAL (before and after a checkpoint), or
+    /// PostgreSQL's data files of this database and its write-ahead log.
+    pub async fn raw_database_files(&self) -> Vec<Vec<u8>> {
+        let mut files = Vec::new();
+        if on_postgres() {
+            sqlx::query("CHECKPOINT").execute(&self.pool).await.unwrap();
+            let (oid,): (i64,) = sqlx::query_as(
+                "SELECT oid::bigint FROM pg_database WHERE datname = current_database()",
+            )
+            .fetch_one(&self.pool)
+            .await
+            .unwrap();
+            let data =
+                std::path::PathBuf::from(std::env::var("IZDE_TEST_POSTGRES_DATA").expect(
+                    "IZDE_TEST_POSTGRES_DATA (the test server's data directory) is not set",
+                ));
+            for dir in [data.join("base").join(oid.to_string()), data.join("pg_wal")] {
+                for entry in std::fs::read_dir(&dir).unwrap() {
+                    let path = entry.unwrap().path();
+                    if path.is_file() {
+                        files.push(std::fs::read(&path).unwrap());
+                    }
+                }
+            }
+            return files;
+        }
+        files.push(std::fs::read(self.db_path()).unwrap());
+        let wal = self.db_path().with_extension("db-wal");
+        if wal.exists() {
+            files.push(std::fs::read(&wal).unwrap());
+        }
+        // And once more after a checkpoint moves the WAL into the main file.
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await
+            .unwrap();
+        files.push(std::fs::read(self.db_path()).unwrap());
+        files
     }
 
     /// Records a complete testimony for `form`; returns the case id.
@@ -59,13 +104,53 @@ impl TestApp {
     }
 }
 
-/// A new, empty installation in a temp directory (SQLite file + generated development key).
+/// Whether this run of the suite is against PostgreSQL.
+pub fn on_postgres() -> bool {
+    std::env::var("IZDE_TEST_BACKEND").is_ok_and(|b| b == "postgres")
+}
+
+/// The throwaway PostgreSQL server's URL (any database on it); the test fails without one.
+pub fn postgres_server() -> String {
+    std::env::var("IZDE_TEST_POSTGRES").expect(
+        "IZDE_TEST_POSTGRES is not set: run the tests with `make test` (or through \
+         scripts/with-postgres.sh), which starts a throwaway PostgreSQL server",
+    )
+}
+
+/// A new, empty database on the test PostgreSQL server.
+pub async fn new_postgres_database() -> DatabaseUrl {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let server = postgres_server();
+    let name = format!("izde_test_{}", uuid::Uuid::new_v4().simple());
+    let mut admin = sqlx::AnyConnection::connect(&server)
+        .await
+        .expect("connect to the test PostgreSQL server");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .expect("create a test database");
+    let (base, _) = server.rsplit_once('/').expect("a database URL");
+    DatabaseUrl::parse(&format!("{base}/{name}")).unwrap()
+}
+
+/// The storage of a new installation in `dir`: on the suite's backend.
+pub async fn new_storage(dir: &std::path::Path) -> Storage {
+    Storage {
+        data_dir: dir.to_path_buf(),
+        database: if on_postgres() {
+            Some(new_postgres_database().await)
+        } else {
+            None
+        },
+        identity: None,
+    }
+}
+
+/// A new, empty installation in a temp directory (generated development key) on a new database.
 pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let storage = Storage {
-        data_dir: dir.path().to_path_buf(),
-        identity: None,
-    };
+    let storage = new_storage(dir.path()).await;
     let (pool, keys, vocab) = open_storage(&storage).await.expect("open storage");
     TestApp {
         dir,

@@ -186,15 +186,20 @@ impl ServerKeys {
         Ok(Self::from_identity(identity, development))
     }
 
+    /// Loads the development identity from the data directory (which must hold one).
+    pub fn load_development(data_dir: &Path) -> Result<Self, CryptoError> {
+        let keys = Self::from_identity_file(&data_dir.join(DEV_IDENTITY_FILE))?;
+        Ok(Self {
+            development: true,
+            ..keys
+        })
+    }
+
     /// Loads the development identity from the data directory, generating it on first run.
     pub fn load_or_create_development(data_dir: &Path) -> Result<Self, CryptoError> {
         let path = data_dir.join(DEV_IDENTITY_FILE);
         if path.exists() {
-            let keys = Self::from_identity_file(&path)?;
-            return Ok(Self {
-                development: true,
-                ..keys
-            });
+            return Self::load_development(data_dir);
         }
         let identity = age::x25519::Identity::generate();
         let contents = format!(
@@ -206,11 +211,24 @@ impl ServerKeys {
             identity.to_public(),
             identity.to_string().expose_secret()
         );
-        write_private_file(&path, contents.as_bytes()).map_err(|source| CryptoError::KeyFile {
+        // Written aside and linked into place, so that an instance starting at the same moment
+        // either finds no key or a complete one; the first link wins and the others load it.
+        let key_error = |source| CryptoError::KeyFile {
             path: path.clone(),
             source,
-        })?;
-        Ok(Self::from_identity(identity, true))
+        };
+        let aside = data_dir.join(format!("{DEV_IDENTITY_FILE}.{}.new", std::process::id()));
+        let _ = std::fs::remove_file(&aside);
+        write_private_file(&aside, contents.as_bytes()).map_err(key_error)?;
+        let linked = std::fs::hard_link(&aside, &path);
+        let _ = std::fs::remove_file(&aside);
+        match linked {
+            Ok(()) => Ok(Self::from_identity(identity, true)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Self::load_development(data_dir)
+            }
+            Err(e) => Err(key_error(e)),
+        }
     }
 
     /// Wraps an identity held in memory (tests, and identities unsealed by other means later).
@@ -226,6 +244,16 @@ impl ServerKeys {
     /// Whether this is the generated development key (the UI says so on every page).
     pub fn is_development(&self) -> bool {
         self.development
+    }
+
+    /// The identity itself, to decrypt what was encrypted to this server (backups).
+    pub(crate) fn age_identity(&self) -> &age::x25519::Identity {
+        &self.identity
+    }
+
+    /// The public half, as a recipient to encrypt to.
+    pub fn age_recipient(&self) -> age::x25519::Recipient {
+        self.recipient.clone()
     }
 
     /// The public half, as `age1…`.

@@ -1,55 +1,346 @@
-//! The only place with SQL: the pool, migrations and the repositories.
+//! The only place with SQL: connecting, migrations and the repositories.
 //!
-//! Queries are built at run time (`query_as` + `FromRow`, `QueryBuilder`), with `$n` placeholders and
-//! portable SQL, so the same text can serve PostgreSQL later.
+//! One code base serves two backends through sqlx's `Any` driver: SQLite (the embedded default, a
+//! file in the data directory) and PostgreSQL (`--database-url postgres://…`). The repositories are
+//! written once, with `$n` placeholders (see [`sql`]) and SQL that both dialects read the same way;
+//! [`Backend`] is the seam for the few statements that must differ.
 
+pub mod backup;
+pub mod installation;
 pub mod records;
 pub mod rows;
+pub mod sql;
 
-use anyhow::Context;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use anyhow::{bail, Context};
+use sqlx::any::AnyPoolOptions;
+use sqlx::migrate::{MigrateError, Migration, Migrator};
+use std::borrow::Cow;
+use std::fmt;
 use std::path::Path;
 use std::time::Duration;
 
-/// The database pool.
-pub type Pool = sqlx::SqlitePool;
-/// A connection inside a transaction.
-pub type Conn = sqlx::SqliteConnection;
-/// The database this build talks to.
-pub type Db = sqlx::Sqlite;
+/// The database pool (either backend).
+pub type Pool = sqlx::AnyPool;
+/// A connection, or a transaction dereferenced to one.
+pub type Conn = sqlx::AnyConnection;
+/// The database type of every query.
+pub type Db = sqlx::Any;
 
 /// Name of the SQLite file inside the data directory.
 pub const DATABASE_FILE: &str = "izde.db";
 
-/// Opens (creating on first run) the SQLite database in `data_dir` and applies pending migrations.
-pub async fn open(data_dir: &Path) -> anyhow::Result<Pool> {
-    std::fs::create_dir_all(data_dir)
-        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
-    let path = data_dir.join(DATABASE_FILE);
-    let options = SqliteConnectOptions::new()
-        .filename(&path)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(10))
-        // Keeps the planner's statistics fresh so filters pick the right index as data grows.
-        .optimize_on_close(true, 1000);
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
-        .connect_with(options)
+/// Which database server a URL points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// Where the database is. Printing it never shows a password.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl {
+    url: String,
+    backend: Backend,
+}
+
+impl DatabaseUrl {
+    /// Parses `sqlite://PATH` or `postgres://…` (also `postgresql://…`). The error never repeats the
+    /// URL, which may hold a password.
+    pub fn parse(text: &str) -> anyhow::Result<Self> {
+        let text = text.trim();
+        let Some((scheme, _)) = text.split_once(':') else {
+            bail!("the database URL must start with sqlite:// or postgres://");
+        };
+        let backend = match scheme.to_ascii_lowercase().as_str() {
+            "sqlite" => Backend::Sqlite,
+            "postgres" | "postgresql" => Backend::Postgres,
+            other => bail!(
+                "the database URL scheme `{}` is not supported: use sqlite:// or postgres://",
+                other.chars().take(20).collect::<String>()
+            ),
+        };
+        if backend == Backend::Postgres {
+            let parsed = url::Url::parse(text)
+                .map_err(|e| anyhow::anyhow!("the PostgreSQL URL is not valid: {e}"))?;
+            if parsed.host_str().is_none_or(str::is_empty)
+                && !parsed.query_pairs().any(|(k, _)| k == "host")
+            {
+                bail!("the PostgreSQL URL names no host: write postgres://USER@HOST:PORT/DATABASE");
+            }
+            if parsed.path().trim_start_matches('/').is_empty() {
+                bail!("the PostgreSQL URL names no database: write postgres://USER@HOST:PORT/DATABASE");
+            }
+        }
+        Ok(Self {
+            url: text.to_string(),
+            backend,
+        })
+    }
+
+    /// The SQLite file in `data_dir` (created on first use).
+    pub fn sqlite_in(data_dir: &Path) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(data_dir)
+            .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+        let dir = data_dir
+            .canonicalize()
+            .with_context(|| format!("cannot resolve the data directory {}", data_dir.display()))?;
+        let path = dir.join(DATABASE_FILE);
+        let path = path
+            .to_str()
+            .context("the data directory's path is not valid UTF-8")?;
+        // `?`, `#` and `%` in a path are percent-encoded; sqlx decodes them.
+        let encoded: String = path
+            .chars()
+            .map(|c| match c {
+                '?' => "%3F".to_string(),
+                '#' => "%23".to_string(),
+                '%' => "%25".to_string(),
+                c => c.to_string(),
+            })
+            .collect();
+        Ok(Self {
+            url: format!("sqlite://{encoded}?mode=rwc"),
+            backend: Backend::Sqlite,
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The URL with its password (if any) replaced by `***`.
+    pub fn redacted(&self) -> String {
+        match url::Url::parse(&self.url) {
+            Ok(mut u) if u.password().is_some() => {
+                let _ = u.set_password(Some("***"));
+                u.to_string()
+            }
+            Ok(_) => self.url.clone(),
+            Err(_) => format!("{}://…", self.backend.name().to_lowercase()),
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+/// Connects without touching the schema (`izde check` reads it as it is).
+pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<Pool> {
+    sqlx::any::install_default_drivers();
+    let options = AnyPoolOptions::new()
+        .max_connections(match url.backend {
+            Backend::Sqlite => 8,
+            Backend::Postgres => 10,
+        })
+        .acquire_timeout(Duration::from_secs(10))
+        .after_connect(|conn, _meta| Box::pin(tune_connection(conn)));
+    let pool = options
+        .connect(&url.url)
         .await
-        .with_context(|| format!("cannot open the database {}", path.display()))?;
-    migrate(&pool).await?;
+        .map_err(|e| describe_connect_error(url, e))?;
     Ok(pool)
 }
 
-/// Applies the migrations in migrations/ that have not run yet.
-pub async fn migrate(pool: &Pool) -> anyhow::Result<()> {
-    sqlx::migrate!("./migrations")
-        .run(pool)
+/// Per-connection settings. SQLite: WAL, so readers never wait for the writer; NORMAL sync, durable
+/// in WAL mode except for the last transactions before a power cut; foreign keys; a busy timeout for
+/// writers of other processes; and `optimize`, which keeps the planner's statistics fresh so filters
+/// pick the right index as the data grows.
+async fn tune_connection(conn: &mut Conn) -> sqlx::Result<()> {
+    if conn.backend_name() == "SQLite" {
+        use sqlx::Executor as _;
+        for pragma in [
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = NORMAL",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA busy_timeout = 10000",
+            "PRAGMA optimize = 0x10002",
+        ] {
+            conn.execute(pragma).await?;
+        }
+    }
+    Ok(())
+}
+
+/// A connection failure in words an operator can act on, never with the password.
+fn describe_connect_error(url: &DatabaseUrl, e: sqlx::Error) -> anyhow::Error {
+    let reason = match &e {
+        sqlx::Error::Io(io) => format!("{io}"),
+        sqlx::Error::PoolTimedOut => "no answer within 10 seconds".to_string(),
+        sqlx::Error::Database(db) => db.message().to_string(),
+        sqlx::Error::Configuration(c) => format!("the URL is not usable: {c}"),
+        sqlx::Error::Tls(t) => format!("TLS failed: {t}"),
+        other => other.to_string(),
+    };
+    anyhow::anyhow!(
+        "cannot reach the {} database at {}: {reason}",
+        url.backend.name(),
+        url.redacted()
+    )
+}
+
+/// Connects and applies pending migrations: what `serve` and the other commands do.
+pub async fn open(url: &DatabaseUrl) -> anyhow::Result<Pool> {
+    let pool = connect(url).await?;
+    migrate(&pool, url.backend).await?;
+    Ok(pool)
+}
+
+/// The migrations of one backend: the shared ones in migrations/ and that dialect's own folder.
+pub fn migrator(backend: Backend) -> Migrator {
+    let shared = sqlx::migrate!("./migrations");
+    let dialect = match backend {
+        Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+        Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+    };
+    let mut all: Vec<Migration> = shared.iter().chain(dialect.iter()).cloned().collect();
+    all.sort_by_key(|m| m.version);
+    Migrator {
+        migrations: Cow::Owned(all),
+        ..Migrator::DEFAULT
+    }
+}
+
+/// The newest schema version this build knows.
+pub fn latest_version(backend: Backend) -> i64 {
+    migrator(backend)
+        .iter()
+        .map(|m| m.version)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Applies every pending migration, refusing a database that a newer Izde has migrated.
+pub async fn migrate(pool: &Pool, backend: Backend) -> anyhow::Result<()> {
+    migrate_to(pool, backend, i64::MAX).await
+}
+
+/// Applies pending migrations up to and including `version` (restore loads a backup at the schema
+/// version it was made with, then migrates the rest).
+pub async fn migrate_to(pool: &Pool, backend: Backend, version: i64) -> anyhow::Result<()> {
+    let status = schema_status(pool, backend).await?;
+    if let Some(newer) = status.unknown.first() {
+        bail!(
+            "the database was migrated by a newer Izde (it has schema version {newer}; this build \
+             knows up to {}): run the newer Izde, or restore a backup into a new database; nothing \
+             was changed",
+            status.latest_known
+        );
+    }
+    let full = migrator(backend);
+    let subset = Migrator {
+        migrations: Cow::Owned(
+            full.iter()
+                .filter(|m| m.version <= version)
+                .cloned()
+                .collect(),
+        ),
+        ..Migrator::DEFAULT
+    };
+    subset.run(pool).await.map_err(|e| match e {
+        MigrateError::VersionMismatch(v) => anyhow::anyhow!(
+            "schema version {v} in the database differs from this build's migration {v}: the \
+             database was migrated by a different build of Izde"
+        ),
+        MigrateError::Dirty(v) => anyhow::anyhow!(
+            "migration {v} was interrupted earlier and left the database half-migrated; restore \
+             the last backup"
+        ),
+        other => anyhow::Error::new(other).context("cannot apply the database migrations"),
+    })
+}
+
+/// Where a database's schema stands compared with this build.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SchemaStatus {
+    /// Versions applied to the database, in order.
+    pub applied: Vec<i64>,
+    /// Versions this build would apply.
+    pub pending: Vec<i64>,
+    /// Versions applied by a build newer than this one.
+    pub unknown: Vec<i64>,
+    pub latest_known: i64,
+}
+
+impl SchemaStatus {
+    pub fn current(&self) -> Option<i64> {
+        self.applied.last().copied()
+    }
+}
+
+/// Reads the migration table without creating or changing anything.
+pub async fn schema_status(pool: &Pool, backend: Backend) -> anyhow::Result<SchemaStatus> {
+    let mut conn = pool
+        .acquire()
         .await
-        .context("cannot apply the database migrations")
+        .context("cannot open a database connection")?;
+    let exists_sql = match backend {
+        Backend::Sqlite => {
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'"
+        }
+        Backend::Postgres => {
+            "SELECT COUNT(*) FROM information_schema.tables
+             WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations'"
+        }
+    };
+    let (exists,): (i64,) = sqlx::query_as(exists_sql)
+        .fetch_one(&mut *conn)
+        .await
+        .context("cannot read the database's tables")?;
+    let applied: Vec<i64> = if exists > 0 {
+        sqlx::query_as::<_, (i64,)>(
+            "SELECT version FROM _sqlx_migrations WHERE success = TRUE ORDER BY version",
+        )
+        .fetch_all(&mut *conn)
+        .await
+        .context("cannot read the applied migrations")?
+        .into_iter()
+        .map(|(v,)| v)
+        .collect()
+    } else {
+        Vec::new()
+    };
+    drop(conn);
+    let known: Vec<i64> = migrator(backend).iter().map(|m| m.version).collect();
+    Ok(SchemaStatus {
+        pending: known
+            .iter()
+            .copied()
+            .filter(|v| !applied.contains(v))
+            .collect(),
+        unknown: applied
+            .iter()
+            .copied()
+            .filter(|v| !known.contains(v))
+            .collect(),
+        latest_known: known.last().copied().unwrap_or(0),
+        applied,
+    })
+}
+
+/// Runs `statement` for PostgreSQL only (settings SQLite does not have).
+pub async fn postgres_only(conn: &mut Conn, backend: Backend, statement: &str) -> sqlx::Result<()> {
+    if backend == Backend::Postgres {
+        sqlx::query(statement).execute(conn).await?;
+    }
+    Ok(())
 }
 
 /// The current time as stored: RFC 3339 UTC with milliseconds (sorts as text).

@@ -1,9 +1,9 @@
 //! Repositories for vocabularies, cases and everything that hangs off a case.
 
 use super::rows::*;
-use super::{Conn, Db, Pool};
+use super::sql::{Sql, Values};
+use super::{Conn, Pool};
 use crate::domain::case::CaseFilter;
-use sqlx::QueryBuilder;
 
 /// Every vocabulary term, in display order.
 pub async fn load_terms(pool: &Pool) -> sqlx::Result<Vec<TermRow>> {
@@ -31,22 +31,21 @@ pub async fn load_locations(pool: &Pool) -> sqlx::Result<Vec<LocationRow>> {
 // Inserts. Each table has one column list, written as a multi-row INSERT: a single record is a
 // batch of one, and `generate` (later: restore) writes a thousand records per statement.
 
-/// SQLite's default limit on bound parameters in one statement.
+/// SQLite's default limit on bound parameters in one statement (PostgreSQL allows 65 535).
 const MAX_PARAMS: usize = 32_766;
 
 /// Inserts `rows` into `table`, as many per statement as the parameter limit allows.
-async fn insert_rows<'r, T: 'r>(
+pub(crate) async fn insert_rows<'r, T: 'r>(
     conn: &mut Conn,
     table: &str,
     columns: &[&str],
     rows: &'r [T],
-    bind: impl Fn(&mut sqlx::query_builder::Separated<'_, 'r, Db, &'static str>, &'r T),
+    bind: impl Fn(&mut Values<'_, 'r>, &'r T),
 ) -> sqlx::Result<()> {
     for chunk in rows.chunks((MAX_PARAMS / columns.len()).max(1)) {
-        let mut q =
-            QueryBuilder::<Db>::new(format!("INSERT INTO {table} ({}) ", columns.join(", ")));
-        q.push_values(chunk, |mut b, row| bind(&mut b, row));
-        q.build().execute(&mut *conn).await?;
+        let mut q = Sql::new(format!("INSERT INTO {table} ({})", columns.join(", ")));
+        q.values(chunk, &bind);
+        q.execute(&mut *conn).await?;
     }
     Ok(())
 }
@@ -80,31 +79,31 @@ pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()>
         "updated_at",
     ];
     insert_rows(conn, "cases", COLUMNS, rows, |b, c| {
-        b.push_bind(&c.id)
-            .push_bind(&c.dek_wrapped)
-            .push_bind(c.key_scheme)
-            .push_bind(&c.status)
-            .push_bind(&c.gender)
-            .push_bind(c.birth_year)
-            .push_bind(&c.ethnicity)
-            .push_bind(&c.residency)
-            .push_bind(&c.occupation)
-            .push_bind(&c.last_location_id)
-            .push_bind(&c.last_prefecture_id)
-            .push_bind(&c.last_contact_text)
-            .push_bind(&c.last_contact_sort)
-            .push_bind(c.last_contact_rank)
-            .push_bind(c.disappearance_year)
-            .push_bind(&c.verification)
-            .push_bind(&c.name_sealed)
-            .push_bind(&c.other_names_sealed)
-            .push_bind(&c.aliases_sealed)
-            .push_bind(&c.id_numbers_sealed)
-            .push_bind(&c.birth_date_sealed)
-            .push_bind(&c.address_sealed)
-            .push_bind(&c.narrative_sealed)
-            .push_bind(&c.created_at)
-            .push_bind(&c.updated_at);
+        b.bind(&c.id)
+            .bind(&c.dek_wrapped)
+            .bind(c.key_scheme)
+            .bind(&c.status)
+            .bind(&c.gender)
+            .bind(c.birth_year)
+            .bind(&c.ethnicity)
+            .bind(&c.residency)
+            .bind(&c.occupation)
+            .bind(&c.last_location_id)
+            .bind(&c.last_prefecture_id)
+            .bind(&c.last_contact_text)
+            .bind(&c.last_contact_sort)
+            .bind(c.last_contact_rank)
+            .bind(c.disappearance_year)
+            .bind(&c.verification)
+            .bind(&c.name_sealed)
+            .bind(&c.other_names_sealed)
+            .bind(&c.aliases_sealed)
+            .bind(&c.id_numbers_sealed)
+            .bind(&c.birth_date_sealed)
+            .bind(&c.address_sealed)
+            .bind(&c.narrative_sealed)
+            .bind(&c.created_at)
+            .bind(&c.updated_at);
     })
     .await
 }
@@ -120,13 +119,13 @@ pub async fn insert_testifiers(conn: &mut Conn, rows: &[TestifierRow]) -> sqlx::
         "updated_at",
     ];
     insert_rows(conn, "testifiers", COLUMNS, rows, |b, t| {
-        b.push_bind(&t.id)
-            .push_bind(&t.dek_wrapped)
-            .push_bind(t.key_scheme)
-            .push_bind(&t.name_sealed)
-            .push_bind(&t.contact_sealed)
-            .push_bind(&t.created_at)
-            .push_bind(&t.updated_at);
+        b.bind(&t.id)
+            .bind(&t.dek_wrapped)
+            .bind(t.key_scheme)
+            .bind(&t.name_sealed)
+            .bind(&t.contact_sealed)
+            .bind(&t.created_at)
+            .bind(&t.updated_at);
     })
     .await
 }
@@ -141,12 +140,12 @@ pub async fn link_testifiers(conn: &mut Conn, rows: &[CaseTestifierRow]) -> sqlx
         "created_at",
     ];
     insert_rows(conn, "case_testifiers", COLUMNS, rows, |b, l| {
-        b.push_bind(&l.case_id)
-            .push_bind(&l.testifier_id)
-            .push_bind(&l.relationship)
-            .push_bind(&l.consent)
-            .push_bind(&l.pressure_notes_sealed)
-            .push_bind(&l.created_at);
+        b.bind(&l.case_id)
+            .bind(&l.testifier_id)
+            .bind(&l.relationship)
+            .bind(&l.consent)
+            .bind(&l.pressure_notes_sealed)
+            .bind(&l.created_at);
     })
     .await
 }
@@ -175,26 +174,26 @@ pub async fn insert_detentions(conn: &mut Conn, rows: &[DetentionRow]) -> sqlx::
         "updated_at",
     ];
     insert_rows(conn, "detentions", COLUMNS, rows, |b, d| {
-        b.push_bind(&d.id)
-            .push_bind(&d.case_id)
-            .push_bind(&d.facility_kind)
-            .push_bind(&d.facility_name)
-            .push_bind(&d.location_id)
-            .push_bind(&d.alleged_act)
-            .push_bind(&d.legal_charge)
-            .push_bind(d.sentence_months)
-            .push_bind(d.sentence_life)
-            .push_bind(&d.court)
-            .push_bind(&d.conviction_text)
-            .push_bind(&d.conviction_sort)
-            .push_bind(d.conviction_rank)
-            .push_bind(&d.learned_text)
-            .push_bind(&d.learned_sort)
-            .push_bind(d.learned_rank)
-            .push_bind(&d.learned_how)
-            .push_bind(&d.confirmed_by)
-            .push_bind(&d.created_at)
-            .push_bind(&d.updated_at);
+        b.bind(&d.id)
+            .bind(&d.case_id)
+            .bind(&d.facility_kind)
+            .bind(&d.facility_name)
+            .bind(&d.location_id)
+            .bind(&d.alleged_act)
+            .bind(&d.legal_charge)
+            .bind(d.sentence_months)
+            .bind(d.sentence_life)
+            .bind(&d.court)
+            .bind(&d.conviction_text)
+            .bind(&d.conviction_sort)
+            .bind(d.conviction_rank)
+            .bind(&d.learned_text)
+            .bind(&d.learned_sort)
+            .bind(d.learned_rank)
+            .bind(&d.learned_how)
+            .bind(&d.confirmed_by)
+            .bind(&d.created_at)
+            .bind(&d.updated_at);
     })
     .await
 }
@@ -216,19 +215,19 @@ pub async fn insert_testimonies(conn: &mut Conn, rows: &[TestimonyRow]) -> sqlx:
         "updated_at",
     ];
     insert_rows(conn, "testimonies", COLUMNS, rows, |b, t| {
-        b.push_bind(&t.id)
-            .push_bind(&t.case_id)
-            .push_bind(&t.testifier_id)
-            .push_bind(&t.recorded_text)
-            .push_bind(&t.recorded_sort)
-            .push_bind(t.recorded_rank)
-            .push_bind(&t.medium)
-            .push_bind(&t.language)
-            .push_bind(t.duration_minutes)
-            .push_bind(&t.recording_location_sealed)
-            .push_bind(&t.transcript_sealed)
-            .push_bind(&t.created_at)
-            .push_bind(&t.updated_at);
+        b.bind(&t.id)
+            .bind(&t.case_id)
+            .bind(&t.testifier_id)
+            .bind(&t.recorded_text)
+            .bind(&t.recorded_sort)
+            .bind(t.recorded_rank)
+            .bind(&t.medium)
+            .bind(&t.language)
+            .bind(t.duration_minutes)
+            .bind(&t.recording_location_sealed)
+            .bind(&t.transcript_sealed)
+            .bind(&t.created_at)
+            .bind(&t.updated_at);
     })
     .await
 }
@@ -250,19 +249,19 @@ pub async fn insert_events(conn: &mut Conn, rows: &[EventRow]) -> sqlx::Result<(
         "updated_at",
     ];
     insert_rows(conn, "events", COLUMNS, rows, |b, e| {
-        b.push_bind(&e.id)
-            .push_bind(&e.case_id)
-            .push_bind(&e.kind)
-            .push_bind(&e.date_text)
-            .push_bind(&e.date_sort)
-            .push_bind(e.date_rank)
-            .push_bind(&e.reported_text)
-            .push_bind(&e.reported_sort)
-            .push_bind(e.reported_rank)
-            .push_bind(&e.location_id)
-            .push_bind(&e.summary_sealed)
-            .push_bind(&e.created_at)
-            .push_bind(&e.updated_at);
+        b.bind(&e.id)
+            .bind(&e.case_id)
+            .bind(&e.kind)
+            .bind(&e.date_text)
+            .bind(&e.date_sort)
+            .bind(e.date_rank)
+            .bind(&e.reported_text)
+            .bind(&e.reported_sort)
+            .bind(e.reported_rank)
+            .bind(&e.location_id)
+            .bind(&e.summary_sealed)
+            .bind(&e.created_at)
+            .bind(&e.updated_at);
     })
     .await
 }
@@ -287,22 +286,22 @@ pub async fn insert_sources(conn: &mut Conn, rows: &[SourceRow]) -> sqlx::Result
         "updated_at",
     ];
     insert_rows(conn, "sources", COLUMNS, rows, |b, s| {
-        b.push_bind(&s.id)
-            .push_bind(&s.case_id)
-            .push_bind(&s.source_type)
-            .push_bind(&s.title)
-            .push_bind(&s.publisher)
-            .push_bind(&s.author_sealed)
-            .push_bind(&s.reference)
-            .push_bind(&s.published_text)
-            .push_bind(&s.published_sort)
-            .push_bind(s.published_rank)
-            .push_bind(&s.language)
-            .push_bind(&s.reliability)
-            .push_bind(&s.credibility)
-            .push_bind(&s.content_sha256)
-            .push_bind(&s.created_at)
-            .push_bind(&s.updated_at);
+        b.bind(&s.id)
+            .bind(&s.case_id)
+            .bind(&s.source_type)
+            .bind(&s.title)
+            .bind(&s.publisher)
+            .bind(&s.author_sealed)
+            .bind(&s.reference)
+            .bind(&s.published_text)
+            .bind(&s.published_sort)
+            .bind(s.published_rank)
+            .bind(&s.language)
+            .bind(&s.reliability)
+            .bind(&s.credibility)
+            .bind(&s.content_sha256)
+            .bind(&s.created_at)
+            .bind(&s.updated_at);
     })
     .await
 }
@@ -314,7 +313,7 @@ pub async fn link_event_sources(conn: &mut Conn, rows: &[EventSourceRow]) -> sql
         &["event_id", "source_id"],
         rows,
         |b, l| {
-            b.push_bind(&l.event_id).push_bind(&l.source_id);
+            b.bind(&l.event_id).bind(&l.source_id);
         },
     )
     .await
@@ -392,32 +391,32 @@ pub async fn get_case(conn: &mut Conn, id: &str) -> sqlx::Result<Option<CaseRow>
         .await
 }
 
-fn push_filters(q: &mut QueryBuilder<'_, Db>, filter: &CaseFilter) {
+fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter) {
     q.push(" WHERE 1 = 1");
     if let Some(status) = &filter.status {
-        q.push(" AND c.status = ").push_bind(status.clone());
+        q.push(" AND c.status = ").bind(status.clone());
     }
     if let Some(prefecture) = &filter.prefecture {
         q.push(" AND c.last_prefecture_id = ")
-            .push_bind(prefecture.clone());
+            .bind(prefecture.clone());
     }
     if let Some(year) = filter.year {
-        q.push(" AND c.disappearance_year = ").push_bind(year);
+        q.push(" AND c.disappearance_year = ").bind(year);
     }
     if let Some(charge) = &filter.charge {
         q.push(" AND c.id IN (SELECT d.case_id FROM detentions d WHERE d.legal_charge = ")
-            .push_bind(charge.clone())
+            .bind(charge.clone())
             .push(")");
     }
 }
 
 /// One page of the case list, most recently updated first, and the number of matching cases.
 pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<CaseListRow>, u64)> {
-    let mut count = QueryBuilder::<Db>::new("SELECT COUNT(*) FROM cases c");
+    let mut count = Sql::new("SELECT COUNT(*) FROM cases c");
     push_filters(&mut count, filter);
-    let (total,): (i64,) = count.build_query_as().fetch_one(pool).await?;
+    let (total,): (i64,) = count.fetch_one(pool).await?;
 
-    let mut q = QueryBuilder::<Db>::new(
+    let mut q = Sql::new(
         "SELECT c.id, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year, c.ethnicity,
                 c.last_location_id, c.disappearance_year, c.updated_at
          FROM cases c",
@@ -425,10 +424,10 @@ pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<C
     push_filters(&mut q, filter);
     let size = i64::from(filter.page_size());
     q.push(" ORDER BY c.updated_at DESC, c.id LIMIT ")
-        .push_bind(size)
+        .bind(size)
         .push(" OFFSET ")
-        .push_bind(i64::from(filter.page() - 1) * size);
-    let rows = q.build_query_as().fetch_all(pool).await?;
+        .bind(i64::from(filter.page() - 1) * size);
+    let rows = q.fetch_all(pool).await?;
     Ok((rows, total.max(0) as u64))
 }
 
@@ -437,15 +436,17 @@ pub async fn charges_of(pool: &Pool, case_ids: &[String]) -> sqlx::Result<Vec<(S
     if case_ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut q = QueryBuilder::<Db>::new(
+    let mut q = Sql::new(
         "SELECT case_id, legal_charge FROM detentions WHERE legal_charge IS NOT NULL AND case_id IN (",
     );
-    let mut ids = q.separated(", ");
-    for id in case_ids {
-        ids.push_bind(id.clone());
+    for (i, id) in case_ids.iter().enumerate() {
+        if i > 0 {
+            q.push(", ");
+        }
+        q.bind(id.as_str());
     }
     q.push(") ORDER BY case_id, created_at");
-    q.build_query_as().fetch_all(pool).await
+    q.fetch_all(pool).await
 }
 
 // ---------------------------------------------------------------------------------------------

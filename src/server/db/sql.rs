@@ -1,0 +1,131 @@
+//! Statements built at run time, with numbered placeholders that both backends read.
+//!
+//! sqlx's `QueryBuilder` writes `?` placeholders for the `Any` driver, which PostgreSQL rejects;
+//! [`Sql`] writes `$1, $2, …`, which PostgreSQL and SQLite both bind by number.
+
+use super::{Conn, Db, Pool};
+use sqlx::any::{AnyArguments, AnyQueryResult, AnyRow};
+use sqlx::{Arguments, Encode, FromRow, Type};
+use std::fmt::Write;
+
+/// A statement and its arguments, built piece by piece.
+#[derive(Default)]
+pub struct Sql<'q> {
+    text: String,
+    args: AnyArguments<'q>,
+    count: usize,
+    error: Option<sqlx::error::BoxDynError>,
+}
+
+impl<'q> Sql<'q> {
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            ..Self::default()
+        }
+    }
+
+    /// Appends SQL text.
+    pub fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    /// Appends a placeholder for `value`.
+    pub fn bind<T>(&mut self, value: T) -> &mut Self
+    where
+        T: 'q + Encode<'q, Db> + Type<Db>,
+    {
+        if let Err(e) = self.args.add(value) {
+            self.error.get_or_insert(e);
+        }
+        self.count += 1;
+        let _ = write!(self.text, "${}", self.count);
+        self
+    }
+
+    /// Appends ` VALUES (…), (…)`, one group per row, with `bind_row` adding the row's values.
+    pub fn values<R>(&mut self, rows: &'q [R], bind_row: impl Fn(&mut Values<'_, 'q>, &'q R)) {
+        self.text.push_str(" VALUES ");
+        for (i, row) in rows.iter().enumerate() {
+            self.text.push_str(if i == 0 { "(" } else { ", (" });
+            let mut values = Values {
+                sql: self,
+                first: true,
+            };
+            bind_row(&mut values, row);
+            self.text.push(')');
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn ready(self) -> sqlx::Result<(String, AnyArguments<'q>)> {
+        match self.error {
+            Some(e) => Err(sqlx::Error::Encode(e)),
+            None => Ok((self.text, self.args)),
+        }
+    }
+
+    pub async fn execute(self, conn: &mut Conn) -> sqlx::Result<AnyQueryResult> {
+        let (text, args) = self.ready()?;
+        sqlx::query_with(&text, args).execute(conn).await
+    }
+
+    pub async fn fetch_all<T>(self, pool: &Pool) -> sqlx::Result<Vec<T>>
+    where
+        T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
+    {
+        let (text, args) = self.ready()?;
+        sqlx::query_as_with(&text, args).fetch_all(pool).await
+    }
+
+    pub async fn fetch_one<T>(self, pool: &Pool) -> sqlx::Result<T>
+    where
+        T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
+    {
+        let (text, args) = self.ready()?;
+        sqlx::query_as_with(&text, args).fetch_one(pool).await
+    }
+}
+
+/// The values of one row inside [`Sql::values`], separated by commas.
+pub struct Values<'a, 'q> {
+    sql: &'a mut Sql<'q>,
+    first: bool,
+}
+
+impl<'q> Values<'_, 'q> {
+    pub fn bind<T>(&mut self, value: T) -> &mut Self
+    where
+        T: 'q + Encode<'q, Db> + Type<Db>,
+    {
+        if !self.first {
+            self.sql.text.push_str(", ");
+        }
+        self.first = false;
+        self.sql.bind(value);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_in_order() {
+        let rows = [("a", 1i64), ("b", 2i64)];
+        let mut q = Sql::new("INSERT INTO t (x, y)");
+        q.values(&rows, |v, r| {
+            v.bind(r.0).bind(r.1);
+        });
+        q.push(" RETURNING x WHERE y > ").bind(0i64);
+        assert_eq!(
+            q.text(),
+            "INSERT INTO t (x, y) VALUES ($1, $2), ($3, $4) RETURNING x WHERE y > $5"
+        );
+    }
+}

@@ -1,0 +1,602 @@
+//! Operating Izde on either backend: backup and restore across SQLite and PostgreSQL, several app
+//! instances on one PostgreSQL database, and clear refusals of bad input that change nothing.
+//!
+//! Needs the throwaway PostgreSQL server that `make test` starts (scripts/with-postgres.sh).
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::{intake, new_postgres_database, TestApp};
+use izde::domain::case::CaseDetail;
+use izde::server::db::{self, backup, Backend, DatabaseUrl};
+use izde::server::state::{open_storage, Storage};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// An installation on SQLite in `dir`, or on `database` when given.
+async fn app_at(dir: &Path, database: Option<DatabaseUrl>) -> TestApp {
+    let storage = Storage {
+        data_dir: dir.to_path_buf(),
+        database,
+        identity: None,
+    };
+    let (pool, keys, vocab) = open_storage(&storage).await.expect("open storage");
+    TestApp {
+        dir: tempfile::tempdir().unwrap(),
+        storage,
+        pool,
+        keys,
+        vocab,
+    }
+}
+
+async fn case_ids(app: &TestApp) -> Vec<String> {
+    sqlx::query_as::<_, (String,)>("SELECT id FROM cases ORDER BY id")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(id,)| id)
+        .collect()
+}
+
+async fn everything(app: &TestApp) -> Vec<CaseDetail> {
+    let mut out = Vec::new();
+    for id in case_ids(app).await {
+        out.push(app.detail(&id).await);
+    }
+    out
+}
+
+async fn backup_to(app: &TestApp, out: &Path) {
+    let url = app.storage.database_url().unwrap();
+    backup::backup(
+        &app.pool,
+        url.backend(),
+        out,
+        vec![Box::new(app.keys.age_recipient())],
+    )
+    .await
+    .expect("backup");
+}
+
+async fn record_total(url: &DatabaseUrl) -> u64 {
+    let pool = db::connect(url).await.unwrap();
+    backup::record_counts(&pool, url.backend())
+        .await
+        .unwrap()
+        .values()
+        .sum()
+}
+
+#[tokio::test]
+async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_readable() {
+    let home = tempfile::tempdir().unwrap();
+    let sqlite = app_at(home.path(), None).await;
+    izde::server::demo::load_demo_cases(&sqlite.pool, &sqlite.keys, &sqlite.vocab)
+        .await
+        .unwrap();
+    let original = everything(&sqlite).await;
+    assert!(original.len() >= 30);
+    assert!(original.iter().map(|c| c.events.len()).sum::<usize>() > 100);
+
+    let files = tempfile::tempdir().unwrap();
+    let first = files.path().join("izde.backup");
+    backup_to(&sqlite, &first).await;
+
+    // Restore into a new PostgreSQL database, with the same key (same data directory).
+    let pg_url = new_postgres_database().await;
+    let summary = backup::restore(&pg_url, &sqlite.keys, &first)
+        .await
+        .expect("restore into PostgreSQL");
+    assert_eq!(summary.rows["cases"], original.len() as u64);
+    let pg = app_at(home.path(), Some(pg_url)).await;
+    let restored = everything(&pg).await;
+    assert_eq!(
+        restored, original,
+        "the same cases, timelines, sources, names"
+    );
+    assert!(restored[0].profile.name.expose().chars().count() > 3);
+
+    // And back: PostgreSQL -> a new SQLite file.
+    let second = files.path().join("from-postgres.backup");
+    backup_to(&pg, &second).await;
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        home.path().join("development-identity.txt"),
+        elsewhere.path().join("development-identity.txt"),
+    )
+    .unwrap();
+    let sqlite_url = DatabaseUrl::sqlite_in(elsewhere.path()).unwrap();
+    backup::restore(&sqlite_url, &pg.keys, &second)
+        .await
+        .expect("restore into SQLite");
+    let again = app_at(elsewhere.path(), None).await;
+    assert_eq!(everything(&again).await, original);
+
+    // The list pages agree too.
+    let filter = izde::domain::case::CaseFilter::default();
+    let a = izde::server::records::list_cases(&sqlite.pool, &sqlite.keys, &sqlite.vocab, &filter)
+        .await
+        .unwrap();
+    let b = izde::server::records::list_cases(&pg.pool, &pg.keys, &pg.vocab, &filter)
+        .await
+        .unwrap();
+    assert_eq!(a, b);
+}
+
+#[tokio::test]
+async fn the_backup_file_holds_no_plaintext() {
+    let home = tempfile::tempdir().unwrap();
+    let app = app_at(home.path(), None).await;
+    app.create(&intake("Ержан Секретұлы")).await;
+    let out = home.path().join("b.age");
+    backup_to(&app, &out).await;
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1"));
+    for needle in ["Ержан Секретұлы", "sentenced", "cases", "izde-backup"] {
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+            "{needle:?} is readable in the backup file"
+        );
+    }
+    // A second backup to the same name is refused, and the first is untouched.
+    let url = app.storage.database_url().unwrap();
+    let again = backup::backup(
+        &app.pool,
+        url.backend(),
+        &out,
+        vec![Box::new(app.keys.age_recipient())],
+    )
+    .await
+    .unwrap_err();
+    assert!(format!("{again:#}").contains("already exists"), "{again:#}");
+    assert_eq!(std::fs::read(&out).unwrap(), bytes);
+}
+
+#[tokio::test]
+async fn restore_refuses_cut_or_altered_files_and_writes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let app = app_at(home.path(), None).await;
+    for name in ["Asel One", "Berik Two", "Dana Three"] {
+        app.create(&intake(name)).await;
+    }
+    let out = home.path().join("good.age");
+    backup_to(&app, &out).await;
+    let bytes = std::fs::read(&out).unwrap();
+
+    let mut bad: Vec<(String, Vec<u8>)> = Vec::new();
+    for fraction in [10, 30, 50, 70, 90, 99] {
+        bad.push((
+            format!("cut at {fraction}%"),
+            bytes[..bytes.len() * fraction / 100].to_vec(),
+        ));
+    }
+    bad.push((
+        "last byte missing".into(),
+        bytes[..bytes.len() - 1].to_vec(),
+    ));
+    let mut flipped = bytes.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x40;
+    bad.push(("one byte altered".into(), flipped));
+    bad.push(("empty".into(), Vec::new()));
+
+    let target = DatabaseUrl::sqlite_in(&home.path().join("target")).unwrap();
+    for (what, content) in bad {
+        let file = home.path().join("bad.age");
+        std::fs::write(&file, &content).unwrap();
+        let err = backup::restore(&target, &app.keys, &file)
+            .await
+            .expect_err(&what);
+        let message = format!("{err:#}");
+        assert!(!message.is_empty(), "{what}");
+        assert_eq!(record_total(&target).await, 0, "{what}: {message}");
+    }
+    // The good file still restores into that same target.
+    backup::restore(&target, &app.keys, &out).await.unwrap();
+    assert_eq!(
+        record_total(&target).await,
+        record_total(&app.storage.database_url().unwrap()).await
+    );
+}
+
+#[tokio::test]
+async fn restore_refuses_another_installations_backup_and_a_target_that_holds_records() {
+    let a_home = tempfile::tempdir().unwrap();
+    let a = app_at(a_home.path(), None).await;
+    a.create(&intake("Aigerim Installation")).await;
+    let out = a_home.path().join("a.age");
+    backup_to(&a, &out).await;
+
+    // B has its own key: the file does not even decrypt.
+    let b_home = tempfile::tempdir().unwrap();
+    let b = app_at(b_home.path(), None).await;
+    let target = new_postgres_database().await;
+    let err = backup::restore(&target, &b.keys, &out).await.unwrap_err();
+    let message = format!("{err:#}");
+    assert!(message.contains("different installation"), "{message}");
+    assert_eq!(record_total(&target).await, 0);
+
+    // A target with records is refused, and keeps exactly what it had.
+    b.create(&intake("Bolat Existing")).await;
+    let b_url = b.storage.database_url().unwrap();
+    let before = record_total(&b_url).await;
+    let err = backup::restore(&b_url, &a.keys, &out).await.unwrap_err();
+    assert!(format!("{err:#}").contains("already holds"), "{err:#}");
+    assert_eq!(record_total(&b_url).await, before);
+}
+
+#[tokio::test]
+async fn a_database_migrated_by_a_newer_izde_is_refused_on_both_backends() {
+    let dir = tempfile::tempdir().unwrap();
+    for url in [
+        DatabaseUrl::sqlite_in(dir.path()).unwrap(),
+        new_postgres_database().await,
+    ] {
+        let pool = db::open(&url).await.unwrap();
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+             VALUES (9999, 'from the future', TRUE, $1, 1)",
+        )
+        .bind(vec![0u8; 48])
+        .execute(&pool)
+        .await
+        .unwrap();
+        let err = db::open(&url).await.unwrap_err();
+        let message = format!("{err:#}");
+        assert!(message.contains("newer Izde"), "{message}");
+        assert!(message.contains("9999"), "{message}");
+    }
+}
+
+#[tokio::test]
+async fn bad_urls_and_unreachable_servers_get_clear_messages_without_the_password() {
+    let err = DatabaseUrl::parse("mysql://root:hunter2@db/izde").unwrap_err();
+    assert!(err.to_string().contains("not supported"), "{err}");
+    assert!(!err.to_string().contains("hunter2"));
+    let err = DatabaseUrl::parse("postgres://izde:hunter2@/").unwrap_err();
+    assert!(!err.to_string().contains("hunter2"), "{err}");
+    let err = DatabaseUrl::parse("no-scheme-at-all").unwrap_err();
+    assert!(
+        err.to_string().contains("sqlite:// or postgres://"),
+        "{err}"
+    );
+
+    // Nothing listens on port 9 of loopback.
+    let url = DatabaseUrl::parse("postgres://izde:hunter2@127.0.0.1:9/izde").unwrap();
+    assert_eq!(url.backend(), Backend::Postgres);
+    assert!(!format!("{url} {url:?}").contains("hunter2"));
+    let err = db::connect(&url).await.unwrap_err();
+    let message = format!("{err:#}");
+    assert!(
+        message.contains("cannot reach the PostgreSQL database"),
+        "{message}"
+    );
+    assert!(message.contains("127.0.0.1:9"), "{message}");
+    assert!(!message.contains("hunter2"), "{message}");
+}
+
+#[tokio::test]
+async fn every_table_is_either_backed_up_or_known_not_to_be_a_record() {
+    let dir = tempfile::tempdir().unwrap();
+    for url in [
+        DatabaseUrl::sqlite_in(dir.path()).unwrap(),
+        new_postgres_database().await,
+    ] {
+        let pool = db::open(&url).await.unwrap();
+        let tables = backup::tables_of(&pool, url.backend()).await.unwrap();
+        for table in &tables {
+            assert!(
+                backup::TABLES.contains(&table.as_str())
+                    || backup::NOT_RECORDS.contains(&table.as_str()),
+                "table {table} ({:?}) is neither backed up nor listed as not a record",
+                url.backend()
+            );
+        }
+        assert!(tables.iter().any(|t| t == "cases"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The izde binary, as an operator runs it.
+
+fn izde() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_izde"));
+    for var in [
+        "IZDE_DATA_DIR",
+        "IZDE_DATABASE_URL",
+        "IZDE_IDENTITY",
+        "IZDE_ADDR",
+        "IZDE_DEMO",
+    ] {
+        c.env_remove(var);
+    }
+    c.env("RUST_LOG", "warn");
+    c
+}
+
+fn run(c: &mut Command) -> (bool, String) {
+    let out = c.output().unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+#[tokio::test]
+async fn a_killed_backup_leaves_no_file_that_restore_accepts() {
+    let home = tempfile::tempdir().unwrap();
+    let app = app_at(home.path(), None).await;
+    app.create(&intake("Kuat Bigcase")).await;
+    // Enough rows that the backup takes a while: copies of the case with new ids.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)
+         INSERT INTO cases SELECT lower(hex(randomblob(16))), dek_wrapped, key_scheme, status,
+             gender, birth_year, ethnicity, residency, occupation, last_location_id,
+             last_prefecture_id, last_contact_text, last_contact_sort, last_contact_rank,
+             disappearance_year, verification, name_sealed, other_names_sealed, aliases_sealed,
+             id_numbers_sealed, birth_date_sealed, address_sealed, narrative_sealed, created_at,
+             updated_at
+         FROM n, (SELECT * FROM cases LIMIT 1)",
+    )
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    app.pool.close().await;
+
+    let out = home.path().join("killed.age");
+    let partial = home.path().join("killed.age.partial");
+    let mut child = izde()
+        .args(["backup", "--out"])
+        .arg(&out)
+        .arg("--data-dir")
+        .arg(home.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    loop {
+        let written = std::fs::metadata(&partial).map(|m| m.len()).unwrap_or(0);
+        if written > 256 * 1024 {
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the backup finished before it could be killed: give it more rows"
+        );
+        assert!(started.elapsed() < Duration::from_secs(120));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL: no chance to clean up
+    child.wait().unwrap();
+    assert!(
+        !out.exists(),
+        "a killed backup left a file under the final name"
+    );
+
+    let target = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        home.path().join("development-identity.txt"),
+        target.path().join("development-identity.txt"),
+    )
+    .unwrap();
+    let (ok, output) = run(izde()
+        .arg("restore")
+        .arg(&partial)
+        .arg("--data-dir")
+        .arg(target.path()));
+    assert!(!ok, "restore accepted a killed backup: {output}");
+    assert!(
+        output.contains("cut short") || output.contains("incomplete"),
+        "{output}"
+    );
+    let url = DatabaseUrl::sqlite_in(target.path()).unwrap();
+    assert_eq!(record_total(&url).await, 0);
+}
+
+#[tokio::test]
+async fn check_reports_each_problem_and_fails() {
+    let home = tempfile::tempdir().unwrap();
+    let app = app_at(home.path(), None).await;
+    app.create(&intake("Check Person")).await;
+    let (ok, output) = run(izde().arg("check").arg("--data-dir").arg(home.path()));
+    assert!(ok, "{output}");
+    assert!(output.contains("schema"), "{output}");
+    assert!(output.contains("1 cases"), "{output}");
+    assert!(output.contains("DEVELOPMENT key"), "{output}");
+
+    // Another key: check says so and fails; it writes no key of its own.
+    let other = tempfile::tempdir().unwrap();
+    izde::server::crypto::ServerKeys::load_or_create_development(other.path()).unwrap();
+    let (ok, output) = run(izde()
+        .arg("check")
+        .arg("--data-dir")
+        .arg(home.path())
+        .arg("--identity")
+        .arg(other.path().join("development-identity.txt")));
+    assert!(!ok, "{output}");
+    assert!(output.contains("not to this key"), "{output}");
+
+    // An unreachable server.
+    let (ok, output) = run(izde()
+        .arg("check")
+        .arg("--data-dir")
+        .arg(other.path())
+        .arg("--database-url")
+        .arg("postgres://izde:hunter2@127.0.0.1:9/izde"));
+    assert!(!ok);
+    assert!(output.contains("cannot reach"), "{output}");
+    assert!(!output.contains("hunter2"), "{output}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several instances.
+
+struct Instance {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start(data_dir: &Path, database: &DatabaseUrl, identity: Option<&PathBuf>) -> Instance {
+    let port = free_port();
+    let mut c = izde();
+    c.arg("serve")
+        .arg("--demo")
+        .arg("--addr")
+        .arg(format!("127.0.0.1:{port}"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .env("IZDE_DATABASE_URL", database_url_text(database))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    if let Some(identity) = identity {
+        c.arg("--identity").arg(identity);
+    }
+    Instance {
+        child: c.spawn().unwrap(),
+        base: format!("http://127.0.0.1:{port}"),
+    }
+}
+
+/// The URL as the test server gave it (DatabaseUrl hides passwords, and the test server has none).
+fn database_url_text(url: &DatabaseUrl) -> String {
+    url.to_string()
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .max_redirects(0)
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(30)))
+        .build()
+        .into()
+}
+
+fn wait_ready(instance: &mut Instance) {
+    let started = Instant::now();
+    loop {
+        if let Some(status) = instance.child.try_wait().unwrap() {
+            let mut err = String::new();
+            use std::io::Read;
+            instance
+                .child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
+            panic!("izde serve exited ({status}): {err}");
+        }
+        if let Ok(r) = agent().get(&format!("{}/", instance.base)).call() {
+            if r.status() == 200 {
+                return;
+            }
+        }
+        assert!(started.elapsed() < Duration::from_secs(120), "not ready");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn body(url: &str) -> (u16, String) {
+    let mut r = agent().get(url).call().unwrap();
+    let status = r.status().as_u16();
+    (status, r.body_mut().read_to_string().unwrap())
+}
+
+#[tokio::test]
+async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
+    let database = new_postgres_database().await;
+    let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    // The installation's key, shared by both instances (as it would be on two hosts).
+    izde::server::crypto::ServerKeys::load_or_create_development(a_dir.path()).unwrap();
+    let key = a_dir.path().join("development-identity.txt");
+
+    // Both start at the same moment, both asked to load the demo: it is loaded once.
+    let mut a = start(a_dir.path(), &database, None);
+    let mut b = start(b_dir.path(), &database, Some(&key));
+    tokio::task::spawn_blocking(move || {
+        wait_ready(&mut a);
+        wait_ready(&mut b);
+
+        let form = [
+            ("testifier_name", "Saule Instance"),
+            ("relationship", "sister"),
+            ("consent", "anonymized"),
+            ("name", "Марат Екіданаұлы"),
+            ("status", "camp"),
+            ("last_contact_date", "June 2018"),
+            ("testimony_medium", "video"),
+        ];
+        let response = agent()
+            .post(&format!("{}/cases/new", a.base))
+            .header("Accept", "text/html")
+            .send_form(form)
+            .unwrap();
+        assert_eq!(response.status(), 303);
+        let location = response
+            .headers()
+            .get("location")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(location.starts_with("/cases/"), "{location}");
+
+        // The other instance shows it.
+        let (status, html) = body(&format!("{}{location}", b.base));
+        assert_eq!(status, 200);
+        assert!(
+            html.contains("Марат Екіданаұлы"),
+            "B does not show A's case"
+        );
+        let (_, list) = body(&format!("{}/cases", b.base));
+        assert!(list.contains("Марат Екіданаұлы"));
+        drop((a, b));
+    })
+    .await
+    .unwrap();
+
+    let pool = db::connect(&database).await.unwrap();
+    let (cases,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM cases")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        cases, 31,
+        "the demo was loaded exactly once (30) plus the new case"
+    );
+
+    // An instance with another key refuses to start instead of writing unreadable records.
+    let c_dir = tempfile::tempdir().unwrap();
+    let (ok, output) = run(izde()
+        .arg("serve")
+        .arg("--addr")
+        .arg(format!("127.0.0.1:{}", free_port()))
+        .arg("--data-dir")
+        .arg(c_dir.path())
+        .env("IZDE_DATABASE_URL", database_url_text(&database)));
+    assert!(!ok);
+    assert!(output.contains("sealed to the key"), "{output}");
+}
