@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TEST_ENV := LEPTOS_OUTPUT_NAME=izde RUSTFLAGS="--cfg erase_components"
 E2E_DATA := $(CURDIR)/target/e2e-data
 
-.PHONY: run test setup build lint unit unit-both e2e bench-data bench clean-e2e
+.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-pg clean-e2e
 
 ## Install the toolchain pieces (wasm target, cargo-leptos, wasm-bindgen, chromium, npm packages).
 setup:
@@ -49,3 +49,8 @@ bench-data:
 ## Time the case list pages over the generated cases (a load script; see README).
 bench: bench-data
 	./scripts/bench-list.sh target/bench-data 30
+
+## The same over PostgreSQL (a throwaway server), plus backup and restore of 100k cases.
+bench-pg:
+	cargo build --release --features ssr
+	./scripts/with-postgres.sh ./scripts/bench-postgres.sh 100000 30

@@ -2,6 +2,8 @@
 # Load script for the case list at scale: serves a data directory (default: the 100k cases that
 # `make bench-data` generates) with the release build and times whole page responses, per filter.
 # Usage: scripts/bench-list.sh [DATA_DIR] [REQUESTS_PER_URL]
+# With IZDE_DATABASE_URL set (postgres://…), the server reads that database instead of DATA_DIR's
+# SQLite file (DATA_DIR still holds the key); see scripts/bench-postgres.sh.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DATA_DIR="${1:-$ROOT/target/bench-data}"
@@ -9,7 +11,9 @@ N="${2:-30}"
 ADDR=127.0.0.1:3917
 BIN="$ROOT/target/release/izde"
 [ -x "$BIN" ] || { echo "build first: make bench-data" >&2; exit 1; }
-[ -f "$DATA_DIR/izde.db" ] || { echo "no database in $DATA_DIR: run make bench-data" >&2; exit 1; }
+if [ -z "${IZDE_DATABASE_URL:-}" ]; then
+  [ -f "$DATA_DIR/izde.db" ] || { echo "no database in $DATA_DIR: run make bench-data" >&2; exit 1; }
+fi
 
 LEPTOS_SITE_ROOT="$ROOT/target/site" LEPTOS_OUTPUT_NAME=izde RUST_LOG=warn \
   "$BIN" serve --addr "$ADDR" --data-dir "$DATA_DIR" &
@@ -17,8 +21,10 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://$ADDR/cases" -o /dev/null && break; sleep 0.2; done
 
-CASES=$(sqlite3 "$DATA_DIR/izde.db" 'SELECT COUNT(*) FROM cases' 2>/dev/null || echo '?')
-echo "case list over $CASES cases, $N requests per URL (server and client on this machine)"
+CASES=$("$BIN" check --data-dir "$DATA_DIR" | awk '$2 == "records" { print $3 }' || true)
+BACKEND=SQLite
+[ -n "${IZDE_DATABASE_URL:-}" ] && BACKEND=PostgreSQL
+echo "case list over $CASES cases on $BACKEND, $N requests per URL (server and client on this machine)"
 printf '%-52s %10s %10s %10s\n' URL median_ms p90_ms max_ms
 for path in \
   "/cases" \

@@ -670,11 +670,24 @@ async fn restore_items(
     }
 
     let pool = super::connect(url).await?;
-    let status = schema_status(&pool, backend).await?;
+    let result = restore_into(&pool, backend, keys, file, &header, items).await;
+    pool.close().await;
+    result
+}
+
+async fn restore_into(
+    pool: &Pool,
+    backend: Backend,
+    keys: &ServerKeys,
+    file: &Path,
+    header: &Header,
+    items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
+) -> anyhow::Result<Summary> {
+    let status = schema_status(pool, backend).await?;
     if !status.unknown.is_empty() {
         bail!("the target database was migrated by a newer Izde; nothing was changed");
     }
-    let holding: u64 = record_counts(&pool, backend).await?.values().sum();
+    let holding: u64 = record_counts(pool, backend).await?.values().sum();
     if holding > 0 {
         bail!(
             "the target database already holds {holding} records: restore only into an empty \
@@ -689,11 +702,39 @@ async fn restore_items(
             header.schema_version
         );
     }
-    migrate_to(&pool, backend, header.schema_version).await?;
+    migrate_to(pool, backend, header.schema_version).await?;
 
-    let progress = indicatif::ProgressBar::new(header.rows.values().sum());
     let mut tx = pool.begin().await.context("cannot start the restore")?;
-    installation::replace(&mut tx, &header.installation)
+    let counts = match load_rows(pool, backend, keys, header, &mut tx, items).await {
+        Ok(counts) => counts,
+        Err(e) => {
+            // Rolled back here rather than on drop, so no lock outlives the failed restore.
+            tx.rollback().await.ok();
+            return Err(e);
+        }
+    };
+    tx.commit().await.context("cannot commit the restore")?;
+    migrate(pool, backend).await?;
+    let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    Ok(Summary {
+        rows: counts,
+        installation: header.installation.clone(),
+        schema_version: header.schema_version,
+        bytes,
+    })
+}
+
+/// Inserts every row of the backup through `tx`; checks counts and keys before the caller commits.
+async fn load_rows(
+    pool: &Pool,
+    backend: Backend,
+    keys: &ServerKeys,
+    header: &Header,
+    tx: &mut super::Conn,
+    items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
+) -> anyhow::Result<BTreeMap<String, u64>> {
+    let progress = indicatif::ProgressBar::new(header.rows.values().sum());
+    installation::replace(&mut *tx, &header.installation)
         .await
         .context("cannot write the installation")?;
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
@@ -703,9 +744,9 @@ async fn restore_items(
             Item::Header(_) => bail!("the backup has a second header: the file was altered"),
             Item::Table(table) => {
                 if let Some((t, rows)) = current.take() {
-                    flush(&mut tx, &t, &rows).await?;
+                    flush(&mut *tx, &t, &rows).await?;
                 }
-                check_table(&pool, backend, &table).await?;
+                check_table(pool, backend, &table).await?;
                 counts.insert(table.name.clone(), 0);
                 current = Some((table, Vec::with_capacity(RESTORE_BATCH)));
             }
@@ -729,13 +770,13 @@ async fn restore_items(
                 *counts.entry(table.name.clone()).or_default() += 1;
                 progress.inc(1);
                 if rows.len() >= RESTORE_BATCH {
-                    flush(&mut tx, table, rows).await?;
+                    flush(&mut *tx, table, rows).await?;
                     rows.clear();
                 }
             }
             Item::End(totals) => {
                 if let Some((t, rows)) = current.take() {
-                    flush(&mut tx, &t, &rows).await?;
+                    flush(&mut *tx, &t, &rows).await?;
                 }
                 break totals;
             }
@@ -749,16 +790,8 @@ async fn restore_items(
             bail!("the backup should hold {expected} rows of {table} but holds {got}");
         }
     }
-    verify_keys(&mut tx, keys).await?;
-    tx.commit().await.context("cannot commit the restore")?;
-    migrate(&pool, backend).await?;
-    let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-    Ok(Summary {
-        rows: counts,
-        installation: header.installation.clone(),
-        schema_version: header.schema_version,
-        bytes,
-    })
+    verify_keys(&mut *tx, keys).await?;
+    Ok(counts)
 }
 
 /// Refuses a table this build does not know, or a column the target does not have: names from a

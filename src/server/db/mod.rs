@@ -161,8 +161,8 @@ pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<Pool> {
 
 /// Per-connection settings. SQLite: WAL, so readers never wait for the writer; NORMAL sync, durable
 /// in WAL mode except for the last transactions before a power cut; foreign keys; a busy timeout for
-/// writers of other processes; and `optimize`, which keeps the planner's statistics fresh so filters
-/// pick the right index as the data grows.
+/// writers of other processes. Nothing here may write: a connection opened while another one holds
+/// the write lock would wait for it (`optimize` runs once in [`open`] instead).
 async fn tune_connection(conn: &mut Conn) -> sqlx::Result<()> {
     if conn.backend_name() == "SQLite" {
         use sqlx::Executor as _;
@@ -171,7 +171,6 @@ async fn tune_connection(conn: &mut Conn) -> sqlx::Result<()> {
             "PRAGMA synchronous = NORMAL",
             "PRAGMA foreign_keys = ON",
             "PRAGMA busy_timeout = 10000",
-            "PRAGMA optimize = 0x10002",
         ] {
             conn.execute(pragma).await?;
         }
@@ -196,10 +195,18 @@ fn describe_connect_error(url: &DatabaseUrl, e: sqlx::Error) -> anyhow::Error {
     )
 }
 
-/// Connects and applies pending migrations: what `serve` and the other commands do.
+/// Connects and applies pending migrations: what `serve` and the other commands do. On SQLite it
+/// also refreshes the planner's statistics where they are stale, so that filters keep picking the
+/// right index as the data grows.
 pub async fn open(url: &DatabaseUrl) -> anyhow::Result<Pool> {
     let pool = connect(url).await?;
     migrate(&pool, url.backend).await?;
+    if url.backend == Backend::Sqlite {
+        sqlx::query("PRAGMA optimize = 0x10002")
+            .execute(&pool)
+            .await
+            .context("cannot refresh the database statistics")?;
+    }
     Ok(pool)
 }
 
