@@ -20,6 +20,8 @@ pub enum AppError {
     Internal { reference: String },
     /// The request could not reach the server or its answer could not be read.
     Transport(String),
+    /// The server has not been unsealed yet: sensitive records cannot be read or written.
+    Sealed,
 }
 
 impl fmt::Display for AppError {
@@ -37,6 +39,10 @@ impl fmt::Display for AppError {
             Self::Internal { reference } => write!(
                 f,
                 "Something went wrong on the server. Nothing was saved. (Reference {reference})"
+            ),
+            Self::Sealed => f.write_str(
+                "Izde is sealed: records stay encrypted until an administrator unseals the server \
+                 with its passphrase. Nothing was saved.",
             ),
             Self::Transport(_) => {
                 f.write_str("The server could not be reached. Check the connection and try again.")

@@ -16,9 +16,15 @@ async fn router() -> (common::TestApp, axum::Router) {
     let state = AppState {
         leptos_options: izde::server::startup::leptos_options().unwrap(),
         pool: app.pool.clone(),
-        keys: Arc::new(
-            izde::server::crypto::ServerKeys::load_or_create_development(app.dir.path()).unwrap(),
-        ),
+        keys: Arc::new(izde::server::state::KeyState::unsealed(
+            izde::server::keyring::unseal(
+                &app.pool,
+                izde::server::crypto::OnlineIdentity::load_development(app.dir.path()).unwrap(),
+                false,
+            )
+            .await
+            .unwrap(),
+        )),
         vocab: Arc::new(app.vocab.clone()),
     };
     (app, izde::server::startup::router(state))

@@ -87,7 +87,7 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
 
     // Restore into a new PostgreSQL database, with the same key (same data directory).
     let pg_url = new_postgres_database().await;
-    let summary = backup::restore(&pg_url, &sqlite.keys, &first)
+    let summary = backup::restore(&pg_url, sqlite.keys.identity(), &first)
         .await
         .expect("restore into PostgreSQL");
     assert_eq!(summary.rows["cases"], original.len() as u64);
@@ -109,7 +109,7 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
     )
     .unwrap();
     let sqlite_url = DatabaseUrl::sqlite_in(elsewhere.path()).unwrap();
-    backup::restore(&sqlite_url, &pg.keys, &second)
+    backup::restore(&sqlite_url, pg.keys.identity(), &second)
         .await
         .expect("restore into SQLite");
     let again = app_at(elsewhere.path(), None).await;
@@ -187,7 +187,7 @@ async fn restore_refuses_cut_or_altered_files_and_writes_nothing() {
     for (what, content) in bad {
         let file = home.path().join("bad.age");
         std::fs::write(&file, &content).unwrap();
-        let err = backup::restore(&target, &app.keys, &file)
+        let err = backup::restore(&target, app.keys.identity(), &file)
             .await
             .expect_err(&what);
         let message = format!("{err:#}");
@@ -195,7 +195,9 @@ async fn restore_refuses_cut_or_altered_files_and_writes_nothing() {
         assert_eq!(record_total(&target).await, 0, "{what}: {message}");
     }
     // The good file still restores into that same target.
-    backup::restore(&target, &app.keys, &out).await.unwrap();
+    backup::restore(&target, app.keys.identity(), &out)
+        .await
+        .unwrap();
     assert_eq!(
         record_total(&target).await,
         record_total(&app.storage.database_url().unwrap()).await
@@ -214,7 +216,9 @@ async fn restore_refuses_another_installations_backup_and_a_target_that_holds_re
     let b_home = tempfile::tempdir().unwrap();
     let b = app_at(b_home.path(), None).await;
     let target = new_postgres_database().await;
-    let err = backup::restore(&target, &b.keys, &out).await.unwrap_err();
+    let err = backup::restore(&target, b.keys.identity(), &out)
+        .await
+        .unwrap_err();
     let message = format!("{err:#}");
     assert!(message.contains("different installation"), "{message}");
     assert_eq!(record_total(&target).await, 0);
@@ -223,7 +227,9 @@ async fn restore_refuses_another_installations_backup_and_a_target_that_holds_re
     b.create(&intake("Bolat Existing")).await;
     let b_url = b.storage.database_url().unwrap();
     let before = record_total(&b_url).await;
-    let err = backup::restore(&b_url, &a.keys, &out).await.unwrap_err();
+    let err = backup::restore(&b_url, a.keys.identity(), &out)
+        .await
+        .unwrap_err();
     assert!(format!("{err:#}").contains("already holds"), "{err:#}");
     assert_eq!(record_total(&b_url).await, before);
 }
@@ -335,16 +341,16 @@ async fn a_killed_backup_leaves_no_file_that_restore_accepts() {
     let app = app_at(home.path(), None).await;
     app.create(&intake("Kuat Bigcase")).await;
     // Enough rows that the backup takes a while: copies of the case with new ids.
-    sqlx::query(
+    const COPIED: &str = "dek_wrapped, key_scheme, kek_version, status, gender, birth_year,
+        ethnicity, residency, occupation, last_location_id, last_prefecture_id, last_contact_text,
+        last_contact_sort, last_contact_rank, disappearance_year, verification, name_sealed,
+        other_names_sealed, aliases_sealed, id_numbers_sealed, birth_date_sealed, address_sealed,
+        narrative_sealed, created_at, updated_at";
+    sqlx::query(&format!(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)
-         INSERT INTO cases SELECT lower(hex(randomblob(16))), dek_wrapped, key_scheme, status,
-             gender, birth_year, ethnicity, residency, occupation, last_location_id,
-             last_prefecture_id, last_contact_text, last_contact_sort, last_contact_rank,
-             disappearance_year, verification, name_sealed, other_names_sealed, aliases_sealed,
-             id_numbers_sealed, birth_date_sealed, address_sealed, narrative_sealed, created_at,
-             updated_at
-         FROM n, (SELECT * FROM cases LIMIT 1)",
-    )
+         INSERT INTO cases (id, {COPIED})
+         SELECT lower(hex(randomblob(16))), {COPIED} FROM n, (SELECT * FROM cases LIMIT 1)"
+    ))
     .execute(&app.pool)
     .await
     .unwrap();
@@ -414,7 +420,7 @@ async fn check_reports_each_problem_and_fails() {
 
     // Another key: check says so and fails; it writes no key of its own.
     let other = tempfile::tempdir().unwrap();
-    izde::server::crypto::ServerKeys::load_or_create_development(other.path()).unwrap();
+    izde::server::crypto::OnlineIdentity::load_or_create_development(other.path()).unwrap();
     let (ok, output) = run(izde()
         .arg("check")
         .arg("--data-dir")
@@ -422,7 +428,10 @@ async fn check_reports_each_problem_and_fails() {
         .arg("--identity")
         .arg(other.path().join("development-identity.txt")));
     assert!(!ok, "{output}");
-    assert!(output.contains("not to this key"), "{output}");
+    assert!(
+        output.contains("cannot open the installation's key-encryption key"),
+        "{output}"
+    );
 
     // An unreachable server.
     let (ok, output) = run(izde()
@@ -530,7 +539,7 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
     let database = new_postgres_database().await;
     let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     // The installation's key, shared by both instances (as it would be on two hosts).
-    izde::server::crypto::ServerKeys::load_or_create_development(a_dir.path()).unwrap();
+    izde::server::crypto::OnlineIdentity::load_or_create_development(a_dir.path()).unwrap();
     let key = a_dir.path().join("development-identity.txt");
 
     // Both start at the same moment, both asked to load the demo: it is loaded once.
@@ -598,5 +607,8 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
         .arg(c_dir.path())
         .env("IZDE_DATABASE_URL", database_url_text(&database)));
     assert!(!ok);
-    assert!(output.contains("sealed to the key"), "{output}");
+    assert!(
+        output.contains("cannot open the installation's key-encryption key"),
+        "{output}"
+    );
 }

@@ -20,14 +20,16 @@ fn state() -> Result<crate::server::state::AppState, AppError> {
 #[server(endpoint = "cases/list")]
 pub async fn list_cases(filter: CaseFilter) -> Result<CasePage, AppError> {
     let s = state()?;
-    Ok(crate::server::records::list_cases(&s.pool, &s.keys, &s.vocab, &filter).await?)
+    let keys = s.keys.get()?;
+    Ok(crate::server::records::list_cases(&s.pool, &keys, &s.vocab, &filter).await?)
 }
 
 /// Everything the case page shows.
 #[server(endpoint = "cases/get")]
 pub async fn get_case(id: String) -> Result<CaseDetail, AppError> {
     let s = state()?;
-    Ok(crate::server::records::case_detail(&s.pool, &s.keys, &s.vocab, &id).await?)
+    let keys = s.keys.get()?;
+    Ok(crate::server::records::case_detail(&s.pool, &keys, &s.vocab, &id).await?)
 }
 
 /// The vocabularies and gazetteer, for forms and filters.
@@ -41,6 +43,8 @@ pub async fn get_vocabularies() -> Result<Vocabularies, AppError> {
 pub struct ServerInfo {
     /// The server runs on the generated development key.
     pub development_key: bool,
+    /// The server waits to be unsealed: records cannot be shown or saved.
+    pub sealed: bool,
 }
 
 /// Reads the server info during server rendering (the browser receives it with the page).
@@ -50,6 +54,7 @@ pub fn server_info() -> ServerInfo {
         use_context::<crate::server::state::AppState>()
             .map(|s| ServerInfo {
                 development_key: s.keys.is_development(),
+                sealed: s.keys.is_sealed(),
             })
             .unwrap_or_default()
     }

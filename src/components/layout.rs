@@ -14,6 +14,12 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
                 " This server encrypts with a key generated next to its database. Use it to try Izde with fictional data only."
             </div>
         })}
+        {info.sealed.then(|| view! {
+            <div class="sealed-banner" role="status">
+                <strong>"Sealed."</strong>
+                " Records stay encrypted until an administrator unseals this server with its passphrase."
+            </div>
+        })}
         <header class="site-header">
             <a class="brand" href="/">"Izde"<span class="brand-sub">" · testimonies of the missing"</span></a>
             <nav aria-label="Main">

@@ -30,6 +30,9 @@ pub enum Command {
     Backup(BackupArgs),
     /// Restore a backup file into an empty database (SQLite or PostgreSQL).
     Restore(RestoreArgs),
+    /// Manage the key hierarchy: init, recipients, rotation, offline recovery.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Load about 30 fictional demo cases with timelines and sources.
     Demo(StorageArgs),
     /// Generate synthetic cases for benchmarks.
@@ -66,6 +69,75 @@ impl StorageArgs {
             identity: self.identity.clone(),
         })
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create a passphrase-protected server identity and the first key-encryption key, encrypted to
+    /// it and to one or more offline recovery keys.
+    Init(KeysInitArgs),
+    /// List who can open the key-encryption key, and its versions.
+    List(StorageArgs),
+    /// Let one more age key open the key-encryption key (re-encrypts only the KEK).
+    AddRecipient(RecipientArgs),
+    /// Stop an age key from opening the key-encryption key (re-encrypts only the KEK).
+    RemoveRecipient(RemoveRecipientArgs),
+    /// Make a new key-encryption key and re-wrap every data key under it; resumes an interrupted
+    /// rotation.
+    Rotate(RotateArgs),
+    /// Prove that an offline identity alone opens everything in the database (writes nothing).
+    Recover(RecoverArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct KeysInitArgs {
+    /// Where to write the new passphrase-protected server identity (must not exist).
+    #[arg(long = "new-identity", value_name = "FILE")]
+    pub new_identity: PathBuf,
+    /// An offline recovery key (age1…), whose secret a person keeps off the server. Repeatable;
+    /// at least one.
+    #[arg(long = "recovery", value_name = "AGE_RECIPIENT", required = true)]
+    pub recovery: Vec<String>,
+    /// Read the new passphrase from stdin (one line) instead of prompting twice.
+    #[arg(long)]
+    pub passphrase_stdin: bool,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RecipientArgs {
+    /// The age recipient (age1…).
+    pub recipient: String,
+    /// Who holds it, e.g. "Aigerim's offline key, in the office safe".
+    #[arg(long, default_value = "offline recovery key")]
+    pub label: String,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RemoveRecipientArgs {
+    /// The age recipient (age1…).
+    pub recipient: String,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RotateArgs {
+    /// Also make new data keys and seal every field again (to revoke someone who may hold old keys).
+    #[arg(long)]
+    pub reencrypt: bool,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RecoverArgs {
+    /// Where the database is (and no server key is needed).
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -137,6 +209,7 @@ pub fn run() -> ExitCode {
             Some(Command::Restore(args)) => {
                 crate::server::ops::restore(&args.storage.storage()?, &args.file).await
             }
+            Some(Command::Keys(command)) => crate::server::ops::keys(command).await,
             Some(Command::Demo(args)) => {
                 let storage = args.storage()?;
                 let n = crate::server::demo::load_demo(&storage).await?;

@@ -126,13 +126,14 @@ pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<usize> {
     if case_count(&state.pool).await? > 0 || !state.keys.is_development() {
         return Ok(0);
     }
+    let keys = state.keys.get().context("the keys are sealed")?;
     if !installation::claim(&state.pool, "demo")
         .await
         .context("cannot claim the demo load")?
     {
         return Ok(0);
     }
-    let loaded = load_demo_cases(&state.pool, &state.keys, &state.vocab).await;
+    let loaded = load_demo_cases(&state.pool, &keys, &state.vocab).await;
     if loaded.is_err() {
         installation::release(&state.pool, "demo").await.ok();
     }

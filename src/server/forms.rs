@@ -63,6 +63,7 @@ async fn respond<T: Serialize>(
     let (errors, status) = match &error {
         AppError::Validation(errors) => (errors.clone(), StatusCode::UNPROCESSABLE_ENTITY),
         AppError::NotFound => (Default::default(), StatusCode::NOT_FOUND),
+        AppError::Sealed => (Default::default(), StatusCode::SERVICE_UNAVAILABLE),
         _ => (Default::default(), StatusCode::INTERNAL_SERVER_ERROR),
     };
     let submission = Submission {
@@ -80,9 +81,13 @@ pub async fn intake(State(state): State<AppState>, request: Request) -> Response
         Ok(f) => f,
         Err(r) => return r,
     };
-    let outcome = records::create_testimony(&state.pool, &state.keys, &state.vocab, &form)
-        .await
-        .map(|id| format!("/cases/{id}"));
+    let outcome = async {
+        let keys = state.keys.get()?;
+        records::create_testimony(&state.pool, &keys, &state.vocab, &form)
+            .await
+            .map(|id| format!("/cases/{id}"))
+    }
+    .await;
     respond(state, parts, &form, outcome).await
 }
 
@@ -97,9 +102,13 @@ pub async fn edit_case(
         Ok(f) => f,
         Err(r) => return r,
     };
-    let outcome = records::update_case(&state.pool, &state.keys, &state.vocab, &id, &form)
-        .await
-        .map(|()| format!("/cases/{id}"));
+    let outcome = async {
+        let keys = state.keys.get()?;
+        records::update_case(&state.pool, &keys, &state.vocab, &id, &form)
+            .await
+            .map(|()| format!("/cases/{id}"))
+    }
+    .await;
     respond(state, parts, &form, outcome).await
 }
 
@@ -132,16 +141,20 @@ async fn save_event(
         Ok(f) => f,
         Err(r) => return r,
     };
-    let outcome = records::save_event(
-        &state.pool,
-        &state.keys,
-        &state.vocab,
-        &id,
-        event.as_deref(),
-        &form,
-    )
-    .await
-    .map(|event| format!("/cases/{id}#event-{event}"));
+    let outcome = async {
+        let keys = state.keys.get()?;
+        records::save_event(
+            &state.pool,
+            &keys,
+            &state.vocab,
+            &id,
+            event.as_deref(),
+            &form,
+        )
+        .await
+        .map(|event| format!("/cases/{id}#event-{event}"))
+    }
+    .await;
     respond(state, parts, &form, outcome).await
 }
 
@@ -156,8 +169,12 @@ pub async fn new_source(
         Ok(f) => f,
         Err(r) => return r,
     };
-    let outcome = records::add_source(&state.pool, &state.keys, &state.vocab, &id, &form)
-        .await
-        .map(|source| format!("/cases/{id}#source-{source}"));
+    let outcome = async {
+        let keys = state.keys.get()?;
+        records::add_source(&state.pool, &keys, &state.vocab, &id, &form)
+            .await
+            .map(|source| format!("/cases/{id}#source-{source}"))
+    }
+    .await;
     respond(state, parts, &form, outcome).await
 }

@@ -1,7 +1,10 @@
 //! Operators' commands: `izde migrate`, `izde check`, `izde backup`, `izde restore`.
 
+use crate::server::cli::{KeysCommand, KeysInitArgs};
+use crate::server::crypto::OnlineIdentity;
 use crate::server::db::{self, backup, installation, Backend};
-use crate::server::state::Storage;
+use crate::server::keyring;
+use crate::server::state::{read_passphrase, IdentitySource, Storage};
 use anyhow::{bail, Context};
 use std::path::Path;
 use std::str::FromStr;
@@ -56,15 +59,25 @@ pub async fn check(storage: &Storage) -> anyhow::Result<()> {
             None
         }
     };
-    let keys = match storage.load_keys(false) {
-        Ok(keys) => {
-            let kind = if keys.is_development() {
+    let identity = match storage.load_identity(false) {
+        Ok(IdentitySource::Ready(identity)) => {
+            let kind = if identity.is_development() {
                 "DEVELOPMENT key (not for real testimonies)"
             } else {
                 "server key"
             };
-            report.ok("key", format!("{kind} {}", keys.recipient()));
-            Some(keys)
+            report.ok("key", format!("{kind} {}", identity.recipient()));
+            Some(identity)
+        }
+        Ok(IdentitySource::Passphrase(path)) => {
+            report.ok(
+                "key",
+                format!(
+                    "{} is protected by a passphrase (the server starts sealed)",
+                    path.display()
+                ),
+            );
+            None
         }
         Err(e) => {
             report.problem("key", format!("{e:#}"));
@@ -95,28 +108,40 @@ pub async fn check(storage: &Storage) -> anyhow::Result<()> {
             Ok(mut conn) => installation::get(&mut conn).await.ok().flatten(),
             Err(_) => None,
         };
-        match (&found, &keys) {
-            (None, _) => report.ok(
+        match &found {
+            None => report.ok(
                 "installation",
                 "none yet (the first server start creates it)",
             ),
-            (Some(i), Some(k)) if i.recipient == k.recipient() => report.ok(
-                "installation",
-                format!(
-                    "{} since {}; its records open with this key",
-                    i.id, i.created_at
-                ),
-            ),
-            (Some(i), Some(_)) => report.problem(
-                "installation",
-                format!(
-                    "{}: its records are sealed to {}, not to this key",
-                    i.id, i.recipient
-                ),
-            ),
-            (Some(i), None) => {
-                report.ok("installation", format!("{} since {}", i.id, i.created_at))
+            Some(i) => report.ok("installation", format!("{} since {}", i.id, i.created_at)),
+        }
+        match keyring::recipients(pool).await {
+            Ok(r) if r.is_empty() => report.ok("keyring", "none yet (`izde keys init`)"),
+            Ok(r) => {
+                let recovery = r.iter().filter(|r| r.role == "recovery").count();
+                let line = format!(
+                    "{} recipients, {recovery} of them offline recovery keys",
+                    r.len()
+                );
+                if recovery == 0 && identity.as_ref().is_some_and(|i| !i.is_development()) {
+                    report.problem(
+                        "keyring",
+                        format!("{line}: add one with `izde keys add-recipient`"),
+                    );
+                } else {
+                    report.ok("keyring", line);
+                }
+                if let Some(identity) = identity.clone() {
+                    match keyring::unseal(pool, identity, false).await {
+                        Ok(keys) => report.ok(
+                            "unseal",
+                            format!("this key opens KEK version {}", keys.current_kek_version()),
+                        ),
+                        Err(e) => report.problem("unseal", format!("{e:#}")),
+                    }
+                }
             }
+            Err(e) => report.problem("keyring", format!("{e:#}")),
         }
         if let Ok(counts) = backup::record_counts(pool, url.backend()).await {
             report.ok(
@@ -138,29 +163,32 @@ pub async fn check(storage: &Storage) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `izde backup --out FILE [--recipient age1…]…`.
+/// `izde backup --out FILE [--recipient age1…]…`: encrypted to this server's key, every recipient of
+/// the keyring (the offline recovery keys) and any `--recipient`.
 pub async fn backup(storage: &Storage, out: &Path, extra: &[String]) -> anyhow::Result<()> {
     let url = storage.database_url()?;
-    let keys = storage.load_keys(false)?;
-    let mut recipients: Vec<Box<dyn age::Recipient + Send>> = vec![Box::new(keys.age_recipient())];
-    for text in extra {
+    let pool = db::connect(&url).await?;
+    let mut texts: Vec<String> = keyring::recipients(&pool)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| r.recipient)
+        .collect();
+    if let Ok(IdentitySource::Ready(identity)) = storage.load_identity(false) {
+        texts.push(identity.recipient());
+    }
+    texts.extend(extra.iter().cloned());
+    texts.sort();
+    texts.dedup();
+    if texts.is_empty() {
+        bail!("no key to encrypt the backup to: pass --recipient age1…");
+    }
+    let mut recipients: Vec<Box<dyn age::Recipient + Send>> = Vec::new();
+    for text in &texts {
         let recipient = age::x25519::Recipient::from_str(text.trim()).map_err(|_| {
             anyhow::anyhow!("--recipient {text:?} is not an age x25519 recipient (age1…)")
         })?;
         recipients.push(Box::new(recipient));
-    }
-    let pool = db::connect(&url).await?;
-    if let Ok(mut conn) = pool.acquire().await {
-        if let Ok(Some(i)) = installation::get(&mut conn).await {
-            if i.recipient != keys.recipient() {
-                bail!(
-                    "this database's records are sealed to {}, not to this server's key {}: back \
-                     it up with --identity pointing at the installation's key",
-                    i.recipient,
-                    keys.recipient()
-                );
-            }
-        }
     }
     let started = std::time::Instant::now();
     let summary = backup::backup(&pool, url.backend(), out, recipients).await?;
@@ -176,32 +204,26 @@ pub async fn backup(storage: &Storage, out: &Path, extra: &[String]) -> anyhow::
         summary.installation.id,
         summary.schema_version
     );
-    if extra.is_empty() {
-        println!(
-            "It is encrypted to this server's key only: keep a copy of the key ({}) apart from the \
-             backup, or add --recipient age1… for an offline recovery key.",
-            storage
-                .identity
-                .as_deref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|| "the development key in the data directory".into())
-        );
-    }
+    println!(
+        "Encrypted to {} key{}: any one of them opens it (`izde restore --identity FILE`).",
+        texts.len(),
+        if texts.len() == 1 { "" } else { "s" }
+    );
     Ok(())
 }
 
 /// `izde restore FILE`.
 pub async fn restore(storage: &Storage, file: &Path) -> anyhow::Result<()> {
     let url = storage.database_url()?;
-    let keys = storage.load_keys(false).with_context(|| {
-        "restore needs the installation's key: pass --identity, or put the development key \
-         in the data directory"
+    let identity = storage.unlock(false).with_context(|| {
+        "restore needs a key of the installation (the server's, or an offline recovery key): pass \
+         --identity FILE, or put the development key in the data directory"
     })?;
     if !file.is_file() {
         bail!("{} is not a file", file.display());
     }
     let started = std::time::Instant::now();
-    let summary = backup::restore(&url, &keys, file).await?;
+    let summary = backup::restore(&url, &identity, file).await?;
     println!(
         "restored {} cases, {} events, {} sources of installation {} into {} ({} in {:.1} s)",
         summary.rows.get("cases").copied().unwrap_or(0),
@@ -214,6 +236,164 @@ pub async fn restore(storage: &Storage, file: &Path) -> anyhow::Result<()> {
             Backend::Postgres => "PostgreSQL",
         },
         started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// `izde keys …`.
+pub async fn keys(command: KeysCommand) -> anyhow::Result<()> {
+    match command {
+        KeysCommand::Init(args) => keys_init(&args).await,
+        KeysCommand::List(args) => {
+            let storage = args.storage()?;
+            let pool = db::open(&storage.database_url()?).await?;
+            let recipients = keyring::recipients(&pool).await?;
+            if recipients.is_empty() {
+                println!("no keyring yet: `izde keys init` (or start the development server once)");
+            }
+            for r in recipients {
+                println!(
+                    "{:<9} {}  {}  (added {})",
+                    r.role, r.recipient, r.label, r.added_at
+                );
+            }
+            for (version, rotation, completed) in keyring::versions(&pool).await? {
+                println!(
+                    "KEK v{version}  {rotation}  {}",
+                    completed.map_or_else(
+                        || "unfinished: `izde keys rotate` resumes it".to_string(),
+                        |at| format!("completed {at}")
+                    )
+                );
+            }
+            Ok(())
+        }
+        KeysCommand::AddRecipient(args) => {
+            let storage = args.storage.storage()?;
+            let pool = db::open(&storage.database_url()?).await?;
+            let keys = storage.unseal(&pool, false).await?;
+            keyring::add_recipient(&pool, &keys, &args.recipient, "recovery", &args.label).await?;
+            println!(
+                "added {}; the key-encryption key is now encrypted to it as well",
+                args.recipient.trim()
+            );
+            Ok(())
+        }
+        KeysCommand::RemoveRecipient(args) => {
+            let storage = args.storage.storage()?;
+            let pool = db::open(&storage.database_url()?).await?;
+            let keys = storage.unseal(&pool, false).await?;
+            keyring::remove_recipient(&pool, &keys, &args.recipient).await?;
+            println!(
+                "removed {}. It can still open copies of the keyring made before now (backups): \
+                 run `izde keys rotate` so that those no longer open today's data keys",
+                args.recipient.trim()
+            );
+            Ok(())
+        }
+        KeysCommand::Rotate(args) => {
+            let storage = args.storage.storage()?;
+            let pool = db::open(&storage.database_url()?).await?;
+            let identity = storage.unlock(false)?;
+            let progress = indicatif::ProgressBar::new(0);
+            let started = std::time::Instant::now();
+            let report = keyring::rotate(&pool, &identity, args.reencrypt, &progress).await?;
+            progress.finish_and_clear();
+            println!(
+                "{} KEK version {}: {} data keys {} in {:.1} s{}",
+                if report.resumed {
+                    "finished rotating to"
+                } else {
+                    "rotated to"
+                },
+                report.version,
+                report.data_keys,
+                if report.reencrypted {
+                    "replaced and every field sealed again"
+                } else {
+                    "re-wrapped"
+                },
+                started.elapsed().as_secs_f64(),
+                if report.retired.is_empty() {
+                    String::new()
+                } else {
+                    format!("; deleted unused KEK versions {:?}", report.retired)
+                }
+            );
+            Ok(())
+        }
+        KeysCommand::Recover(args) => {
+            let storage = args.storage.storage()?;
+            let Some(path) = &storage.identity else {
+                bail!("pass --identity FILE: the offline identity to recover with");
+            };
+            let identity = storage.unlock(false)?;
+            let pool = db::connect(&storage.database_url()?).await?;
+            let (report, _) = keyring::recover(&pool, identity.age_identity()).await?;
+            println!(
+                "{} opens everything: {} key-encryption keys, {} data keys, {} sealed fields",
+                path.display(),
+                report.keks,
+                report.data_keys,
+                report.fields
+            );
+            Ok(())
+        }
+    }
+}
+
+async fn keys_init(args: &KeysInitArgs) -> anyhow::Result<()> {
+    let storage = args.storage.storage()?;
+    let pool = db::open(&storage.database_url()?).await?;
+    if !keyring::recipients(&pool).await?.is_empty() {
+        bail!(
+            "this database already has a keyring: use `izde keys add-recipient` / `rotate`; \
+             nothing was changed"
+        );
+    }
+    if args.new_identity.exists() {
+        bail!(
+            "{} already exists: choose another file; nothing was changed",
+            args.new_identity.display()
+        );
+    }
+    let mut recovery = Vec::new();
+    for r in &args.recovery {
+        age::x25519::Recipient::from_str(r.trim())
+            .map_err(|_| anyhow::anyhow!("--recovery {r:?} is not an age recipient (age1…)"))?;
+        recovery.push((r.trim().to_string(), "offline recovery key".to_string()));
+    }
+    let passphrase = if args.passphrase_stdin {
+        read_passphrase("")?.context("no passphrase on stdin")?
+    } else {
+        let first = read_passphrase("New passphrase for the server identity: ")?
+            .context("no passphrase given")?;
+        let second = read_passphrase("The same passphrase again: ")?.context("no passphrase")?;
+        if *first != *second {
+            bail!("the two passphrases differ; nothing was changed");
+        }
+        first
+    };
+    if passphrase.chars().count() < 12 {
+        bail!("the passphrase must have at least 12 characters; nothing was changed");
+    }
+    let identity = OnlineIdentity::create_passphrase_file(&args.new_identity, &passphrase)
+        .with_context(|| format!("cannot write {}", args.new_identity.display()))?;
+    if !keyring::init_keyring(&pool, &identity, "server key", &recovery).await? {
+        std::fs::remove_file(&args.new_identity).ok();
+        bail!("another process created the keyring meanwhile; nothing was changed");
+    }
+    println!(
+        "Created the key hierarchy.\n\
+         - Server identity: {} (public key {}), protected by the passphrase. Keep it on the server;\n  \
+           start with `izde serve --identity {}` and unseal with the passphrase.\n\
+         - The passphrase: only with the administrators who unseal the server, never on its disk.\n\
+         - Offline recovery keys ({}): their secret halves stay off the server, with the people\n  \
+           who hold them. Any one of them recovers everything (`izde keys recover`).",
+        args.new_identity.display(),
+        identity.recipient(),
+        args.new_identity.display(),
+        recovery.len()
     );
     Ok(())
 }

@@ -8,7 +8,7 @@ use crate::domain::timeline::disappearance_year;
 use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::{PartialDate, Sensitive};
 use crate::error::AppError;
-use crate::server::crypto::{DataKey, FieldRef, ServerKeys, KEY_SCHEME_AGE_X25519};
+use crate::server::crypto::{wrapped_kek_version, DataKey, FieldRef, ServerKeys, KEY_SCHEME_KEK};
 use crate::server::db::{self, records as repo, rows::*, Conn, Pool};
 use anyhow::Context;
 use uuid::Uuid;
@@ -20,6 +20,8 @@ pub enum RecordError {
     NotFound,
     #[error("the form has errors")]
     Invalid(FieldErrors),
+    #[error("the server is sealed")]
+    Sealed,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -47,6 +49,7 @@ impl From<RecordError> for AppError {
         match e {
             RecordError::NotFound => AppError::NotFound,
             RecordError::Invalid(errors) => AppError::Validation(errors),
+            RecordError::Sealed => AppError::Sealed,
             RecordError::Internal(cause) => {
                 let reference = Uuid::new_v4().simple().to_string()[..8].to_string();
                 // The cause names tables, constraints and key errors, never field values.
@@ -101,8 +104,9 @@ fn case_row(
     let last_contact = StoredDate::from_date(p.last_contact.as_ref());
     CaseRow {
         id: id.to_string(),
+        key_scheme: KEY_SCHEME_KEK,
+        kek_version: wrapped_kek_version(&dek_wrapped),
         dek_wrapped,
-        key_scheme: KEY_SCHEME_AGE_X25519,
         status: p.status.clone(),
         gender: p.gender.clone(),
         birth_year: p.birth_year,
@@ -274,8 +278,9 @@ pub fn seal_testimony(
     let t = &intake.testifier;
     let testifier = TestifierRow {
         id: testifier_id.to_string(),
+        kek_version: wrapped_kek_version(&tdek_wrapped),
         dek_wrapped: tdek_wrapped,
-        key_scheme: KEY_SCHEME_AGE_X25519,
+        key_scheme: KEY_SCHEME_KEK,
         name_sealed: tdek.seal(
             &FieldRef::of(testifier_id, "testifiers.name"),
             t.name.expose(),

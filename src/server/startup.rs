@@ -79,6 +79,14 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     let storage = args.storage()?;
     let state = AppState::open(&storage, options).await?;
     tracing::info!(database = %storage.database_url()?, "database ready");
+    if let (true, Some(path)) = (state.keys.is_sealed(), storage.identity.clone()) {
+        tracing::warn!(
+            "Izde starts SEALED: records stay encrypted until the passphrase of {} is given on \
+             this terminal (or as a line on stdin)",
+            path.display()
+        );
+        unseal_from_stdin(state.clone(), path);
+    }
     if state.keys.is_development() {
         tracing::warn!(
             "using the DEVELOPMENT KEY in {}: not for real testimonies",
@@ -99,6 +107,61 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("the server stopped with an error")
+}
+
+/// Reads passphrases from the terminal (or stdin) on a thread until one unseals the server. Each is
+/// tried on the async side; a wrong one is reported and asked again; nothing is written either way.
+fn unseal_from_stdin(state: AppState, path: std::path::PathBuf) {
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<(
+        zeroize::Zeroizing<String>,
+        std::sync::mpsc::Sender<bool>,
+    )>(1);
+    std::thread::spawn(move || loop {
+        let passphrase = match crate::server::state::read_passphrase("Passphrase to unseal Izde: ")
+        {
+            Ok(Some(p)) => p,
+            Ok(None) => {
+                tracing::warn!("no more input on stdin: Izde stays sealed");
+                return;
+            }
+            Err(e) => {
+                tracing::error!("cannot read the passphrase: {e:#}");
+                return;
+            }
+        };
+        let (reply, answer) = std::sync::mpsc::channel();
+        if sender.blocking_send((passphrase, reply)).is_err() || answer.recv() == Ok(true) {
+            return;
+        }
+    });
+    tokio::spawn(async move {
+        while let Some((passphrase, reply)) = receiver.recv().await {
+            let path = path.clone();
+            let identity = tokio::task::spawn_blocking(move || {
+                crate::server::crypto::OnlineIdentity::from_passphrase_file(&path, &passphrase)
+            })
+            .await;
+            let unsealed = match identity {
+                Ok(Ok(identity)) => {
+                    crate::server::state::unseal_and_upgrade(&state.pool, identity).await
+                }
+                Ok(Err(e)) => Err(anyhow::Error::new(e)),
+                Err(e) => Err(anyhow::Error::new(e)),
+            };
+            match unsealed {
+                Ok(keys) => {
+                    state.keys.unseal(keys);
+                    tracing::info!("Izde is unsealed");
+                    let _ = reply.send(true);
+                    return;
+                }
+                Err(e) => {
+                    tracing::warn!("still sealed: {e:#}");
+                    let _ = reply.send(false);
+                }
+            }
+        }
+    });
 }
 
 async fn shutdown_signal() {

@@ -1,23 +1,71 @@
 //! What every request handler and server function can reach.
 
 use crate::domain::vocab::Vocabularies;
-use crate::server::crypto::ServerKeys;
+use crate::server::crypto::{OnlineIdentity, ServerKeys};
 use crate::server::db::installation::{self, Installation};
 use crate::server::db::{self, DatabaseUrl, Pool};
+use crate::server::keyring;
+use crate::server::records::RecordError;
 use anyhow::Context;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::RwLock;
+use zeroize::Zeroizing;
 
 /// Shared application state, provided to server functions as context.
 #[derive(Clone)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub pool: Pool,
-    pub keys: Arc<ServerKeys>,
+    pub keys: Arc<KeyState>,
     /// Vocabularies and gazetteer change only by migration: loaded once per start.
     pub vocab: Arc<Vocabularies>,
+}
+
+/// The server's keys: sealed until unsealed, then in this process's memory only (each instance
+/// unseals itself; nothing unsealed is shared through the database).
+pub struct KeyState {
+    development: bool,
+    unsealed: RwLock<Option<Arc<ServerKeys>>>,
+}
+
+impl KeyState {
+    pub fn unsealed(keys: ServerKeys) -> Self {
+        Self {
+            development: keys.is_development(),
+            unsealed: RwLock::new(Some(Arc::new(keys))),
+        }
+    }
+
+    pub fn sealed() -> Self {
+        Self {
+            development: false,
+            unsealed: RwLock::new(None),
+        }
+    }
+
+    /// The unsealed keys, or `Sealed`.
+    pub fn get(&self) -> Result<Arc<ServerKeys>, RecordError> {
+        self.unsealed
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+            .ok_or(RecordError::Sealed)
+    }
+
+    pub fn unseal(&self, keys: ServerKeys) {
+        *self.unsealed.write().unwrap_or_else(|e| e.into_inner()) = Some(Arc::new(keys));
+    }
+
+    pub fn is_sealed(&self) -> bool {
+        self.get().is_err()
+    }
+
+    pub fn is_development(&self) -> bool {
+        self.development
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -45,22 +93,89 @@ impl Storage {
         }
     }
 
-    /// Loads the server's keys. `create` lets a first run generate the development key; commands
-    /// that only read (check, backup, restore) never write one.
-    pub fn load_keys(&self, create: bool) -> anyhow::Result<ServerKeys> {
-        let keys = match &self.identity {
-            Some(path) => ServerKeys::from_identity_file(path),
-            None if create => ServerKeys::load_or_create_development(&self.data_dir),
-            None => ServerKeys::load_development(&self.data_dir),
+    /// Loads the server's online identity. `create` lets a first run generate the development key;
+    /// commands that only read (check, backup, restore) never write one. A passphrase-protected
+    /// identity file is returned as such, to be unsealed with [`Storage::unlock`].
+    pub fn load_identity(&self, create: bool) -> anyhow::Result<IdentitySource> {
+        let identity = match &self.identity {
+            Some(path) => {
+                if OnlineIdentity::is_passphrase_protected(path)
+                    .with_context(|| describe_key_source(Some(path), &self.data_dir))?
+                {
+                    return Ok(IdentitySource::Passphrase(path.clone()));
+                }
+                OnlineIdentity::from_identity_file(path)
+            }
+            None if create => OnlineIdentity::load_or_create_development(&self.data_dir),
+            None => OnlineIdentity::load_development(&self.data_dir),
         };
-        keys.with_context(|| describe_key_source(self.identity.as_deref(), &self.data_dir))
+        identity
+            .map(IdentitySource::Ready)
+            .with_context(|| describe_key_source(self.identity.as_deref(), &self.data_dir))
+    }
+
+    /// The online identity, asking for the passphrase (terminal, or a line on stdin) if it is
+    /// protected by one: what the command-line tools use.
+    pub fn unlock(&self, create: bool) -> anyhow::Result<OnlineIdentity> {
+        match self.load_identity(create)? {
+            IdentitySource::Ready(identity) => Ok(identity),
+            IdentitySource::Passphrase(path) => {
+                let passphrase = read_passphrase(&format!("Passphrase of {}: ", path.display()))?
+                    .context("no passphrase given")?;
+                OnlineIdentity::from_passphrase_file(&path, &passphrase)
+                    .with_context(|| format!("cannot unlock {}", path.display()))
+            }
+        }
+    }
+
+    /// Loads the identity and opens the keyring: the unsealed keys, for commands (not `serve`, which
+    /// may start sealed).
+    pub async fn unseal(&self, pool: &Pool, create: bool) -> anyhow::Result<ServerKeys> {
+        let identity = self.unlock(create)?;
+        let development = identity.is_development();
+        keyring::unseal(pool, identity, create && development).await
     }
 }
 
+/// An identity ready to use, or one that needs its passphrase.
+pub enum IdentitySource {
+    Ready(OnlineIdentity),
+    Passphrase(PathBuf),
+}
+
+/// Reads a passphrase: without echo from the terminal, or one line from stdin when it is not a
+/// terminal (`izde serve < passphrase-pipe`). None at the end of input.
+pub fn read_passphrase(prompt: &str) -> anyhow::Result<Option<Zeroizing<String>>> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        let p = rpassword::prompt_password(prompt).context("cannot read the passphrase")?;
+        return Ok(Some(Zeroizing::new(p)));
+    }
+    let mut line = Zeroizing::new(String::new());
+    let n = std::io::stdin()
+        .read_line(&mut line)
+        .context("cannot read the passphrase from stdin")?;
+    if n == 0 {
+        return Ok(None);
+    }
+    let trimmed = Zeroizing::new(line.trim_end_matches(['\n', '\r']).to_string());
+    Ok(Some(trimmed))
+}
+
 impl AppState {
-    /// Opens the database (migrating it), loads the keys and vocabularies.
+    /// Opens the database (migrating it) and the vocabularies, and unseals the keys unless the
+    /// identity needs a passphrase: then the state starts sealed and `serve` unseals it later.
     pub async fn open(storage: &Storage, leptos_options: LeptosOptions) -> anyhow::Result<Self> {
-        let (pool, keys, vocab) = open_storage(storage).await?;
+        let url = storage.database_url()?;
+        let pool = db::open(&url).await?;
+        let keys = match storage.load_identity(true)? {
+            IdentitySource::Ready(identity) => {
+                KeyState::unsealed(unseal_and_upgrade(&pool, identity).await?)
+            }
+            IdentitySource::Passphrase(_) => KeyState::sealed(),
+        };
+        ensure_installation(&pool).await?;
+        let vocab = crate::server::records::load_vocabularies(&pool).await?;
         Ok(Self {
             leptos_options,
             pool,
@@ -70,41 +185,51 @@ impl AppState {
     }
 }
 
-/// Opens the database (migrating it), the keys and the vocabularies: what every command that
-/// writes records needs. Refuses keys other than the ones this installation's records are sealed to.
+/// Opens the keyring with `identity` (creating it for a development key on first run) and moves
+/// data keys of the first scheme under the current KEK.
+pub async fn unseal_and_upgrade(
+    pool: &Pool,
+    identity: OnlineIdentity,
+) -> anyhow::Result<ServerKeys> {
+    let development = identity.is_development();
+    let keys = keyring::unseal(pool, identity, development).await?;
+    if keyring::pending_data_keys(pool, keys.current_kek_version()).await? > 0 {
+        let quiet = indicatif::ProgressBar::hidden();
+        let moved = keyring::move_data_keys(pool, &keys, false, &quiet).await?;
+        tracing::info!(
+            moved,
+            "moved data keys under the current key-encryption key"
+        );
+    }
+    Ok(keys)
+}
+
+/// Opens the database (migrating it), unseals the keys (asking for a passphrase if needed) and
+/// loads the vocabularies: what every command that writes records needs. Refuses an identity that
+/// cannot open the installation's key-encryption key.
 pub async fn open_storage(storage: &Storage) -> anyhow::Result<(Pool, ServerKeys, Vocabularies)> {
     let url = storage.database_url()?;
     let pool = db::open(&url).await?;
-    let keys = storage.load_keys(true)?;
-    bind_installation(&pool, &keys).await?;
+    let identity = storage.unlock(true)?;
+    let keys = unseal_and_upgrade(&pool, identity).await?;
+    ensure_installation(&pool).await?;
     let vocab = crate::server::records::load_vocabularies(&pool).await?;
     Ok((pool, keys, vocab))
 }
 
-/// Records this database's installation on first start; afterwards checks that `keys` are the ones
-/// its data keys are wrapped to, so that no instance writes records the others cannot read.
-pub async fn bind_installation(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<Installation> {
+/// Records this database's installation (its id travels in every backup) on first start.
+pub async fn ensure_installation(pool: &Pool) -> anyhow::Result<Installation> {
     let mut conn = pool
         .acquire()
         .await
         .context("cannot open a database connection")?;
     let ours = Installation {
         id: uuid::Uuid::new_v4().to_string(),
-        recipient: keys.recipient(),
         created_at: db::now(),
     };
-    let installation = installation::insert_or_get(&mut conn, &ours)
+    installation::insert_or_get(&mut conn, &ours)
         .await
-        .context("cannot record the installation")?;
-    if installation.recipient != ours.recipient {
-        anyhow::bail!(
-            "this database's records are sealed to the key {}, but this server's key is {}: start \
-             every instance with --identity pointing at the installation's key",
-            installation.recipient,
-            ours.recipient
-        );
-    }
-    Ok(installation)
+        .context("cannot record the installation")
 }
 
 fn describe_key_source(identity: Option<&Path>, data_dir: &Path) -> String {

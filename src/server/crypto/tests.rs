@@ -1,7 +1,11 @@
 use super::*;
 
 fn keys() -> ServerKeys {
-    ServerKeys::from_identity(age::x25519::Identity::generate(), false)
+    ServerKeys::new(
+        OnlineIdentity::from_identity(age::x25519::Identity::generate(), false),
+        vec![Kek::generate(1)],
+        1,
+    )
 }
 
 #[test]
@@ -102,9 +106,9 @@ fn a_wrapped_data_key_unwraps_only_for_its_own_record_and_server() {
 #[test]
 fn the_development_key_is_generated_once_labelled_and_private() {
     let dir = tempfile::tempdir().unwrap();
-    let first = ServerKeys::load_or_create_development(dir.path()).unwrap();
+    let first = OnlineIdentity::load_or_create_development(dir.path()).unwrap();
     assert!(first.is_development());
-    let again = ServerKeys::load_or_create_development(dir.path()).unwrap();
+    let again = OnlineIdentity::load_or_create_development(dir.path()).unwrap();
     assert_eq!(first.recipient(), again.recipient());
 
     let path = dir.path().join(DEV_IDENTITY_FILE);
@@ -121,7 +125,7 @@ fn the_development_key_is_generated_once_labelled_and_private() {
         );
     }
     // The standard age format: the same file works as an identity elsewhere.
-    let loaded = ServerKeys::from_identity_file(&path).unwrap();
+    let loaded = OnlineIdentity::from_identity_file(&path).unwrap();
     assert!(loaded.is_development());
 }
 
@@ -130,11 +134,11 @@ fn a_missing_or_invalid_identity_file_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("nope.txt");
     assert!(matches!(
-        ServerKeys::from_identity_file(&missing),
+        OnlineIdentity::from_identity_file(&missing),
         Err(CryptoError::KeyFile { .. })
     ));
     let bad = dir.path().join("bad.txt");
     std::fs::write(&bad, "not a key").unwrap();
-    let err = ServerKeys::from_identity_file(&bad).err().unwrap();
+    let err = OnlineIdentity::from_identity_file(&bad).err().unwrap();
     assert!(err.to_string().contains("no valid age x25519 identity"));
 }

@@ -20,7 +20,7 @@ use super::installation::{self, Installation};
 use super::records::insert_rows;
 use super::sql::Values;
 use super::{migrate, migrate_to, postgres_only, schema_status, Backend, DatabaseUrl, Pool};
-use crate::server::crypto::ServerKeys;
+use crate::server::crypto::OnlineIdentity;
 use anyhow::{bail, Context};
 use base64::Engine as _;
 use futures_util::TryStreamExt;
@@ -39,6 +39,8 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// The record tables, parents before children (the order restore inserts them in).
 pub const TABLES: &[&str] = &[
+    "key_recipients",
+    "keyring",
     "cases",
     "testifiers",
     "case_testifiers",
@@ -507,8 +509,8 @@ impl Value {
     }
 }
 
-/// Opens a backup file for reading lines: decrypts it with `keys` when it is an age file.
-fn open_backup(file: &Path, keys: &ServerKeys) -> anyhow::Result<Box<dyn BufRead + Send>> {
+/// Opens a backup file for reading lines: decrypts it with `identity` when it is an age file.
+fn open_backup(file: &Path, identity: &OnlineIdentity) -> anyhow::Result<Box<dyn BufRead + Send>> {
     let mut raw = BufReader::new(
         std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
     );
@@ -522,13 +524,15 @@ fn open_backup(file: &Path, keys: &ServerKeys) -> anyhow::Result<Box<dyn BufRead
     let decryptor = age::Decryptor::new_buffered(raw)
         .map_err(|e| anyhow::anyhow!("{} is not a readable age file: {e}", file.display()))?;
     let reader = decryptor
-        .decrypt(std::iter::once(keys.age_identity() as &dyn age::Identity))
+        .decrypt(std::iter::once(
+            identity.age_identity() as &dyn age::Identity
+        ))
         .map_err(|e| match e {
             age::DecryptError::NoMatchingKeys => anyhow::anyhow!(
                 "{} is encrypted to other keys than this server's ({}): it is from a \
                  different installation, or needs that installation's key",
                 file.display(),
-                keys.recipient()
+                identity.recipient()
             ),
             other => anyhow::anyhow!("cannot decrypt {}: {other}", file.display()),
         })?;
@@ -606,16 +610,20 @@ fn read_items(
 
 /// Restores `file` into the database at `url`, which must hold no records.
 ///
-/// Checks, before anything is written: the file decrypts with `keys`, was made for the
-/// installation those keys belong to, and by a schema this build knows; the target is empty and not
+/// Checks, before anything is written: the file decrypts with `identity`, was made for the
+/// installation whose keyring that identity opens, and by a schema this build knows; the target is empty and not
 /// newer than the backup. Then migrates the target to the backup's schema version, inserts every
 /// row in one transaction that commits only after the closing line's checksum and counts match,
 /// and finally applies the migrations that came after the backup.
-pub async fn restore(url: &DatabaseUrl, keys: &ServerKeys, file: &Path) -> anyhow::Result<Summary> {
-    let reader = open_backup(file, keys)?;
+pub async fn restore(
+    url: &DatabaseUrl,
+    identity: &OnlineIdentity,
+    file: &Path,
+) -> anyhow::Result<Summary> {
+    let reader = open_backup(file, identity)?;
     let (sender, mut items) = tokio::sync::mpsc::channel(1024);
     let reader_thread = std::thread::spawn(move || read_items(reader, sender));
-    let result = restore_items(url, keys, file, &mut items).await;
+    let result = restore_items(url, identity, file, &mut items).await;
     drop(items);
     let _ = reader_thread.join();
     result
@@ -632,7 +640,7 @@ async fn next(
 
 async fn restore_items(
     url: &DatabaseUrl,
-    keys: &ServerKeys,
+    identity: &OnlineIdentity,
     file: &Path,
     items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
 ) -> anyhow::Result<Summary> {
@@ -650,15 +658,6 @@ async fn restore_items(
             header.izde_version
         );
     }
-    if header.installation.recipient != keys.recipient() {
-        bail!(
-            "the backup is from installation {}, whose records are sealed to {}; this server's \
-             key is {}: restore with --identity pointing at that installation's key",
-            header.installation.id,
-            header.installation.recipient,
-            keys.recipient()
-        );
-    }
     let backend = url.backend();
     let latest = super::latest_version(backend);
     if header.schema_version > latest {
@@ -670,7 +669,7 @@ async fn restore_items(
     }
 
     let pool = super::connect(url).await?;
-    let result = restore_into(&pool, backend, keys, file, &header, items).await;
+    let result = restore_into(&pool, backend, identity, file, &header, items).await;
     pool.close().await;
     result
 }
@@ -678,7 +677,7 @@ async fn restore_items(
 async fn restore_into(
     pool: &Pool,
     backend: Backend,
-    keys: &ServerKeys,
+    identity: &OnlineIdentity,
     file: &Path,
     header: &Header,
     items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
@@ -687,11 +686,13 @@ async fn restore_into(
     if !status.unknown.is_empty() {
         bail!("the target database was migrated by a newer Izde; nothing was changed");
     }
-    let holding: u64 = record_counts(pool, backend).await?.values().sum();
-    if holding > 0 {
+    let holding = record_counts(pool, backend).await?;
+    if holding.values().any(|n| *n > 0) {
         bail!(
-            "the target database already holds {holding} records: restore only into an empty \
-             database; nothing was changed"
+            "the target database already holds records ({} cases, {} rows in all): restore only \
+             into an empty database; nothing was changed",
+            holding["cases"],
+            holding.values().sum::<u64>()
         );
     }
     if status.current().unwrap_or(0) > header.schema_version {
@@ -705,7 +706,7 @@ async fn restore_into(
     migrate_to(pool, backend, header.schema_version).await?;
 
     let mut tx = pool.begin().await.context("cannot start the restore")?;
-    let counts = match load_rows(pool, backend, keys, header, &mut tx, items).await {
+    let counts = match load_rows(pool, backend, identity, header, &mut tx, items).await {
         Ok(counts) => counts,
         Err(e) => {
             // Rolled back here rather than on drop, so no lock outlives the failed restore.
@@ -728,7 +729,7 @@ async fn restore_into(
 async fn load_rows(
     pool: &Pool,
     backend: Backend,
-    keys: &ServerKeys,
+    identity: &OnlineIdentity,
     header: &Header,
     tx: &mut super::Conn,
     items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
@@ -790,7 +791,7 @@ async fn load_rows(
             bail!("the backup should hold {expected} rows of {table} but holds {got}");
         }
     }
-    verify_keys(&mut *tx, keys).await?;
+    verify_keys(&mut *tx, identity).await?;
     Ok(counts)
 }
 
@@ -828,8 +829,12 @@ async fn flush(
     .with_context(|| format!("cannot restore the rows of {}", table.name))
 }
 
-/// Proves before committing that the restored data keys open with this server's key.
-async fn verify_keys(conn: &mut super::Conn, keys: &ServerKeys) -> anyhow::Result<()> {
+/// Proves before committing that the restored keyring opens with `identity`, and a data key of
+/// each kind with the keyring.
+async fn verify_keys(conn: &mut super::Conn, identity: &OnlineIdentity) -> anyhow::Result<()> {
+    let keys = crate::server::keyring::unseal_conn(conn, identity.clone())
+        .await
+        .context("the backup's keyring does not open with this key: nothing was restored")?;
     for table in ["cases", "testifiers"] {
         let sample: Option<(String, Vec<u8>)> = sqlx::query_as(&format!(
             "SELECT id, dek_wrapped FROM {table} ORDER BY id LIMIT 1"

@@ -6,13 +6,11 @@ use super::{now, Conn, Pool};
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
 pub struct Installation {
     pub id: String,
-    /// The `age` recipient every data key of this database is wrapped to.
-    pub recipient: String,
     pub created_at: String,
 }
 
 pub async fn get(conn: &mut Conn) -> sqlx::Result<Option<Installation>> {
-    sqlx::query_as("SELECT id, recipient, created_at FROM installation WHERE singleton = 1")
+    sqlx::query_as("SELECT id, created_at FROM installation WHERE singleton = 1")
         .fetch_optional(conn)
         .await
 }
@@ -23,11 +21,10 @@ pub async fn insert_or_get(
     installation: &Installation,
 ) -> sqlx::Result<Installation> {
     sqlx::query(
-        "INSERT INTO installation (singleton, id, recipient, created_at) VALUES (1, $1, $2, $3)
+        "INSERT INTO installation (singleton, id, created_at) VALUES (1, $1, $2)
          ON CONFLICT (singleton) DO NOTHING",
     )
     .bind(&installation.id)
-    .bind(&installation.recipient)
     .bind(&installation.created_at)
     .execute(&mut *conn)
     .await?;

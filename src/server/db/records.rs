@@ -55,6 +55,7 @@ pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()>
         "id",
         "dek_wrapped",
         "key_scheme",
+        "kek_version",
         "status",
         "gender",
         "birth_year",
@@ -82,6 +83,7 @@ pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()>
         b.bind(&c.id)
             .bind(&c.dek_wrapped)
             .bind(c.key_scheme)
+            .bind(c.kek_version)
             .bind(&c.status)
             .bind(&c.gender)
             .bind(c.birth_year)
@@ -113,6 +115,7 @@ pub async fn insert_testifiers(conn: &mut Conn, rows: &[TestifierRow]) -> sqlx::
         "id",
         "dek_wrapped",
         "key_scheme",
+        "kek_version",
         "name_sealed",
         "contact_sealed",
         "created_at",
@@ -122,6 +125,7 @@ pub async fn insert_testifiers(conn: &mut Conn, rows: &[TestifierRow]) -> sqlx::
         b.bind(&t.id)
             .bind(&t.dek_wrapped)
             .bind(t.key_scheme)
+            .bind(t.kek_version)
             .bind(&t.name_sealed)
             .bind(&t.contact_sealed)
             .bind(&t.created_at)

@@ -31,6 +31,8 @@ pub struct CaseRow {
     pub id: String,
     pub dek_wrapped: Vec<u8>,
     pub key_scheme: i64,
+    /// The KEK that wraps `dek_wrapped` (None: the first scheme).
+    pub kek_version: Option<i64>,
     pub status: String,
     pub gender: Option<String>,
     pub birth_year: Option<i32>,
@@ -75,6 +77,8 @@ pub struct TestifierRow {
     pub id: String,
     pub dek_wrapped: Vec<u8>,
     pub key_scheme: i64,
+    /// The KEK that wraps `dek_wrapped` (None: the first scheme).
+    pub kek_version: Option<i64>,
     pub name_sealed: Vec<u8>,
     pub contact_sealed: Option<Vec<u8>>,
     pub created_at: String,
