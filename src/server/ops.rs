@@ -383,6 +383,7 @@ async fn keys_init(args: &KeysInitArgs) -> anyhow::Result<()> {
         std::fs::remove_file(&args.new_identity).ok();
         bail!("another process created the keyring meanwhile; nothing was changed");
     }
+    crate::server::state::ensure_installation(&pool).await?;
     println!(
         "Created the key hierarchy.\n\
          - Server identity: {} (public key {}), protected by the passphrase. Keep it on the server;\n  \

@@ -63,6 +63,15 @@ impl TestApp {
             .await
             .unwrap();
         files.push(std::fs::read(self.db_path()).unwrap());
+        // And a copy made the way SQLite backs a database up.
+        let copy = self.dir.path().join("copy.db");
+        let _ = std::fs::remove_file(&copy);
+        sqlx::query("VACUUM INTO $1")
+            .bind(copy.to_str().unwrap())
+            .execute(&self.pool)
+            .await
+            .unwrap();
+        files.push(std::fs::read(&copy).unwrap());
         files
     }
 

@@ -169,7 +169,7 @@ impl OnlineIdentity {
     }
 
     /// The identity itself, to decrypt what was encrypted to this server (KEKs, backups).
-    pub(crate) fn age_identity(&self) -> &age::x25519::Identity {
+    pub fn age_identity(&self) -> &age::x25519::Identity {
         &self.identity
     }
 }

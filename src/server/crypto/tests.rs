@@ -142,3 +142,58 @@ fn a_missing_or_invalid_identity_file_is_a_clear_error() {
     let err = OnlineIdentity::from_identity_file(&bad).err().unwrap();
     assert!(err.to_string().contains("no valid age x25519 identity"));
 }
+
+#[test]
+fn a_kek_opens_for_each_recipient_and_only_as_its_own_version() {
+    let server = age::x25519::Identity::generate();
+    let offline = age::x25519::Identity::generate();
+    let stranger = age::x25519::Identity::generate();
+    let kek = Kek::generate(7);
+    let sealed = seal_kek(&kek, &[server.to_public(), offline.to_public()]).unwrap();
+    assert!(
+        sealed.starts_with(b"age-encryption.org/v1"),
+        "a standard age file"
+    );
+
+    let by_server = open_kek(7, &sealed, &server).unwrap();
+    let by_offline = open_kek(7, &sealed, &offline).unwrap();
+    assert!(open_kek(7, &sealed, &stranger).is_err());
+    assert!(
+        open_kek(8, &sealed, &server).is_err(),
+        "moved to another version"
+    );
+
+    // Both open the same key: a data key wrapped under one unwraps under the other.
+    let keys = |k| {
+        ServerKeys::new(
+            OnlineIdentity::from_identity(age::x25519::Identity::generate(), false),
+            vec![k],
+            7,
+        )
+    };
+    let (a, b) = (keys(by_server), keys(by_offline));
+    let case = Uuid::new_v4();
+    let (dek, wrapped) = a.new_data_key(case).unwrap();
+    assert_eq!(wrapped_kek_version(&wrapped), Some(7));
+    let sealed = dek.seal(&FieldRef::of(case, "cases.name"), "Dana");
+    let again = b.unwrap_data_key(case, &wrapped).unwrap();
+    assert_eq!(
+        again
+            .open(&FieldRef::of(case, "cases.name"), &sealed)
+            .unwrap()
+            .expose(),
+        "Dana"
+    );
+}
+
+#[test]
+fn a_wrapped_data_key_names_its_kek_version_and_an_unknown_version_is_clear() {
+    let keys = keys();
+    let case = Uuid::new_v4();
+    let (_, mut wrapped) = keys.new_data_key(case).unwrap();
+    wrapped[1..9].copy_from_slice(&9i64.to_be_bytes());
+    assert!(matches!(
+        keys.unwrap_data_key(case, &wrapped),
+        Err(CryptoError::UnknownKek(9))
+    ));
+}

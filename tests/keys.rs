@@ -1,0 +1,572 @@
+//! The key hierarchy as operators use it: `izde keys init` with a passphrase and offline recovery
+//! keys, a server that starts sealed, recipients added and removed, rotations interrupted and
+//! resumed, and recovery with nothing but the database and an offline key.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::{intake, spawn_app, TestApp};
+use izde::server::crypto::OnlineIdentity;
+use izde::server::db::DatabaseUrl;
+use izde::server::keyring;
+use izde::server::state::Storage;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn izde() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_izde"));
+    for var in [
+        "IZDE_DATA_DIR",
+        "IZDE_DATABASE_URL",
+        "IZDE_IDENTITY",
+        "IZDE_ADDR",
+        "IZDE_DEMO",
+    ] {
+        c.env_remove(var);
+    }
+    c.env("RUST_LOG", "warn");
+    c
+}
+
+fn run(c: &mut Command) -> (bool, String) {
+    let out = c.output().unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+fn run_with_stdin(c: &mut Command, input: &str) -> (bool, String) {
+    let mut child = c
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+/// An offline recovery key: its identity file (kept "off the server") and its recipient.
+fn offline_key(dir: &Path, name: &str) -> (PathBuf, String) {
+    let identity = age::x25519::Identity::generate();
+    let path = dir.join(name);
+    let secret = {
+        use age::secrecy::ExposeSecret;
+        identity.to_string().expose_secret().to_string()
+    };
+    std::fs::write(&path, format!("# offline\n{secret}\n")).unwrap();
+    (path, identity.to_public().to_string())
+}
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+/// `izde keys init` on a new SQLite data directory: returns (data dir, identity file, offline
+/// identity file).
+fn init_production(home: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let data = home.join("data");
+    let identity = home.join("server-identity.age");
+    let (offline, recipient) = offline_key(home, "offline.txt");
+    let (ok, output) = run_with_stdin(
+        izde()
+            .args([
+                "keys",
+                "init",
+                "--passphrase-stdin",
+                "--recovery",
+                &recipient,
+            ])
+            .arg("--new-identity")
+            .arg(&identity)
+            .arg("--data-dir")
+            .arg(&data),
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(ok, "{output}");
+    assert!(output.contains("Offline recovery keys (1)"), "{output}");
+    (data, identity, offline)
+}
+
+/// Opens the installation in `data` with the passphrase-protected `identity`, as the library.
+async fn production_app(data: &Path, identity: &Path) -> TestApp {
+    let storage = Storage {
+        data_dir: data.to_path_buf(),
+        database: None,
+        identity: Some(identity.to_path_buf()),
+    };
+    let pool = izde::server::db::open(&storage.database_url().unwrap())
+        .await
+        .unwrap();
+    let online = OnlineIdentity::from_passphrase_file(identity, PASSPHRASE).unwrap();
+    let keys = keyring::unseal(&pool, online, false).await.unwrap();
+    let vocab = izde::server::records::load_vocabularies(&pool)
+        .await
+        .unwrap();
+    TestApp {
+        dir: tempfile::tempdir().unwrap(),
+        storage,
+        pool,
+        keys,
+        vocab,
+    }
+}
+
+#[tokio::test]
+async fn init_writes_a_passphrase_protected_identity_and_a_wrong_passphrase_writes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let (data, identity, _offline) = init_production(home.path());
+    let bytes = std::fs::read(&identity).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1"));
+    assert!(!String::from_utf8_lossy(&bytes).contains("AGE-SECRET-KEY"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&identity).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0);
+    }
+    assert!(matches!(
+        OnlineIdentity::from_passphrase_file(&identity, "wrong passphrase!!"),
+        Err(izde::server::crypto::CryptoError::Passphrase)
+    ));
+
+    // A command with the wrong passphrase: a clear message, nothing written.
+    let db = data.join("izde.db");
+    let before = std::fs::read(&db).unwrap();
+    let (ok, output) = run_with_stdin(
+        izde()
+            .args([
+                "keys",
+                "add-recipient",
+                &offline_key(home.path(), "x.txt").1,
+            ])
+            .arg("--identity")
+            .arg(&identity)
+            .arg("--data-dir")
+            .arg(&data),
+        "not the passphrase\n",
+    );
+    assert!(!ok);
+    assert!(output.contains("passphrase is wrong"), "{output}");
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+
+    // A second init is refused.
+    let (ok, output) = run_with_stdin(
+        izde()
+            .args(["keys", "init", "--passphrase-stdin", "--recovery"])
+            .arg(offline_key(home.path(), "y.txt").1)
+            .arg("--new-identity")
+            .arg(home.path().join("second.age"))
+            .arg("--data-dir")
+            .arg(&data),
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(!ok);
+    assert!(output.contains("already has a keyring"), "{output}");
+    assert!(!home.path().join("second.age").exists());
+}
+
+#[tokio::test]
+async fn an_offline_key_alone_recovers_everything_and_opens_the_backup() {
+    let home = tempfile::tempdir().unwrap();
+    let (data, identity, offline) = init_production(home.path());
+    let app = production_app(&data, &identity).await;
+    for name in ["Нұрлан Сейітқали", "نۇرلان سەيىتقالي", "Aigul Zhaksylyk"]
+    {
+        app.create(&intake(name)).await;
+    }
+    app.pool.close().await;
+
+    let (ok, output) = run(izde()
+        .args(["keys", "recover", "--identity"])
+        .arg(&offline)
+        .arg("--data-dir")
+        .arg(&data));
+    assert!(ok, "{output}");
+    assert!(output.contains("6 data keys"), "{output}");
+    assert!(output.contains("opens everything"), "{output}");
+
+    // A key that is not a recipient opens nothing.
+    let (stranger, _) = offline_key(home.path(), "stranger.txt");
+    let (ok, output) = run(izde()
+        .args(["keys", "recover", "--identity"])
+        .arg(&stranger)
+        .arg("--data-dir")
+        .arg(&data));
+    assert!(!ok);
+    assert!(
+        output.contains("not one of the installation's recipients"),
+        "{output}"
+    );
+
+    // The server lost: a backup restored with only the offline key.
+    let backup = home.path().join("b.age");
+    let (ok, output) = run_with_stdin(
+        izde()
+            .args(["backup", "--out"])
+            .arg(&backup)
+            .arg("--identity")
+            .arg(&identity)
+            .arg("--data-dir")
+            .arg(&data),
+        "",
+    );
+    assert!(ok, "{output}");
+    let elsewhere = home.path().join("elsewhere");
+    let (ok, output) = run(izde()
+        .arg("restore")
+        .arg(&backup)
+        .arg("--identity")
+        .arg(&offline)
+        .arg("--data-dir")
+        .arg(&elsewhere));
+    assert!(ok, "{output}");
+    let (ok, output) = run(izde()
+        .args(["keys", "recover", "--identity"])
+        .arg(&offline)
+        .arg("--data-dir")
+        .arg(&elsewhere));
+    assert!(ok, "{output}");
+}
+
+#[tokio::test]
+async fn recipients_change_only_the_kek_and_the_last_recovery_key_stays() {
+    let home = tempfile::tempdir().unwrap();
+    let (data, identity, offline) = init_production(home.path());
+    let app = production_app(&data, &identity).await;
+    let id = app.create(&intake("Gulnisa Qadir")).await;
+    let wrapped = |pool: izde::server::db::Pool, id: String| async move {
+        sqlx::query_as::<_, (Vec<u8>,)>("SELECT dek_wrapped FROM cases WHERE id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+            .0
+    };
+    let before = wrapped(app.pool.clone(), id.clone()).await;
+
+    let (second, second_recipient) = offline_key(home.path(), "second.txt");
+    keyring::add_recipient(
+        &app.pool,
+        &app.keys,
+        &second_recipient,
+        "recovery",
+        "second",
+    )
+    .await
+    .unwrap();
+    assert_eq!(wrapped(app.pool.clone(), id.clone()).await, before);
+    let second_identity = OnlineIdentity::from_identity_file(&second).unwrap();
+    keyring::recover(&app.pool, second_identity.age_identity())
+        .await
+        .expect("the new recipient opens everything");
+
+    // The server's own key and the last recovery key cannot be removed.
+    let err = keyring::remove_recipient(&app.pool, &app.keys, &app.keys.recipient())
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("own key"), "{err}");
+    keyring::remove_recipient(&app.pool, &app.keys, &second_recipient)
+        .await
+        .unwrap();
+    assert!(keyring::recover(&app.pool, second_identity.age_identity())
+        .await
+        .is_err());
+    let first_recipient = OnlineIdentity::from_identity_file(&offline)
+        .unwrap()
+        .recipient();
+    let err = keyring::remove_recipient(&app.pool, &app.keys, &first_recipient)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("last offline recovery key"),
+        "{err}"
+    );
+    assert_eq!(wrapped(app.pool.clone(), id.clone()).await, before);
+    assert_eq!(app.detail(&id).await.profile.name.expose(), "Gulnisa Qadir");
+}
+
+/// Every case opens with the keys as they are now in the database.
+async fn all_readable(app: &TestApp) -> usize {
+    let keys = keyring::unseal(&app.pool, app.keys.identity().clone(), false)
+        .await
+        .unwrap();
+    let ids: Vec<(String,)> = sqlx::query_as("SELECT id FROM cases")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+    for (id,) in &ids {
+        izde::server::records::case_detail(&app.pool, &keys, &app.vocab, id)
+            .await
+            .unwrap_or_else(|e| panic!("case {id} does not open: {e}"));
+    }
+    ids.len()
+}
+
+async fn versions_in_use(app: &TestApp) -> Vec<(Option<i64>, i64)> {
+    sqlx::query_as(
+        "SELECT kek_version, COUNT(*) FROM cases GROUP BY kek_version ORDER BY kek_version",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap()
+}
+
+/// Starts `izde keys rotate` and kills it (SIGKILL) once some, not all, data keys have moved.
+async fn kill_rotation_midway(app: &TestApp, extra: &[&str], target: i64, total: i64) {
+    let mut child = izde()
+        .args(["keys", "rotate"])
+        .args(extra)
+        .arg("--data-dir")
+        .arg(&app.storage.data_dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    loop {
+        let (moved,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM cases WHERE kek_version = $1")
+            .bind(target)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        if moved > 0 {
+            assert!(
+                moved < total,
+                "the rotation finished before it could be killed"
+            );
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the rotation ended before it could be killed"
+        );
+        assert!(started.elapsed() < Duration::from_secs(120));
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[tokio::test]
+async fn rotations_killed_midway_resume_and_every_case_stays_readable() {
+    if common::on_postgres() {
+        return; // the CLI runs against the data directory's SQLite file
+    }
+    let app = spawn_app().await;
+    izde::server::demo::generate(&app.storage, 6_000)
+        .await
+        .unwrap();
+    let total = all_readable(&app).await as i64;
+    assert_eq!(versions_in_use(&app).await, vec![(Some(1), total)]);
+    let name_before: (Vec<u8>,) = sqlx::query_as("SELECT name_sealed FROM cases ORDER BY id")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+
+    // A re-wrap, killed: both KEKs in use, every case readable.
+    kill_rotation_midway(&app, &[], 2, total).await;
+    let mixed = versions_in_use(&app).await;
+    assert_eq!(mixed.len(), 2, "{mixed:?}");
+    assert_eq!(all_readable(&app).await as i64, total);
+
+    // Resumed: everything under version 2, version 1 deleted, fields untouched.
+    let (ok, output) = run(izde()
+        .args(["keys", "rotate", "--data-dir"])
+        .arg(&app.storage.data_dir));
+    assert!(ok, "{output}");
+    assert!(
+        output.contains("finished rotating to KEK version 2"),
+        "{output}"
+    );
+    assert_eq!(versions_in_use(&app).await, vec![(Some(2), total)]);
+    assert_eq!(
+        keyring::versions(&app.pool).await.unwrap()[0].0,
+        2,
+        "the unused KEK is deleted"
+    );
+    let name_after: (Vec<u8>,) = sqlx::query_as("SELECT name_sealed FROM cases ORDER BY id")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(name_before, name_after, "a re-wrap does not touch fields");
+    assert_eq!(all_readable(&app).await as i64, total);
+
+    // A re-encryption, killed and resumed: new data keys, every field sealed again.
+    kill_rotation_midway(&app, &["--reencrypt"], 3, total).await;
+    assert_eq!(all_readable(&app).await as i64, total);
+    let (ok, output) = run(izde()
+        .args(["keys", "rotate", "--data-dir"])
+        .arg(&app.storage.data_dir));
+    assert!(ok, "{output}");
+    assert!(output.contains("every field sealed again"), "{output}");
+    assert_eq!(versions_in_use(&app).await, vec![(Some(3), total)]);
+    let name_now: (Vec<u8>,) = sqlx::query_as("SELECT name_sealed FROM cases ORDER BY id")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_ne!(
+        name_before, name_now,
+        "re-encryption seals every field again"
+    );
+    assert_eq!(all_readable(&app).await as i64, total);
+}
+
+/// A running `izde serve`.
+struct Server {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn get(url: &str) -> String {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    agent
+        .get(url)
+        .call()
+        .map(|mut r| r.body_mut().read_to_string().unwrap())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_server_with_a_passphrase_starts_sealed_and_unseals_with_the_right_passphrase() {
+    let home = tempfile::tempdir().unwrap();
+    let (data, identity, _) = init_production(home.path());
+    {
+        let app = production_app(&data, &identity).await;
+        app.create(&intake("Yerbol Toqtarhan")).await;
+        app.pool.close().await;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = izde()
+        .arg("serve")
+        .arg("--addr")
+        .arg(format!("127.0.0.1:{port}"))
+        .arg("--identity")
+        .arg(&identity)
+        .arg("--data-dir")
+        .arg(&data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let server = Server {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+    };
+    tokio::task::spawn_blocking(move || {
+        let started = Instant::now();
+        let mut page = String::new();
+        while !page.contains("Izde") {
+            assert!(started.elapsed() < Duration::from_secs(60), "not serving");
+            std::thread::sleep(Duration::from_millis(100));
+            page = get(&format!("{}/cases", server.base));
+        }
+        assert!(
+            page.contains("Sealed."),
+            "the list says the server is sealed"
+        );
+        assert!(!page.contains("Yerbol"));
+
+        writeln!(stdin, "a wrong passphrase").unwrap();
+        std::thread::sleep(Duration::from_secs(3));
+        assert!(get(&format!("{}/cases", server.base)).contains("Sealed."));
+
+        writeln!(stdin, "{PASSPHRASE}").unwrap();
+        let started = Instant::now();
+        loop {
+            let page = get(&format!("{}/cases", server.base));
+            if page.contains("Yerbol Toqtarhan") {
+                assert!(!page.contains("Sealed."));
+                break;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "never unsealed"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        drop(server);
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn a_plain_identity_without_a_keyring_is_told_to_run_keys_init() {
+    let home = tempfile::tempdir().unwrap();
+    let (plain, _) = offline_key(home.path(), "plain.txt");
+    let (ok, output) = run(izde()
+        .args(["demo", "--identity"])
+        .arg(&plain)
+        .arg("--data-dir")
+        .arg(home.path().join("data")));
+    assert!(!ok);
+    assert!(output.contains("izde keys init"), "{output}");
+    let _ = DatabaseUrl::sqlite_in(home.path()).unwrap();
+}
+
+#[tokio::test]
+async fn every_sealed_column_is_known_to_rotation_and_recovery() {
+    if common::on_postgres() {
+        return;
+    }
+    let app = spawn_app().await;
+    let mut found = Vec::new();
+    for table in izde::server::db::backup::TABLES {
+        let columns: Vec<(String,)> = sqlx::query_as("SELECT name FROM pragma_table_info($1)")
+            .bind(*table)
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+        for (column,) in columns {
+            if column.ends_with("_sealed") {
+                found.push((table.to_string(), column));
+            }
+        }
+    }
+    assert!(found.len() >= 14, "{found:?}");
+    for (table, column) in &found {
+        assert!(
+            keyring::SEALED_COLUMNS
+                .iter()
+                .any(|(t, c, ..)| t == table && c == column),
+            "{table}.{column} is sealed but keyring::SEALED_COLUMNS does not list it: rotation \
+             and recovery would miss it"
+        );
+    }
+    assert_eq!(found.len(), keyring::SEALED_COLUMNS.len());
+}
