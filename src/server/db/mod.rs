@@ -14,9 +14,11 @@ pub mod sql;
 use anyhow::{bail, Context};
 use sqlx::any::AnyPoolOptions;
 use sqlx::migrate::{MigrateError, Migration, Migrator};
+use sqlx::ConnectOptions;
 use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
+use std::str::FromStr;
 use std::time::Duration;
 
 /// The database pool (either backend).
@@ -152,8 +154,14 @@ pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<Pool> {
         })
         .acquire_timeout(Duration::from_secs(10))
         .after_connect(|conn, _meta| Box::pin(tune_connection(conn)));
+    // Statements are logged at debug level only: a slow batch INSERT would otherwise print tens of
+    // thousands of placeholders at warn level (values are never logged either way).
+    let connect_options = sqlx::any::AnyConnectOptions::from_str(&url.url)
+        .map_err(|e| describe_connect_error(url, e))?
+        .log_statements(log::LevelFilter::Debug)
+        .log_slow_statements(log::LevelFilter::Debug, Duration::from_secs(1));
     let pool = options
-        .connect(&url.url)
+        .connect_with(connect_options)
         .await
         .map_err(|e| describe_connect_error(url, e))?;
     Ok(pool)
