@@ -299,6 +299,9 @@ pub async fn keys(command: KeysCommand) -> anyhow::Result<()> {
             let started = std::time::Instant::now();
             let report = keyring::rotate(&pool, &identity, args.reencrypt, &progress).await?;
             progress.finish_and_clear();
+            // The name index is keyed by the KEK: made again under the new one.
+            let keys = keyring::unseal(&pool, identity, false).await?;
+            crate::server::records::reindex_stale(&pool, &keys).await?;
             println!(
                 "{} KEK version {}: {} data keys {} in {:.1} s{}",
                 if report.resumed {

@@ -10,6 +10,7 @@ use crate::domain::{PartialDate, Sensitive};
 use crate::error::AppError;
 use crate::server::crypto::{wrapped_kek_version, DataKey, FieldRef, ServerKeys, KEY_SCHEME_KEK};
 use crate::server::db::{self, records as repo, rows::*, Conn, Pool};
+use crate::server::search::{self, Match, Names, Query};
 use anyhow::Context;
 use uuid::Uuid;
 
@@ -244,6 +245,7 @@ pub struct SealedTestimony {
     testimony: TestimonyRow,
     events: Vec<EventRow>,
     source: Option<SourceRow>,
+    index: Vec<IndexRow>,
 }
 
 /// Seals a validated testimony: all the CPU work (keys, AEAD), none of the I/O, so batches can be
@@ -362,6 +364,7 @@ pub fn seal_testimony(
         .source
         .as_ref()
         .map(|s| source_row(&dek, case_id, Uuid::now_v7(), s, &now));
+    let index = index_rows(keys, case_id, &names_of(&intake.person));
     Ok(SealedTestimony {
         case_id,
         case,
@@ -371,6 +374,7 @@ pub fn seal_testimony(
         testimony,
         events,
         source,
+        index,
     })
 }
 
@@ -385,6 +389,7 @@ pub async fn insert_sealed(conn: &mut Conn, batch: Vec<SealedTestimony>) -> Resu
     );
     let (mut detentions, mut testimonies) = (Vec::with_capacity(n), Vec::with_capacity(n));
     let (mut events, mut sources, mut citations) = (Vec::new(), Vec::new(), Vec::new());
+    let mut index = Vec::new();
     for s in batch {
         // The intake's source supports everything the testimony established.
         if let Some(source) = &s.source {
@@ -400,6 +405,7 @@ pub async fn insert_sealed(conn: &mut Conn, batch: Vec<SealedTestimony>) -> Resu
         testimonies.push(s.testimony);
         events.extend(s.events);
         sources.extend(s.source);
+        index.extend(s.index);
     }
     repo::insert_cases(conn, &cases).await?;
     repo::insert_testifiers(conn, &testifiers).await?;
@@ -409,7 +415,192 @@ pub async fn insert_sealed(conn: &mut Conn, batch: Vec<SealedTestimony>) -> Resu
     repo::insert_events(conn, &events).await?;
     repo::insert_sources(conn, &sources).await?;
     repo::link_event_sources(conn, &citations).await?;
+    repo::insert_index(conn, &index).await?;
     Ok(())
+}
+
+/// The names of a person as the blind index reads them.
+fn names_of(p: &PersonFields) -> Names<'_> {
+    Names {
+        name: &p.name,
+        other_names: p.other_names.as_ref(),
+        aliases: p.aliases.as_ref(),
+        id_numbers: p.id_numbers.as_ref(),
+        birth_year: p.birth_year,
+    }
+}
+
+/// A case's blind-index entries under the current KEK, and the marker that says it is indexed.
+fn index_rows(keys: &ServerKeys, case_id: Uuid, names: &Names<'_>) -> Vec<IndexRow> {
+    let row = |kind: &str, digest: String| IndexRow {
+        case_id: case_id.to_string(),
+        kind: kind.to_string(),
+        digest,
+        kek_version: keys.current_kek_version(),
+        table_version: search::skeleton::TABLE_VERSION,
+    };
+    let mut rows: Vec<IndexRow> = search::entries(keys, names)
+        .into_iter()
+        .map(|(kind, digest)| row(kind, digest))
+        .collect();
+    rows.push(row("indexed", String::new()));
+    rows
+}
+
+/// The sealed names of a case, opened: (name, other names, aliases, ID numbers).
+type OpenNames = (
+    Sensitive,
+    Option<Sensitive>,
+    Option<Sensitive>,
+    Option<Sensitive>,
+);
+
+fn open_names(dek: &DataKey, row: &CaseRow) -> Result<OpenNames> {
+    let id = dek.owner();
+    let f = |field| FieldRef::of(id, field);
+    Ok((
+        dek.open(&f("cases.name"), &row.name_sealed)?,
+        dek.open_opt(&f("cases.other_names"), row.other_names_sealed.as_deref())?,
+        dek.open_opt(&f("cases.aliases"), row.aliases_sealed.as_deref())?,
+        dek.open_opt(&f("cases.id_numbers"), row.id_numbers_sealed.as_deref())?,
+    ))
+}
+
+/// Makes the blind index of cases that have none under the current KEK and tables (after a
+/// rotation, a change of the transliteration tables, or for cases older than the index), in
+/// batches; returns how many cases were indexed.
+pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64> {
+    let mut done = 0;
+    loop {
+        let rows = repo::cases_to_index(
+            pool,
+            keys.current_kek_version(),
+            search::skeleton::TABLE_VERSION,
+            500,
+        )
+        .await
+        .context("cannot find cases to index")?;
+        if rows.is_empty() {
+            return Ok(done);
+        }
+        let mut tx = pool.begin().await.context("begin")?;
+        let mut index = Vec::new();
+        for row in &rows {
+            let id = parse_id(&row.id).map_err(|_| anyhow::anyhow!("a case id is not a UUID"))?;
+            let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
+            let (name, other, aliases, ids) =
+                open_names(&dek, row).map_err(|e| anyhow::anyhow!("cannot open case {id}: {e}"))?;
+            let names = Names {
+                name: &name,
+                other_names: other.as_ref(),
+                aliases: aliases.as_ref(),
+                id_numbers: ids.as_ref(),
+                birth_year: row.birth_year,
+            };
+            repo::delete_index(&mut tx, &row.id).await?;
+            index.extend(index_rows(keys, id, &names));
+        }
+        repo::insert_index(&mut tx, &index).await?;
+        tx.commit().await.context("commit")?;
+        done += rows.len() as u64;
+    }
+}
+
+/// Cases whose names match `text` in any script (or whose ID number is `text`), best first.
+/// The index gives candidates; each is confirmed on its decrypted names.
+pub async fn search_cases(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    text: &str,
+) -> Result<Vec<(CaseSummary, Match)>> {
+    let query = Query::parse(text);
+    if query.is_empty() {
+        return Ok(Vec::new());
+    }
+    let candidates = repo::index_candidates(pool, &query.lookups(keys), 200).await?;
+    confirmed(pool, keys, vocab, candidates, |names| query.confirm(names)).await
+}
+
+/// Existing cases that look like the person of a new intake: the same whole name in any script or
+/// order (or the same ID number), confirmed after decryption.
+pub async fn duplicate_candidates(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    person: &PersonFields,
+) -> Result<Vec<CaseSummary>> {
+    let names = names_of(person);
+    let lookups = Query::duplicate_lookups(keys, &names);
+    let candidates = repo::index_candidates(pool, &lookups, 50).await?;
+    let spellings: Vec<String> = names.spellings();
+    let ids = names.id_numbers();
+    let found = confirmed(pool, keys, vocab, candidates, |theirs| {
+        let same_id = theirs.id_numbers().iter().any(|i| ids.contains(i));
+        let same_name = theirs.spellings().iter().any(|t| {
+            let key = search::skeleton::name_key(t);
+            !key.is_empty()
+                && spellings
+                    .iter()
+                    .any(|s| search::skeleton::name_key(s) == key)
+        });
+        (same_id || same_name).then_some(Match::FullName)
+    })
+    .await?;
+    Ok(found.into_iter().map(|(summary, _)| summary).collect())
+}
+
+/// Opens each candidate case and keeps those `confirm` accepts, as list summaries, best first.
+async fn confirmed(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    candidates: Vec<String>,
+    confirm: impl Fn(&Names<'_>) -> Option<Match>,
+) -> Result<Vec<(CaseSummary, Match)>> {
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let mut found = Vec::new();
+    for candidate in candidates {
+        let Some(row) = repo::get_case(&mut conn, &candidate).await? else {
+            continue;
+        };
+        let id = parse_id(&row.id)?;
+        let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
+        let (name, other, aliases, ids) = open_names(&dek, &row)?;
+        let names = Names {
+            name: &name,
+            other_names: other.as_ref(),
+            aliases: aliases.as_ref(),
+            id_numbers: ids.as_ref(),
+            birth_year: row.birth_year,
+        };
+        if let Some(how) = confirm(&names) {
+            found.push((how, row, name));
+        }
+    }
+    drop(conn);
+    let ids: Vec<String> = found.iter().map(|(_, r, _)| r.id.clone()).collect();
+    let charges = repo::charges_of(pool, &ids).await?;
+    let mut out: Vec<(CaseSummary, Match)> = found
+        .into_iter()
+        .map(|(how, row, name)| {
+            let list_row = CaseListRow {
+                id: row.id,
+                dek_wrapped: Vec::new(),
+                name_sealed: Vec::new(),
+                status: row.status,
+                gender: row.gender,
+                birth_year: row.birth_year,
+                ethnicity: row.ethnicity,
+                last_location_id: row.last_location_id,
+                disappearance_year: row.disappearance_year,
+                updated_at: row.updated_at,
+            };
+            Ok((summary(vocab, list_row, name, &charges)?, how))
+        })
+        .collect::<Result<_>>()?;
+    out.sort_by(|a, b| a.1.cmp(&b.1).then(b.0.updated_at.cmp(&a.0.updated_at)));
+    Ok(out)
 }
 
 /// Saves the edit form of a case's profile.
@@ -438,6 +629,8 @@ pub async fn update_case(
         return Err(RecordError::NotFound);
     }
     refresh_disappearance_year(&mut tx, &row).await?;
+    repo::delete_index(&mut tx, &row.id).await?;
+    repo::insert_index(&mut tx, &index_rows(keys, case_id, &names_of(&person))).await?;
     tx.commit().await.context("commit")?;
     tracing::info!(case = %case_id, "case updated");
     Ok(())
@@ -535,6 +728,36 @@ pub async fn add_source(
     Ok(id)
 }
 
+/// A line of a case list.
+fn summary(
+    vocab: &Vocabularies,
+    row: CaseListRow,
+    display_name: Sensitive,
+    charges: &[(String, String)],
+) -> Result<CaseSummary> {
+    let mut case_charges: Vec<String> = charges
+        .iter()
+        .filter(|(c, _)| *c == row.id)
+        .map(|(_, code)| vocab.label(names::LEGAL_CHARGE, code))
+        .collect();
+    case_charges.dedup();
+    Ok(CaseSummary {
+        id: parse_id(&row.id)?,
+        display_name,
+        status: coded(vocab, names::CASE_STATUS, &row.status),
+        gender: coded_opt(vocab, names::GENDER, row.gender.as_deref()),
+        birth_year: row.birth_year,
+        ethnicity: coded_opt(vocab, names::ETHNICITY, row.ethnicity.as_deref()),
+        last_location: row
+            .last_location_id
+            .as_deref()
+            .map(|l| vocab.location_path(l)),
+        disappearance_year: row.disappearance_year,
+        charges: case_charges,
+        updated_at: row.updated_at,
+    })
+}
+
 /// One page of the case list with display names opened.
 pub async fn list_cases(
     pool: &Pool,
@@ -550,27 +773,7 @@ pub async fn list_cases(
         let id = parse_id(&row.id)?;
         let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
         let display_name = dek.open(&FieldRef::of(id, "cases.name"), &row.name_sealed)?;
-        let mut case_charges: Vec<String> = charges
-            .iter()
-            .filter(|(c, _)| *c == row.id)
-            .map(|(_, code)| vocab.label(names::LEGAL_CHARGE, code))
-            .collect();
-        case_charges.dedup();
-        items.push(CaseSummary {
-            id,
-            display_name,
-            status: coded(vocab, names::CASE_STATUS, &row.status),
-            gender: coded_opt(vocab, names::GENDER, row.gender.as_deref()),
-            birth_year: row.birth_year,
-            ethnicity: coded_opt(vocab, names::ETHNICITY, row.ethnicity.as_deref()),
-            last_location: row
-                .last_location_id
-                .as_deref()
-                .map(|l| vocab.location_path(l)),
-            disappearance_year: row.disappearance_year,
-            charges: case_charges,
-            updated_at: row.updated_at,
-        });
+        items.push(summary(vocab, row, display_name, &charges)?);
     }
     Ok(CasePage {
         items,

@@ -205,6 +205,11 @@ impl ServerKeys {
         self.current
     }
 
+    /// Every unsealed KEK, oldest first.
+    pub fn keks(&self) -> impl Iterator<Item = &Kek> {
+        self.keks.values()
+    }
+
     /// The KEK of `version`, if unsealed.
     pub fn kek(&self, version: i64) -> Option<&Kek> {
         self.keks.get(&version)

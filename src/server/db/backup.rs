@@ -51,14 +51,16 @@ pub const TABLES: &[&str] = &[
     "testimonies",
 ];
 
-/// Tables that are not records: filled by migrations (the same in every installation), or the
-/// installation itself (carried in the header), or one database's bookkeeping.
+/// Tables that are not records: filled by migrations (the same in every installation), the
+/// installation itself (carried in the header), one database's bookkeeping, or derived from the
+/// records (the blind index is made again at the first start after a restore).
 pub const NOT_RECORDS: &[&str] = &[
     "_sqlx_migrations",
     "vocabulary_terms",
     "locations",
     "installation",
     "claims",
+    "blind_index",
 ];
 
 /// Rows per INSERT batch while restoring.

@@ -581,3 +581,76 @@ pub async fn event_sources_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Ve
     .fetch_all(conn)
     .await
 }
+
+// ---------------------------------------------------------------------------------------------
+// The blind index.
+
+pub async fn insert_index(conn: &mut Conn, rows: &[IndexRow]) -> sqlx::Result<()> {
+    insert_rows(
+        conn,
+        "blind_index",
+        &["case_id", "kind", "digest", "kek_version", "table_version"],
+        rows,
+        |b, r| {
+            b.bind(&r.case_id)
+                .bind(&r.kind)
+                .bind(&r.digest)
+                .bind(r.kek_version)
+                .bind(r.table_version);
+        },
+    )
+    .await
+}
+
+pub async fn delete_index(conn: &mut Conn, case_id: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM blind_index WHERE case_id = $1")
+        .bind(case_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Cases with an entry equal to any of `(kind, digest)`, at most `limit`.
+pub async fn index_candidates(
+    pool: &Pool,
+    lookups: &[(&'static str, String)],
+    limit: i64,
+) -> sqlx::Result<Vec<String>> {
+    if lookups.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q = Sql::new("SELECT DISTINCT case_id FROM blind_index WHERE ");
+    for (i, (kind, digest)) in lookups.iter().enumerate() {
+        if i > 0 {
+            q.push(" OR ");
+        }
+        q.push("(kind = ")
+            .bind(*kind)
+            .push(" AND digest = ")
+            .bind(digest.as_str())
+            .push(")");
+    }
+    q.push(" LIMIT ").bind(limit);
+    let rows: Vec<(String,)> = q.fetch_all(pool).await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+/// Cases whose index is missing or was made with another KEK or table version.
+pub async fn cases_to_index(
+    pool: &Pool,
+    kek_version: i64,
+    table_version: i64,
+    limit: i64,
+) -> sqlx::Result<Vec<CaseRow>> {
+    sqlx::query_as(
+        "SELECT * FROM cases c WHERE NOT EXISTS (
+             SELECT 1 FROM blind_index b WHERE b.case_id = c.id AND b.kind = 'indexed'
+               AND b.kek_version = $1 AND b.table_version = $2)
+         ORDER BY c.id LIMIT $3",
+    )
+    .bind(kek_version)
+    .bind(table_version)
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}

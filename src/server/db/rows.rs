@@ -204,3 +204,13 @@ impl StoredDate {
         }
     }
 }
+
+/// One blind-index entry of a case (see server::search).
+#[derive(Clone, Debug, FromRow)]
+pub struct IndexRow {
+    pub case_id: String,
+    pub kind: String,
+    pub digest: String,
+    pub kek_version: i64,
+    pub table_version: i64,
+}
