@@ -3,7 +3,7 @@
 use crate::components::layout::{Header, NotFound};
 use crate::pages::{
     case::CasePage, case_edit::EditCasePage, cases::CasesPage, event::EventPage,
-    intake::IntakePage, source::SourcePage,
+    intake::IntakePage, search::SearchPage, source::SourcePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=CasesPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/new") view=IntakePage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id") view=CasePage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id/edit") view=EditCasePage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id/events/new") view=EventPage ssr=SsrMode::Async/>

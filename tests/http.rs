@@ -218,3 +218,90 @@ fn serve_refuses_to_listen_beyond_loopback_until_accounts_exist() {
     let err = check_addr("0.0.0.0:3000".parse().unwrap()).unwrap_err();
     assert!(err.to_string().contains("loopback"));
 }
+
+fn minimal_intake(name: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("testifier_name", "Saltanat K.".into()),
+        ("relationship", "sister".into()),
+        ("consent", "anonymized".into()),
+        ("name", name.into()),
+        ("status", "camp".into()),
+        ("testimony_medium", "video".into()),
+    ]
+}
+
+fn post_owned(uri: &str, form: &[(&'static str, String)]) -> Request<Body> {
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    post(uri, &pairs)
+}
+
+#[tokio::test]
+async fn an_intake_of_a_person_already_recorded_in_another_script_asks_before_saving() {
+    let (app, router) = router().await;
+    let existing = app.create(&common::intake("Nurlan Seitkali")).await;
+    let before = app.row_counts().await;
+
+    let form = minimal_intake("نۇرلان سەيىتقالي");
+    let (status, location, html) = send(&router, post_owned("/cases/new", &form)).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(location, None);
+    assert!(html.contains("Possibly already recorded"));
+    assert!(
+        html.contains(&format!("href=\"/cases/{existing}\"")),
+        "the candidate is linked"
+    );
+    assert!(
+        html.contains("Nurlan Seitkali"),
+        "the candidate's name is shown"
+    );
+    assert!(
+        html.contains("value=\"نۇرلان سەيىتقالي\""),
+        "what was typed is kept"
+    );
+    assert!(html.contains("id=\"name-error\""));
+    assert_eq!(app.row_counts().await, before, "nothing was saved");
+
+    // Confirmed as someone else: saved.
+    let mut confirmed = form.clone();
+    confirmed.push(("not_duplicate", "yes".into()));
+    let (status, location, _) = send(&router, post_owned("/cases/new", &confirmed)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(location.unwrap().starts_with("/cases/"));
+
+    // A decoy is not asked about.
+    let (status, _, _) = send(
+        &router,
+        post_owned("/cases/new", &minimal_intake("Nurbol Seitkali")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_name_search_is_posted_and_finds_the_person_in_any_script() {
+    let (app, router) = router().await;
+    let id = app.create(&common::intake("Айгүл Жақсылық")).await;
+    app.create(&common::intake("Айгерим Жақсылық")).await;
+
+    let (status, _, html) = send(&router, get("/cases/search")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("method=\"post\" action=\"/cases/search\""));
+
+    let (status, location, html) =
+        send(&router, post("/cases/search", &[("q", "Aygul Jaqsylyq")])).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(location, None, "no redirect carries the name into a URL");
+    assert!(html.contains(&format!("href=\"/cases/{id}\"")));
+    assert!(
+        html.contains("1 case found"),
+        "the decoy Айгерим is not found"
+    );
+    assert!(html.contains("same name"));
+    assert!(
+        !html.contains("?q=") && !html.contains("q=Aygul"),
+        "the name is in no link"
+    );
+
+    let (_, _, html) = send(&router, post("/cases/search", &[("q", "Nobody Atall")])).await;
+    assert!(html.contains("No case matches"));
+}

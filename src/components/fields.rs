@@ -12,6 +12,8 @@ pub struct FormState<T> {
     pub values: T,
     pub errors: FieldErrors,
     pub message: Option<String>,
+    /// Existing cases the submitted person may be.
+    pub related: Vec<crate::domain::case::CaseSummary>,
 }
 
 impl<T: serde::de::DeserializeOwned + Default> FormState<T> {
@@ -26,11 +28,13 @@ impl<T: serde::de::DeserializeOwned + Default> FormState<T> {
                 values: s.decode(),
                 errors: s.errors,
                 message: s.message,
+                related: s.related,
             },
             None => Self {
                 values: initial(),
                 errors: FieldErrors::default(),
                 message: None,
+                related: Vec::new(),
             },
         }
     }

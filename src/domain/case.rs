@@ -174,6 +174,17 @@ pub struct EventView {
     pub citations: Vec<Citation>,
 }
 
+/// The answer to a name search (posted, so the name never appears in a URL).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchOutcome {
+    /// What was typed, to show it again in the box.
+    pub query: String,
+    /// Matching cases, best first, each with why it matched.
+    pub hits: Vec<(CaseSummary, String)>,
+    /// A message instead of results (nothing searchable typed, or the server is sealed).
+    pub message: Option<String>,
+}
+
 /// Everything the case page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CaseDetail {

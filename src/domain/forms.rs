@@ -362,6 +362,8 @@ pub struct IntakeForm {
     pub transcript: String,
     #[serde(flatten)]
     pub source: SourceForm,
+    /// "yes" when the volunteer confirmed that a look-alike existing case is someone else.
+    pub not_duplicate: String,
 }
 
 /// The testifier, validated.
@@ -788,6 +790,9 @@ pub struct Submission {
     pub errors: FieldErrors,
     /// A message about the whole form (e.g. the server failed and nothing was saved).
     pub message: Option<String>,
+    /// Existing cases the submitted person may be (the intake's duplicate warning).
+    #[serde(default)]
+    pub related: Vec<crate::domain::case::CaseSummary>,
 }
 
 impl Submission {

@@ -3,7 +3,7 @@
 use super::options;
 use crate::api::{get_vocabularies, list_cases};
 use crate::components::layout::ErrorNote;
-use crate::domain::case::{CaseFilter, CasePage};
+use crate::domain::case::{CaseFilter, CasePage, CaseSummary};
 use crate::domain::vocab::{names, Vocabularies};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -60,6 +60,7 @@ pub fn CasesPage() -> impl IntoView {
             <h1>"Cases"</h1>
             <a class="button" href="/cases/new">"Record a new testimony"</a>
         </div>
+        <super::search::SearchBox/>
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 let filter = filter.get_untracked();
@@ -121,20 +122,12 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter) -> impl IntoView {
     }
 }
 
-#[component]
-fn CaseTable(page: CasePage, filter: CaseFilter) -> impl IntoView {
-    let total = page.total;
-    let first = (page.page - 1) as u64 * page.page_size as u64 + 1;
-    let last = first + page.items.len() as u64 - 1;
-    let prev = (page.page > 1).then(|| page_href(&filter, page.page - 1));
-    let next = page.has_next().then(|| page_href(&filter, page.page + 1));
-    if page.items.is_empty() {
-        return view! { <p class="empty">"No cases match these filters."</p> }.into_any();
-    }
-    let rows = page
-        .items
+/// The table of a case list; each case may carry a note (why a search found it).
+pub fn case_rows(items: Vec<(CaseSummary, String)>) -> impl IntoView {
+    let with_notes = items.iter().any(|(_, note)| !note.is_empty());
+    let rows = items
         .into_iter()
-        .map(|c| {
+        .map(|(c, note)| {
             let href = format!("/cases/{}", c.id);
             let facts = [
                 c.gender.map(|g| g.label),
@@ -153,12 +146,12 @@ fn CaseTable(page: CasePage, filter: CaseFilter) -> impl IntoView {
                     <td>{c.last_location.unwrap_or_default()}</td>
                     <td>{c.disappearance_year.map(|y| y.to_string()).unwrap_or_default()}</td>
                     <td>{c.charges.join(", ")}</td>
+                    {with_notes.then(|| view! { <td>{note}</td> })}
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <p class="count" aria-live="polite">{format!("Cases {first}–{last} of {total}")}</p>
         <div class="table-wrap">
             <table class="cases">
                 <thead><tr>
@@ -167,10 +160,27 @@ fn CaseTable(page: CasePage, filter: CaseFilter) -> impl IntoView {
                     <th scope="col">"Last known place"</th>
                     <th scope="col">"Disappeared"</th>
                     <th scope="col">"Charge"</th>
+                    {with_notes.then(|| view! { <th scope="col">"Why"</th> })}
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
+    }
+}
+
+#[component]
+fn CaseTable(page: CasePage, filter: CaseFilter) -> impl IntoView {
+    let total = page.total;
+    let first = (page.page - 1) as u64 * page.page_size as u64 + 1;
+    let last = first + page.items.len() as u64 - 1;
+    let prev = (page.page > 1).then(|| page_href(&filter, page.page - 1));
+    let next = page.has_next().then(|| page_href(&filter, page.page + 1));
+    if page.items.is_empty() {
+        return view! { <p class="empty">"No cases match these filters."</p> }.into_any();
+    }
+    view! {
+        <p class="count" aria-live="polite">{format!("Cases {first}–{last} of {total}")}</p>
+        {case_rows(page.items.into_iter().map(|c| (c, String::new())).collect())}
         <nav class="pager" aria-label="Pages">
             {prev.map(|h| view! { <a href=h rel="prev">"← Previous"</a> })}
             {next.map(|h| view! { <a href=h rel="next">"Next →"</a> })}

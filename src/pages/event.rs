@@ -44,7 +44,7 @@ pub fn EventPage() -> impl IntoView {
                     };
                     let sources = c.sources.iter().map(|s| (s.id.to_string(), format!("{} ({}{})", s.title, s.reliability.code, s.credibility.code))).collect();
                     let back = format!("/cases/{}", c.id);
-                    let FormState { values: f, errors: e, message } = state;
+                    let FormState { values: f, errors: e, message, .. } = state;
                     view! {
                         <h1>{heading}": "<span dir="auto">{c.profile.name.expose().to_string()}</span></h1>
                         <FormMessage message errors=e.clone()/>

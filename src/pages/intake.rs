@@ -45,7 +45,9 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
         values: f,
         errors: e,
         message,
+        related,
     } = state;
+    let confirmed = f.not_duplicate == "yes";
     let places = vocab.location_options();
     let o = |name| options(&vocab, name);
     view! {
@@ -64,6 +66,26 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
             </fieldset>
 
             <PersonFieldset vocab=vocab.clone() f=f.person.clone() e=e.clone() step=2/>
+            {(!related.is_empty() || confirmed).then(|| view! {
+                <section class="possible-duplicates" aria-labelledby="duplicates-title">
+                    <h2 id="duplicates-title">"Possibly already recorded"</h2>
+                    <p>"These cases have the same name in another spelling or script, or the same ID number. Open them (in a new tab) before saving a second record of one person."</p>
+                    <ul>
+                        {related.into_iter().map(|c| view! {
+                            <li>
+                                <a href=format!("/cases/{}", c.id) target="_blank" rel="noopener" dir="auto">{c.display_name.expose().to_string()}</a>
+                                {c.birth_year.map(|y| format!(" · born {y}"))}
+                                {format!(" · {}", c.status.label)}
+                                {c.last_location.map(|l| format!(" · {l}"))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <div class="checkbox">
+                        <input type="checkbox" id="not_duplicate" name="not_duplicate" value="yes" checked=confirmed/>
+                        <label for="not_duplicate">"This is a different person: save the testimony anyway"</label>
+                    </div>
+                </section>
+            })}
 
             <fieldset class="step">
                 <legend><span class="step-no">"3"</span>" Last contact"</legend>

@@ -7,6 +7,7 @@ pub mod case_edit;
 pub mod cases;
 pub mod event;
 pub mod intake;
+pub mod search;
 pub mod source;
 
 use crate::domain::vocab::Vocabularies;

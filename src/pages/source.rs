@@ -33,7 +33,7 @@ pub fn SourcePage() -> impl IntoView {
                         .collect();
                     let action = format!("/cases/{}/sources/new", c.id);
                     let back = format!("/cases/{}", c.id);
-                    let FormState { values: f, errors: e, message } = state;
+                    let FormState { values: f, errors: e, message, .. } = state;
                     view! {
                         <h1>"Add a source: "<span dir="auto">{c.profile.name.expose().to_string()}</span></h1>
                         <FormMessage message errors=e.clone()/>

@@ -3,6 +3,7 @@
 //! rendered again with everything that was typed and each error next to its field.
 
 use crate::app::shell;
+use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{EventForm, IntakeForm, PersonForm, SourceForm, Submission};
 use crate::error::AppError;
 use crate::server::records::{self, RecordError};
@@ -48,6 +49,76 @@ async fn render_again(
     response
 }
 
+/// POST /cases/search — a name search. Posted, so that the name never appears in a URL, a log
+/// line or the browser's history; the page is rendered with the results.
+pub async fn search(State(state): State<AppState>, request: Request) -> Response {
+    #[derive(serde::Deserialize, Default)]
+    #[serde(default)]
+    struct SearchForm {
+        q: String,
+    }
+    let (parts, body) = request.into_parts();
+    let form: SearchForm = match read_form(body).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let query = form.q.trim().chars().take(200).collect::<String>();
+    let mut outcome = SearchOutcome {
+        query: query.clone(),
+        ..SearchOutcome::default()
+    };
+    let found = async {
+        let keys = state.keys.get()?;
+        records::search_cases(&state.pool, &keys, &state.vocab, &query).await
+    }
+    .await;
+    let status = match found {
+        Ok(hits) if hits.is_empty() => {
+            outcome.message = Some(if crate::server::search::Query::parse(&query).is_empty() {
+                "Type a name (in any script) or an ID number.".into()
+            } else {
+                "No case matches this name or ID number.".into()
+            });
+            StatusCode::OK
+        }
+        Ok(hits) => {
+            outcome.hits = hits
+                .into_iter()
+                .map(|(summary, how)| {
+                    let why = match how {
+                        crate::server::search::Match::IdNumber => "same ID number",
+                        crate::server::search::Match::FullName => "same name",
+                        crate::server::search::Match::Words => "name contains the words",
+                    };
+                    (summary, why.to_string())
+                })
+                .collect();
+            StatusCode::OK
+        }
+        Err(e) => {
+            let e = AppError::from(e);
+            outcome.message = Some(e.to_string());
+            if e == AppError::Sealed {
+                StatusCode::SERVICE_UNAVAILABLE
+            } else {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        }
+    };
+    tracing::info!(results = outcome.hits.len(), "name search");
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(state.clone());
+            provide_context(outcome.clone());
+        },
+        move || shell(options.clone()),
+    );
+    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
+    *response.status_mut() = status;
+    response
+}
+
 /// Turns the outcome of a save into a redirect or the page with errors.
 async fn respond<T: Serialize>(
     state: AppState,
@@ -55,11 +126,30 @@ async fn respond<T: Serialize>(
     form: &T,
     outcome: Result<String, RecordError>,
 ) -> Response {
+    let values = serde_json::to_value(form).unwrap_or_default();
     let error = match outcome {
         Ok(location) => return Redirect::to(&location).into_response(),
+        Err(RecordError::Duplicate(related)) => {
+            let mut errors = crate::domain::forms::FieldErrors::default();
+            errors.add(
+                "name",
+                "this person may already be recorded: see the cases listed below this section",
+            );
+            let submission = Submission {
+                values,
+                errors,
+                message: Some(
+                    "Nothing was saved yet: the missing person looks like someone already \
+                     recorded. Open the cases listed under “Who is missing” to check. If it is \
+                     someone else, tick “This is a different person” and save again."
+                        .into(),
+                ),
+                related,
+            };
+            return render_again(state, parts, submission, StatusCode::CONFLICT).await;
+        }
         Err(e) => AppError::from(e),
     };
-    let values = serde_json::to_value(form).unwrap_or_default();
     let (errors, status) = match &error {
         AppError::Validation(errors) => (errors.clone(), StatusCode::UNPROCESSABLE_ENTITY),
         AppError::NotFound => (Default::default(), StatusCode::NOT_FOUND),
@@ -70,6 +160,7 @@ async fn respond<T: Serialize>(
         values,
         errors,
         message: Some(error.to_string()),
+        related: Vec::new(),
     };
     render_again(state, parts, submission, status).await
 }
@@ -83,6 +174,18 @@ pub async fn intake(State(state): State<AppState>, request: Request) -> Response
     };
     let outcome = async {
         let keys = state.keys.get()?;
+        // A person who looks like an existing case is saved only once the volunteer says it is
+        // someone else (checked on valid forms; errors come first).
+        if form.not_duplicate != "yes" {
+            if let Ok(intake) = form.validate(&state.vocab) {
+                let related =
+                    records::duplicate_candidates(&state.pool, &keys, &state.vocab, &intake.person)
+                        .await?;
+                if !related.is_empty() {
+                    return Err(RecordError::Duplicate(related));
+                }
+            }
+        }
         records::create_testimony(&state.pool, &keys, &state.vocab, &form)
             .await
             .map(|id| format!("/cases/{id}"))

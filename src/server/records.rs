@@ -23,6 +23,8 @@ pub enum RecordError {
     Invalid(FieldErrors),
     #[error("the server is sealed")]
     Sealed,
+    #[error("the person may already be recorded")]
+    Duplicate(Vec<CaseSummary>),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -51,6 +53,9 @@ impl From<RecordError> for AppError {
             RecordError::NotFound => AppError::NotFound,
             RecordError::Invalid(errors) => AppError::Validation(errors),
             RecordError::Sealed => AppError::Sealed,
+            RecordError::Duplicate(_) => AppError::Conflict(
+                "This person may already be recorded: check the cases listed before saving.".into(),
+            ),
             RecordError::Internal(cause) => {
                 let reference = Uuid::new_v4().simple().to_string()[..8].to_string();
                 // The cause names tables, constraints and key errors, never field values.

@@ -43,6 +43,7 @@ pub fn router(state: AppState) -> Router {
         })
         // Forms post to their own page; see server::forms.
         .route("/cases/new", post(crate::server::forms::intake))
+        .route("/cases/search", post(crate::server::forms::search))
         .route("/cases/{id}/edit", post(crate::server::forms::edit_case))
         .route(
             "/cases/{id}/events/new",

@@ -1,0 +1,51 @@
+//! Finding a person by name in any script, or by ID number. The form posts, so the name typed never
+//! appears in a URL; the server answers with this page and the results.
+
+use super::cases::case_rows;
+use crate::domain::case::SearchOutcome;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The search box; `query` is shown again after a search.
+#[component]
+pub fn SearchBox(#[prop(optional)] query: String) -> impl IntoView {
+    view! {
+        <form class="search" method="post" action="/cases/search" role="search" aria-label="Find a person">
+            <div class="field">
+                <label for="search-q">"Find a person by name or ID number"</label>
+                <input id="search-q" name="q" type="search" dir="auto" autocomplete="off" value=query
+                    aria-describedby="search-q-hint"/>
+                <p class="hint" id="search-q-hint">"Any script or spelling: Нұрлан Сейітқали, نۇرلان سەيىتقالي and Nurlan Seitkali find the same person; word order does not matter."</p>
+            </div>
+            <button type="submit">"Search"</button>
+        </form>
+    }
+}
+
+/// /cases/search: the results of a posted search, or just the box.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let outcome = leptos::prelude::SharedValue::new(use_context::<SearchOutcome>).into_inner();
+    let searched = outcome.is_some();
+    let SearchOutcome {
+        query,
+        hits,
+        message,
+    } = outcome.unwrap_or_default();
+    let count = hits.len();
+    view! {
+        <Title text="Find a person"/>
+        <div class="page-head">
+            <h1>"Find a person"</h1>
+            <a href="/cases">"All cases"</a>
+        </div>
+        <SearchBox query/>
+        {message.map(|m| view! { <p class="empty" role="status">{m}</p> })}
+        {(searched && count > 0).then(|| view! {
+            <p class="count" role="status">
+                {format!("{count} case{} found", if count == 1 { "" } else { "s" })}
+            </p>
+            {case_rows(hits)}
+        })}
+    }
+}
