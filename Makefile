@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TEST_ENV := LEPTOS_OUTPUT_NAME=izde RUSTFLAGS="--cfg erase_components"
 E2E_DATA := $(CURDIR)/target/e2e-data
 
-.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-pg clean-e2e
+.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-pg bench-crypto clean-e2e
 
 ## Install the toolchain pieces (wasm target, cargo-leptos, wasm-bindgen, chromium, npm packages).
 setup:
@@ -32,7 +32,7 @@ unit:
 
 unit-both:
 	$(TEST_ENV) cargo test --features ssr
-	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test records --test http
+	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test records --test http --test search
 
 ## The browser tests: cargo-leptos builds, starts the server on a fresh data dir, runs Playwright.
 e2e: clean-e2e
@@ -54,3 +54,7 @@ bench: bench-data
 bench-pg:
 	cargo build --release --features ssr
 	./scripts/with-postgres.sh ./scripts/bench-postgres.sh 100000 30
+
+## Criterion: seal/open per field and per case, and a KEK rotation over 100k cases (see README).
+bench-crypto:
+	cargo bench --features ssr --bench crypto

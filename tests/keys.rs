@@ -149,8 +149,23 @@ async fn init_writes_a_passphrase_protected_identity_and_a_wrong_passphrase_writ
     ));
 
     // A command with the wrong passphrase: a clear message, nothing written.
-    let db = data.join("izde.db");
-    let before = std::fs::read(&db).unwrap();
+    let url = DatabaseUrl::sqlite_in(&data).unwrap();
+    let keyring_state = || async {
+        let pool = izde::server::db::connect(&url).await.unwrap();
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT recipient, added_at FROM key_recipients ORDER BY recipient")
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+        let keks: Vec<(i64, Vec<u8>)> =
+            sqlx::query_as("SELECT version, kek_age FROM keyring ORDER BY version")
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+        pool.close().await;
+        (rows, keks)
+    };
+    let before = keyring_state().await;
     let (ok, output) = run_with_stdin(
         izde()
             .args([
@@ -166,7 +181,7 @@ async fn init_writes_a_passphrase_protected_identity_and_a_wrong_passphrase_writ
     );
     assert!(!ok);
     assert!(output.contains("passphrase is wrong"), "{output}");
-    assert_eq!(std::fs::read(&db).unwrap(), before);
+    assert!(keyring_state().await == before, "the keyring changed");
 
     // A second init is refused.
     let (ok, output) = run_with_stdin(
@@ -536,7 +551,6 @@ async fn a_plain_identity_without_a_keyring_is_told_to_run_keys_init() {
         .arg(home.path().join("data")));
     assert!(!ok);
     assert!(output.contains("izde keys init"), "{output}");
-    let _ = DatabaseUrl::sqlite_in(home.path()).unwrap();
 }
 
 #[tokio::test]

@@ -545,6 +545,7 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
     // Both start at the same moment, both asked to load the demo: it is loaded once.
     let mut a = start(a_dir.path(), &database, None);
     let mut b = start(b_dir.path(), &database, Some(&key));
+    let (a_data, database_text) = (a_dir.path().to_path_buf(), database_url_text(&database));
     tokio::task::spawn_blocking(move || {
         wait_ready(&mut a);
         wait_ready(&mut b);
@@ -582,6 +583,22 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
         );
         let (_, list) = body(&format!("{}/cases", b.base));
         assert!(list.contains("Марат Екіданаұлы"));
+
+        // A KEK rotation made from a third process: both running instances follow it.
+        let (ok, output) = run(izde()
+            .args(["keys", "rotate", "--data-dir"])
+            .arg(&a_data)
+            .env("IZDE_DATABASE_URL", &database_text));
+        assert!(ok, "{output}");
+        assert!(output.contains("rotated to KEK version 2"), "{output}");
+        for instance in [&a, &b] {
+            let (status, html) = body(&format!("{}{location}", instance.base));
+            assert_eq!(status, 200);
+            assert!(
+                html.contains("Марат Екіданаұлы"),
+                "an instance lost the rotated case"
+            );
+        }
         drop((a, b));
     })
     .await

@@ -20,7 +20,7 @@ fn state() -> Result<crate::server::state::AppState, AppError> {
 #[server(endpoint = "cases/list")]
 pub async fn list_cases(filter: CaseFilter) -> Result<CasePage, AppError> {
     let s = state()?;
-    let keys = s.keys.get()?;
+    let keys = s.keys.fresh(&s.pool).await?;
     Ok(crate::server::records::list_cases(&s.pool, &keys, &s.vocab, &filter).await?)
 }
 
@@ -28,7 +28,7 @@ pub async fn list_cases(filter: CaseFilter) -> Result<CasePage, AppError> {
 #[server(endpoint = "cases/get")]
 pub async fn get_case(id: String) -> Result<CaseDetail, AppError> {
     let s = state()?;
-    let keys = s.keys.get()?;
+    let keys = s.keys.fresh(&s.pool).await?;
     Ok(crate::server::records::case_detail(&s.pool, &keys, &s.vocab, &id).await?)
 }
 

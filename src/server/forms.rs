@@ -68,7 +68,7 @@ pub async fn search(State(state): State<AppState>, request: Request) -> Response
         ..SearchOutcome::default()
     };
     let found = async {
-        let keys = state.keys.get()?;
+        let keys = state.keys.fresh(&state.pool).await?;
         records::search_cases(&state.pool, &keys, &state.vocab, &query).await
     }
     .await;
@@ -173,7 +173,7 @@ pub async fn intake(State(state): State<AppState>, request: Request) -> Response
         Err(r) => return r,
     };
     let outcome = async {
-        let keys = state.keys.get()?;
+        let keys = state.keys.fresh(&state.pool).await?;
         // A person who looks like an existing case is saved only once the volunteer says it is
         // someone else (checked on valid forms; errors come first).
         if form.not_duplicate != "yes" {
@@ -206,7 +206,7 @@ pub async fn edit_case(
         Err(r) => return r,
     };
     let outcome = async {
-        let keys = state.keys.get()?;
+        let keys = state.keys.fresh(&state.pool).await?;
         records::update_case(&state.pool, &keys, &state.vocab, &id, &form)
             .await
             .map(|()| format!("/cases/{id}"))
@@ -245,7 +245,7 @@ async fn save_event(
         Err(r) => return r,
     };
     let outcome = async {
-        let keys = state.keys.get()?;
+        let keys = state.keys.fresh(&state.pool).await?;
         records::save_event(
             &state.pool,
             &keys,
@@ -273,7 +273,7 @@ pub async fn new_source(
         Err(r) => return r,
     };
     let outcome = async {
-        let keys = state.keys.get()?;
+        let keys = state.keys.fresh(&state.pool).await?;
         records::add_source(&state.pool, &keys, &state.vocab, &id, &form)
             .await
             .map(|source| format!("/cases/{id}#source-{source}"))

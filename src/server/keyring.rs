@@ -2,9 +2,9 @@
 //! (The cryptography itself is in `server::crypto`; this module stores and walks it.)
 
 use crate::server::crypto::{
-    open_kek, seal_kek, wrapped_kek_version, FieldRef, Kek, OnlineIdentity, ServerKeys,
-    KEY_SCHEME_KEK,
+    open_kek, seal_kek, FieldRef, Kek, OnlineIdentity, ServerKeys, KEY_SCHEME_KEK,
 };
+use crate::server::db::sql::Sql;
 use crate::server::db::{self, Conn, Pool};
 use anyhow::{bail, Context};
 use std::str::FromStr;
@@ -428,46 +428,53 @@ pub async fn move_data_keys(
     progress.set_length(pending_data_keys(pool, current).await?);
     let mut moved = 0;
     for table in KEY_OWNERS {
+        // Keyset pagination: each batch is a range of the primary key, whatever was moved before.
+        let mut after = String::new();
         loop {
             let mut tx = pool.begin().await.context("begin")?;
             let batch: Vec<(String, Vec<u8>)> = sqlx::query_as(&format!(
                 "SELECT id, dek_wrapped FROM {table}
-                 WHERE kek_version IS NULL OR kek_version <> $1 ORDER BY id LIMIT $2"
+                 WHERE id > $1 AND (kek_version IS NULL OR kek_version <> $2)
+                 ORDER BY id LIMIT $3"
             ))
+            .bind(&after)
             .bind(current)
             .bind(ROTATION_BATCH)
             .fetch_all(&mut *tx)
             .await
             .with_context(|| format!("cannot read the data keys of {table}"))?;
-            if batch.is_empty() {
+            let Some((last, _)) = batch.last() else {
                 break;
-            }
+            };
+            after = last.clone();
+            let mut rewrapped = Vec::with_capacity(batch.len());
             for (id, wrapped) in &batch {
                 let owner = Uuid::parse_str(id).context("a record id is not a UUID")?;
                 let old = keys
                     .unwrap_data_key(owner, wrapped)
                     .with_context(|| format!("cannot open the data key of {table} {id}"))?;
-                let (dek, rewrapped) = if reencrypt {
-                    let (fresh, wrapped) = keys.new_data_key(owner)?;
+                let new_wrapped = if reencrypt {
+                    let (fresh, new_wrapped) = keys.new_data_key(owner)?;
                     reseal_owner(&mut tx, table, owner, &old, &fresh).await?;
-                    (fresh, wrapped)
+                    new_wrapped
                 } else {
-                    let wrapped = keys.wrap_data_key(&old);
-                    (old, wrapped)
+                    keys.wrap_data_key(&old)
                 };
-                drop(dek);
-                sqlx::query(&format!(
-                    "UPDATE {table} SET dek_wrapped = $1, key_scheme = $2, kek_version = $3
-                     WHERE id = $4"
-                ))
-                .bind(&rewrapped)
-                .bind(KEY_SCHEME_KEK)
-                .bind(wrapped_kek_version(&rewrapped))
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .with_context(|| format!("cannot store the data key of {table} {id}"))?;
+                rewrapped.push((id.clone(), new_wrapped));
             }
+            // One statement per batch: the new wrapped keys as a VALUES list joined on the id.
+            let mut q = Sql::new(format!("UPDATE {table} SET key_scheme = "));
+            q.bind(KEY_SCHEME_KEK)
+                .push(", kek_version = ")
+                .bind(current)
+                .push(", dek_wrapped = v.column2 FROM (");
+            q.values(&rewrapped, |v, (id, wrapped)| {
+                v.bind(id.as_str()).bind(wrapped.as_slice());
+            });
+            q.push(&format!(") AS v WHERE {table}.id = v.column1"));
+            q.execute(&mut tx)
+                .await
+                .with_context(|| format!("cannot store the data keys of {table}"))?;
             tx.commit().await.context("commit")?;
             moved += batch.len() as u64;
             progress.inc(batch.len() as u64);

@@ -476,18 +476,21 @@ fn open_names(dek: &DataKey, row: &CaseRow) -> Result<OpenNames> {
 /// batches; returns how many cases were indexed.
 pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64> {
     let mut done = 0;
+    let mut after = String::new();
     loop {
         let rows = repo::cases_to_index(
             pool,
+            &after,
             keys.current_kek_version(),
             search::skeleton::TABLE_VERSION,
-            500,
+            1000,
         )
         .await
         .context("cannot find cases to index")?;
-        if rows.is_empty() {
+        let Some(last) = rows.last() else {
             return Ok(done);
-        }
+        };
+        after = last.id.clone();
         let mut tx = pool.begin().await.context("begin")?;
         let mut index = Vec::new();
         for row in &rows {
@@ -502,9 +505,10 @@ pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64
                 id_numbers: ids.as_ref(),
                 birth_year: row.birth_year,
             };
-            repo::delete_index(&mut tx, &row.id).await?;
             index.extend(index_rows(keys, id, &names));
         }
+        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+        repo::delete_index_of(&mut tx, &ids).await?;
         repo::insert_index(&mut tx, &index).await?;
         tx.commit().await.context("commit")?;
         done += rows.len() as u64;

@@ -55,6 +55,29 @@ impl KeyState {
             .ok_or(RecordError::Sealed)
     }
 
+    /// The unsealed keys, reloaded when another instance has rotated the KEK since they were
+    /// opened (one small query per request; every instance keeps only its own copy in memory).
+    pub async fn fresh(&self, pool: &Pool) -> Result<Arc<ServerKeys>, RecordError> {
+        let keys = self.get()?;
+        let (latest,): (Option<i64>,) = sqlx::query_as("SELECT MAX(version) FROM keyring")
+            .fetch_one(pool)
+            .await?;
+        if latest.is_none_or(|v| v == keys.current_kek_version()) {
+            return Ok(keys);
+        }
+        let mut conn = pool.acquire().await?;
+        let reloaded = keyring::unseal_conn(&mut conn, keys.identity().clone())
+            .await
+            .map_err(RecordError::Internal)?;
+        tracing::info!(
+            version = reloaded.current_kek_version(),
+            "another instance rotated the key-encryption key: reloaded the keyring"
+        );
+        let reloaded = Arc::new(reloaded);
+        *self.unsealed.write().unwrap_or_else(|e| e.into_inner()) = Some(reloaded.clone());
+        Ok(reloaded)
+    }
+
     pub fn unseal(&self, keys: ServerKeys) {
         *self.unsealed.write().unwrap_or_else(|e| e.into_inner()) = Some(Arc::new(keys));
     }

@@ -635,22 +635,42 @@ pub async fn index_candidates(
     Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
-/// Cases whose index is missing or was made with another KEK or table version.
+/// Cases after `after` (in id order) whose index is missing or was made with another KEK or table
+/// version.
 pub async fn cases_to_index(
     pool: &Pool,
+    after: &str,
     kek_version: i64,
     table_version: i64,
     limit: i64,
 ) -> sqlx::Result<Vec<CaseRow>> {
     sqlx::query_as(
-        "SELECT * FROM cases c WHERE NOT EXISTS (
+        "SELECT * FROM cases c WHERE c.id > $1 AND NOT EXISTS (
              SELECT 1 FROM blind_index b WHERE b.case_id = c.id AND b.kind = 'indexed'
-               AND b.kek_version = $1 AND b.table_version = $2)
-         ORDER BY c.id LIMIT $3",
+               AND b.digest = '' AND b.kek_version = $2 AND b.table_version = $3)
+         ORDER BY c.id LIMIT $4",
     )
+    .bind(after)
     .bind(kek_version)
     .bind(table_version)
     .bind(limit)
     .fetch_all(pool)
     .await
+}
+
+/// Removes the index entries of several cases.
+pub async fn delete_index_of(conn: &mut Conn, case_ids: &[&str]) -> sqlx::Result<()> {
+    if case_ids.is_empty() {
+        return Ok(());
+    }
+    let mut q = Sql::new("DELETE FROM blind_index WHERE case_id IN (");
+    for (i, id) in case_ids.iter().enumerate() {
+        if i > 0 {
+            q.push(", ");
+        }
+        q.bind(*id);
+    }
+    q.push(")");
+    q.execute(conn).await?;
+    Ok(())
 }

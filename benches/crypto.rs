@@ -1,0 +1,126 @@
+//! Criterion benchmarks of the key hierarchy: sealing and opening one field, sealing a whole
+//! testimony, opening what a list row needs, and a KEK rotation over 100 000 cases.
+//!
+//! Run: `make bench-crypto` (or `cargo bench --features ssr --bench crypto`). The rotation group
+//! generates 100 000 synthetic cases once (about 15 s) in a temp directory; set
+//! IZDE_BENCH_CASES to change that number.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use izde::domain::forms::IntakeForm;
+use izde::server::crypto::{FieldRef, Kek, OnlineIdentity, ServerKeys};
+use izde::server::state::{open_storage, Storage};
+use std::time::{Duration, Instant};
+use uuid::Uuid;
+
+const NARRATIVE: &str =
+    "Менің ағам 2017 жылдың мамырында Құлжаға анамызға барды. Екі аптадан кейін \
+    телефоны өшіп қалды. 2018 жылы полиция оның «қайта тәрбиелеу» лагерінде екенін айтты.";
+
+fn keys() -> ServerKeys {
+    ServerKeys::new(
+        OnlineIdentity::from_identity(age::x25519::Identity::generate(), false),
+        vec![Kek::generate(1)],
+        1,
+    )
+}
+
+fn fields(c: &mut Criterion) {
+    let keys = keys();
+    let case = Uuid::now_v7();
+    let (dek, wrapped) = keys.new_data_key(case).unwrap();
+    let at = FieldRef::of(case, "cases.narrative");
+    let sealed = dek.seal(&at, NARRATIVE);
+    let mut g = c.benchmark_group("field");
+    g.bench_function("seal a 300-byte narrative", |b| {
+        b.iter(|| dek.seal(&at, NARRATIVE))
+    });
+    g.bench_function("open a 300-byte narrative", |b| {
+        b.iter(|| dek.open(&at, &sealed).unwrap())
+    });
+    g.bench_function("unwrap a data key (KEK)", |b| {
+        b.iter(|| keys.unwrap_data_key(case, &wrapped).unwrap())
+    });
+    g.bench_function("new data key, wrapped", |b| {
+        b.iter(|| keys.new_data_key(case).unwrap())
+    });
+    g.finish();
+}
+
+fn cases(c: &mut Criterion) {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let storage = Storage {
+        data_dir: dir.path().to_path_buf(),
+        database: None,
+        identity: None,
+    };
+    let (_pool, keys, vocab) = runtime.block_on(open_storage(&storage)).unwrap();
+    let mut form = IntakeForm::default();
+    form.testifier_name = "Айгүл Жақсылық".into();
+    form.testifier_contact = "+7 700 000 0000".into();
+    form.relationship = "sister".into();
+    form.consent = "anonymized".into();
+    form.pressure_notes = "A police officer called from Ghulja.".into();
+    form.person.name = "Нұрлан Сейітқали".into();
+    form.person.other_names = "نۇرلان سەيىتقالي\nNurlan Seitkali".into();
+    form.person.id_numbers = "654021197503141234".into();
+    form.person.birth_year = "1975".into();
+    form.person.status = "sentenced".into();
+    form.person.narrative = NARRATIVE.into();
+    form.testimony_medium = "video".into();
+    form.transcript = NARRATIVE.repeat(4);
+    let intake = form.validate(&vocab).unwrap();
+
+    let mut g = c.benchmark_group("case");
+    g.bench_function(
+        "seal a whole testimony (2 data keys, 9 fields, name index)",
+        |b| b.iter(|| izde::server::records::seal_testimony(&keys, &vocab, &intake).unwrap()),
+    );
+    g.finish();
+}
+
+fn rotation(c: &mut Criterion) {
+    let count: u32 = std::env::var("IZDE_BENCH_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000);
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let storage = Storage {
+        data_dir: dir.path().to_path_buf(),
+        database: None,
+        identity: None,
+    };
+    runtime
+        .block_on(izde::server::demo::generate(&storage, count))
+        .unwrap();
+    let (pool, keys, _) = runtime.block_on(open_storage(&storage)).unwrap();
+    let identity = keys.identity().clone();
+    let quiet = indicatif::ProgressBar::hidden();
+
+    let mut g = c.benchmark_group("rotation");
+    g.sample_size(10);
+    g.measurement_time(Duration::from_secs(60));
+    g.bench_function(
+        format!("KEK rotation: re-wrap the data keys of {count} cases and their testifiers"),
+        |b| {
+            b.iter_custom(|iterations| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iterations {
+                    let started = Instant::now();
+                    runtime
+                        .block_on(izde::server::keyring::rotate(
+                            &pool, &identity, false, &quiet,
+                        ))
+                        .unwrap();
+                    total += started.elapsed();
+                }
+                total
+            })
+        },
+    );
+    g.finish();
+}
+
+criterion_group!(benches, fields, cases, rotation);
+criterion_main!(benches);
