@@ -55,20 +55,22 @@ fn cases(c: &mut Criterion) {
         identity: None,
     };
     let (_pool, keys, vocab) = runtime.block_on(open_storage(&storage)).unwrap();
-    let mut form = IntakeForm::default();
-    form.testifier_name = "Айгүл Жақсылық".into();
-    form.testifier_contact = "+7 700 000 0000".into();
-    form.relationship = "sister".into();
-    form.consent = "anonymized".into();
-    form.pressure_notes = "A police officer called from Ghulja.".into();
+    let mut form = IntakeForm {
+        testifier_name: "Айгүл Жақсылық".into(),
+        testifier_contact: "+7 700 000 0000".into(),
+        relationship: "sister".into(),
+        consent: "anonymized".into(),
+        pressure_notes: "A police officer called from Ghulja.".into(),
+        testimony_medium: "video".into(),
+        transcript: NARRATIVE.repeat(4),
+        ..IntakeForm::default()
+    };
     form.person.name = "Нұрлан Сейітқали".into();
     form.person.other_names = "نۇرلان سەيىتقالي\nNurlan Seitkali".into();
     form.person.id_numbers = "654021197503141234".into();
     form.person.birth_year = "1975".into();
     form.person.status = "sentenced".into();
     form.person.narrative = NARRATIVE.into();
-    form.testimony_medium = "video".into();
-    form.transcript = NARRATIVE.repeat(4);
     let intake = form.validate(&vocab).unwrap();
 
     let mut g = c.benchmark_group("case");
