@@ -151,3 +151,23 @@ async fn the_index_holds_no_name_and_is_made_again_when_missing() {
     );
     assert_eq!(search(&app, "Айгүл Жақсылық").await.len(), 1);
 }
+
+#[tokio::test]
+async fn a_common_first_name_does_not_crowd_out_the_person_searched_for() {
+    let app = spawn_app().await;
+    // More cases sharing the first name than a search shows.
+    for _ in 0..(records::SEARCH_LIMIT + 10) {
+        app.create(&intake("Gulkan Testova")).await;
+    }
+    let id = app.create(&intake("Gulkan Tolkanmar Serikuly")).await;
+    // Two of the three words: found through the words, though 210 others share one of them.
+    assert_eq!(
+        search(&app, "Гүлқан Толқанмар").await,
+        vec![(id, Match::Words)]
+    );
+    assert_eq!(
+        search(&app, "Gulkan").await.len(),
+        records::SEARCH_LIMIT as usize,
+        "a search shows at most SEARCH_LIMIT cases"
+    );
+}

@@ -82,6 +82,12 @@ pub async fn search(State(state): State<AppState>, request: Request) -> Response
             StatusCode::OK
         }
         Ok(hits) => {
+            if hits.len() as i64 >= records::SEARCH_LIMIT {
+                outcome.message = Some(format!(
+                    "Showing the first {} matches: add more of the name to narrow the search.",
+                    records::SEARCH_LIMIT
+                ));
+            }
             outcome.hits = hits
                 .into_iter()
                 .map(|(summary, how)| {

@@ -515,6 +515,9 @@ pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64
     }
 }
 
+/// The most cases a search shows.
+pub const SEARCH_LIMIT: i64 = 200;
+
 /// Cases whose names match `text` in any script (or whose ID number is `text`), best first.
 /// The index gives candidates; each is confirmed on its decrypted names.
 pub async fn search_cases(
@@ -527,7 +530,7 @@ pub async fn search_cases(
     if query.is_empty() {
         return Ok(Vec::new());
     }
-    let candidates = repo::index_candidates(pool, &query.lookups(keys), 200).await?;
+    let candidates = repo::search_candidates(pool, &query.lookups(keys), SEARCH_LIMIT).await?;
     confirmed(pool, keys, vocab, candidates, |names| query.confirm(names)).await
 }
 

@@ -610,6 +610,53 @@ pub async fn delete_index(conn: &mut Conn, case_id: &str) -> sqlx::Result<()> {
     Ok(())
 }
 
+/// Cases found by a search: those with an exact entry first (a whole name, an ID number), then those
+/// with an entry for every word; at most `limit`.
+pub async fn search_candidates(
+    pool: &Pool,
+    lookups: &crate::server::search::Lookups,
+    limit: i64,
+) -> sqlx::Result<Vec<String>> {
+    let mut q = Sql::new("SELECT case_id FROM (");
+    let mut any = false;
+    if !lookups.exact.is_empty() {
+        q.push("SELECT case_id, 0 AS rank FROM blind_index WHERE ");
+        for (i, (kind, digest)) in lookups.exact.iter().enumerate() {
+            if i > 0 {
+                q.push(" OR ");
+            }
+            q.push("(kind = ")
+                .bind(*kind)
+                .push(" AND digest = ")
+                .bind(digest.as_str())
+                .push(")");
+        }
+        any = true;
+    }
+    if !lookups.tokens.is_empty() {
+        if any {
+            q.push(" UNION ALL ");
+        }
+        q.push("SELECT case_id, 1 AS rank FROM blind_index WHERE kind = 'token' AND digest IN (");
+        for (i, digest) in lookups.tokens.iter().enumerate() {
+            if i > 0 {
+                q.push(", ");
+            }
+            q.bind(digest.as_str());
+        }
+        q.push(") GROUP BY case_id HAVING COUNT(DISTINCT digest) >= ")
+            .bind(lookups.words as i64);
+        any = true;
+    }
+    if !any {
+        return Ok(Vec::new());
+    }
+    q.push(") found GROUP BY case_id ORDER BY MIN(rank), case_id LIMIT ")
+        .bind(limit);
+    let rows: Vec<(String,)> = q.fetch_all(pool).await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
 /// Cases with an entry equal to any of `(kind, digest)`, at most `limit`.
 pub async fn index_candidates(
     pool: &Pool,

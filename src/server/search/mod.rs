@@ -134,6 +134,16 @@ pub fn entries(keys: &ServerKeys, names: &Names<'_>) -> Vec<(&'static str, Strin
         .collect()
 }
 
+/// The digests a search looks up: whole names and ID numbers match on their own; words match only
+/// when a case has every one of them (so a common first name cannot crowd the person out).
+#[derive(Debug, Default)]
+pub struct Lookups {
+    pub exact: Vec<(&'static str, String)>,
+    pub tokens: Vec<String>,
+    /// How many distinct words the query has.
+    pub words: usize,
+}
+
 /// What a search looks for: the digests to look up, and how to confirm a candidate.
 pub struct Query {
     /// The skeleton of the whole query (empty when nothing searchable is left).
@@ -157,20 +167,23 @@ impl Query {
         self.name_key.is_empty() && self.id_number.is_none()
     }
 
-    /// (kind, digest) pairs to look up, under every KEK the server holds (a rotation may be under
-    /// way).
-    pub fn lookups(&self, keys: &ServerKeys) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
+    /// What to look up, under every KEK the server holds (a rotation may be under way).
+    pub fn lookups(&self, keys: &ServerKeys) -> Lookups {
+        let mut out = Lookups::default();
+        let distinct: BTreeSet<&String> = self.tokens.iter().collect();
+        out.words = distinct.len();
         for kek in keys.keks() {
             let secret = kek.derive(KEY_PURPOSE);
             if !self.name_key.is_empty() {
-                out.push(("name", digest_with(&secret, Kind::Name, &self.name_key)));
-                for token in &self.tokens {
-                    out.push(("token", digest_with(&secret, Kind::Token, token)));
+                out.exact
+                    .push(("name", digest_with(&secret, Kind::Name, &self.name_key)));
+                for token in &distinct {
+                    out.tokens.push(digest_with(&secret, Kind::Token, token));
                 }
             }
             if let Some(id) = &self.id_number {
-                out.push(("id_number", digest_with(&secret, Kind::IdNumber, id)));
+                out.exact
+                    .push(("id_number", digest_with(&secret, Kind::IdNumber, id)));
             }
         }
         out
