@@ -41,3 +41,17 @@ for path in \
   done | sort -n | awk -v path="$path" '{ t[NR] = $1 * 1000 } END {
       printf "%-52s %10.1f %10.1f %10.1f\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.9)], t[NR] }'
 done
+
+# Name searches (posted, like the search box): a whole name from the first page, and its first two
+# words (a partial name: every case with both words is a candidate).
+NAME=$(curl -sf "http://$ADDR/cases" | grep -o 'class="case-name">[^<]*' | head -n1 | sed 's/.*">//')
+if [ -n "$NAME" ]; then
+  WORDS=$(echo "$NAME" | awk '{print $1, $2}')
+  for q in "$NAME" "$WORDS"; do
+    curl -sf -o /dev/null --data-urlencode "q=$q" "http://$ADDR/cases/search"   # warm up
+    for _ in $(seq 1 "$N"); do
+      curl -s -o /dev/null -w '%{time_total}\n' --data-urlencode "q=$q" "http://$ADDR/cases/search"
+    done | sort -n | awk -v path="POST /cases/search q=$q" '{ t[NR] = $1 * 1000 } END {
+        printf "%-52s %10.1f %10.1f %10.1f\n", substr(path, 1, 52), t[int((NR + 1) / 2)], t[int(NR * 0.9)], t[NR] }'
+  done
+fi
