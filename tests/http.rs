@@ -305,3 +305,34 @@ async fn a_name_search_is_posted_and_finds_the_person_in_any_script() {
     let (_, _, html) = send(&router, post("/cases/search", &[("q", "Nobody Atall")])).await;
     assert!(html.contains("No case matches"));
 }
+
+/// Several routers built and used at the same moment in one process (as these tests do) all answer.
+/// Generating the route list renders the app in a special mode; done per router, it left other
+/// routers' page renders waiting forever about one run in five.
+#[test]
+fn routers_built_at_the_same_moment_all_answer() {
+    let (done, finished) = std::sync::mpsc::channel();
+    for _ in 0..4 {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                for _ in 0..3 {
+                    let (_app, router) = router().await;
+                    let (status, _, html) = send(&router, get("/cases")).await;
+                    assert_eq!(status, StatusCode::OK);
+                    assert!(html.contains("Cases"));
+                }
+            });
+            done.send(()).unwrap();
+        });
+    }
+    for _ in 0..4 {
+        finished
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("a router never answered");
+    }
+}

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{intake, spawn_app, TestApp};
+use common::{intake, izde, run, spawn_app, TestApp};
 use izde::server::crypto::OnlineIdentity;
 use izde::server::db::DatabaseUrl;
 use izde::server::keyring;
@@ -14,33 +14,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn izde() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_izde"));
-    for var in [
-        "IZDE_DATA_DIR",
-        "IZDE_DATABASE_URL",
-        "IZDE_IDENTITY",
-        "IZDE_ADDR",
-        "IZDE_DEMO",
-    ] {
-        c.env_remove(var);
-    }
-    c.env("RUST_LOG", "warn");
-    c
-}
-
-fn run(c: &mut Command) -> (bool, String) {
-    let out = c.output().unwrap();
-    (
-        out.status.success(),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
-}
 
 fn run_with_stdin(c: &mut Command, input: &str) -> (bool, String) {
     let mut child = c

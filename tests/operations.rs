@@ -6,12 +6,12 @@
 
 mod common;
 
-use common::{intake, new_postgres_database, TestApp};
+use common::{intake, izde, new_postgres_database, run, TestApp};
 use izde::domain::case::CaseDetail;
 use izde::server::db::{self, backup, Backend, DatabaseUrl};
 use izde::server::state::{open_storage, Storage};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 /// An installation on SQLite in `dir`, or on `database` when given.
@@ -307,33 +307,6 @@ async fn every_table_is_either_backed_up_or_known_not_to_be_a_record() {
 
 // ---------------------------------------------------------------------------------------------
 // The izde binary, as an operator runs it.
-
-fn izde() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_izde"));
-    for var in [
-        "IZDE_DATA_DIR",
-        "IZDE_DATABASE_URL",
-        "IZDE_IDENTITY",
-        "IZDE_ADDR",
-        "IZDE_DEMO",
-    ] {
-        c.env_remove(var);
-    }
-    c.env("RUST_LOG", "warn");
-    c
-}
-
-fn run(c: &mut Command) -> (bool, String) {
-    let out = c.output().unwrap();
-    (
-        out.status.success(),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
-}
 
 #[tokio::test]
 async fn a_killed_backup_leaves_no_file_that_restore_accepts() {

@@ -452,23 +452,38 @@ fn index_rows(keys: &ServerKeys, case_id: Uuid, names: &Names<'_>) -> Vec<IndexR
     rows
 }
 
-/// The sealed names of a case, opened: (name, other names, aliases, ID numbers).
-type OpenNames = (
-    Sensitive,
-    Option<Sensitive>,
-    Option<Sensitive>,
-    Option<Sensitive>,
-);
+/// The sealed names of a case, opened.
+struct OpenNames {
+    name: Sensitive,
+    other_names: Option<Sensitive>,
+    aliases: Option<Sensitive>,
+    id_numbers: Option<Sensitive>,
+    birth_year: Option<i32>,
+}
 
-fn open_names(dek: &DataKey, row: &CaseRow) -> Result<OpenNames> {
-    let id = dek.owner();
-    let f = |field| FieldRef::of(id, field);
-    Ok((
-        dek.open(&f("cases.name"), &row.name_sealed)?,
-        dek.open_opt(&f("cases.other_names"), row.other_names_sealed.as_deref())?,
-        dek.open_opt(&f("cases.aliases"), row.aliases_sealed.as_deref())?,
-        dek.open_opt(&f("cases.id_numbers"), row.id_numbers_sealed.as_deref())?,
-    ))
+impl OpenNames {
+    fn open(dek: &DataKey, row: &CaseRow) -> Result<Self> {
+        let id = dek.owner();
+        let f = |field| FieldRef::of(id, field);
+        Ok(Self {
+            name: dek.open(&f("cases.name"), &row.name_sealed)?,
+            other_names: dek
+                .open_opt(&f("cases.other_names"), row.other_names_sealed.as_deref())?,
+            aliases: dek.open_opt(&f("cases.aliases"), row.aliases_sealed.as_deref())?,
+            id_numbers: dek.open_opt(&f("cases.id_numbers"), row.id_numbers_sealed.as_deref())?,
+            birth_year: row.birth_year,
+        })
+    }
+
+    fn names(&self) -> Names<'_> {
+        Names {
+            name: &self.name,
+            other_names: self.other_names.as_ref(),
+            aliases: self.aliases.as_ref(),
+            id_numbers: self.id_numbers.as_ref(),
+            birth_year: self.birth_year,
+        }
+    }
 }
 
 /// Makes the blind index of cases that have none under the current KEK and tables (after a
@@ -496,16 +511,9 @@ pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64
         for row in &rows {
             let id = parse_id(&row.id).map_err(|_| anyhow::anyhow!("a case id is not a UUID"))?;
             let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
-            let (name, other, aliases, ids) =
-                open_names(&dek, row).map_err(|e| anyhow::anyhow!("cannot open case {id}: {e}"))?;
-            let names = Names {
-                name: &name,
-                other_names: other.as_ref(),
-                aliases: aliases.as_ref(),
-                id_numbers: ids.as_ref(),
-                birth_year: row.birth_year,
-            };
-            index.extend(index_rows(keys, id, &names));
+            let open = OpenNames::open(&dek, row)
+                .map_err(|e| anyhow::anyhow!("cannot open case {id}: {e}"))?;
+            index.extend(index_rows(keys, id, &open.names()));
         }
         let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
         repo::delete_index_of(&mut tx, &ids).await?;
@@ -578,16 +586,9 @@ async fn confirmed(
         };
         let id = parse_id(&row.id)?;
         let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
-        let (name, other, aliases, ids) = open_names(&dek, &row)?;
-        let names = Names {
-            name: &name,
-            other_names: other.as_ref(),
-            aliases: aliases.as_ref(),
-            id_numbers: ids.as_ref(),
-            birth_year: row.birth_year,
-        };
-        if let Some(how) = confirm(&names) {
-            found.push((how, row, name));
+        let open = OpenNames::open(&dek, &row)?;
+        if let Some(how) = confirm(&open.names()) {
+            found.push((how, row, open.name));
         }
     }
     drop(conn);

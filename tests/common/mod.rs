@@ -207,3 +207,32 @@ pub fn intake(name: &str) -> IntakeForm {
     f.source.source_credibility = "2".into();
     f
 }
+
+/// The `izde` binary of this build, with none of the environment's IZDE_* settings.
+pub fn izde() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_izde"));
+    for var in [
+        "IZDE_DATA_DIR",
+        "IZDE_DATABASE_URL",
+        "IZDE_IDENTITY",
+        "IZDE_ADDR",
+        "IZDE_DEMO",
+    ] {
+        c.env_remove(var);
+    }
+    c.env("RUST_LOG", "warn");
+    c
+}
+
+/// Runs a command to its end: whether it succeeded, and what it printed (stdout, then stderr).
+pub fn run(c: &mut std::process::Command) -> (bool, String) {
+    let out = c.output().unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
