@@ -33,6 +33,9 @@ pub enum Command {
     /// Manage the key hierarchy: init, recipients, rotation, offline recovery.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Manage accounts.
+    #[command(subcommand)]
+    Users(UsersCommand),
     /// Load about 30 fictional demo cases with timelines and sources.
     Demo(StorageArgs),
     /// Generate synthetic cases for benchmarks.
@@ -69,6 +72,29 @@ impl StorageArgs {
             identity: self.identity.clone(),
         })
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Create an account (the first admin is made this way). Asks for the password twice.
+    Add(UsersAddArgs),
+    /// List the accounts.
+    List(StorageArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UsersAddArgs {
+    /// The login name (3–64 letters, digits, `.`, `_`, `-`; case does not matter).
+    #[arg(long)]
+    pub username: String,
+    /// admin, volunteer or researcher.
+    #[arg(long)]
+    pub role: String,
+    /// Read the password from stdin (one line) instead of prompting twice.
+    #[arg(long)]
+    pub password_stdin: bool,
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -210,6 +236,7 @@ pub fn run() -> ExitCode {
                 crate::server::ops::restore(&args.storage.storage()?, &args.file).await
             }
             Some(Command::Keys(command)) => crate::server::ops::keys(command).await,
+            Some(Command::Users(command)) => crate::server::ops::users(command).await,
             Some(Command::Demo(args)) => {
                 let storage = args.storage()?;
                 let n = crate::server::demo::load_demo(&storage).await?;

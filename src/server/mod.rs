@@ -1,5 +1,6 @@
 //! Server-only code: never compiled into the browser bundle.
 
+pub mod accounts;
 pub mod cli;
 pub mod crypto;
 pub mod db;

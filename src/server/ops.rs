@@ -1,6 +1,6 @@
 //! Operators' commands: `izde migrate`, `izde check`, `izde backup`, `izde restore`.
 
-use crate::server::cli::{KeysCommand, KeysInitArgs};
+use crate::server::cli::{KeysCommand, KeysInitArgs, UsersCommand};
 use crate::server::crypto::OnlineIdentity;
 use crate::server::db::{self, backup, installation, Backend};
 use crate::server::keyring;
@@ -405,4 +405,45 @@ async fn keys_init(args: &KeysInitArgs) -> anyhow::Result<()> {
         recovery.len()
     );
     Ok(())
+}
+
+/// `izde users …`.
+pub async fn users(command: UsersCommand) -> anyhow::Result<()> {
+    use crate::server::accounts;
+    match command {
+        UsersCommand::Add(args) => {
+            let role = accounts::Role::parse(&args.role)?;
+            let storage = args.storage.storage()?;
+            let pool = db::open(&storage.database_url()?).await?;
+            let password = if args.password_stdin {
+                read_passphrase("")?.context("no password on stdin")?
+            } else {
+                let first = read_passphrase(&format!("Password for {}: ", args.username))?
+                    .context("no password given")?;
+                let second =
+                    read_passphrase("The same password again: ")?.context("no password")?;
+                if *first != *second {
+                    bail!("the two passwords differ; nothing was changed");
+                }
+                first
+            };
+            let user = accounts::add_user(&pool, &args.username, role, password).await?;
+            println!("created the {} account {}", user.role, user.username);
+            Ok(())
+        }
+        UsersCommand::List(args) => {
+            let storage = args.storage()?;
+            let pool = db::open(&storage.database_url()?).await?;
+            for u in accounts::list_users(&pool).await? {
+                println!(
+                    "{:<24} {:<10} {}since {}",
+                    u.username,
+                    u.role,
+                    if u.disabled != 0 { "DISABLED " } else { "" },
+                    u.created_at
+                );
+            }
+            Ok(())
+        }
+    }
 }

@@ -41,6 +41,7 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const TABLES: &[&str] = &[
     "key_recipients",
     "keyring",
+    "users",
     "cases",
     "testifiers",
     "case_testifiers",

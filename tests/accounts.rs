@@ -1,0 +1,118 @@
+//! Accounts as the first admin makes them: `izde users add`, argon2id hashes, folded usernames.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::{izde, run, spawn_app};
+use izde::server::accounts::{self, Role};
+use std::io::Write;
+use std::process::Stdio;
+use zeroize::Zeroizing;
+
+#[tokio::test]
+async fn an_account_is_stored_with_an_argon2id_hash_and_its_name_folded() {
+    let app = spawn_app().await;
+    let password = "a long enough passphrase";
+    let user = accounts::add_user(
+        &app.pool,
+        "Aigerim",
+        Role::Admin,
+        Zeroizing::new(password.into()),
+    )
+    .await
+    .unwrap();
+    assert_eq!(user.username, "aigerim");
+    let hash = accounts::password_hash_of(&app.pool, "AIGERIM")
+        .await
+        .unwrap()
+        .expect("found whatever the case");
+    assert!(hash.starts_with("$argon2id$"));
+    assert!(accounts::verify_password(&hash, password));
+    assert!(!accounts::verify_password(
+        &hash,
+        "a long enough passphrasE"
+    ));
+
+    // The same name in another case is taken; a short password is refused; nothing is added.
+    let taken = accounts::add_user(
+        &app.pool,
+        "aigerim",
+        Role::Volunteer,
+        Zeroizing::new(password.into()),
+    )
+    .await
+    .unwrap_err();
+    assert!(taken.to_string().contains("taken"), "{taken}");
+    let short = accounts::add_user(
+        &app.pool,
+        "dana",
+        Role::Volunteer,
+        Zeroizing::new("short".into()),
+    )
+    .await
+    .unwrap_err();
+    assert!(short.to_string().contains("at least 12"), "{short}");
+    assert_eq!(accounts::list_users(&app.pool).await.unwrap().len(), 1);
+
+    // No password in the stored files.
+    for bytes in app.raw_database_files().await {
+        assert!(!bytes
+            .windows(password.len())
+            .any(|w| w == password.as_bytes()));
+    }
+}
+
+#[test]
+fn the_first_admin_is_made_from_the_command_line() {
+    let home = tempfile::tempdir().unwrap();
+    let add = |name: &str, password: &str| {
+        let mut child = izde()
+            .args([
+                "users",
+                "add",
+                "--role",
+                "admin",
+                "--password-stdin",
+                "--username",
+                name,
+            ])
+            .arg("--data-dir")
+            .arg(home.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.success(),
+            format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ),
+        )
+    };
+    let (ok, output) = add("Admin.One", "correct horse battery staple");
+    assert!(ok, "{output}");
+    assert!(
+        output.contains("created the admin account admin.one"),
+        "{output}"
+    );
+    let (ok, output) = add("admin.one", "correct horse battery staple");
+    assert!(!ok);
+    assert!(output.contains("taken"), "{output}");
+    assert!(
+        !output.contains("correct horse"),
+        "the password is never printed"
+    );
+    let (ok, output) = run(izde()
+        .args(["users", "list", "--data-dir"])
+        .arg(home.path()));
+    assert!(ok, "{output}");
+    assert!(
+        output.contains("admin.one") && output.contains("admin"),
+        "{output}"
+    );
+}
