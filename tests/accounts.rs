@@ -3,10 +3,8 @@
 
 mod common;
 
-use common::{izde, run, spawn_app};
+use common::{izde, run, run_with_stdin, spawn_app};
 use izde::server::accounts::{self, Role};
-use std::io::Write;
-use std::process::Stdio;
 use zeroize::Zeroizing;
 
 #[tokio::test]
@@ -66,32 +64,20 @@ async fn an_account_is_stored_with_an_argon2id_hash_and_its_name_folded() {
 fn the_first_admin_is_made_from_the_command_line() {
     let home = tempfile::tempdir().unwrap();
     let add = |name: &str, password: &str| {
-        let mut child = izde()
-            .args([
-                "users",
-                "add",
-                "--role",
-                "admin",
-                "--password-stdin",
-                "--username",
-                name,
-            ])
-            .arg("--data-dir")
-            .arg(home.path())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-        let out = child.wait_with_output().unwrap();
-        (
-            out.status.success(),
-            format!(
-                "{}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            ),
+        run_with_stdin(
+            izde()
+                .args([
+                    "users",
+                    "add",
+                    "--role",
+                    "admin",
+                    "--password-stdin",
+                    "--username",
+                    name,
+                ])
+                .arg("--data-dir")
+                .arg(home.path()),
+            &format!("{password}\n"),
         )
     };
     let (ok, output) = add("Admin.One", "correct horse battery staple");

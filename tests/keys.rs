@@ -5,39 +5,15 @@
 
 mod common;
 
-use common::{intake, izde, run, spawn_app, TestApp};
+use common::{intake, izde, run, run_with_stdin, spawn_app, TestApp};
 use izde::server::crypto::OnlineIdentity;
 use izde::server::db::DatabaseUrl;
 use izde::server::keyring;
 use izde::server::state::Storage;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
-
-fn run_with_stdin(c: &mut Command, input: &str) -> (bool, String) {
-    let mut child = c
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.success(),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
-}
 
 /// An offline recovery key: its identity file (kept "off the server") and its recipient.
 fn offline_key(dir: &Path, name: &str) -> (PathBuf, String) {

@@ -236,3 +236,23 @@ pub fn run(c: &mut std::process::Command) -> (bool, String) {
         ),
     )
 }
+
+/// Runs a command with `input` on its stdin: whether it succeeded, and what it printed.
+pub fn run_with_stdin(c: &mut std::process::Command, input: &str) -> (bool, String) {
+    let mut child = c
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
