@@ -24,6 +24,15 @@ fn keys() -> ServerKeys {
     )
 }
 
+/// A development installation on SQLite in `dir`.
+fn sqlite_storage(dir: &std::path::Path) -> Storage {
+    Storage {
+        data_dir: dir.to_path_buf(),
+        database: None,
+        identity: None,
+    }
+}
+
 fn fields(c: &mut Criterion) {
     let keys = keys();
     let case = Uuid::now_v7();
@@ -49,11 +58,7 @@ fn fields(c: &mut Criterion) {
 fn cases(c: &mut Criterion) {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let storage = Storage {
-        data_dir: dir.path().to_path_buf(),
-        database: None,
-        identity: None,
-    };
+    let storage = sqlite_storage(dir.path());
     let (_pool, keys, vocab) = runtime.block_on(open_storage(&storage)).unwrap();
     let mut form = IntakeForm {
         testifier_name: "Айгүл Жақсылық".into(),
@@ -88,11 +93,7 @@ fn rotation(c: &mut Criterion) {
         .unwrap_or(100_000);
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let storage = Storage {
-        data_dir: dir.path().to_path_buf(),
-        database: None,
-        identity: None,
-    };
+    let storage = sqlite_storage(dir.path());
     runtime
         .block_on(izde::server::demo::generate(&storage, count))
         .unwrap();

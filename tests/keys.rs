@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{intake, izde, run, run_with_stdin, spawn_app, TestApp};
+use common::{free_port, intake, izde, run, run_with_stdin, spawn_app, ServerProcess, TestApp};
 use izde::server::crypto::OnlineIdentity;
 use izde::server::db::DatabaseUrl;
 use izde::server::keyring;
@@ -394,19 +394,6 @@ async fn rotations_killed_midway_resume_and_every_case_stays_readable() {
     assert_eq!(all_readable(&app).await as i64, total);
 }
 
-/// A running `izde serve`.
-struct Server {
-    child: std::process::Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn get(url: &str) -> String {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
@@ -428,11 +415,7 @@ async fn a_server_with_a_passphrase_starts_sealed_and_unseals_with_the_right_pas
         app.create(&intake("Yerbol Toqtarhan")).await;
         app.pool.close().await;
     }
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let mut child = izde()
         .arg("serve")
         .arg("--addr")
@@ -447,7 +430,7 @@ async fn a_server_with_a_passphrase_starts_sealed_and_unseals_with_the_right_pas
         .spawn()
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
-    let server = Server {
+    let server = ServerProcess {
         child,
         base: format!("http://127.0.0.1:{port}"),
     };

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{intake, izde, new_postgres_database, run, TestApp};
+use common::{free_port, intake, izde, new_postgres_database, run, ServerProcess, TestApp};
 use izde::domain::case::CaseDetail;
 use izde::server::db::{self, backup, Backend, DatabaseUrl};
 use izde::server::state::{open_storage, Storage};
@@ -421,27 +421,7 @@ async fn check_reports_each_problem_and_fails() {
 // ---------------------------------------------------------------------------------------------
 // Several instances.
 
-struct Instance {
-    child: std::process::Child,
-    base: String,
-}
-
-impl Drop for Instance {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn start(data_dir: &Path, database: &DatabaseUrl, identity: Option<&PathBuf>) -> Instance {
+fn start(data_dir: &Path, database: &DatabaseUrl, identity: Option<&PathBuf>) -> ServerProcess {
     let port = free_port();
     let mut c = izde();
     c.arg("serve")
@@ -456,7 +436,7 @@ fn start(data_dir: &Path, database: &DatabaseUrl, identity: Option<&PathBuf>) ->
     if let Some(identity) = identity {
         c.arg("--identity").arg(identity);
     }
-    Instance {
+    ServerProcess {
         child: c.spawn().unwrap(),
         base: format!("http://127.0.0.1:{port}"),
     }
@@ -476,7 +456,7 @@ fn agent() -> ureq::Agent {
         .into()
 }
 
-fn wait_ready(instance: &mut Instance) {
+fn wait_ready(instance: &mut ServerProcess) {
     let started = Instant::now();
     loop {
         if let Some(status) = instance.child.try_wait().unwrap() {

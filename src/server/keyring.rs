@@ -231,16 +231,18 @@ async fn insert_recipient(
     Ok(())
 }
 
-/// Re-encrypts every KEK to the recipients now in `key_recipients` (inside the caller's transaction).
-async fn reseal_keks(conn: &mut Conn, keys: &ServerKeys) -> anyhow::Result<()> {
+/// The recipients every KEK is encrypted to, as read through `conn`.
+async fn current_recipients(conn: &mut Conn) -> anyhow::Result<Vec<age::x25519::Recipient>> {
     let texts: Vec<(String,)> = sqlx::query_as("SELECT recipient FROM key_recipients")
-        .fetch_all(&mut *conn)
+        .fetch_all(conn)
         .await
         .context("cannot read the key recipients")?;
-    let recipients = texts
-        .iter()
-        .map(|(t,)| parse_recipient(t))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    texts.iter().map(|(t,)| parse_recipient(t)).collect()
+}
+
+/// Re-encrypts every KEK to the recipients now in `key_recipients` (inside the caller's transaction).
+async fn reseal_keks(conn: &mut Conn, keys: &ServerKeys) -> anyhow::Result<()> {
+    let recipients = current_recipients(conn).await?;
     for row in kek_rows(conn).await? {
         let kek = keys
             .kek(row.version)
@@ -341,14 +343,7 @@ pub async fn rotate(
         latest.version
     } else {
         let version = latest.version + 1;
-        let texts: Vec<(String,)> = sqlx::query_as("SELECT recipient FROM key_recipients")
-            .fetch_all(&mut *conn)
-            .await
-            .context("cannot read the key recipients")?;
-        let recipients = texts
-            .iter()
-            .map(|(t,)| parse_recipient(t))
-            .collect::<anyhow::Result<Vec<_>>>()?;
+        let recipients = current_recipients(&mut conn).await?;
         let kek = Kek::generate(version);
         let sealed = seal_kek(&kek, &recipients).context("cannot encrypt the new KEK")?;
         sqlx::query(
@@ -483,6 +478,49 @@ pub async fn move_data_keys(
     Ok(moved)
 }
 
+/// One sealed value and where it lives (a row of [`SEALED_COLUMNS`] plus the row's id).
+struct SealedValue {
+    table: &'static str,
+    column: &'static str,
+    field: &'static str,
+    owner_col: &'static str,
+    row_col: &'static str,
+    row: String,
+    sealed: Vec<u8>,
+}
+
+/// Every sealed value that `owner`'s data key protects. A case's key seals every table but
+/// `testifiers`; a testifier's, only its own row.
+async fn sealed_values_of(
+    conn: &mut Conn,
+    owner_table: &str,
+    owner_id: &str,
+) -> anyhow::Result<Vec<SealedValue>> {
+    let mut out = Vec::new();
+    for (table, column, field, owner_col, row_col) in SEALED_COLUMNS {
+        if (owner_table == "testifiers") != (*table == "testifiers") {
+            continue;
+        }
+        let rows: Vec<(String, Vec<u8>)> = sqlx::query_as(&format!(
+            "SELECT {row_col}, {column} FROM {table} WHERE {owner_col} = $1 AND {column} IS NOT NULL"
+        ))
+        .bind(owner_id)
+        .fetch_all(&mut *conn)
+        .await
+        .with_context(|| format!("cannot read {table}.{column}"))?;
+        out.extend(rows.into_iter().map(|(row, sealed)| SealedValue {
+            table,
+            column,
+            field,
+            owner_col,
+            row_col,
+            row,
+            sealed,
+        }));
+    }
+    Ok(out)
+}
+
 /// Re-seals every sealed field that `owner`'s data key protects, from `old` to `new`.
 async fn reseal_owner(
     conn: &mut Conn,
@@ -492,39 +530,31 @@ async fn reseal_owner(
     new: &crate::server::crypto::DataKey,
 ) -> anyhow::Result<()> {
     let owner_id = owner.to_string();
-    for (table, column, field, owner_col, row_col) in SEALED_COLUMNS {
-        let belongs = if owner_table == "testifiers" {
-            *table == "testifiers"
-        } else {
-            *table != "testifiers"
-        };
-        if !belongs {
-            continue;
-        }
-        let rows: Vec<(String, Vec<u8>)> = sqlx::query_as(&format!(
-            "SELECT {row_col}, {column} FROM {table} WHERE {owner_col} = $1 AND {column} IS NOT NULL"
+    for SealedValue {
+        table,
+        column,
+        field,
+        owner_col,
+        row_col,
+        row,
+        sealed,
+    } in sealed_values_of(conn, owner_table, &owner_id).await?
+    {
+        let row_id = Uuid::parse_str(&row).context("a row id is not a UUID")?;
+        let at = FieldRef::of_row(owner, field, row_id);
+        let value = old
+            .open(&at, &sealed)
+            .with_context(|| format!("cannot open {field} of {owner_id}"))?;
+        let resealed = new.seal(&at, value.expose());
+        sqlx::query(&format!(
+            "UPDATE {table} SET {column} = $1 WHERE {owner_col} = $2 AND {row_col} = $3"
         ))
+        .bind(resealed)
         .bind(&owner_id)
-        .fetch_all(&mut *conn)
+        .bind(&row)
+        .execute(&mut *conn)
         .await
-        .with_context(|| format!("cannot read {table}.{column}"))?;
-        for (row, sealed) in rows {
-            let row_id = Uuid::parse_str(&row).context("a row id is not a UUID")?;
-            let at = FieldRef::of_row(owner, field, row_id);
-            let value = old
-                .open(&at, &sealed)
-                .with_context(|| format!("cannot open {field} of {owner_id}"))?;
-            let resealed = new.seal(&at, value.expose());
-            sqlx::query(&format!(
-                "UPDATE {table} SET {column} = $1 WHERE {owner_col} = $2 AND {row_col} = $3"
-            ))
-            .bind(resealed)
-            .bind(&owner_id)
-            .bind(&row)
-            .execute(&mut *conn)
-            .await
-            .with_context(|| format!("cannot store {table}.{column}"))?;
-        }
+        .with_context(|| format!("cannot store {table}.{column}"))?;
     }
     Ok(())
 }
@@ -585,25 +615,12 @@ pub async fn recover(
                 .unwrap_data_key(owner, &wrapped)
                 .with_context(|| format!("cannot open the data key of {owner_table} {id}"))?;
             report.data_keys += 1;
-            for (table, column, field, owner_col, row_col) in SEALED_COLUMNS {
-                let belongs = (*owner_table == "testifiers") == (*table == "testifiers");
-                if !belongs {
-                    continue;
-                }
-                let sealed: Vec<(String, Vec<u8>)> = sqlx::query_as(&format!(
-                    "SELECT {row_col}, {column} FROM {table}
-                     WHERE {owner_col} = $1 AND {column} IS NOT NULL"
-                ))
-                .bind(&id)
-                .fetch_all(&mut *conn)
-                .await
-                .with_context(|| format!("cannot read {table}.{column}"))?;
-                for (row, value) in sealed {
-                    let row_id = Uuid::parse_str(&row).context("a row id is not a UUID")?;
-                    dek.open(&FieldRef::of_row(owner, field, row_id), &value)
-                        .with_context(|| format!("cannot open {field} of {id}"))?;
-                    report.fields += 1;
-                }
+            for v in sealed_values_of(&mut conn, owner_table, &id).await? {
+                let row_id = Uuid::parse_str(&v.row).context("a row id is not a UUID")?;
+                let field = v.field;
+                dek.open(&FieldRef::of_row(owner, field, row_id), &v.sealed)
+                    .with_context(|| format!("cannot open {field} of {id}"))?;
+                report.fields += 1;
             }
         }
     }

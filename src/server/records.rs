@@ -578,12 +578,8 @@ async fn confirmed(
     candidates: Vec<String>,
     confirm: impl Fn(&Names<'_>) -> Option<Match>,
 ) -> Result<Vec<(CaseSummary, Match)>> {
-    let mut conn = pool.acquire().await.context("acquire")?;
     let mut found = Vec::new();
-    for candidate in candidates {
-        let Some(row) = repo::get_case(&mut conn, &candidate).await? else {
-            continue;
-        };
+    for row in repo::cases_by_ids(pool, &candidates).await? {
         let id = parse_id(&row.id)?;
         let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
         let open = OpenNames::open(&dek, &row)?;
@@ -591,7 +587,6 @@ async fn confirmed(
             found.push((how, row, open.name));
         }
     }
-    drop(conn);
     let ids: Vec<String> = found.iter().map(|(_, r, _)| r.id.clone()).collect();
     let charges = repo::charges_of(pool, &ids).await?;
     let mut out: Vec<(CaseSummary, Match)> = found

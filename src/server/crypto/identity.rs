@@ -27,12 +27,7 @@ impl OnlineIdentity {
             path: path.to_path_buf(),
             source,
         })?;
-        let identity = text
-            .lines()
-            .map(str::trim)
-            .find(|l| l.starts_with("AGE-SECRET-KEY-1"))
-            .and_then(|l| age::x25519::Identity::from_str(l).ok())
-            .ok_or_else(|| CryptoError::InvalidIdentity(path.to_path_buf()))?;
+        let identity = parse_identity(&text, path)?;
         let development = text.contains(DEVELOPMENT_MARKER);
         Ok(Self::from_identity(identity, development))
     }
@@ -122,12 +117,7 @@ impl OnlineIdentity {
         let mut text = Zeroizing::new(String::new());
         std::io::Read::read_to_string(&mut reader, &mut text)
             .map_err(|_| CryptoError::Passphrase)?;
-        let identity = text
-            .lines()
-            .map(str::trim)
-            .find(|l| l.starts_with("AGE-SECRET-KEY-1"))
-            .and_then(|l| age::x25519::Identity::from_str(l).ok())
-            .ok_or_else(|| CryptoError::InvalidIdentity(path.to_path_buf()))?;
+        let identity = parse_identity(&text, path)?;
         Ok(Self::from_identity(identity, false))
     }
 
@@ -172,6 +162,16 @@ impl OnlineIdentity {
     pub fn age_identity(&self) -> &age::x25519::Identity {
         &self.identity
     }
+}
+
+/// The x25519 identity in an identity file's text (the format `age-keygen` writes; comment lines
+/// are ignored).
+fn parse_identity(text: &str, path: &Path) -> Result<age::x25519::Identity, CryptoError> {
+    text.lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("AGE-SECRET-KEY-1"))
+        .and_then(|l| age::x25519::Identity::from_str(l).ok())
+        .ok_or_else(|| CryptoError::InvalidIdentity(path.to_path_buf()))
 }
 
 const DEVELOPMENT_MARKER: &str = "DEVELOPMENT KEY — not for real testimonies";

@@ -435,21 +435,26 @@ pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<C
     Ok((rows, total.max(0) as u64))
 }
 
+/// The cases with these ids (in no particular order), in one query.
+pub async fn cases_by_ids(pool: &Pool, ids: &[String]) -> sqlx::Result<Vec<CaseRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q = Sql::new("SELECT * FROM cases WHERE id IN ");
+    q.bind_list(ids.iter().map(String::as_str));
+    q.fetch_all(pool).await
+}
+
 /// (case id, legal charge) for every charged detention of the given cases.
 pub async fn charges_of(pool: &Pool, case_ids: &[String]) -> sqlx::Result<Vec<(String, String)>> {
     if case_ids.is_empty() {
         return Ok(Vec::new());
     }
     let mut q = Sql::new(
-        "SELECT case_id, legal_charge FROM detentions WHERE legal_charge IS NOT NULL AND case_id IN (",
+        "SELECT case_id, legal_charge FROM detentions WHERE legal_charge IS NOT NULL AND case_id IN ",
     );
-    for (i, id) in case_ids.iter().enumerate() {
-        if i > 0 {
-            q.push(", ");
-        }
-        q.bind(id.as_str());
-    }
-    q.push(") ORDER BY case_id, created_at");
+    q.bind_list(case_ids.iter().map(String::as_str))
+        .push(" ORDER BY case_id, created_at");
     q.fetch_all(pool).await
 }
 
@@ -621,30 +626,16 @@ pub async fn search_candidates(
     let mut any = false;
     if !lookups.exact.is_empty() {
         q.push("SELECT case_id, 0 AS rank FROM blind_index WHERE ");
-        for (i, (kind, digest)) in lookups.exact.iter().enumerate() {
-            if i > 0 {
-                q.push(" OR ");
-            }
-            q.push("(kind = ")
-                .bind(*kind)
-                .push(" AND digest = ")
-                .bind(digest.as_str())
-                .push(")");
-        }
+        push_entries(&mut q, &lookups.exact);
         any = true;
     }
     if !lookups.tokens.is_empty() {
         if any {
             q.push(" UNION ALL ");
         }
-        q.push("SELECT case_id, 1 AS rank FROM blind_index WHERE kind = 'token' AND digest IN (");
-        for (i, digest) in lookups.tokens.iter().enumerate() {
-            if i > 0 {
-                q.push(", ");
-            }
-            q.bind(digest.as_str());
-        }
-        q.push(") GROUP BY case_id HAVING COUNT(DISTINCT digest) >= ")
+        q.push("SELECT case_id, 1 AS rank FROM blind_index WHERE kind = 'token' AND digest IN ")
+            .bind_list(lookups.tokens.iter().map(String::as_str))
+            .push(" GROUP BY case_id HAVING COUNT(DISTINCT digest) >= ")
             .bind(lookups.words as i64);
         any = true;
     }
@@ -657,6 +648,20 @@ pub async fn search_candidates(
     Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
+/// `(kind = $a AND digest = $b) OR …`: an index entry equal to any of `entries`.
+fn push_entries<'q>(q: &mut Sql<'q>, entries: &'q [(&'static str, String)]) {
+    for (i, (kind, digest)) in entries.iter().enumerate() {
+        if i > 0 {
+            q.push(" OR ");
+        }
+        q.push("(kind = ")
+            .bind(*kind)
+            .push(" AND digest = ")
+            .bind(digest.as_str())
+            .push(")");
+    }
+}
+
 /// Cases with an entry equal to any of `(kind, digest)`, at most `limit`.
 pub async fn index_candidates(
     pool: &Pool,
@@ -667,16 +672,7 @@ pub async fn index_candidates(
         return Ok(Vec::new());
     }
     let mut q = Sql::new("SELECT DISTINCT case_id FROM blind_index WHERE ");
-    for (i, (kind, digest)) in lookups.iter().enumerate() {
-        if i > 0 {
-            q.push(" OR ");
-        }
-        q.push("(kind = ")
-            .bind(*kind)
-            .push(" AND digest = ")
-            .bind(digest.as_str())
-            .push(")");
-    }
+    push_entries(&mut q, lookups);
     q.push(" LIMIT ").bind(limit);
     let rows: Vec<(String,)> = q.fetch_all(pool).await?;
     Ok(rows.into_iter().map(|(id,)| id).collect())
@@ -710,14 +706,8 @@ pub async fn delete_index_of(conn: &mut Conn, case_ids: &[&str]) -> sqlx::Result
     if case_ids.is_empty() {
         return Ok(());
     }
-    let mut q = Sql::new("DELETE FROM blind_index WHERE case_id IN (");
-    for (i, id) in case_ids.iter().enumerate() {
-        if i > 0 {
-            q.push(", ");
-        }
-        q.bind(*id);
-    }
-    q.push(")");
+    let mut q = Sql::new("DELETE FROM blind_index WHERE case_id IN ");
+    q.bind_list(case_ids.iter().copied());
     q.execute(conn).await?;
     Ok(())
 }

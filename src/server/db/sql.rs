@@ -50,6 +50,22 @@ impl<'q> Sql<'q> {
         self
     }
 
+    /// Appends `(v1, v2, …)`: a placeholder per value, for `IN` lists.
+    pub fn bind_list<T>(&mut self, values: impl IntoIterator<Item = T>) -> &mut Self
+    where
+        T: 'q + Encode<'q, Db> + Type<Db>,
+    {
+        self.text.push('(');
+        for (i, value) in values.into_iter().enumerate() {
+            if i > 0 {
+                self.text.push_str(", ");
+            }
+            self.bind(value);
+        }
+        self.text.push(')');
+        self
+    }
+
     /// Appends ` VALUES (…), (…)`, one group per row, with `bind_row` adding the row's values.
     pub fn values<R>(&mut self, rows: &'q [R], bind_row: impl Fn(&mut Values<'_, 'q>, &'q R)) {
         self.text.push_str(" VALUES ");
