@@ -2,8 +2,16 @@
 
 use crate::components::layout::{Header, NotFound};
 use crate::pages::{
-    case::CasePage, case_edit::EditCasePage, cases::CasesPage, event::EventPage,
-    intake::IntakePage, search::SearchPage, source::SourcePage,
+    admin::RevealsPage,
+    case::CasePage,
+    case_edit::EditCasePage,
+    cases::CasesPage,
+    event::EventPage,
+    history::{HistoryPage, RevisionPage},
+    intake::IntakePage,
+    login::LoginPage,
+    search::SearchPage,
+    source::SourcePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
@@ -12,6 +20,8 @@ use leptos_router::{path, SsrMode};
 
 /// The document around the app (server side only).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -30,12 +40,29 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Sends the page's Content-Security-Policy header with the nonce Leptos puts on its own scripts
+/// for this response.
+#[cfg(feature = "ssr")]
+fn content_security_policy() {
+    if let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        if let Ok(value) =
+            axum::http::HeaderValue::from_str(&crate::server::auth::page_policy(&nonce))
+        {
+            response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+}
+
 /// The application. Every route renders completely on the server before it is sent
 /// (`SsrMode::Async`), so pages and forms work before WebAssembly loads, or without it.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let info = SharedValue::new(crate::api::server_info).into_inner();
+    provide_context(info.clone());
     view! {
         <Stylesheet id="leptos" href="/pkg/izde.css"/>
         <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
@@ -45,11 +72,15 @@ pub fn App() -> impl IntoView {
             <main>
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=CasesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/reveals") view=RevealsPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/new") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id") view=CasePage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id/edit") view=EditCasePage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases/:id/history") view=HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cases/:id/history/:revision") view=RevisionPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id/events/new") view=EventPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id/events/:event/edit") view=EventPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id/sources/new") view=SourcePage ssr=SsrMode::Async/>

@@ -22,6 +22,10 @@ pub enum AppError {
     Transport(String),
     /// The server has not been unsealed yet: sensitive records cannot be read or written.
     Sealed,
+    /// Nobody is logged in (or the session has ended).
+    NotSignedIn,
+    /// The account's role does not allow this; the message says what.
+    Forbidden(String),
 }
 
 impl fmt::Display for AppError {
@@ -44,6 +48,10 @@ impl fmt::Display for AppError {
                 "Izde is sealed: records stay encrypted until an administrator unseals the server \
                  with its passphrase. Nothing was saved.",
             ),
+            Self::NotSignedIn => f.write_str(
+                "You are not logged in, or your session has ended. Log in again to continue.",
+            ),
+            Self::Forbidden(message) => f.write_str(message),
             Self::Transport(_) => {
                 f.write_str("The server could not be reached. Check the connection and try again.")
             }

@@ -2,65 +2,22 @@
 //! next to their fields with everything typed still there, and nothing sensitive lands in a URL.
 #![cfg(feature = "ssr")]
 
+use izde::server::access::Actor;
 mod common;
 
 use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
-use common::spawn_app;
-use izde::server::state::AppState;
-use std::sync::Arc;
-use tower::ServiceExt;
+use axum::http::{Request, StatusCode};
+use common::{get, post, spawn_app};
 
-async fn router() -> (common::TestApp, axum::Router) {
+async fn router() -> (common::TestApp, common::Web) {
     let app = spawn_app().await;
-    let state = AppState {
-        leptos_options: izde::server::startup::leptos_options().unwrap(),
-        pool: app.pool.clone(),
-        keys: Arc::new(izde::server::state::KeyState::unsealed(
-            izde::server::keyring::unseal(
-                &app.pool,
-                izde::server::crypto::OnlineIdentity::load_development(app.dir.path()).unwrap(),
-                false,
-            )
-            .await
-            .unwrap(),
-        )),
-        vocab: Arc::new(app.vocab.clone()),
-    };
-    (app, izde::server::startup::router(state))
+    let web = app.web().await;
+    (app, web)
 }
 
-async fn send(
-    router: &axum::Router,
-    request: Request<Body>,
-) -> (StatusCode, Option<String>, String) {
-    let response = router.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    let location = response
-        .headers()
-        .get(header::LOCATION)
-        .map(|l| l.to_str().unwrap().to_string());
-    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
-        .await
-        .unwrap();
-    (
-        status,
-        location,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
-}
-
-fn post(uri: &str, form: &[(&str, &str)]) -> Request<Body> {
-    let body = serde_html_form::to_string(form).unwrap();
-    Request::post(uri)
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "text/html")
-        .body(Body::from(body))
-        .unwrap()
-}
-
-fn get(uri: &str) -> Request<Body> {
-    Request::get(uri).body(Body::empty()).unwrap()
+async fn send(web: &common::Web, request: Request<Body>) -> (StatusCode, Option<String>, String) {
+    let answer = web.send(request).await;
+    (answer.status, answer.location(), answer.body)
 }
 
 #[tokio::test]
@@ -161,6 +118,7 @@ async fn an_event_form_error_keeps_the_input_and_a_good_event_appears_on_the_tim
         &app.pool,
         &app.keys,
         &app.vocab,
+        &Actor::System,
         &common::intake("Timeline Test"),
     )
     .await
@@ -211,12 +169,16 @@ async fn unknown_cases_and_pages_are_not_found() {
 }
 
 #[test]
-fn serve_refuses_to_listen_beyond_loopback_until_accounts_exist() {
+fn serve_refuses_to_listen_beyond_loopback_on_the_development_key_or_without_an_origin() {
     use izde::server::startup::check_addr;
-    assert!(check_addr("127.0.0.1:3000".parse().unwrap()).is_ok());
-    assert!(check_addr("[::1]:3000".parse().unwrap()).is_ok());
-    let err = check_addr("0.0.0.0:3000".parse().unwrap()).unwrap_err();
-    assert!(err.to_string().contains("loopback"));
+    let any = "0.0.0.0:3000".parse().unwrap();
+    assert!(check_addr("127.0.0.1:3000".parse().unwrap(), None, true).is_ok());
+    assert!(check_addr("[::1]:3000".parse().unwrap(), None, true).is_ok());
+    let err = check_addr(any, Some("https://izde.example.org"), true).unwrap_err();
+    assert!(err.to_string().contains("development key"), "{err}");
+    let err = check_addr(any, None, false).unwrap_err();
+    assert!(err.to_string().contains("--origin"), "{err}");
+    assert!(check_addr(any, Some("https://izde.example.org"), false).is_ok());
 }
 
 fn minimal_intake(name: &str) -> Vec<(&'static str, String)> {

@@ -4,9 +4,12 @@
 //! Needs the throwaway PostgreSQL server that `make test` starts (scripts/with-postgres.sh).
 #![cfg(feature = "ssr")]
 
+use izde::server::access::Actor;
 mod common;
 
-use common::{free_port, intake, izde, new_postgres_database, run, ServerProcess, TestApp};
+use common::{
+    free_port, intake, izde, new_postgres_database, run, run_with_stdin, ServerProcess, TestApp,
+};
 use izde::domain::case::CaseDetail;
 use izde::server::db::{self, backup, Backend, DatabaseUrl};
 use izde::server::state::{open_storage, Storage};
@@ -74,7 +77,7 @@ async fn record_total(url: &DatabaseUrl) -> u64 {
 async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_readable() {
     let home = tempfile::tempdir().unwrap();
     let sqlite = app_at(home.path(), None).await;
-    izde::server::demo::load_demo_cases(&sqlite.pool, &sqlite.keys, &sqlite.vocab)
+    izde::server::demo::load_demo_cases(&sqlite.pool, &sqlite.keys, &sqlite.vocab, home.path())
         .await
         .unwrap();
     let original = everything(&sqlite).await;
@@ -117,12 +120,19 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
 
     // The list pages agree too.
     let filter = izde::domain::case::CaseFilter::default();
-    let a = izde::server::records::list_cases(&sqlite.pool, &sqlite.keys, &sqlite.vocab, &filter)
-        .await
-        .unwrap();
-    let b = izde::server::records::list_cases(&pg.pool, &pg.keys, &pg.vocab, &filter)
-        .await
-        .unwrap();
+    let a = izde::server::records::list_cases(
+        &sqlite.pool,
+        &sqlite.keys,
+        &sqlite.vocab,
+        &Actor::System,
+        &filter,
+    )
+    .await
+    .unwrap();
+    let b =
+        izde::server::records::list_cases(&pg.pool, &pg.keys, &pg.vocab, &Actor::System, &filter)
+            .await
+            .unwrap();
     assert_eq!(a, b);
 }
 
@@ -471,7 +481,7 @@ fn wait_ready(instance: &mut ServerProcess) {
                 .unwrap();
             panic!("izde serve exited ({status}): {err}");
         }
-        if let Ok(r) = agent().get(&format!("{}/", instance.base)).call() {
+        if let Ok(r) = agent().get(&format!("{}/login", instance.base)).call() {
             if r.status() == 200 {
                 return;
             }
@@ -479,12 +489,6 @@ fn wait_ready(instance: &mut ServerProcess) {
         assert!(started.elapsed() < Duration::from_secs(120), "not ready");
         std::thread::sleep(Duration::from_millis(100));
     }
-}
-
-fn body(url: &str) -> (u16, String) {
-    let mut r = agent().get(url).call().unwrap();
-    let status = r.status().as_u16();
-    (status, r.body_mut().read_to_string().unwrap())
 }
 
 #[tokio::test]
@@ -495,6 +499,25 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
     izde::server::crypto::OnlineIdentity::load_or_create_development(a_dir.path()).unwrap();
     let key = a_dir.path().join("development-identity.txt");
 
+    // An account, made from the command line (which also migrates the new database).
+    let (ok, output) = run_with_stdin(
+        izde()
+            .args([
+                "users",
+                "add",
+                "--username",
+                "tester",
+                "--role",
+                "admin",
+                "--password-stdin",
+            ])
+            .arg("--data-dir")
+            .arg(a_dir.path())
+            .env("IZDE_DATABASE_URL", database_url_text(&database)),
+        common::PASSWORD,
+    );
+    assert!(ok, "{output}");
+
     // Both start at the same moment, both asked to load the demo: it is loaded once.
     let mut a = start(a_dir.path(), &database, None);
     let mut b = start(b_dir.path(), &database, Some(&key));
@@ -502,6 +525,12 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
     tokio::task::spawn_blocking(move || {
         wait_ready(&mut a);
         wait_ready(&mut b);
+        // One log-in works on both instances: sessions live in the database.
+        let browser_a = common::Browser::login(&a.base, "tester", common::PASSWORD);
+        let browser_b = common::Browser {
+            base: b.base.clone(),
+            ..browser_a.clone()
+        };
 
         let form = [
             ("testifier_name", "Saule Instance"),
@@ -512,29 +541,19 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
             ("last_contact_date", "June 2018"),
             ("testimony_medium", "video"),
         ];
-        let response = agent()
-            .post(&format!("{}/cases/new", a.base))
-            .header("Accept", "text/html")
-            .send_form(form)
-            .unwrap();
-        assert_eq!(response.status(), 303);
-        let location = response
-            .headers()
-            .get("location")
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .to_string();
+        let (status, location) = browser_a.post("/cases/new", &form);
+        assert_eq!(status, 303);
+        let location = location.unwrap();
         assert!(location.starts_with("/cases/"), "{location}");
 
         // The other instance shows it.
-        let (status, html) = body(&format!("{}{location}", b.base));
+        let (status, html) = browser_b.get(&location);
         assert_eq!(status, 200);
         assert!(
             html.contains("Марат Екіданаұлы"),
             "B does not show A's case"
         );
-        let (_, list) = body(&format!("{}/cases", b.base));
+        let (_, list) = browser_b.get("/cases");
         assert!(list.contains("Марат Екіданаұлы"));
 
         // A KEK rotation made from a third process: both running instances follow it.
@@ -544,8 +563,8 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
             .env("IZDE_DATABASE_URL", &database_text));
         assert!(ok, "{output}");
         assert!(output.contains("rotated to KEK version 2"), "{output}");
-        for instance in [&a, &b] {
-            let (status, html) = body(&format!("{}{location}", instance.base));
+        for browser in [&browser_a, &browser_b] {
+            let (status, html) = browser.get(&location);
             assert_eq!(status, 200);
             assert!(
                 html.contains("Марат Екіданаұлы"),

@@ -1,6 +1,7 @@
 //! The record service against a real SQLite file: transactions, filters, timelines, encryption at rest.
 #![cfg(feature = "ssr")]
 
+use izde::server::access::Actor;
 mod common;
 
 use common::{intake, spawn_app};
@@ -15,6 +16,7 @@ async fn intake_creates_the_case_with_its_testifier_testimony_events_and_source(
         &app.pool,
         &app.keys,
         &app.vocab,
+        &Actor::System,
         &intake("Нұрлан Сейітқали"),
     )
     .await
@@ -65,7 +67,7 @@ async fn a_failed_validation_leaves_the_database_unchanged() {
     form.conviction_date = "2019-13-45".into();
     form.testifier_name = "   ".into();
     let Err(RecordError::Invalid(errors)) =
-        records::create_testimony(&app.pool, &app.keys, &app.vocab, &form).await
+        records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, &form).await
     else {
         panic!("expected validation errors");
     };
@@ -97,7 +99,7 @@ async fn a_failure_midway_through_the_intake_rolls_everything_back() {
     let before = app.row_counts().await;
     let mut form = intake("Erlan Testuly");
     form.detention_location = "xx-ghost".into();
-    let err = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form)
+    let err = records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, &form)
         .await
         .unwrap_err();
     assert!(matches!(err, RecordError::Internal(_)));
@@ -164,7 +166,7 @@ async fn list_filters_return_the_right_cases() {
     c.person.last_contact_date = "2018".into();
     c.disappearance_date = "after May 2018".into();
     for f in [&a, &b, &c] {
-        records::create_testimony(&app.pool, &app.keys, &app.vocab, f)
+        records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, f)
             .await
             .unwrap();
     }
@@ -179,7 +181,9 @@ async fn list_filters_return_the_right_cases() {
     };
     let list = |filter: CaseFilter| {
         let app = &app;
-        async move { records::list_cases(&app.pool, &app.keys, &app.vocab, &filter).await }
+        async move {
+            records::list_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, &filter).await
+        }
     };
 
     assert_eq!(
@@ -266,9 +270,17 @@ async fn the_timeline_orders_mixed_precision_dates_and_puts_undated_events_last(
             date: date.into(),
             ..Default::default()
         };
-        records::save_event(&app.pool, &app.keys, &app.vocab, &id, None, &event)
-            .await
-            .unwrap();
+        records::save_event(
+            &app.pool,
+            &app.keys,
+            &app.vocab,
+            &Actor::System,
+            &id,
+            None,
+            &event,
+        )
+        .await
+        .unwrap();
     }
     let case = app.detail(&id).await;
     let order: Vec<String> = case
@@ -311,9 +323,16 @@ async fn sources_link_to_events_of_the_same_case_only() {
         ..Default::default()
     };
     let before = app.row_counts().await;
-    let err = records::add_source(&app.pool, &app.keys, &app.vocab, &one, &source)
-        .await
-        .unwrap_err();
+    let err = records::add_source(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &Actor::System,
+        &one,
+        &source,
+    )
+    .await
+    .unwrap_err();
     let RecordError::Invalid(errors) = err else {
         panic!("expected a field error")
     };
@@ -325,9 +344,16 @@ async fn sources_link_to_events_of_the_same_case_only() {
         source_events: vec![own_event.to_string()],
         ..source
     };
-    let sid = records::add_source(&app.pool, &app.keys, &app.vocab, &one, &source)
-        .await
-        .unwrap();
+    let sid = records::add_source(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &Actor::System,
+        &one,
+        &source,
+    )
+    .await
+    .unwrap();
     let case = app.detail(&one).await;
     let event = case.events.iter().find(|e| e.id == own_event).unwrap();
     assert!(event
@@ -347,12 +373,14 @@ async fn editing_an_event_rewrites_its_date_summary_and_source_links() {
         date: "early 2016".into(),
         summary: "Did not come home from the bazaar.".into(),
         sources: vec![],
+        revision: case.revision.to_string(),
         ..Default::default()
     };
     records::save_event(
         &app.pool,
         &app.keys,
         &app.vocab,
+        &Actor::System,
         &id,
         Some(&event.id.to_string()),
         &form,
@@ -374,6 +402,7 @@ async fn editing_an_event_rewrites_its_date_summary_and_source_links() {
         &app.pool,
         &app.keys,
         &app.vocab,
+        &Actor::System,
         &CaseFilter {
             year: Some(2016),
             ..Default::default()
@@ -415,7 +444,7 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
     form.transcript = SECRETS[9].into();
     form.source.source_author = SECRETS[11].into();
     form.person.birth_date = "1975-03-14".into();
-    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &form)
+    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, &form)
         .await
         .unwrap();
     let event = EventForm {
@@ -427,6 +456,7 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
         &app.pool,
         &app.keys,
         &app.vocab,
+        &Actor::System,
         &id.to_string(),
         None,
         &event,
@@ -464,13 +494,19 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
 #[tokio::test]
 async fn the_demo_loads_thirty_valid_fictional_cases() {
     let app = spawn_app().await;
-    let n = izde::server::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab)
+    let n = izde::server::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab, app.dir.path())
         .await
         .unwrap();
     assert!(n >= 30, "only {n} demo cases");
-    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter::default())
-        .await
-        .unwrap();
+    let page = records::list_cases(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &Actor::System,
+        &CaseFilter::default(),
+    )
+    .await
+    .unwrap();
     assert_eq!(page.total, n as u64);
     for item in page.items.iter().take(5) {
         let case = app.detail(&item.id.to_string()).await;
@@ -484,9 +520,15 @@ async fn generate_adds_synthetic_cases_in_batches() {
     izde::server::demo::generate(&app.storage, 1_500)
         .await
         .unwrap();
-    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &CaseFilter::default())
-        .await
-        .unwrap();
+    let page = records::list_cases(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &Actor::System,
+        &CaseFilter::default(),
+    )
+    .await
+    .unwrap();
     assert_eq!(page.total, 1_500);
     assert_eq!(page.items.len(), 25);
 }
@@ -498,10 +540,11 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
     let case = app.detail(&id).await;
     let mut form = izde::domain::forms::PersonForm::from_profile(&case.profile);
     assert_eq!(form.name, "Before Edit");
+    form.revision = case.revision.to_string();
     form.name = "Ерлан Өзгертілген".into();
     form.status = "released_restricted".into();
     form.last_contact_location = "cn-xj-altay".into();
-    records::update_case(&app.pool, &app.keys, &app.vocab, &id, &form)
+    records::update_case(&app.pool, &app.keys, &app.vocab, &Actor::System, &id, &form)
         .await
         .unwrap();
 
@@ -512,7 +555,7 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
         prefecture: Some("cn-xj-altay".into()),
         ..Default::default()
     };
-    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &in_altay)
+    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, &in_altay)
         .await
         .unwrap();
     assert_eq!(page.total, 1);
@@ -521,7 +564,7 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
         ..Default::default()
     };
     assert_eq!(
-        records::list_cases(&app.pool, &app.keys, &app.vocab, &in_ili)
+        records::list_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, &in_ili)
             .await
             .unwrap()
             .total,
@@ -530,7 +573,7 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
 
     // An invalid edit changes nothing.
     form.name = String::new();
-    let err = records::update_case(&app.pool, &app.keys, &app.vocab, &id, &form)
+    let err = records::update_case(&app.pool, &app.keys, &app.vocab, &Actor::System, &id, &form)
         .await
         .unwrap_err();
     assert!(matches!(err, RecordError::Invalid(_)));

@@ -3,6 +3,7 @@
 //! tests/data/name_variants.tsv (fictional, with decoys that must not match).
 #![cfg(feature = "ssr")]
 
+use izde::server::access::Actor;
 mod common;
 
 use common::{intake, spawn_app, TestApp};
@@ -28,7 +29,7 @@ fn variants() -> Vec<(&'static str, &'static str, &'static str)> {
 }
 
 async fn search(app: &TestApp, text: &str) -> Vec<(String, Match)> {
-    records::search_cases(&app.pool, &app.keys, &app.vocab, text)
+    records::search_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, text)
         .await
         .unwrap()
         .into_iter()
@@ -92,9 +93,17 @@ async fn an_edited_name_is_found_under_its_new_spelling_only() {
     let id = app.create(&intake("Yerbol Toqtarhan")).await;
     let mut person = intake("Dana Serikkyzy").person;
     person.birth_year = "1980".into();
-    records::update_case(&app.pool, &app.keys, &app.vocab, &id, &person)
-        .await
-        .unwrap();
+    person.revision = "1".into();
+    records::update_case(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &Actor::System,
+        &id,
+        &person,
+    )
+    .await
+    .unwrap();
     assert!(search(&app, "Ербол Тоқтархан").await.is_empty());
     assert_eq!(search(&app, "Дана Серікқызы").await.len(), 1);
 }
@@ -111,9 +120,15 @@ async fn a_new_intake_of_a_known_person_in_another_script_is_a_duplicate_candida
         ("Nurlan Seitkhan", false),
     ] {
         let person = intake(spelling).person.validate(&app.vocab).unwrap();
-        let found = records::duplicate_candidates(&app.pool, &app.keys, &app.vocab, &person)
-            .await
-            .unwrap();
+        let found = records::duplicate_candidates(
+            &app.pool,
+            &app.keys,
+            &app.vocab,
+            &Actor::System,
+            &person,
+        )
+        .await
+        .unwrap();
         let ids: Vec<String> = found.iter().map(|c| c.id.to_string()).collect();
         if expected {
             assert_eq!(ids, vec![id.clone()], "{spelling}");

@@ -1,8 +1,10 @@
-//! Server functions: thin — parse, call the record service, return a wire type.
-//! (Accounts and role checks arrive with the accounts issue; until then the server listens on
-//! loopback only.)
+//! Server functions: thin — who is asking, parse, call the record service, return a wire type.
+//! Every one checks the caller's account itself (the request guard in `server::auth` is a second
+//! line, not the only one).
 
-use crate::domain::case::{CaseDetail, CaseFilter, CasePage};
+use crate::domain::account::Me;
+use crate::domain::case::{CaseDetail, CaseFilter, CasePage, Revision};
+use crate::domain::reveal::{RevealRequestView, RevealView};
 use crate::domain::vocab::Vocabularies;
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -16,35 +18,90 @@ fn state() -> Result<crate::server::state::AppState, AppError> {
     })
 }
 
-/// One page of the case list.
-#[server(endpoint = "cases/list")]
-pub async fn list_cases(filter: CaseFilter) -> Result<CasePage, AppError> {
-    let s = state()?;
-    let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::records::list_cases(&s.pool, &keys, &s.vocab, &filter).await?)
+/// The signed-in account of the request being served, if any.
+#[cfg(feature = "ssr")]
+pub fn current_user() -> Option<Me> {
+    use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Me>().cloned())
 }
 
-/// Everything the case page shows.
-#[server(endpoint = "cases/get")]
-pub async fn get_case(id: String) -> Result<CaseDetail, AppError> {
+/// The caller, or `NotSignedIn`.
+#[cfg(feature = "ssr")]
+fn actor() -> Result<crate::server::access::Actor, AppError> {
+    current_user()
+        .map(crate::server::access::Actor::User)
+        .ok_or(AppError::NotSignedIn)
+}
+
+/// One page of the case list (names only where the caller may see them).
+#[server(endpoint = "cases/list")]
+pub async fn list_cases(filter: CaseFilter) -> Result<CasePage, AppError> {
+    let actor = actor()?;
     let s = state()?;
     let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::records::case_detail(&s.pool, &keys, &s.vocab, &id).await?)
+    Ok(crate::server::records::list_cases(&s.pool, &keys, &s.vocab, &actor, &filter).await?)
+}
+
+/// Everything the case page shows, as the caller may see it.
+#[server(endpoint = "cases/get")]
+pub async fn get_case(id: String) -> Result<CaseDetail, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    let keys = s.keys.fresh(&s.pool).await?;
+    Ok(crate::server::records::case_detail(&s.pool, &keys, &s.vocab, &actor, &id).await?)
+}
+
+/// A case's revisions, newest first, with what each changed.
+#[server(endpoint = "cases/history")]
+pub async fn case_history(id: String) -> Result<Vec<Revision>, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    let keys = s.keys.fresh(&s.pool).await?;
+    Ok(crate::server::records::case_history(&s.pool, &keys, &s.vocab, &actor, &id).await?)
+}
+
+/// A case as it was at one revision.
+#[server(endpoint = "cases/at")]
+pub async fn case_at(id: String, revision: i64) -> Result<CaseDetail, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    let keys = s.keys.fresh(&s.pool).await?;
+    Ok(crate::server::records::case_at(&s.pool, &keys, &s.vocab, &actor, &id, revision).await?)
+}
+
+/// The caller's latest reveal request for a case (researchers).
+#[server(endpoint = "reveals/mine")]
+pub async fn my_reveal(id: String) -> Result<Option<RevealView>, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    Ok(crate::server::reveals::mine(&s.pool, &actor, &id).await?)
+}
+
+/// Reveal requests waiting for a decision (admins).
+#[server(endpoint = "reveals/pending")]
+pub async fn pending_reveals() -> Result<Vec<RevealRequestView>, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    let keys = s.keys.fresh(&s.pool).await?;
+    Ok(crate::server::reveals::pending(&s.pool, &keys, &actor).await?)
 }
 
 /// The vocabularies and gazetteer, for forms and filters.
 #[server(endpoint = "vocabularies")]
 pub async fn get_vocabularies() -> Result<Vocabularies, AppError> {
+    actor()?;
     Ok((*state()?.vocab).clone())
 }
 
-/// What every page needs to know about the server.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What every page needs to know about the server and who is using it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerInfo {
     /// The server runs on the generated development key.
     pub development_key: bool,
     /// The server waits to be unsealed: records cannot be shown or saved.
     pub sealed: bool,
+    /// The signed-in account.
+    pub me: Option<Me>,
 }
 
 /// Reads the server info during server rendering (the browser receives it with the page).
@@ -55,6 +112,7 @@ pub fn server_info() -> ServerInfo {
             .map(|s| ServerInfo {
                 development_key: s.keys.is_development(),
                 sealed: s.keys.is_sealed(),
+                me: current_user(),
             })
             .unwrap_or_default()
     }

@@ -1,6 +1,7 @@
 //! The frame around every page.
 
 use crate::api::ServerInfo;
+use crate::domain::account::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -22,10 +23,30 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
         })}
         <header class="site-header">
             <a class="brand" href="/">"Izde"<span class="brand-sub">" · testimonies of the missing"</span></a>
-            <nav aria-label="Main">
-                <A href="/cases">"Cases"</A>
-                <A href="/cases/new">"New testimony"</A>
-            </nav>
+            {info.me.map(|me| {
+                let creates = me.role.creates_cases();
+                let admin = me.role == Role::Admin;
+                view! {
+                    <nav aria-label="Main">
+                        <A href="/cases">"Cases"</A>
+                        {creates.then(|| view! { <A href="/cases/new">"New testimony"</A> })}
+                        {admin.then(|| view! {
+                            <A href="/admin/reveals">"Reveal requests"</A>
+                            <A href="/admin/accounts">"Accounts"</A>
+                            <A href="/admin/audit">"Audit log"</A>
+                        })}
+                    </nav>
+                    <div class="account">
+                        <A href="/account">
+                            <span class="username">{me.username.clone()}</span>
+                            <span class=format!("role role-{}", me.role)>{me.role.to_string()}</span>
+                        </A>
+                        <form method="post" action="/logout" class="logout">
+                            <button type="submit" class="link">"Log out"</button>
+                        </form>
+                    </div>
+                }
+            })}
         </header>
     }
 }

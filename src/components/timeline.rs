@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// The vertical timeline of a case.
 #[component]
-pub fn Timeline(case_id: String, events: Vec<EventView>) -> impl IntoView {
+pub fn Timeline(case_id: String, events: Vec<EventView>, editable: bool) -> impl IntoView {
     if events.is_empty() {
         return view! { <p class="hint">"No events recorded yet."</p> }.into_any();
     }
@@ -42,7 +42,7 @@ pub fn Timeline(case_id: String, events: Vec<EventView>) -> impl IntoView {
                         {e.location.map(|l| view! { <p class="place">{l.label}</p> })}
                         {e.summary.map(|s| view! { <p dir="auto">{s.expose().to_string()}</p> })}
                         <ul class="citations" aria-label="Sources">{citations}</ul>
-                        <a class="small" href=edit>"Edit event"</a>
+                        {editable.then(|| view! { <a class="small" href=edit.clone()>"Edit event"</a> })}
                     </div>
                 </li>
             }

@@ -47,7 +47,10 @@ impl CaseFilter {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CaseSummary {
     pub id: Uuid,
+    /// The missing person's name, or the case's pseudonym for those who may not see it.
     pub display_name: Sensitive,
+    /// Whether `display_name` is the name (not the pseudonym).
+    pub named: bool,
     pub status: Coded,
     pub gender: Option<Coded>,
     pub birth_year: Option<i32>,
@@ -189,6 +192,14 @@ pub struct SearchOutcome {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CaseDetail {
     pub id: Uuid,
+    /// "Case K-…": how the case reads to those who may not see names.
+    pub pseudonym: String,
+    /// Whether names and other sensitive fields are shown (false: left out, name = pseudonym).
+    pub sensitive: bool,
+    /// Whether the reader may change the case.
+    pub can_edit: bool,
+    /// Incremented by every save; edit forms send it back so a stale save is refused.
+    pub revision: i64,
     pub profile: CaseProfile,
     pub detentions: Vec<DetentionView>,
     pub testifiers: Vec<TestifierView>,
@@ -197,7 +208,19 @@ pub struct CaseDetail {
     /// Ordered by partial date; undated events last.
     pub events: Vec<EventView>,
     pub created_at: String,
+    /// When and by whom (username) this revision was saved.
     pub updated_at: String,
+    pub updated_by: Option<String>,
+}
+
+/// One revision in a case's history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revision {
+    pub revision: i64,
+    pub recorded_at: String,
+    pub recorded_by: Option<String>,
+    /// What this revision changed from the one before, in words.
+    pub changes: Vec<String>,
 }
 
 #[cfg(test)]

@@ -199,6 +199,9 @@ pub struct PersonForm {
     pub narrative: String,
     pub last_contact_date: String,
     pub last_contact_location: String,
+    /// The case's revision when the edit form was opened (empty in the intake); a save against a
+    /// newer revision is refused rather than overwriting someone else's work.
+    pub revision: String,
 }
 
 /// The missing person, validated.
@@ -318,6 +321,7 @@ impl PersonForm {
                 .map(ToString::to_string)
                 .unwrap_or_default(),
             last_contact_location: c(&p.last_location),
+            revision: String::new(),
         }
     }
 }
@@ -596,6 +600,8 @@ pub struct EventForm {
     pub summary: String,
     /// Ids of the case's sources that support the event.
     pub sources: Vec<String>,
+    /// The case's revision when an existing event's edit form was opened (see `PersonForm`).
+    pub revision: String,
 }
 
 /// A timeline event, validated.
@@ -667,6 +673,7 @@ impl EventForm {
                 .iter()
                 .map(|c| c.source_id.to_string())
                 .collect(),
+            revision: String::new(),
         }
     }
 }

@@ -1,9 +1,12 @@
 //! Pure types shared by the server and the browser: the record, its validation, partial dates.
 //! No SQL, no keys, no HTTP here.
 
+pub mod account;
 pub mod case;
 pub mod forms;
+pub mod history;
 pub mod partial_date;
+pub mod reveal;
 pub mod sensitive;
 pub mod sentence;
 pub mod timeline;

@@ -1,11 +1,14 @@
 //! The case page: profile, detention and sentence, testifiers, testimonies, sources and timeline.
 
 use super::route_param;
-use crate::api::get_case;
+use crate::api::{get_case, my_reveal, ServerInfo};
+use crate::components::fields::{FormMessage, FormState, TextArea};
 use crate::components::layout::ErrorNote;
 use crate::components::timeline::Timeline;
 use crate::components::{date, label};
+use crate::domain::account::{Me, Role};
 use crate::domain::case::{CaseDetail, DetentionView, SourceView, TestifierView, TestimonyView};
+use crate::domain::reveal::{RevealStatus, RevealView};
 use crate::domain::Sensitive;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,44 +25,131 @@ fn row(term: &'static str, value: String) -> impl IntoView {
     (!value.is_empty()).then(|| view! { <dt>{term}</dt><dd dir="auto">{value}</dd> })
 }
 
-/// One case.
+/// One case, as the reader may see it.
 #[component]
 pub fn CasePage() -> impl IntoView {
     let id = route_param("id");
-    let case = Resource::new(id, get_case);
+    let case = Resource::new(id.clone(), get_case);
+    let reveal = Resource::new(id, my_reveal);
+    let me = use_context::<ServerInfo>().and_then(|i| i.me);
     view! {
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
-            {move || Suspend::new(async move {
-                match case.await {
-                    Ok(c) => view! { <CaseView case=c/> }.into_any(),
-                    Err(e) => view! { <ErrorNote error=e/> }.into_any(),
-                }
-            })}
+            {move || {
+                let me = me.clone();
+                Suspend::new(async move {
+                    match (case.await, reveal.await) {
+                        (Ok(c), Ok(r)) => {
+                            let access = (!c.sensitive).then(|| view! { <AccessNote case_id=c.id.to_string() me reveal=r/> });
+                            view! { {access}<CaseView case=c as_of=None/> }.into_any()
+                        }
+                        (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),
+                    }
+                })
+            }}
         </Suspense>
     }
 }
 
+/// Why the names are hidden, and (for a researcher) the reveal request or its answer.
 #[component]
-fn CaseView(case: CaseDetail) -> impl IntoView {
+fn AccessNote(case_id: String, me: Option<Me>, reveal: Option<RevealView>) -> impl IntoView {
+    let state = FormState::<RevealForm>::from_submission_or(RevealForm::default);
+    let researcher = me.as_ref().is_some_and(|m| m.role == Role::Researcher);
+    let body = if !researcher {
+        view! {
+            <p>"You see this case as a researcher does: names, contacts, narratives and transcripts are shown only to the volunteers who entered it or were assigned to it. Ask an admin to assign you if you work on this case."</p>
+        }.into_any()
+    } else {
+        match reveal {
+            Some(RevealView { status: RevealStatus::Pending, requested_at, .. }) => view! {
+                <p class="reveal-status">{format!("You asked to see the names of this case on {}. An admin has not decided yet.", short_time(&requested_at))}</p>
+            }.into_any(),
+            Some(RevealView { status: RevealStatus::Granted, expired: false, .. }) => view! {
+                <p class="reveal-status">"Your reveal was granted: reload the page to see the names."</p>
+            }.into_any(),
+            other => {
+                let note = match other {
+                    Some(RevealView { status: RevealStatus::Denied, .. }) => Some("An admin declined your last request to see this case's names. You may ask again with more detail."),
+                    Some(RevealView { status: RevealStatus::Granted, .. }) => Some("Your reveal of this case has run out. Ask again if you still need the names."),
+                    _ => None,
+                };
+                view! {
+                    {note.map(|n| view! { <p class="reveal-status">{n}</p> })}
+                    <FormMessage message=state.message.clone() errors=state.errors.clone()/>
+                    <form method="post" action=format!("/cases/{case_id}/reveal") class="reveal-form">
+                        <TextArea name="reason" label="Why do you need the names of this case?" value=state.values.reason.clone()
+                            errors=state.errors.clone() sensitive=true
+                            hint="An admin reads this before granting. Every reveal is recorded in the audit log; a grant lasts 7 days."/>
+                        <button type="submit">"Request to see names"</button>
+                    </form>
+                }.into_any()
+            }
+        }
+    };
+    view! {
+        <section class="panel access-note" aria-labelledby="access-h">
+            <h2 id="access-h">"Names are hidden"</h2>
+            {body}
+        </section>
+    }
+}
+
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct RevealForm {
+    reason: String,
+}
+
+/// "2026-11-29 04:31" from a stored timestamp.
+pub fn short_time(at: &str) -> String {
+    at.get(..16).unwrap_or(at).replace('T', " ")
+}
+
+/// The case (current, or as it was at a revision when `as_of` is set).
+#[component]
+pub fn CaseView(case: CaseDetail, as_of: Option<i64>) -> impl IntoView {
     let id = case.id.to_string();
     let p = case.profile;
     let name = p.name.expose().to_string();
+    let editable = case.can_edit && as_of.is_none();
+    let title_class = if case.sensitive {
+        "case-title"
+    } else {
+        "case-title pseudonym"
+    };
+    let recorded = format!(
+        "Revision {} · saved {}{}",
+        case.revision,
+        short_time(&case.updated_at),
+        case.updated_by
+            .as_ref()
+            .map(|u| format!(" by {u}"))
+            .unwrap_or_default()
+    );
     view! {
-        <Title text="Case"/>
+        <Title text=if as_of.is_some() { "Case history" } else { "Case" }/>
+        {as_of.map(|_| view! {
+            <div class="form-message as-of" role="status">
+                <p>{format!("As recorded on {}. ", short_time(&case.updated_at))}<a href=format!("/cases/{id}")>"See the case as it is now"</a>" · "<a href=format!("/cases/{id}/history")>"All revisions"</a></p>
+            </div>
+        })}
         <article class="case">
             <div class="page-head">
                 <div>
-                    <h1 dir="auto" class="case-title">{name}</h1>
+                    <h1 dir="auto" class=title_class>{name}</h1>
                     <p class="case-meta">
                         <span class=format!("status status-{}", p.status.code)>{p.status.label.clone()}</span>
                         " · "<span class="verification">{format!("Verification: {}", p.verification.label)}</span>
                     </p>
+                    <p class="hint revision">{recorded}" · "<a href=format!("/cases/{id}/history")>"History"</a></p>
                 </div>
-                <div class="actions">
-                    <a class="button secondary" href=format!("/cases/{id}/edit")>"Edit case"</a>
-                    <a class="button secondary" href=format!("/cases/{id}/events/new")>"Add event"</a>
-                    <a class="button secondary" href=format!("/cases/{id}/sources/new")>"Add source"</a>
-                </div>
+                {editable.then(|| view! {
+                    <div class="actions">
+                        <a class="button secondary" href=format!("/cases/{id}/edit")>"Edit case"</a>
+                        <a class="button secondary" href=format!("/cases/{id}/events/new")>"Add event"</a>
+                        <a class="button secondary" href=format!("/cases/{id}/sources/new")>"Add source"</a>
+                    </div>
+                })}
             </div>
 
             <section class="panel" aria-labelledby="profile-h">
@@ -105,13 +195,13 @@ fn CaseView(case: CaseDetail) -> impl IntoView {
 
             <section class="panel" aria-labelledby="timeline-h">
                 <h2 id="timeline-h">"Timeline"</h2>
-                <Timeline case_id=id.clone() events=case.events/>
+                <Timeline case_id=id.clone() events=case.events editable/>
             </section>
 
             <section class="panel" aria-labelledby="sources-h">
                 <h2 id="sources-h">"Sources"</h2>
                 {if case.sources.is_empty() {
-                    view! { <p class="hint">"No sources yet. "<a href=format!("/cases/{id}/sources/new")>"Add a source"</a></p> }.into_any()
+                    view! { <p class="hint">"No sources yet. "{editable.then(|| view! { <a href=format!("/cases/{id}/sources/new")>"Add a source"</a> })}</p> }.into_any()
                 } else {
                     view! { <ul class="sources">{case.sources.into_iter().map(|s| view! { <Source s/> }).collect_view()}</ul> }.into_any()
                 }}

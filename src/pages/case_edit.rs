@@ -24,11 +24,16 @@ pub fn EditCasePage() -> impl IntoView {
                 let submitted = submitted.clone();
                 Suspend::new(async move {
                     match (vocab.await, case.await) {
+                        (Ok(_), Ok(c)) if !c.can_edit => view! {
+                            <ErrorNote error=crate::error::AppError::Forbidden(super::NOT_EDITABLE.into())/>
+                        }.into_any(),
                         (Ok(v), Ok(c)) => {
                             let state = if was_submitted {
                                 submitted
                             } else {
-                                FormState { values: PersonForm::from_profile(&c.profile), ..FormState::default() }
+                                let mut values = PersonForm::from_profile(&c.profile);
+                                values.revision = c.revision.to_string();
+                                FormState { values, ..FormState::default() }
                             };
                             let places = v.location_options();
                             let action = format!("/cases/{}/edit", c.id);
@@ -37,6 +42,7 @@ pub fn EditCasePage() -> impl IntoView {
                                 <h1>"Edit case: "<span dir="auto">{c.profile.name.expose().to_string()}</span></h1>
                                 <FormMessage message=state.message.clone() errors=state.errors.clone()/>
                                 <form method="post" action=action novalidate>
+                                    <input type="hidden" name="revision" value=state.values.revision.clone()/>
                                     <PersonFieldset vocab=v f=state.values.clone() e=state.errors.clone() step=1/>
                                     <fieldset class="step">
                                         <legend>"Last contact"</legend>

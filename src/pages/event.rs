@@ -1,6 +1,6 @@
 //! Adding or editing a timeline event, and choosing the sources that support it.
 
-use super::{options, route_param};
+use super::{options, route_param, NOT_EDITABLE};
 use crate::api::{get_case, get_vocabularies};
 use crate::components::fields::{
     CheckboxList, FormMessage, FormState, SelectField, TextArea, TextField,
@@ -31,12 +31,15 @@ pub fn EventPage() -> impl IntoView {
                         (Ok(v), Ok(c)) => (v, c),
                         (Err(e), _) | (_, Err(e)) => return view! { <ErrorNote error=e/> }.into_any(),
                     };
+                    if !c.can_edit {
+                        return view! { <ErrorNote error=crate::error::AppError::Forbidden(NOT_EDITABLE.into())/> }.into_any();
+                    }
                     let editing = (!event_id.is_empty()).then(|| c.events.iter().find(|e| e.id.to_string() == event_id).cloned());
                     let state = match (&editing, was_submitted) {
                         (_, true) => submitted,
-                        (Some(Some(e)), false) => FormState { values: EventForm::from_view(e), ..FormState::default() },
+                        (Some(Some(e)), false) => FormState { values: EventForm { revision: c.revision.to_string(), ..EventForm::from_view(e) }, ..FormState::default() },
                         (Some(None), false) => return view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any(),
-                        (None, false) => FormState::default(),
+                        (None, false) => FormState { values: EventForm { revision: c.revision.to_string(), ..EventForm::default() }, ..FormState::default() },
                     };
                     let (heading, action) = match editing {
                         Some(_) => ("Edit event", format!("/cases/{}/events/{event_id}/edit", c.id)),
@@ -49,6 +52,7 @@ pub fn EventPage() -> impl IntoView {
                         <h1>{heading}": "<span dir="auto">{c.profile.name.expose().to_string()}</span></h1>
                         <FormMessage message errors=e.clone()/>
                         <form method="post" action=action novalidate>
+                            <input type="hidden" name="revision" value=f.revision.clone()/>
                             <SelectField name="kind" label="What happened" options=options(&v, names::EVENT_KIND) value=f.kind.clone() errors=e.clone() required=true/>
                             <div class="row">
                                 <TextField name="date" label="When it happened" value=f.date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>

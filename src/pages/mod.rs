@@ -2,15 +2,22 @@
 
 use leptos::prelude::Read;
 
+pub mod admin;
 pub mod case;
 pub mod case_edit;
 pub mod cases;
 pub mod event;
+pub mod history;
 pub mod intake;
+pub mod login;
 pub mod search;
 pub mod source;
 
 use crate::domain::vocab::Vocabularies;
+
+/// What an edit page says to someone who may read the case but not change it.
+pub const NOT_EDITABLE: &str = "Only the volunteers who entered or were assigned this case, and \
+                                admins, may change it.";
 
 /// (code, English label) options of a vocabulary, for a drop-down.
 pub fn options(vocab: &Vocabularies, vocabulary: &str) -> Vec<(String, String)> {

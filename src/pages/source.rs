@@ -1,7 +1,7 @@
 //! Adding a source to a case and linking it to events.
 
 use super::intake::SourceFields;
-use super::route_param;
+use super::{route_param, NOT_EDITABLE};
 use crate::api::{get_case, get_vocabularies};
 use crate::components::fields::{CheckboxList, FormMessage, FormState};
 use crate::components::layout::ErrorNote;
@@ -26,6 +26,9 @@ pub fn SourcePage() -> impl IntoView {
                         (Ok(v), Ok(c)) => (v, c),
                         (Err(e), _) | (_, Err(e)) => return view! { <ErrorNote error=e/> }.into_any(),
                     };
+                    if !c.can_edit {
+                        return view! { <ErrorNote error=crate::error::AppError::Forbidden(NOT_EDITABLE.into())/> }.into_any();
+                    }
                     let events = c
                         .events
                         .iter()

@@ -1,5 +1,5 @@
-//! Accounts: usernames, roles and argon2id password hashes. (Log-in, sessions and role checks in
-//! every server function come next; today accounts are made from the command line.)
+//! Accounts: usernames, roles and argon2id password hashes. Log-in and sessions are in
+//! `server::auth`; what each role may do, in `server::access`.
 
 use crate::server::db::{self, Pool};
 use anyhow::{bail, Context};
@@ -9,31 +9,11 @@ use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-/// What an account may do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Admin,
-    Volunteer,
-    Researcher,
-}
+pub use crate::domain::account::Role;
 
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Volunteer => "volunteer",
-            Role::Researcher => "researcher",
-        }
-    }
-
-    pub fn parse(text: &str) -> anyhow::Result<Self> {
-        Ok(match text.trim() {
-            "admin" => Role::Admin,
-            "volunteer" => Role::Volunteer,
-            "researcher" => Role::Researcher,
-            _ => bail!("the role must be admin, volunteer or researcher"),
-        })
-    }
+/// A role typed on the command line.
+pub fn parse_role(text: &str) -> anyhow::Result<Role> {
+    Role::parse(text).context("the role must be admin, volunteer or researcher")
 }
 
 /// Shortest password accepted.

@@ -189,9 +189,14 @@ pub struct RestoreArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct ServeArgs {
-    /// Address to listen on. Until accounts exist, only loopback addresses are accepted.
+    /// Address to listen on. Any address other than loopback needs --origin and a real key.
     #[arg(long, env = "IZDE_ADDR")]
     pub addr: Option<SocketAddr>,
+    /// How browsers reach Izde, e.g. https://izde.example.org (behind a TLS proxy). Forms and
+    /// server calls from any other origin are refused; over https the session cookie is Secure
+    /// and `__Host-` prefixed. Default: http:// and the listening address.
+    #[arg(long, env = "IZDE_ORIGIN")]
+    pub origin: Option<String>,
     /// Load the demo cases first if the database has no cases yet.
     #[arg(long, env = "IZDE_DEMO")]
     pub demo: bool,

@@ -3,8 +3,11 @@
 //! Every person in `demo_cases.json` is invented. The demo goes through the same validation and the
 //! same sealing as a volunteer's intake, so it can never hold something the forms would refuse.
 
+use crate::domain::account::{Me, Role};
 use crate::domain::forms::{EventForm, FieldErrors, IntakeForm, NewTestimony, SourceForm};
 use crate::domain::vocab::{names, LocationLevel, Vocabularies};
+use crate::server::access::Actor;
+use crate::server::accounts;
 use crate::server::crypto::ServerKeys;
 use crate::server::db::{installation, Pool};
 use crate::server::records::{self, RecordError};
@@ -14,6 +17,7 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use serde::Deserialize;
+use std::path::Path;
 use std::sync::Arc;
 
 const DEMO_CASES: &str = include_str!("demo_cases.json");
@@ -60,22 +64,114 @@ fn demo_error(index: usize, e: RecordError) -> anyhow::Error {
     }
 }
 
-/// Loads every demo case; returns how many.
+/// The demo's accounts: (username, role). The demo's cases are entered by the two volunteers in
+/// turn, so each volunteer sees the names of half of them and a researcher sees none.
+pub const DEMO_ACCOUNTS: &[(&str, Role)] = &[
+    ("demo-admin", Role::Admin),
+    ("demo-volunteer", Role::Volunteer),
+    ("demo-volunteer-2", Role::Volunteer),
+    ("demo-researcher", Role::Researcher),
+];
+
+/// The file, in the data directory, that lists the demo accounts and their generated passwords.
+pub const DEMO_ACCOUNTS_FILE: &str = "demo-accounts.txt";
+
+/// A password of 16 random letters and digits in groups of four.
+fn demo_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut rng = rand::rngs::OsRng;
+    (0..4)
+        .map(|_| {
+            (0..4)
+                .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Creates the demo accounts that do not exist yet, each with a new random password written to
+/// `data_dir/demo-accounts.txt` (readable by its owner only). Returns every demo account as an
+/// actor, in [`DEMO_ACCOUNTS`] order.
+pub async fn ensure_demo_accounts(pool: &Pool, data_dir: &Path) -> anyhow::Result<Vec<Actor>> {
+    use std::io::Write;
+    let path = data_dir.join(DEMO_ACCOUNTS_FILE);
+    let existing = accounts::list_users(pool).await?;
+    let mut actors = Vec::new();
+    let mut new_lines = String::new();
+    for (username, role) in DEMO_ACCOUNTS {
+        let user = match existing.iter().find(|u| u.username == *username) {
+            Some(u) => u.clone(),
+            None => {
+                let password = demo_password();
+                let user = accounts::add_user(
+                    pool,
+                    username,
+                    *role,
+                    zeroize::Zeroizing::new(password.clone()),
+                )
+                .await?;
+                new_lines.push_str(&format!(
+                    "{username:<18} {:<11} {password}\n",
+                    role.as_str()
+                ));
+                user
+            }
+        };
+        actors.push(Actor::User(Me {
+            id: user.id,
+            username: user.username,
+            role: *role,
+        }));
+    }
+    if !new_lines.is_empty() {
+        let fresh = !path.exists();
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options
+            .open(&path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        if fresh {
+            file.write_all(
+                b"# Izde DEMO accounts: fictional data on the development key only.\n\
+                  # Log in at http://127.0.0.1:3000/login with one of these.\n\
+                  # username         role        password\n",
+            )?;
+        }
+        file.write_all(new_lines.as_bytes())?;
+        tracing::info!(
+            file = %path.display(),
+            "demo accounts created: their passwords are in this file"
+        );
+    }
+    Ok(actors)
+}
+
+/// Loads every demo case, entered by the demo volunteers in turn; returns how many.
 pub async fn load_demo_cases(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    data_dir: &Path,
 ) -> anyhow::Result<usize> {
     let cases: Vec<DemoCase> =
         serde_json::from_str(DEMO_CASES).context("the built-in demo data is not valid")?;
+    let actors = ensure_demo_accounts(pool, data_dir).await?;
+    let volunteers: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| a.role() == Role::Volunteer)
+        .collect();
     for (index, case) in cases.iter().enumerate() {
-        let id = records::create_testimony(pool, keys, vocab, &case.intake)
+        let actor = volunteers[index % volunteers.len()];
+        let id = records::create_testimony(pool, keys, vocab, actor, &case.intake)
             .await
             .map_err(|e| demo_error(index, e))?
             .to_string();
         let mut source_ids = Vec::new();
         for source in &case.sources {
-            let sid = records::add_source(pool, keys, vocab, &id, source)
+            let sid = records::add_source(pool, keys, vocab, actor, &id, source)
                 .await
                 .map_err(|e| demo_error(index, e))?;
             source_ids.push(sid.to_string());
@@ -92,8 +188,9 @@ pub async fn load_demo_cases(
                     .iter()
                     .filter_map(|i| source_ids.get(*i).cloned())
                     .collect(),
+                revision: String::new(),
             };
-            records::save_event(pool, keys, vocab, &id, None, &form)
+            records::save_event(pool, keys, vocab, actor, &id, None, &form)
                 .await
                 .map_err(|e| demo_error(index, e))?;
         }
@@ -117,12 +214,12 @@ pub async fn load_demo(storage: &Storage) -> anyhow::Result<usize> {
             "refusing to load fictional demo cases into a database protected by a real server key"
         );
     }
-    load_demo_cases(&pool, &keys, &vocab).await
+    load_demo_cases(&pool, &keys, &vocab, &storage.data_dir).await
 }
 
 /// `izde serve --demo`: loads the demo when the database has no case yet. Of several instances
 /// starting together on one database, only the one that claims the work loads it.
-pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<usize> {
+pub async fn load_demo_if_empty(state: &AppState, data_dir: &Path) -> anyhow::Result<usize> {
     if case_count(&state.pool).await? > 0 || !state.keys.is_development() {
         return Ok(0);
     }
@@ -133,7 +230,7 @@ pub async fn load_demo_if_empty(state: &AppState) -> anyhow::Result<usize> {
     {
         return Ok(0);
     }
-    let loaded = load_demo_cases(&state.pool, &keys, &state.vocab).await;
+    let loaded = load_demo_cases(&state.pool, &keys, &state.vocab, data_dir).await;
     if loaded.is_err() {
         installation::release(&state.pool, "demo").await.ok();
     }

@@ -6,6 +6,7 @@ use crate::app::shell;
 use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{EventForm, IntakeForm, PersonForm, SourceForm, Submission};
 use crate::error::AppError;
+use crate::server::access::Actor;
 use crate::server::records::{self, RecordError};
 use crate::server::state::AppState;
 use axum::body::Body;
@@ -19,8 +20,26 @@ use serde::Serialize;
 /// Largest accepted form body (a long transcript fits).
 const MAX_FORM_BYTES: usize = 4 * 1024 * 1024;
 
+/// The signed-in account of a request (the guard in `server::auth` put it there).
+pub fn actor_of(request: &Request) -> Option<Actor> {
+    request
+        .extensions()
+        .get::<crate::domain::account::Me>()
+        .cloned()
+        .map(Actor::User)
+}
+
+/// The answer to a form posted without a session.
+fn not_signed_in() -> Response {
+    (
+        StatusCode::UNAUTHORIZED,
+        "Log in to Izde first: your session has ended or you are not logged in.",
+    )
+        .into_response()
+}
+
 /// Reads an urlencoded body into a form type whose fields are all strings (repeated keys → lists).
-async fn read_form<T: DeserializeOwned + Default>(body: Body) -> Result<T, Response> {
+pub(crate) async fn read_form<T: DeserializeOwned + Default>(body: Body) -> Result<T, Response> {
     let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES)
         .await
         .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response())?;
@@ -30,7 +49,7 @@ async fn read_form<T: DeserializeOwned + Default>(body: Body) -> Result<T, Respo
 
 /// Renders the page again for the same URL, with the submission in context: completely, before
 /// sending (like the routes' `SsrMode::Async`), so it reads without JavaScript.
-async fn render_again(
+pub(crate) async fn render_again(
     state: AppState,
     parts: Parts,
     submission: Submission,
@@ -57,6 +76,9 @@ pub async fn search(State(state): State<AppState>, request: Request) -> Response
     struct SearchForm {
         q: String,
     }
+    let Some(actor) = actor_of(&request) else {
+        return not_signed_in();
+    };
     let (parts, body) = request.into_parts();
     let form: SearchForm = match read_form(body).await {
         Ok(f) => f,
@@ -69,7 +91,7 @@ pub async fn search(State(state): State<AppState>, request: Request) -> Response
     };
     let found = async {
         let keys = state.keys.fresh(&state.pool).await?;
-        records::search_cases(&state.pool, &keys, &state.vocab, &query).await
+        records::search_cases(&state.pool, &keys, &state.vocab, &actor, &query).await
     }
     .await;
     let status = match found {
@@ -104,10 +126,10 @@ pub async fn search(State(state): State<AppState>, request: Request) -> Response
         Err(e) => {
             let e = AppError::from(e);
             outcome.message = Some(e.to_string());
-            if e == AppError::Sealed {
-                StatusCode::SERVICE_UNAVAILABLE
-            } else {
-                StatusCode::INTERNAL_SERVER_ERROR
+            match e {
+                AppError::Sealed => StatusCode::SERVICE_UNAVAILABLE,
+                AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+                _ => StatusCode::INTERNAL_SERVER_ERROR,
             }
         }
     };
@@ -132,7 +154,7 @@ async fn respond<T: Serialize>(
     form: &T,
     outcome: Result<String, RecordError>,
 ) -> Response {
-    let values = serde_json::to_value(form).unwrap_or_default();
+    let mut values = serde_json::to_value(form).unwrap_or_default();
     let error = match outcome {
         Ok(location) => return Redirect::to(&location).into_response(),
         Err(RecordError::Duplicate(related)) => {
@@ -154,12 +176,22 @@ async fn respond<T: Serialize>(
             };
             return render_again(state, parts, submission, StatusCode::CONFLICT).await;
         }
+        Err(RecordError::Stale(message, current)) => {
+            // What they typed stays; the form now carries the current revision, so saving again
+            // (after comparing) replaces the other version deliberately.
+            if let Some(v) = values.get_mut("revision") {
+                *v = serde_json::Value::String(current.to_string());
+            }
+            AppError::Conflict(message)
+        }
         Err(e) => AppError::from(e),
     };
     let (errors, status) = match &error {
         AppError::Validation(errors) => (errors.clone(), StatusCode::UNPROCESSABLE_ENTITY),
         AppError::NotFound => (Default::default(), StatusCode::NOT_FOUND),
         AppError::Sealed => (Default::default(), StatusCode::SERVICE_UNAVAILABLE),
+        AppError::Conflict(_) => (Default::default(), StatusCode::CONFLICT),
+        AppError::Forbidden(_) => (Default::default(), StatusCode::FORBIDDEN),
         _ => (Default::default(), StatusCode::INTERNAL_SERVER_ERROR),
     };
     let submission = Submission {
@@ -173,6 +205,9 @@ async fn respond<T: Serialize>(
 
 /// POST /cases/new — the guided intake.
 pub async fn intake(State(state): State<AppState>, request: Request) -> Response {
+    let Some(actor) = actor_of(&request) else {
+        return not_signed_in();
+    };
     let (parts, body) = request.into_parts();
     let form: IntakeForm = match read_form(body).await {
         Ok(f) => f,
@@ -184,15 +219,20 @@ pub async fn intake(State(state): State<AppState>, request: Request) -> Response
         // someone else (checked on valid forms; errors come first).
         if form.not_duplicate != "yes" {
             if let Ok(intake) = form.validate(&state.vocab) {
-                let related =
-                    records::duplicate_candidates(&state.pool, &keys, &state.vocab, &intake.person)
-                        .await?;
+                let related = records::duplicate_candidates(
+                    &state.pool,
+                    &keys,
+                    &state.vocab,
+                    &actor,
+                    &intake.person,
+                )
+                .await?;
                 if !related.is_empty() {
                     return Err(RecordError::Duplicate(related));
                 }
             }
         }
-        records::create_testimony(&state.pool, &keys, &state.vocab, &form)
+        records::create_testimony(&state.pool, &keys, &state.vocab, &actor, &form)
             .await
             .map(|id| format!("/cases/{id}"))
     }
@@ -206,6 +246,9 @@ pub async fn edit_case(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
+    let Some(actor) = actor_of(&request) else {
+        return not_signed_in();
+    };
     let (parts, body) = request.into_parts();
     let form: PersonForm = match read_form(body).await {
         Ok(f) => f,
@@ -213,7 +256,7 @@ pub async fn edit_case(
     };
     let outcome = async {
         let keys = state.keys.fresh(&state.pool).await?;
-        records::update_case(&state.pool, &keys, &state.vocab, &id, &form)
+        records::update_case(&state.pool, &keys, &state.vocab, &actor, &id, &form)
             .await
             .map(|()| format!("/cases/{id}"))
     }
@@ -245,6 +288,9 @@ async fn save_event(
     event: Option<String>,
     request: Request,
 ) -> Response {
+    let Some(actor) = actor_of(&request) else {
+        return not_signed_in();
+    };
     let (parts, body) = request.into_parts();
     let form: EventForm = match read_form(body).await {
         Ok(f) => f,
@@ -256,6 +302,7 @@ async fn save_event(
             &state.pool,
             &keys,
             &state.vocab,
+            &actor,
             &id,
             event.as_deref(),
             &form,
@@ -273,6 +320,9 @@ pub async fn new_source(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
+    let Some(actor) = actor_of(&request) else {
+        return not_signed_in();
+    };
     let (parts, body) = request.into_parts();
     let form: SourceForm = match read_form(body).await {
         Ok(f) => f,
@@ -280,10 +330,71 @@ pub async fn new_source(
     };
     let outcome = async {
         let keys = state.keys.fresh(&state.pool).await?;
-        records::add_source(&state.pool, &keys, &state.vocab, &id, &form)
+        records::add_source(&state.pool, &keys, &state.vocab, &actor, &id, &form)
             .await
             .map(|source| format!("/cases/{id}#source-{source}"))
     }
     .await;
+    respond(state, parts, &form, outcome).await
+}
+
+/// POST /cases/{id}/reveal — a researcher asks to see a case's names, with a reason.
+pub async fn request_reveal(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    #[derive(serde::Deserialize, Serialize, Default)]
+    #[serde(default)]
+    struct RevealForm {
+        reason: String,
+    }
+    let Some(actor) = actor_of(&request) else {
+        return not_signed_in();
+    };
+    let (parts, body) = request.into_parts();
+    let form: RevealForm = match read_form(body).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let outcome = async {
+        let keys = state.keys.fresh(&state.pool).await?;
+        crate::server::reveals::request(&state.pool, &keys, &actor, &id, &form.reason).await?;
+        Ok(format!("/cases/{id}"))
+    }
+    .await;
+    respond(state, parts, &form, outcome).await
+}
+
+/// POST /admin/reveals/{request} — an admin grants or denies a reveal request.
+pub async fn decide_reveal(
+    State(state): State<AppState>,
+    Path(request_id): Path<String>,
+    request: Request,
+) -> Response {
+    #[derive(serde::Deserialize, Serialize, Default)]
+    #[serde(default)]
+    struct DecisionForm {
+        decision: String,
+    }
+    let Some(actor) = actor_of(&request) else {
+        return not_signed_in();
+    };
+    let (parts, body) = request.into_parts();
+    let form: DecisionForm = match read_form(body).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let outcome = match form.decision.as_str() {
+        "grant" | "deny" => crate::server::reveals::decide(
+            &state.pool,
+            &actor,
+            &request_id,
+            form.decision == "grant",
+        )
+        .await
+        .map(|_| "/admin/reveals".to_string()),
+        _ => Err(RecordError::NotFound),
+    };
     respond(state, parts, &form, outcome).await
 }

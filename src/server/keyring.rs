@@ -87,6 +87,20 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
         "id",
         "id",
     ),
+    (
+        "reveal_requests",
+        "reason_sealed",
+        "reveal_requests.reason",
+        "case_id",
+        "id",
+    ),
+    (
+        "case_versions",
+        "snapshot_sealed",
+        "case_versions.snapshot",
+        "case_id",
+        "id",
+    ),
 ];
 
 /// The tables whose rows own a data key.

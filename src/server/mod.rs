@@ -1,6 +1,8 @@
 //! Server-only code: never compiled into the browser bundle.
 
+pub mod access;
 pub mod accounts;
+pub mod auth;
 pub mod cli;
 pub mod crypto;
 pub mod db;
@@ -9,6 +11,8 @@ pub mod forms;
 pub mod keyring;
 pub mod ops;
 pub mod records;
+pub mod reveals;
 pub mod search;
+pub mod sign_in;
 pub mod startup;
 pub mod state;

@@ -412,7 +412,7 @@ pub async fn users(command: UsersCommand) -> anyhow::Result<()> {
     use crate::server::accounts;
     match command {
         UsersCommand::Add(args) => {
-            let role = accounts::Role::parse(&args.role)?;
+            let role = accounts::parse_role(&args.role)?;
             let storage = args.storage.storage()?;
             let pool = db::open(&storage.database_url()?).await?;
             let password = if args.password_stdin {

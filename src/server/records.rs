@@ -1,6 +1,7 @@
 //! The record service: validation result in, sealed rows out (and back). Every write is one
 //! transaction; every read opens only what the page shows.
 
+use crate::domain::account::{pseudonym, Role};
 use crate::domain::case::*;
 use crate::domain::forms::*;
 use crate::domain::sentence::SentenceLength;
@@ -8,6 +9,7 @@ use crate::domain::timeline::disappearance_year;
 use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::{PartialDate, Sensitive};
 use crate::error::AppError;
+use crate::server::access::{self, Actor};
 use crate::server::crypto::{wrapped_kek_version, DataKey, FieldRef, ServerKeys, KEY_SCHEME_KEK};
 use crate::server::db::{self, records as repo, rows::*, Conn, Pool};
 use crate::server::search::{self, Match, Names, Query};
@@ -25,6 +27,12 @@ pub enum RecordError {
     Sealed,
     #[error("the person may already be recorded")]
     Duplicate(Vec<CaseSummary>),
+    /// The actor's role does not allow this; the message says what they may not do.
+    #[error("not allowed")]
+    Forbidden(String),
+    /// Someone else saved the case after this edit began; nothing was saved.
+    #[error("stale edit")]
+    Stale(String, i64),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -56,6 +64,8 @@ impl From<RecordError> for AppError {
             RecordError::Duplicate(_) => AppError::Conflict(
                 "This person may already be recorded: check the cases listed before saving.".into(),
             ),
+            RecordError::Forbidden(message) => AppError::Forbidden(message),
+            RecordError::Stale(message, _) => AppError::Conflict(message),
             RecordError::Internal(cause) => {
                 let reference = Uuid::new_v4().simple().to_string()[..8].to_string();
                 // The cause names tables, constraints and key errors, never field values.
@@ -139,6 +149,9 @@ fn case_row(
         narrative_sealed: keys_dek.seal_opt(&f("cases.narrative"), p.narrative.as_ref()),
         created_at: created_at.to_string(),
         updated_at: now.to_string(),
+        created_by: None,
+        updated_by: None,
+        revision: 1,
     }
 }
 
@@ -228,10 +241,14 @@ pub async fn create_testimony(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    actor: &Actor,
     form: &IntakeForm,
 ) -> Result<Uuid> {
+    actor.require(&[Role::Admin, Role::Volunteer], "enter new testimonies")?;
     let intake = form.validate(vocab)?;
-    let sealed = seal_testimony(keys, vocab, &intake)?;
+    let mut sealed = seal_testimony(keys, vocab, &intake)?;
+    sealed.case.created_by = actor.user_id().map(str::to_string);
+    sealed.case.updated_by = sealed.case.created_by.clone();
     let case_id = sealed.case_id;
     let mut tx = pool.begin().await.context("begin")?;
     insert_sealed(&mut tx, vec![sealed]).await?;
@@ -532,14 +549,20 @@ pub async fn search_cases(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    actor: &Actor,
     text: &str,
 ) -> Result<Vec<(CaseSummary, Match)>> {
+    // A name search tells whether someone is recorded at all: only those who enter cases need it.
+    actor.require(&[Role::Admin, Role::Volunteer], "search cases by name")?;
     let query = Query::parse(text);
     if query.is_empty() {
         return Ok(Vec::new());
     }
     let candidates = repo::search_candidates(pool, &query.lookups(keys), SEARCH_LIMIT).await?;
-    confirmed(pool, keys, vocab, candidates, |names| query.confirm(names)).await
+    confirmed(pool, keys, vocab, actor, candidates, |names| {
+        query.confirm(names)
+    })
+    .await
 }
 
 /// Existing cases that look like the person of a new intake: the same whole name in any script or
@@ -548,14 +571,19 @@ pub async fn duplicate_candidates(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    actor: &Actor,
     person: &PersonFields,
 ) -> Result<Vec<CaseSummary>> {
+    actor.require(
+        &[Role::Admin, Role::Volunteer],
+        "check new testimonies for duplicates",
+    )?;
     let names = names_of(person);
     let lookups = Query::duplicate_lookups(keys, &names);
     let candidates = repo::index_candidates(pool, &lookups, 50).await?;
     let spellings: Vec<String> = names.spellings();
     let ids = names.id_numbers();
-    let found = confirmed(pool, keys, vocab, candidates, |theirs| {
+    let found = confirmed(pool, keys, vocab, actor, candidates, |theirs| {
         let same_id = theirs.id_numbers().iter().any(|i| ids.contains(i));
         let same_name = theirs.spellings().iter().any(|t| {
             let key = search::skeleton::name_key(t);
@@ -575,6 +603,7 @@ async fn confirmed(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    actor: &Actor,
     candidates: Vec<String>,
     confirm: impl Fn(&Names<'_>) -> Option<Match>,
 ) -> Result<Vec<(CaseSummary, Match)>> {
@@ -589,10 +618,19 @@ async fn confirmed(
     }
     let ids: Vec<String> = found.iter().map(|(_, r, _)| r.id.clone()).collect();
     let charges = repo::charges_of(pool, &ids).await?;
+    let owners: Vec<(String, Option<String>)> = found
+        .iter()
+        .map(|(_, r, _)| (r.id.clone(), r.created_by.clone()))
+        .collect();
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let visible = access::sensitive_cases(&mut conn, actor, &owners).await?;
+    drop(conn);
     let mut out: Vec<(CaseSummary, Match)> = found
         .into_iter()
         .map(|(how, row, name)| {
+            let name = visible.contains(&row.id).then_some(name);
             let list_row = CaseListRow {
+                created_by: row.created_by,
                 id: row.id,
                 dek_wrapped: Vec::new(),
                 name_sealed: Vec::new(),
@@ -616,25 +654,32 @@ pub async fn update_case(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    actor: &Actor,
     case_id: &str,
     form: &PersonForm,
 ) -> Result<()> {
     let case_id = parse_id(case_id)?;
-    let person = form.validate(vocab)?;
     let mut tx = pool.begin().await.context("begin")?;
     let (old, dek) = case_key(&mut tx, keys, case_id).await?;
+    access::require_edit(&mut tx, actor, &old.id, old.created_by.as_deref()).await?;
+    let person = form.validate(vocab)?;
+    check_revision(&mut tx, &old, &form.revision).await?;
+    keep_version(&mut tx, keys, vocab, &old, &dek).await?;
     let now = db::now();
-    let row = case_row(
+    let mut row = case_row(
         &dek,
         case_id,
-        old.dek_wrapped,
+        old.dek_wrapped.clone(),
         &person,
         vocab,
         &old.created_at,
         &now,
     );
+    row.created_by = old.created_by.clone();
+    row.updated_by = actor.user_id().map(str::to_string);
+    row.revision = old.revision;
     if !repo::update_case(&mut tx, &row).await? {
-        return Err(RecordError::NotFound);
+        return Err(stale(&mut tx, &old.id).await);
     }
     refresh_disappearance_year(&mut tx, &row).await?;
     repo::delete_index(&mut tx, &row.id).await?;
@@ -660,15 +705,21 @@ pub async fn save_event(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    actor: &Actor,
     case_id: &str,
     event_id: Option<&str>,
     form: &EventForm,
 ) -> Result<Uuid> {
     let case_id = parse_id(case_id)?;
     let event_id = event_id.map(parse_id).transpose()?;
-    let event = form.validate(vocab)?;
     let mut tx = pool.begin().await.context("begin")?;
     let (case, dek) = case_key(&mut tx, keys, case_id).await?;
+    access::require_edit(&mut tx, actor, &case.id, case.created_by.as_deref()).await?;
+    let event = form.validate(vocab)?;
+    if event_id.is_some() {
+        check_revision(&mut tx, &case, &form.revision).await?;
+    }
+    keep_version(&mut tx, keys, vocab, &case, &dek).await?;
     let sources = repo::source_ids_of(&mut tx, &case.id).await?;
     check_links("sources", &event.sources, &sources)?;
     let now = db::now();
@@ -699,7 +750,9 @@ pub async fn save_event(
         .collect();
     repo::link_event_sources(&mut tx, &citations).await?;
     refresh_disappearance_year(&mut tx, &case).await?;
-    repo::touch_case(&mut tx, &case.id, &now).await?;
+    if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
+        return Err(stale(&mut tx, &case.id).await);
+    }
     tx.commit().await.context("commit")?;
     Ok(id)
 }
@@ -709,13 +762,16 @@ pub async fn add_source(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    actor: &Actor,
     case_id: &str,
     form: &SourceForm,
 ) -> Result<Uuid> {
     let case_id = parse_id(case_id)?;
-    let source = form.validate(vocab)?;
     let mut tx = pool.begin().await.context("begin")?;
     let (case, dek) = case_key(&mut tx, keys, case_id).await?;
+    access::require_edit(&mut tx, actor, &case.id, case.created_by.as_deref()).await?;
+    let source = form.validate(vocab)?;
+    keep_version(&mut tx, keys, vocab, &case, &dek).await?;
     let events = repo::event_ids_of(&mut tx, &case.id).await?;
     check_links("source_events", &source.events, &events)?;
     let now = db::now();
@@ -731,7 +787,9 @@ pub async fn add_source(
         })
         .collect();
     repo::link_event_sources(&mut tx, &citations).await?;
-    repo::touch_case(&mut tx, &case.id, &now).await?;
+    if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
+        return Err(stale(&mut tx, &case.id).await);
+    }
     tx.commit().await.context("commit")?;
     Ok(id)
 }
@@ -740,9 +798,10 @@ pub async fn add_source(
 fn summary(
     vocab: &Vocabularies,
     row: CaseListRow,
-    display_name: Sensitive,
+    name: Option<Sensitive>,
     charges: &[(String, String)],
 ) -> Result<CaseSummary> {
+    let id = parse_id(&row.id)?;
     let mut case_charges: Vec<String> = charges
         .iter()
         .filter(|(c, _)| *c == row.id)
@@ -750,8 +809,9 @@ fn summary(
         .collect();
     case_charges.dedup();
     Ok(CaseSummary {
-        id: parse_id(&row.id)?,
-        display_name,
+        id,
+        named: name.is_some(),
+        display_name: name.unwrap_or_else(|| Sensitive::new(pseudonym(&id))),
         status: coded(vocab, names::CASE_STATUS, &row.status),
         gender: coded_opt(vocab, names::GENDER, row.gender.as_deref()),
         birth_year: row.birth_year,
@@ -771,17 +831,29 @@ pub async fn list_cases(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<CasePage> {
     let (rows, total) = repo::list_cases(pool, filter).await?;
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     let charges = repo::charges_of(pool, &ids).await?;
+    let owners: Vec<(String, Option<String>)> = rows
+        .iter()
+        .map(|r| (r.id.clone(), r.created_by.clone()))
+        .collect();
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let visible = access::sensitive_cases(&mut conn, actor, &owners).await?;
+    drop(conn);
     let mut items = Vec::with_capacity(rows.len());
     for row in rows {
-        let id = parse_id(&row.id)?;
-        let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
-        let display_name = dek.open(&FieldRef::of(id, "cases.name"), &row.name_sealed)?;
-        items.push(summary(vocab, row, display_name, &charges)?);
+        let name = if visible.contains(&row.id) {
+            let id = parse_id(&row.id)?;
+            let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
+            Some(dek.open(&FieldRef::of(id, "cases.name"), &row.name_sealed)?)
+        } else {
+            None
+        };
+        items.push(summary(vocab, row, name, &charges)?);
     }
     Ok(CasePage {
         items,
@@ -791,16 +863,77 @@ pub async fn list_cases(
     })
 }
 
-/// Everything the case page shows, opened.
+/// Everything the case page shows, as `actor` may see it: opened, or under its pseudonym with the
+/// sensitive fields left out.
 pub async fn case_detail(
     pool: &Pool,
     keys: &ServerKeys,
     vocab: &Vocabularies,
+    actor: &Actor,
     case_id: &str,
 ) -> Result<CaseDetail> {
     let id = parse_id(case_id)?;
     let mut conn = pool.acquire().await.context("acquire")?;
     let (row, dek) = case_key(&mut conn, keys, id).await?;
+    let access = access::case_access(&mut conn, actor, &row.id, row.created_by.as_deref()).await?;
+    let mut detail = detail_of(&mut conn, keys, vocab, &row, &dek).await?;
+    detail.can_edit = access.edit;
+    if !access.sensitive {
+        redact(&mut detail);
+    }
+    Ok(detail)
+}
+
+/// Leaves out everything that identifies a person: the name becomes the case's pseudonym,
+/// testifiers are numbered, and names, contacts, addresses, narratives, summaries and transcripts
+/// are dropped.
+pub fn redact(detail: &mut CaseDetail) {
+    detail.sensitive = false;
+    let p = &mut detail.profile;
+    p.name = Sensitive::new(detail.pseudonym.clone());
+    for field in [
+        &mut p.other_names,
+        &mut p.aliases,
+        &mut p.id_numbers,
+        &mut p.birth_date,
+        &mut p.address,
+        &mut p.narrative,
+    ] {
+        *field = None;
+    }
+    let mut numbers = std::collections::HashMap::new();
+    for (i, t) in detail.testifiers.iter_mut().enumerate() {
+        let label = Sensitive::new(format!("Testifier {}", i + 1));
+        numbers.insert(t.name.expose().to_string(), label.clone());
+        t.name = label;
+        t.contact = None;
+        t.pressure_notes = None;
+    }
+    for t in &mut detail.testimonies {
+        t.testifier_name = numbers
+            .get(t.testifier_name.expose())
+            .cloned()
+            .unwrap_or_else(|| Sensitive::new("A testifier"));
+        t.recording_location = None;
+        t.transcript = None;
+    }
+    for s in &mut detail.sources {
+        s.author = None;
+    }
+    for e in &mut detail.events {
+        e.summary = None;
+    }
+}
+
+/// Everything about a case, opened (inside the caller's transaction or connection).
+async fn detail_of(
+    conn: &mut Conn,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    row: &CaseRow,
+    dek: &DataKey,
+) -> Result<CaseDetail> {
+    let id = parse_id(&row.id)?;
     let f = |field| FieldRef::of(id, field);
     let profile = CaseProfile {
         name: dek.open(&f("cases.name"), &row.name_sealed)?,
@@ -821,7 +954,7 @@ pub async fn case_detail(
         last_location: place(vocab, row.last_location_id.as_deref()),
     };
 
-    let detentions = repo::detentions_of(&mut conn, &row.id)
+    let detentions = repo::detentions_of(&mut *conn, &row.id)
         .await?
         .into_iter()
         .map(|d| {
@@ -849,7 +982,7 @@ pub async fn case_detail(
         .collect::<Result<Vec<_>>>()?;
 
     let mut testifiers = Vec::new();
-    for (t, link) in repo::testifiers_of(&mut conn, &row.id).await? {
+    for (t, link) in repo::testifiers_of(&mut *conn, &row.id).await? {
         let tid = parse_id(&t.id)?;
         let tdek = keys.unwrap_data_key(tid, &t.dek_wrapped)?;
         testifiers.push(TestifierView {
@@ -869,7 +1002,7 @@ pub async fn case_detail(
     }
 
     let mut testimonies = Vec::new();
-    for t in repo::testimonies_of(&mut conn, &row.id).await? {
+    for t in repo::testimonies_of(&mut *conn, &row.id).await? {
         let tid = parse_id(&t.id)?;
         let speaker = testifiers
             .iter()
@@ -896,7 +1029,7 @@ pub async fn case_detail(
     }
 
     let mut sources = Vec::new();
-    for s in repo::sources_of(&mut conn, &row.id).await? {
+    for s in repo::sources_of(&mut *conn, &row.id).await? {
         let sid = parse_id(&s.id)?;
         sources.push(SourceView {
             id: sid,
@@ -916,9 +1049,9 @@ pub async fn case_detail(
         });
     }
 
-    let links = repo::event_sources_of(&mut conn, &row.id).await?;
+    let links = repo::event_sources_of(&mut *conn, &row.id).await?;
     let mut events = Vec::new();
-    for e in repo::events_of(&mut conn, &row.id).await? {
+    for e in repo::events_of(&mut *conn, &row.id).await? {
         let eid = parse_id(&e.id)?;
         let citations = sources
             .iter()
@@ -950,15 +1083,189 @@ pub async fn case_detail(
 
     Ok(CaseDetail {
         id,
+        pseudonym: pseudonym(&id),
+        sensitive: true,
+        can_edit: false,
+        revision: row.revision,
         profile,
         detentions,
         testifiers,
         testimonies,
         sources,
         events,
-        created_at: row.created_at,
-        updated_at: row.updated_at,
+        created_at: row.created_at.clone(),
+        updated_at: row.updated_at.clone(),
+        updated_by: username_of(conn, row.updated_by.as_deref()).await?,
     })
+}
+
+/// An account's username (None for the command line or an unknown id).
+async fn username_of(conn: &mut Conn, user_id: Option<&str>) -> Result<Option<String>> {
+    let Some(user_id) = user_id else {
+        return Ok(None);
+    };
+    let row: Option<(String,)> = sqlx::query_as("SELECT username FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.map(|(u,)| u))
+}
+
+/// Refuses an edit that began at another revision than the case's current one.
+async fn check_revision(conn: &mut Conn, case: &CaseRow, typed: &str) -> Result<()> {
+    if typed.trim().parse::<i64>().ok() == Some(case.revision) {
+        Ok(())
+    } else {
+        Err(stale(conn, &case.id).await)
+    }
+}
+
+/// The refusal of a stale edit: who saved the case meanwhile, and when.
+async fn stale(conn: &mut Conn, case_id: &str) -> RecordError {
+    let row: std::result::Result<Option<(i64, String, Option<String>)>, _> = sqlx::query_as(
+        "SELECT c.revision, c.updated_at, u.username FROM cases c
+         LEFT JOIN users u ON u.id = c.updated_by WHERE c.id = $1",
+    )
+    .bind(case_id)
+    .fetch_optional(&mut *conn)
+    .await;
+    match row {
+        Ok(Some((revision, at, by))) => {
+            let when = at.get(..16).unwrap_or(&at).replace('T', " ");
+            let who = by.map(|b| format!(" by {b}")).unwrap_or_default();
+            RecordError::Stale(
+                format!(
+                    "This case was changed{who} at {when} UTC, after you opened this form, so                      nothing of yours was saved. What you typed is still below: open the case in                      another tab, compare, and save again to replace their version."
+                ),
+                revision,
+            )
+        }
+        Ok(None) => RecordError::NotFound,
+        Err(e) => e.into(),
+    }
+}
+
+/// Keeps the case as it is now (before a save changes it) in `case_versions`, sealed with its data
+/// key; a revision already kept is left alone.
+async fn keep_version(
+    conn: &mut Conn,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    case: &CaseRow,
+    dek: &DataKey,
+) -> Result<()> {
+    let exists: Option<(String,)> =
+        sqlx::query_as("SELECT id FROM case_versions WHERE case_id = $1 AND revision = $2")
+            .bind(&case.id)
+            .bind(case.revision)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if exists.is_some() {
+        return Ok(());
+    }
+    let detail = detail_of(conn, keys, vocab, case, dek).await?;
+    let snapshot = serde_json::to_string(&detail).context("encode the case version")?;
+    let case_id = parse_id(&case.id)?;
+    let version_id = Uuid::now_v7();
+    let sealed = dek.seal(
+        &FieldRef::of_row(case_id, "case_versions.snapshot", version_id),
+        &snapshot,
+    );
+    sqlx::query(
+        "INSERT INTO case_versions (id, case_id, revision, recorded_at, recorded_by, snapshot_sealed)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(version_id.to_string())
+    .bind(&case.id)
+    .bind(case.revision)
+    .bind(&case.updated_at)
+    .bind(&case.updated_by)
+    .bind(sealed)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The case's revisions, newest first: when, by whom, and what each changed.
+pub async fn case_history(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    case_id: &str,
+) -> Result<Vec<Revision>> {
+    let current = case_detail(pool, keys, vocab, actor, case_id).await?;
+    let mut versions = versions_of(pool, keys, &current).await?;
+    versions.push(current);
+    let mut out = Vec::with_capacity(versions.len());
+    for (i, v) in versions.iter().enumerate() {
+        out.push(Revision {
+            revision: v.revision,
+            recorded_at: v.updated_at.clone(),
+            recorded_by: v.updated_by.clone(),
+            changes: match i {
+                0 => vec!["Case recorded.".to_string()],
+                _ => crate::domain::history::changes(&versions[i - 1], v),
+            },
+        });
+    }
+    out.reverse();
+    Ok(out)
+}
+
+/// The case as it was at `revision`, as `actor` may see it.
+pub async fn case_at(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    case_id: &str,
+    revision: i64,
+) -> Result<CaseDetail> {
+    let current = case_detail(pool, keys, vocab, actor, case_id).await?;
+    if revision == current.revision {
+        return Ok(current);
+    }
+    versions_of(pool, keys, &current)
+        .await?
+        .into_iter()
+        .find(|v| v.revision == revision)
+        .ok_or(RecordError::NotFound)
+}
+
+/// Every kept version of a case, oldest first, redacted as `current` is.
+async fn versions_of(
+    pool: &Pool,
+    keys: &ServerKeys,
+    current: &CaseDetail,
+) -> Result<Vec<CaseDetail>> {
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let (row, dek) = case_key(&mut conn, keys, current.id).await?;
+    let rows: Vec<(String, i64, Option<String>, Vec<u8>)> = sqlx::query_as(
+        "SELECT v.id, v.revision, u.username, v.snapshot_sealed FROM case_versions v
+         LEFT JOIN users u ON u.id = v.recorded_by
+         WHERE v.case_id = $1 ORDER BY v.revision",
+    )
+    .bind(&row.id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (version_id, revision, by, sealed) in rows {
+        let opened = dek.open(
+            &FieldRef::of_row(current.id, "case_versions.snapshot", parse_id(&version_id)?),
+            &sealed,
+        )?;
+        let mut detail: CaseDetail =
+            serde_json::from_str(opened.expose()).context("decode a case version")?;
+        detail.revision = revision;
+        detail.updated_by = by;
+        detail.can_edit = false;
+        if !current.sensitive {
+            redact(&mut detail);
+        }
+        out.push(detail);
+    }
+    Ok(out)
 }
 
 /// Loads the vocabularies and gazetteer.

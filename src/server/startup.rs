@@ -66,28 +66,58 @@ pub fn router(state: AppState) -> Router {
             "/cases/{id}/sources/new",
             post(crate::server::forms::new_source),
         )
+        .route(
+            "/cases/{id}/reveal",
+            post(crate::server::forms::request_reveal),
+        )
+        .route(
+            "/admin/reveals/{request}",
+            post(crate::server::forms::decide_reveal),
+        )
+        .route("/login", post(crate::server::sign_in::login))
+        .route("/logout", post(crate::server::sign_in::logout))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Every request passes the guard: origin check, session, headers (server::auth).
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::server::auth::guard,
+        ))
         .with_state(state)
 }
 
-/// Refuses addresses other than loopback: there are no accounts yet.
-pub fn check_addr(addr: SocketAddr) -> anyhow::Result<SocketAddr> {
+/// Refuses to serve beyond this machine on the development key (it lies next to the database)
+/// or without the origin browsers will use (the cross-site check needs it).
+pub fn check_addr(
+    addr: SocketAddr,
+    origin: Option<&str>,
+    development_key: bool,
+) -> anyhow::Result<SocketAddr> {
     if addr.ip().is_loopback() {
-        Ok(addr)
-    } else {
-        anyhow::bail!(
-            "refusing to listen on {addr}: Izde has no accounts yet, so it serves only on a \
-             loopback address such as 127.0.0.1:3000"
-        )
+        return Ok(addr);
     }
+    if development_key {
+        anyhow::bail!(
+            "refusing to listen on {addr}: this server uses the development key, which is only \
+             for trying Izde on this machine (127.0.0.1); give it a real key with --identity"
+        );
+    }
+    if origin.is_none() {
+        anyhow::bail!(
+            "refusing to listen on {addr} without --origin: say how browsers reach Izde, e.g. \
+             --origin https://izde.example.org, so that requests from other sites can be refused"
+        );
+    }
+    Ok(addr)
 }
 
 /// Runs the web server until Ctrl-C or SIGTERM.
 pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     let options = leptos_options()?;
-    let addr = check_addr(args.addr.unwrap_or(options.site_addr))?;
+    let addr = args.addr.unwrap_or(options.site_addr);
+    let web = crate::server::auth::WebConfig::new(args.origin.as_deref(), addr)?;
     let storage = args.storage()?;
-    let state = AppState::open(&storage, options).await?;
+    let state = AppState::open(&storage, options, web).await?;
+    check_addr(addr, args.origin.as_deref(), state.keys.is_development())?;
     tracing::info!(database = %storage.database_url()?, "database ready");
     if let (true, Some(path)) = (state.keys.is_sealed(), storage.identity.clone()) {
         tracing::warn!(
@@ -104,7 +134,7 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         );
     }
     if args.demo {
-        let loaded = crate::server::demo::load_demo_if_empty(&state).await?;
+        let loaded = crate::server::demo::load_demo_if_empty(&state, &storage.data_dir).await?;
         if loaded > 0 {
             tracing::info!(loaded, "loaded the fictional demo cases");
         }
@@ -113,10 +143,13 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
     tracing::info!("Izde is serving http://{addr}");
-    axum::serve(listener, router(state).into_make_service())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server stopped with an error")
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("the server stopped with an error")
 }
 
 /// Reads passphrases from the terminal (or stdin) on a thread until one unseals the server. Each is

@@ -22,6 +22,8 @@ pub struct AppState {
     pub keys: Arc<KeyState>,
     /// Vocabularies and gazetteer change only by migration: loaded once per start.
     pub vocab: Arc<Vocabularies>,
+    /// How browsers reach this server (origin, cookie names).
+    pub web: Arc<crate::server::auth::WebConfig>,
 }
 
 /// The server's keys: sealed until unsealed, then in this process's memory only (each instance
@@ -188,7 +190,11 @@ pub fn read_passphrase(prompt: &str) -> anyhow::Result<Option<Zeroizing<String>>
 impl AppState {
     /// Opens the database (migrating it) and the vocabularies, and unseals the keys unless the
     /// identity needs a passphrase: then the state starts sealed and `serve` unseals it later.
-    pub async fn open(storage: &Storage, leptos_options: LeptosOptions) -> anyhow::Result<Self> {
+    pub async fn open(
+        storage: &Storage,
+        leptos_options: LeptosOptions,
+        web: crate::server::auth::WebConfig,
+    ) -> anyhow::Result<Self> {
         let url = storage.database_url()?;
         let pool = db::open(&url).await?;
         let keys = match storage.load_identity(true)? {
@@ -204,6 +210,7 @@ impl AppState {
             pool,
             keys: Arc::new(keys),
             vocab: Arc::new(vocab),
+            web: Arc::new(web),
         })
     }
 }

@@ -7,6 +7,7 @@
 
 use izde::domain::forms::IntakeForm;
 use izde::domain::vocab::Vocabularies;
+use izde::server::access::Actor;
 use izde::server::crypto::ServerKeys;
 use izde::server::db::{DatabaseUrl, Pool};
 use izde::server::state::{open_storage, Storage};
@@ -77,17 +78,83 @@ impl TestApp {
 
     /// Records a complete testimony for `form`; returns the case id.
     pub async fn create(&self, form: &IntakeForm) -> String {
-        izde::server::records::create_testimony(&self.pool, &self.keys, &self.vocab, form)
-            .await
-            .unwrap()
-            .to_string()
+        izde::server::records::create_testimony(
+            &self.pool,
+            &self.keys,
+            &self.vocab,
+            &Actor::System,
+            form,
+        )
+        .await
+        .unwrap()
+        .to_string()
     }
 
     /// Everything the case page would show for a case.
     pub async fn detail(&self, id: &str) -> izde::domain::case::CaseDetail {
-        izde::server::records::case_detail(&self.pool, &self.keys, &self.vocab, id)
+        izde::server::records::case_detail(&self.pool, &self.keys, &self.vocab, &Actor::System, id)
             .await
             .unwrap()
+    }
+
+    /// A new account with `role` (password "correct horse battery staple").
+    pub async fn user(&self, username: &str, role: izde::domain::account::Role) -> Actor {
+        let user = izde::server::accounts::add_user(
+            &self.pool,
+            username,
+            role,
+            zeroize::Zeroizing::new(PASSWORD.to_string()),
+        )
+        .await
+        .unwrap();
+        Actor::User(izde::domain::account::Me {
+            id: user.id,
+            username: user.username,
+            role,
+        })
+    }
+
+    /// The whole web application in this process, as an admin would use it (see [`Web`]).
+    pub async fn web(&self) -> Web {
+        let admin = self
+            .user("test-admin", izde::domain::account::Role::Admin)
+            .await;
+        self.web_as(&admin).await
+    }
+
+    /// The web application as `actor` (logged in with a session cookie).
+    pub async fn web_as(&self, actor: &Actor) -> Web {
+        let state = izde::server::state::AppState {
+            leptos_options: izde::server::startup::leptos_options().unwrap(),
+            pool: self.pool.clone(),
+            keys: std::sync::Arc::new(izde::server::state::KeyState::unsealed(
+                izde::server::keyring::unseal(
+                    &self.pool,
+                    izde::server::crypto::OnlineIdentity::load_development(self.dir.path())
+                        .unwrap(),
+                    false,
+                )
+                .await
+                .unwrap(),
+            )),
+            vocab: std::sync::Arc::new(self.vocab.clone()),
+            web: std::sync::Arc::new(
+                izde::server::auth::WebConfig::new(None, ORIGIN_ADDR.parse().unwrap()).unwrap(),
+            ),
+        };
+        let cookie = match actor.user_id() {
+            Some(id) => Some(format!(
+                "izde-session={}",
+                izde::server::auth::create_session(&self.pool, id)
+                    .await
+                    .unwrap()
+            )),
+            None => None,
+        };
+        Web {
+            router: izde::server::startup::router(state),
+            cookie,
+        }
     }
 
     /// Counts the rows of every table that a testimony writes to.
@@ -111,6 +178,91 @@ impl TestApp {
         }
         out
     }
+}
+
+/// The password of every account the tests make.
+pub const PASSWORD: &str = "correct horse battery staple";
+/// The address (and so the origin, http://127.0.0.1:3000) of the in-process web application.
+pub const ORIGIN_ADDR: &str = "127.0.0.1:3000";
+
+/// The web application in this process, with a browser's session cookie: requests go through the
+/// same router, guard and handlers as in `izde serve`, without a socket.
+pub struct Web {
+    pub router: axum::Router,
+    /// `Cookie` header value (None: anonymous).
+    pub cookie: Option<String>,
+}
+
+/// A response, read whole.
+pub struct Answer {
+    pub status: axum::http::StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn location(&self) -> Option<String> {
+        self.headers
+            .get(axum::http::header::LOCATION)
+            .map(|l| l.to_str().unwrap().to_string())
+    }
+}
+
+impl Web {
+    /// Sends a request as a browser on Izde's own page would: with the cookie and, for anything
+    /// but GET, the `Origin` header.
+    pub async fn send(&self, request: axum::http::Request<axum::body::Body>) -> Answer {
+        self.send_from(request, Some("http://127.0.0.1:3000")).await
+    }
+
+    /// Sends a request with the cookie and the given `Origin` (None: no Origin header).
+    pub async fn send_from(
+        &self,
+        mut request: axum::http::Request<axum::body::Body>,
+        origin: Option<&str>,
+    ) -> Answer {
+        use axum::http::{header, HeaderValue, Method};
+        use tower::ServiceExt;
+        if let Some(cookie) = &self.cookie {
+            request
+                .headers_mut()
+                .insert(header::COOKIE, HeaderValue::from_str(cookie).unwrap());
+        }
+        if let (Some(origin), false) = (origin, request.method() == Method::GET) {
+            request
+                .headers_mut()
+                .insert(header::ORIGIN, HeaderValue::from_str(origin).unwrap());
+        }
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        Answer {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+}
+
+/// A form POST, as a browser sends it.
+pub fn post(uri: &str, form: &[(&str, &str)]) -> axum::http::Request<axum::body::Body> {
+    use axum::http::header;
+    let body = serde_html_form::to_string(form).unwrap();
+    axum::http::Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .body(axum::body::Body::from(body))
+        .unwrap()
+}
+
+/// A GET.
+pub fn get(uri: &str) -> axum::http::Request<axum::body::Body> {
+    axum::http::Request::get(uri)
+        .body(axum::body::Body::empty())
+        .unwrap()
 }
 
 /// Whether this run of the suite is against PostgreSQL.
@@ -268,6 +420,75 @@ impl Drop for ServerProcess {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A browser talking to a real `izde serve` process: logs in, keeps the session cookie, and sends
+/// forms with the `Origin` a browser on Izde's page would.
+#[derive(Clone)]
+pub struct Browser {
+    pub base: String,
+    pub cookie: String,
+}
+
+impl Browser {
+    fn agent() -> ureq::Agent {
+        ureq::Agent::config_builder()
+            .max_redirects(0)
+            .http_status_as_error(false)
+            .timeout_global(Some(std::time::Duration::from_secs(30)))
+            .build()
+            .into()
+    }
+
+    /// Logs in (panics if the server refuses).
+    pub fn login(base: &str, username: &str, password: &str) -> Self {
+        let response = Self::agent()
+            .post(&format!("{base}/login"))
+            .header("Origin", base)
+            .send_form([("username", username), ("password", password)])
+            .unwrap();
+        assert_eq!(response.status(), 303, "log-in refused");
+        let cookie = response
+            .headers()
+            .get("set-cookie")
+            .expect("a session cookie")
+            .to_str()
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_string();
+        Self {
+            base: base.to_string(),
+            cookie,
+        }
+    }
+
+    /// GET a path: (status, body).
+    pub fn get(&self, path: &str) -> (u16, String) {
+        let mut r = Self::agent()
+            .get(&format!("{}{path}", self.base))
+            .header("Cookie", &self.cookie)
+            .call()
+            .unwrap();
+        (r.status().as_u16(), r.body_mut().read_to_string().unwrap())
+    }
+
+    /// POST a form: (status, Location).
+    pub fn post(&self, path: &str, form: &[(&str, &str)]) -> (u16, Option<String>) {
+        let r = Self::agent()
+            .post(&format!("{}{path}", self.base))
+            .header("Cookie", &self.cookie)
+            .header("Origin", &self.base)
+            .header("Accept", "text/html")
+            .send_form(form.iter().copied())
+            .unwrap();
+        let location = r
+            .headers()
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_string());
+        (r.status().as_u16(), location)
     }
 }
 

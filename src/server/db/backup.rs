@@ -50,11 +50,16 @@ pub const TABLES: &[&str] = &[
     "sources",
     "event_sources",
     "testimonies",
+    "case_assignments",
+    "reveal_requests",
+    "case_versions",
+    "settings",
 ];
 
 /// Tables that are not records: filled by migrations (the same in every installation), the
 /// installation itself (carried in the header), one database's bookkeeping, or derived from the
-/// records (the blind index is made again at the first start after a restore).
+/// records (the blind index is made again at the first start after a restore), or short-lived
+/// (log-in sessions and failure counts: a restored installation starts with everyone logged out).
 pub const NOT_RECORDS: &[&str] = &[
     "_sqlx_migrations",
     "vocabulary_terms",
@@ -62,6 +67,8 @@ pub const NOT_RECORDS: &[&str] = &[
     "installation",
     "claims",
     "blind_index",
+    "sessions",
+    "login_throttle",
 ];
 
 /// Rows per INSERT batch while restoring.

@@ -78,6 +78,9 @@ pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()>
         "narrative_sealed",
         "created_at",
         "updated_at",
+        "created_by",
+        "updated_by",
+        "revision",
     ];
     insert_rows(conn, "cases", COLUMNS, rows, |b, c| {
         b.bind(&c.id)
@@ -105,7 +108,10 @@ pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()>
             .bind(&c.address_sealed)
             .bind(&c.narrative_sealed)
             .bind(&c.created_at)
-            .bind(&c.updated_at);
+            .bind(&c.updated_at)
+            .bind(&c.created_by)
+            .bind(&c.updated_by)
+            .bind(c.revision);
     })
     .await
 }
@@ -326,7 +332,8 @@ pub async fn link_event_sources(conn: &mut Conn, rows: &[EventSourceRow]) -> sql
 // ---------------------------------------------------------------------------------------------
 // Cases.
 
-/// Rewrites a case's profile (not its key, not its creation time).
+/// Rewrites a case's profile (not its key, not its creation time) if it is still at `c.revision`,
+/// and moves it to the next revision. False: no such case, or someone saved it meanwhile.
 pub async fn update_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<bool> {
     let done = sqlx::query(
         "UPDATE cases SET status = $2, gender = $3, birth_year = $4, ethnicity = $5, residency = $6,
@@ -334,8 +341,8 @@ pub async fn update_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<bool> {
             last_contact_sort = $11, last_contact_rank = $12, disappearance_year = $13,
             verification = $14, name_sealed = $15, other_names_sealed = $16, aliases_sealed = $17,
             id_numbers_sealed = $18, birth_date_sealed = $19, address_sealed = $20,
-            narrative_sealed = $21, updated_at = $22
-         WHERE id = $1",
+            narrative_sealed = $21, updated_at = $22, updated_by = $23, revision = revision + 1
+         WHERE id = $1 AND revision = $24",
     )
     .bind(&c.id)
     .bind(&c.status)
@@ -359,19 +366,33 @@ pub async fn update_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<bool> {
     .bind(&c.address_sealed)
     .bind(&c.narrative_sealed)
     .bind(&c.updated_at)
+    .bind(&c.updated_by)
+    .bind(c.revision)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-/// Marks a case as changed now (after an event or source was added to it).
-pub async fn touch_case(conn: &mut Conn, case_id: &str, now: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE cases SET updated_at = $2 WHERE id = $1")
-        .bind(case_id)
-        .bind(now)
-        .execute(conn)
-        .await?;
-    Ok(())
+/// Marks a case as changed now by `by` (after an event or source was saved) and moves it to the
+/// next revision, if it is still at `revision`. False: someone saved it meanwhile.
+pub async fn touch_case(
+    conn: &mut Conn,
+    case_id: &str,
+    now: &str,
+    by: Option<&str>,
+    revision: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE cases SET updated_at = $2, updated_by = $3, revision = revision + 1
+         WHERE id = $1 AND revision = $4",
+    )
+    .bind(case_id)
+    .bind(now)
+    .bind(by)
+    .bind(revision)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Recomputes the year-of-disappearance filter column from the case's dated events.
@@ -421,7 +442,7 @@ pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<C
     let (total,): (i64,) = count.fetch_one(pool).await?;
 
     let mut q = Sql::new(
-        "SELECT c.id, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year, c.ethnicity,
+        "SELECT c.id, c.created_by, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year, c.ethnicity,
                 c.last_location_id, c.disappearance_year, c.updated_at
          FROM cases c",
     );

@@ -55,12 +55,19 @@ pub struct CaseRow {
     pub narrative_sealed: Option<Vec<u8>>,
     pub created_at: String,
     pub updated_at: String,
+    /// The account that entered the case (None: the command line or before accounts existed).
+    pub created_by: Option<String>,
+    /// The account that saved the current revision.
+    pub updated_by: Option<String>,
+    /// Incremented by every save; an edit begun at an older revision is refused.
+    pub revision: i64,
 }
 
 /// The columns of the case list.
 #[derive(Debug, FromRow)]
 pub struct CaseListRow {
     pub id: String,
+    pub created_by: Option<String>,
     pub dek_wrapped: Vec<u8>,
     pub name_sealed: Vec<u8>,
     pub status: String,

@@ -121,6 +121,15 @@ impl<'q> Sql<'q> {
         sqlx::query_as_with(&text, args).fetch_all(&mut *conn).await
     }
 
+    /// Like [`Sql::fetch_all`], on a connection or inside a transaction.
+    pub async fn fetch_all_in<T>(self, conn: &mut Conn) -> sqlx::Result<Vec<T>>
+    where
+        T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
+    {
+        let (text, args) = self.ready(conn.backend_name())?;
+        sqlx::query_as_with(&text, args).fetch_all(conn).await
+    }
+
     pub async fn fetch_one<T>(self, pool: &Pool) -> sqlx::Result<T>
     where
         T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,

@@ -1,0 +1,49 @@
+//! The log-in page. The form posts to /login (server::sign_in); on failure this page comes back
+//! with the username kept and the reason next to the password.
+
+use crate::components::fields::{FormMessage, FormState, TextField};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct LoginValues {
+    username: String,
+    next: String,
+}
+
+/// /login
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let query = use_query_map();
+    let state = FormState::<LoginValues>::from_submission_or(|| LoginValues {
+        username: String::new(),
+        next: query.with_untracked(|q| q.get("next").unwrap_or_default()),
+    });
+    let password_error = state.errors.get("password").map(str::to_string);
+    let has_error = password_error.is_some();
+    view! {
+        <Title text="Log in"/>
+        <section class="panel login">
+            <h1>"Log in to Izde"</h1>
+            <FormMessage message=state.message.clone() errors=Default::default()/>
+            <form method="post" action="/login" novalidate>
+                <input type="hidden" name="next" value=state.values.next.clone()/>
+                <TextField name="username" label="Username" value=state.values.username.clone()
+                    errors=state.errors.clone() required=true/>
+                <div class="field" class:has-error=has_error>
+                    <label for="password">"Password"</label>
+                    <input type="password" id="password" name="password" autocomplete="current-password" required
+                        aria-invalid=has_error.then_some("true")
+                        aria-describedby=has_error.then_some("password-error")/>
+                    {password_error.map(|m| view! { <p class="field-error" id="password-error" role="alert">{m}</p> })}
+                </div>
+                <div class="form-actions">
+                    <button type="submit">"Log in"</button>
+                </div>
+            </form>
+            <p class="hint">"Accounts are made by an administrator. Sessions end after 30 minutes without activity, and 12 hours after logging in."</p>
+        </section>
+    }
+}

@@ -1,0 +1,185 @@
+//! Reveals: a researcher asks to see one case's names with a written reason; an admin grants or
+//! denies it (or the `reveal_auto_grant` setting grants it at once). A grant lasts
+//! [`access::REVEAL_DAYS`] days and lets the researcher read, never edit. The reason is sealed with
+//! the case's data key: it may itself mention people.
+
+use crate::domain::account::{pseudonym, Role};
+use crate::domain::forms::FieldErrors;
+use crate::domain::reveal::{check_reason, RevealRequestView, RevealStatus, RevealView};
+use crate::server::access::{self, Actor};
+use crate::server::crypto::{FieldRef, ServerKeys};
+use crate::server::db::{self, Pool};
+use crate::server::records::RecordError;
+use anyhow::Context;
+use uuid::Uuid;
+
+type Result<T> = std::result::Result<T, RecordError>;
+
+fn parse_id(id: &str) -> Result<Uuid> {
+    Uuid::parse_str(id).map_err(|_| RecordError::NotFound)
+}
+
+fn expiry(now: chrono::DateTime<chrono::Utc>) -> String {
+    (now + chrono::Duration::days(access::REVEAL_DAYS))
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Files a request (granted at once when the setting says so). Returns its status.
+pub async fn request(
+    pool: &Pool,
+    keys: &ServerKeys,
+    actor: &Actor,
+    case_id: &str,
+    reason: &str,
+) -> Result<RevealStatus> {
+    actor.require(&[Role::Researcher], "request reveals (researchers do)")?;
+    let case = parse_id(case_id)?;
+    let reason = check_reason(reason).map_err(|message| {
+        let mut errors = FieldErrors::default();
+        errors.add("reason", message);
+        RecordError::Invalid(errors)
+    })?;
+    let auto = access::setting(pool, "reveal_auto_grant").await?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let row: Option<(Vec<u8>,)> = sqlx::query_as("SELECT dek_wrapped FROM cases WHERE id = $1")
+        .bind(case.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+    let (wrapped,) = row.ok_or(RecordError::NotFound)?;
+    let dek = keys.unwrap_data_key(case, &wrapped)?;
+    let id = Uuid::now_v7();
+    let sealed = dek.seal(
+        &FieldRef::of_row(case, "reveal_requests.reason", id),
+        &reason,
+    );
+    let now = chrono::Utc::now();
+    let (status, expires) = if auto {
+        (RevealStatus::Granted, Some(expiry(now)))
+    } else {
+        (RevealStatus::Pending, None)
+    };
+    sqlx::query(
+        "INSERT INTO reveal_requests (id, case_id, user_id, reason_sealed, status, requested_at,
+            decided_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(id.to_string())
+    .bind(case.to_string())
+    .bind(actor.user_id())
+    .bind(sealed)
+    .bind(match status {
+        RevealStatus::Granted => "granted",
+        _ => "pending",
+    })
+    .bind(db::now())
+    .bind(auto.then(db::now))
+    .bind(expires)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await.context("commit")?;
+    tracing::info!(case = %case, request = %id, auto, "reveal requested");
+    Ok(status)
+}
+
+/// An admin's decision on a pending request. Returns the case id.
+pub async fn decide(pool: &Pool, actor: &Actor, request_id: &str, grant: bool) -> Result<String> {
+    actor.require(&[Role::Admin], "decide reveal requests")?;
+    let request = parse_id(request_id)?;
+    let now = chrono::Utc::now();
+    let mut tx = pool.begin().await.context("begin")?;
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT case_id, status FROM reveal_requests WHERE id = $1")
+            .bind(request.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (case_id, status) = row.ok_or(RecordError::NotFound)?;
+    if status != "pending" {
+        return Err(RecordError::Stale(
+            "Another admin has already decided this request.".into(),
+            0,
+        ));
+    }
+    sqlx::query(
+        "UPDATE reveal_requests SET status = $2, decided_by = $3, decided_at = $4, expires_at = $5
+         WHERE id = $1 AND status = 'pending'",
+    )
+    .bind(request.to_string())
+    .bind(if grant { "granted" } else { "denied" })
+    .bind(actor.user_id())
+    .bind(db::now())
+    .bind(grant.then(|| expiry(now)))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await.context("commit")?;
+    tracing::info!(request = %request, grant, "reveal decided");
+    Ok(case_id)
+}
+
+/// The caller's latest request for a case.
+pub async fn mine(pool: &Pool, actor: &Actor, case_id: &str) -> Result<Option<RevealView>> {
+    let Some(user) = actor.user_id() else {
+        return Ok(None);
+    };
+    let case = parse_id(case_id)?;
+    let row: Option<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT status, requested_at, expires_at FROM reveal_requests
+         WHERE case_id = $1 AND user_id = $2 ORDER BY requested_at DESC LIMIT 1",
+    )
+    .bind(case.to_string())
+    .bind(user)
+    .fetch_optional(pool)
+    .await?;
+    let now = db::now();
+    Ok(row.and_then(|(status, requested_at, expires_at)| {
+        Some(RevealView {
+            status: RevealStatus::parse(&status)?,
+            expired: expires_at.as_deref().is_some_and(|e| e <= now.as_str()),
+            requested_at,
+            expires_at,
+        })
+    }))
+}
+
+/// Requests waiting for a decision, oldest first, with their reasons opened (admins only).
+pub async fn pending(
+    pool: &Pool,
+    keys: &ServerKeys,
+    actor: &Actor,
+) -> Result<Vec<RevealRequestView>> {
+    actor.require(&[Role::Admin], "see reveal requests")?;
+    #[derive(sqlx::FromRow)]
+    struct Pending {
+        id: String,
+        case_id: String,
+        dek_wrapped: Vec<u8>,
+        requested_at: String,
+        username: Option<String>,
+        reason_sealed: Vec<u8>,
+    }
+    let rows: Vec<Pending> = sqlx::query_as(
+        "SELECT r.id, r.case_id, c.dek_wrapped, r.requested_at, u.username, r.reason_sealed
+         FROM reveal_requests r JOIN cases c ON c.id = r.case_id
+         LEFT JOIN users u ON u.id = r.user_id
+         WHERE r.status = 'pending' ORDER BY r.requested_at LIMIT 200",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for p in rows {
+        let case = parse_id(&p.case_id)?;
+        let dek = keys.unwrap_data_key(case, &p.dek_wrapped)?;
+        let reason = dek.open(
+            &FieldRef::of_row(case, "reveal_requests.reason", parse_id(&p.id)?),
+            &p.reason_sealed,
+        )?;
+        out.push(RevealRequestView {
+            id: p.id,
+            pseudonym: pseudonym(&case),
+            case_id: p.case_id,
+            requested_by: p.username.unwrap_or_default(),
+            requested_at: p.requested_at,
+            reason,
+        });
+    }
+    Ok(out)
+}
