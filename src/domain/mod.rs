@@ -1,6 +1,7 @@
 //! Pure types shared by the server and the browser: the record, its validation, partial dates.
 //! No SQL, no keys, no HTTP here.
 
+pub mod audit;
 pub mod case;
 pub mod forms;
 pub mod partial_date;

@@ -1,6 +1,7 @@
 //! Server-only code: never compiled into the browser bundle.
 
 pub mod accounts;
+pub mod audit;
 pub mod cli;
 pub mod crypto;
 pub mod db;

@@ -50,6 +50,9 @@ pub const TABLES: &[&str] = &[
     "sources",
     "event_sources",
     "testimonies",
+    // The audit trail and its head, so that a restored installation's chain still verifies.
+    "audit_log",
+    "audit_head",
 ];
 
 /// Tables that are not records: filled by migrations (the same in every installation), the
