@@ -1,4 +1,5 @@
-//! The operators' command line: `izde serve | migrate | check | backup | restore | demo | generate`.
+//! The operators' command line: `izde serve | migrate | check | backup | restore | keys | users |
+//! audit | demo | generate`.
 
 use crate::server::db::DatabaseUrl;
 use crate::server::state::Storage;
@@ -36,6 +37,9 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     Users(UsersCommand),
+    /// Check or read the tamper-evident audit log (needs only the database, not the keys).
+    #[command(subcommand)]
+    Audit(AuditCommand),
     /// Load about 30 fictional demo cases with timelines and sources.
     Demo(StorageArgs),
     /// Generate synthetic cases for benchmarks.
@@ -93,6 +97,40 @@ pub struct UsersAddArgs {
     /// Read the password from stdin (one line) instead of prompting twice.
     #[arg(long)]
     pub password_stdin: bool,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check the whole hash chain; exit 1 naming the first entry that does not hold.
+    Verify(AuditVerifyArgs),
+    /// Print the newest entries, one a line.
+    List(AuditListArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AuditVerifyArgs {
+    /// A head noted earlier outside the server (HASH@ENTRY, the hash shortened to 8 or more hex
+    /// digits): also check that this entry still has this hash, which catches a log rewritten
+    /// wholesale by someone with write access to the database.
+    #[arg(long, value_name = "HASH@ENTRY")]
+    pub expect_head: Option<crate::server::audit::NotedHead>,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AuditListArgs {
+    /// How many entries to print, newest first.
+    #[arg(long, default_value_t = 50)]
+    pub limit: u32,
+    /// Only entries of this action (e.g. case.update).
+    #[arg(long)]
+    pub action: Option<String>,
+    /// Only entries about this record id.
+    #[arg(long)]
+    pub record: Option<String>,
     #[command(flatten)]
     pub storage: StorageArgs,
 }
@@ -242,6 +280,7 @@ pub fn run() -> ExitCode {
             }
             Some(Command::Keys(command)) => crate::server::ops::keys(command).await,
             Some(Command::Users(command)) => crate::server::ops::users(command).await,
+            Some(Command::Audit(command)) => crate::server::ops::audit(command).await,
             Some(Command::Demo(args)) => {
                 let storage = args.storage()?;
                 let n = crate::server::demo::load_demo(&storage).await?;

@@ -1,8 +1,9 @@
-//! Operators' commands: `izde migrate`, `izde check`, `izde backup`, `izde restore`.
+//! Operators' commands: `izde migrate`, `izde check`, `izde backup`, `izde restore`, `izde keys`,
+//! `izde users`, `izde audit`.
 
-use crate::server::cli::{KeysCommand, KeysInitArgs, UsersCommand};
+use crate::server::cli::{AuditCommand, KeysCommand, KeysInitArgs, UsersCommand};
 use crate::server::crypto::OnlineIdentity;
-use crate::server::db::{self, backup, installation, Backend};
+use crate::server::db::{self, backup, installation, Backend, Pool};
 use crate::server::keyring;
 use crate::server::state::{read_passphrase, IdentitySource, Storage};
 use anyhow::{bail, Context};
@@ -442,6 +443,109 @@ pub async fn users(command: UsersCommand) -> anyhow::Result<()> {
                     if u.disabled != 0 { "DISABLED " } else { "" },
                     u.created_at
                 );
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Connects without changing anything, and refuses a schema that is not this build's: the audit
+/// commands read evidence, which must not be altered by reading it.
+async fn connect_current(storage: &Storage) -> anyhow::Result<Pool> {
+    let url = storage.database_url()?;
+    let pool = db::connect(&url).await?;
+    let status = db::schema_status(&pool, url.backend()).await?;
+    if !status.unknown.is_empty() {
+        bail!("the database was migrated by a newer Izde: use that version");
+    }
+    if !status.pending.is_empty() {
+        bail!(
+            "the database is at schema version {}, and this Izde expects {}: run `izde migrate` \
+             first",
+            status.current().unwrap_or(0),
+            status.latest_known
+        );
+    }
+    Ok(pool)
+}
+
+/// `izde audit …`.
+pub async fn audit(command: AuditCommand) -> anyhow::Result<()> {
+    use crate::domain::audit::{AuditFilter, MAX_PAGE_SIZE};
+    use crate::server::audit;
+    match command {
+        AuditCommand::Verify(args) => {
+            let pool = connect_current(&args.storage.storage()?).await?;
+            let verdict = audit::verify(&pool).await?;
+            if let Some(broken) = &verdict.first_broken {
+                println!(
+                    "audit log BROKEN at entry {}: {}",
+                    broken.seq, broken.reason
+                );
+                bail!(
+                    "the audit log failed verification: entries from {} on cannot be trusted",
+                    broken.seq
+                );
+            }
+            println!(
+                "audit log intact: {} entries, head {}",
+                verdict.entries, verdict.head
+            );
+            match &args.expect_head {
+                Some(noted) => {
+                    if let Some(problem) = audit::check_noted(&pool, noted).await? {
+                        println!("audit log REWRITTEN: {problem}");
+                        bail!("the audit log does not hold the noted head {noted}");
+                    }
+                    println!("the noted head {noted} is still in the log");
+                }
+                None if verdict.entries > 0 => println!(
+                    "Note the head outside the server (e.g. with the backup), and check it later \
+                     with --expect-head {}@{}",
+                    verdict.head.get(..16).unwrap_or(&verdict.head),
+                    verdict.entries
+                ),
+                None => {}
+            }
+            Ok(())
+        }
+        AuditCommand::List(args) => {
+            let pool = connect_current(&args.storage.storage()?).await?;
+            let mut filter = AuditFilter {
+                action: args.action,
+                record_id: args.record,
+                page_size: Some(MAX_PAGE_SIZE),
+                ..AuditFilter::default()
+            };
+            let mut printed = 0u32;
+            for page in 1.. {
+                filter.page = Some(page);
+                let (rows, total) = audit::list(&pool, &filter).await?;
+                if total == 0 {
+                    println!("no audit entries");
+                }
+                let last_page = rows.len() < MAX_PAGE_SIZE as usize;
+                for row in rows.into_iter().take((args.limit - printed) as usize) {
+                    let record = match (&row.record_kind, &row.record_id) {
+                        (Some(kind), Some(id)) => format!("{kind} {id}"),
+                        (None, Some(id)) => id.clone(),
+                        (Some(kind), None) => kind.clone(),
+                        (None, None) => "-".into(),
+                    };
+                    println!(
+                        "{:>7}  {}  {:<16} {:<24} {record}",
+                        row.seq,
+                        row.at,
+                        row.action,
+                        row.actor_username
+                            .or(row.actor)
+                            .unwrap_or_else(|| "-".into()),
+                    );
+                    printed += 1;
+                }
+                if last_page || printed >= args.limit {
+                    break;
+                }
             }
             Ok(())
         }

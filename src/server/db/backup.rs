@@ -54,6 +54,9 @@ pub const TABLES: &[&str] = &[
     "reveal_requests",
     "case_versions",
     "settings",
+    // The audit trail and its head, so that a restored installation's chain still verifies.
+    "audit_log",
+    "audit_head",
 ];
 
 /// Tables that are not records: filled by migrations (the same in every installation), the

@@ -1,0 +1,46 @@
+-- The tamper-evident audit log (see src/server/audit.rs). (sqlite's copy; the other dialect's differs
+-- in the type of `seq` and in how the append-only rule is enforced.)
+--
+-- Every write and every reveal appends one entry, inside the transaction of the change it records.
+-- An entry holds ids, an action name and SHA-256 hashes only, never a plaintext value. Entries form a
+-- hash chain: `hash` is SHA-256 of the entry's fields and `prev_hash`, the previous entry's hash (64
+-- zeros before the first), so editing, removing or reordering an entry breaks every hash after it.
+-- `seq` is assigned by the application: 1, 2, 3, … without gaps. (INTEGER PRIMARY KEY: in SQLite the
+-- rowid itself, 64 bits, so the indexes below end in it and serve "newest first".)
+CREATE TABLE audit_log (
+    seq         INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor       TEXT,
+    action      TEXT NOT NULL,
+    record_kind TEXT,
+    record_id   TEXT,
+    before_hash TEXT,
+    after_hash  TEXT,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+);
+CREATE INDEX audit_log_record ON audit_log (record_id, seq);
+CREATE INDEX audit_log_actor ON audit_log (actor, seq);
+CREATE INDEX audit_log_action ON audit_log (action, seq);
+
+-- The end of the chain: the last entry's number and hash. Appending first updates this row, which
+-- serialises appenders (SQLite's write lock, PostgreSQL's row lock), so no two entries get one
+-- number and a rolled-back append leaves no gap. It has no row until the first entry (an empty
+-- installation holds no rows, as restore expects); no row reads as entry 0 with 64 zeros.
+-- `verify` checks that it names the log's last entry, which catches entries cut off the end.
+CREATE TABLE audit_head (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    seq  INTEGER NOT NULL,
+    hash TEXT NOT NULL
+);
+
+-- Entries are never changed or removed, by the application or by mistake. (Someone with the database
+-- file can drop these triggers; the hash chain, and a head hash noted outside the server, catch that.)
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;

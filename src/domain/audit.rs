@@ -1,0 +1,246 @@
+//! What the audit page receives: filters, entries and the verdict of a verification. The log holds
+//! ids, action names and hashes only, so nothing here is sensitive.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The names of the actions the log records (the audit page offers them as a filter).
+pub mod action {
+    pub const LOGIN: &str = "login";
+    pub const LOGIN_FAILED: &str = "login.failed";
+    pub const LOGOUT: &str = "logout";
+    pub const CASE_CREATE: &str = "case.create";
+    pub const CASE_UPDATE: &str = "case.update";
+    /// A case's sensitive fields were opened for reading.
+    pub const CASE_READ: &str = "case.read";
+    pub const EVENT_CREATE: &str = "event.create";
+    pub const EVENT_UPDATE: &str = "event.update";
+    pub const SOURCE_CREATE: &str = "source.create";
+    pub const REVEAL_REQUEST: &str = "reveal.request";
+    pub const REVEAL_GRANT: &str = "reveal.grant";
+    pub const REVEAL_DENY: &str = "reveal.deny";
+    pub const EXPORT: &str = "export";
+    pub const USER_CREATE: &str = "user.create";
+    pub const USER_UPDATE: &str = "user.update";
+    pub const PASSWORD_CHANGE: &str = "password.change";
+    /// A case was assigned to a volunteer.
+    pub const ASSIGN: &str = "assign";
+
+    /// Every action above, in this order.
+    pub const ALL: &[&str] = &[
+        LOGIN,
+        LOGIN_FAILED,
+        LOGOUT,
+        CASE_CREATE,
+        CASE_UPDATE,
+        CASE_READ,
+        EVENT_CREATE,
+        EVENT_UPDATE,
+        SOURCE_CREATE,
+        REVEAL_REQUEST,
+        REVEAL_GRANT,
+        REVEAL_DENY,
+        EXPORT,
+        USER_CREATE,
+        USER_UPDATE,
+        PASSWORD_CHANGE,
+        ASSIGN,
+    ];
+}
+
+/// The kinds of record an entry can name.
+pub mod kind {
+    pub const CASE: &str = "case";
+    pub const TESTIFIER: &str = "testifier";
+    pub const EVENT: &str = "event";
+    pub const SOURCE: &str = "source";
+    pub const USER: &str = "user";
+    pub const REVEAL: &str = "reveal";
+    pub const EXPORT: &str = "export";
+}
+
+/// The largest page of the audit log served, whatever the request asks for.
+pub const MAX_PAGE_SIZE: u32 = 100;
+/// The page size when none is asked for.
+pub const DEFAULT_PAGE_SIZE: u32 = 50;
+
+/// Filters of the audit log; every field is optional (an empty string counts as absent), and they
+/// combine with AND.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditFilter {
+    /// The acting user's id.
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    pub record_id: Option<String>,
+    /// First day, `YYYY-MM-DD` (UTC), inclusive.
+    pub from: Option<String>,
+    /// Last day, `YYYY-MM-DD` (UTC), inclusive.
+    pub to: Option<String>,
+    /// 1-based page number.
+    pub page: Option<u32>,
+    pub page_size: Option<u32>,
+}
+
+/// A date filter that is not a date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{field}` must be a date written YYYY-MM-DD, not {value:?}")]
+pub struct InvalidDate {
+    pub field: &'static str,
+    pub value: String,
+}
+
+/// The stored timestamps a date filter keeps: `start <= at < end` (either bound may be absent).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TimeRange {
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+impl AuditFilter {
+    /// The page number, at least 1.
+    pub fn page(&self) -> u32 {
+        self.page.unwrap_or(1).max(1)
+    }
+
+    /// The page size, bounded by [`MAX_PAGE_SIZE`].
+    pub fn page_size(&self) -> u32 {
+        self.page_size
+            .unwrap_or(DEFAULT_PAGE_SIZE)
+            .clamp(1, MAX_PAGE_SIZE)
+    }
+
+    /// A text filter, trimmed; `None` when absent or empty.
+    pub fn text(value: &Option<String>) -> Option<&str> {
+        value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+    }
+
+    /// The date filters as bounds on stored timestamps (RFC 3339, which sort as text): from the
+    /// first moment of `from` to before the first moment of the day after `to`.
+    ///
+    /// ```
+    /// use izde::domain::audit::{AuditFilter, TimeRange};
+    /// let f = AuditFilter { from: Some("2024-05-01".into()), to: Some("2024-05-31".into()), ..Default::default() };
+    /// assert_eq!(
+    ///     f.time_range().unwrap(),
+    ///     TimeRange { start: Some("2024-05-01".into()), end: Some("2024-06-01".into()) }
+    /// );
+    /// ```
+    pub fn time_range(&self) -> Result<TimeRange, InvalidDate> {
+        let parse = |field: &'static str, value: &Option<String>| {
+            Self::text(value)
+                .map(|v| {
+                    NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| InvalidDate {
+                        field,
+                        value: v.chars().take(40).collect(),
+                    })
+                })
+                .transpose()
+        };
+        let from = parse("from", &self.from)?;
+        let to = parse("to", &self.to)?;
+        Ok(TimeRange {
+            start: from.map(|d| d.format("%Y-%m-%d").to_string()),
+            end: to
+                .map(|d| d.succ_opt().unwrap_or(d))
+                .map(|d| d.format("%Y-%m-%d").to_string()),
+        })
+    }
+}
+
+/// One entry of the audit log as the audit page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRow {
+    pub seq: i64,
+    /// RFC 3339 UTC.
+    pub at: String,
+    /// The acting user's id (none for the system or the command line).
+    pub actor: Option<String>,
+    /// That user's name, when the account still exists.
+    pub actor_username: Option<String>,
+    pub action: String,
+    pub record_kind: Option<String>,
+    pub record_id: Option<String>,
+    /// SHA-256 (hex) of the record's stored form before and after the change.
+    pub before_hash: Option<String>,
+    pub after_hash: Option<String>,
+    /// The entry's own hash in the chain.
+    pub hash: String,
+}
+
+/// A page of the audit log, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub items: Vec<AuditRow>,
+    pub page: u32,
+    pub page_size: u32,
+    pub total: u64,
+}
+
+impl AuditPage {
+    /// Whether a later page exists.
+    pub fn has_next(&self) -> bool {
+        u64::from(self.page) * u64::from(self.page_size) < self.total
+    }
+}
+
+/// The first entry from which the chain can no longer be trusted, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditBreak {
+    pub seq: i64,
+    pub reason: String,
+}
+
+/// The verdict of walking the whole chain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditVerification {
+    /// Entries checked and found intact (all of them when nothing is broken).
+    pub entries: u64,
+    /// The head's hash: write it down outside the server to detect a log rewritten wholesale.
+    pub head: String,
+    pub first_broken: Option<AuditBreak>,
+}
+
+impl AuditVerification {
+    pub fn is_intact(&self) -> bool {
+        self.first_broken.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_bound_whole_days_and_bad_dates_are_refused() {
+        let f = AuditFilter {
+            from: Some(" ".into()),
+            to: Some("2024-12-31".into()),
+            ..AuditFilter::default()
+        };
+        let range = f.time_range().unwrap();
+        assert_eq!(range.start, None, "an empty field is no filter");
+        assert_eq!(range.end.as_deref(), Some("2025-01-01"));
+        // The last moment of the day is inside, the first of the next is not.
+        assert!("2024-12-31T23:59:59.999Z" < range.end.as_deref().unwrap());
+        assert!("2025-01-01T00:00:00.000Z" >= range.end.as_deref().unwrap());
+
+        let bad = AuditFilter {
+            from: Some("31/12/2024".into()),
+            ..AuditFilter::default()
+        };
+        let err = bad.time_range().unwrap_err();
+        assert_eq!(err.field, "from");
+        assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+    }
+
+    #[test]
+    fn the_page_size_is_bounded() {
+        let f = AuditFilter {
+            page_size: Some(10_000),
+            page: Some(0),
+            ..AuditFilter::default()
+        };
+        assert_eq!(f.page_size(), MAX_PAGE_SIZE);
+        assert_eq!(f.page(), 1);
+    }
+}
