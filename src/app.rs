@@ -2,7 +2,7 @@
 
 use crate::components::layout::{Header, NotFound};
 use crate::pages::{
-    admin::RevealsPage,
+    admin::{AccountPage, AccountsPage, AuditPage, RevealsPage},
     case::CasePage,
     case_edit::EditCasePage,
     cases::CasesPage,
@@ -74,6 +74,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=CasesPage ssr=SsrMode::Async/>
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/reveals") view=RevealsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/new") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/search") view=SearchPage ssr=SsrMode::Async/>

@@ -412,7 +412,8 @@ async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
     )
     .await
     .unwrap();
-    assert_eq!((made.rows["audit_log"], made.rows["audit_head"]), (5, 1));
+    // The intake's case.create entry and the five appended here.
+    assert_eq!((made.rows["audit_log"], made.rows["audit_head"]), (6, 1));
 
     // Into the suite's backend, and into the other one when a PostgreSQL server is at hand.
     let mut targets = vec![new_storage(&home.path().join("target"))

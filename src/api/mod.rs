@@ -121,3 +121,81 @@ pub fn server_info() -> ServerInfo {
         ServerInfo::default()
     }
 }
+
+/// Every account and the settings (admins).
+#[server(endpoint = "admin/accounts")]
+pub async fn list_accounts() -> Result<
+    (
+        Vec<crate::domain::account::AccountView>,
+        crate::domain::account::Settings,
+    ),
+    AppError,
+> {
+    let actor = actor()?;
+    let s = state()?;
+    let accounts = crate::server::admin::list_accounts(&s.pool, &actor).await?;
+    let settings = crate::server::admin::settings(&s.pool, &actor).await?;
+    Ok((accounts, settings))
+}
+
+/// Volunteers an admin may assign to a case (admins).
+#[server(endpoint = "admin/volunteers")]
+pub async fn list_volunteers() -> Result<Vec<String>, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    Ok(crate::server::admin::list_accounts(&s.pool, &actor)
+        .await?
+        .into_iter()
+        .filter(|a| a.role == crate::domain::account::Role::Volunteer && !a.disabled)
+        .map(|a| a.username)
+        .collect())
+}
+
+/// One page of the audit log and the verdict of a fresh chain check (admins).
+#[server(endpoint = "admin/audit")]
+pub async fn audit_log(
+    filter: crate::domain::audit::AuditFilter,
+) -> Result<
+    (
+        crate::domain::audit::AuditPage,
+        crate::domain::audit::AuditVerification,
+    ),
+    AppError,
+> {
+    let actor = actor()?;
+    actor.require(&[crate::domain::account::Role::Admin], "read the audit log")?;
+    let s = state()?;
+    let internal =
+        |e: anyhow::Error| AppError::from(crate::server::records::RecordError::Internal(e));
+    let mut filter = filter;
+    // The page filters by username; the log stores account ids.
+    if let Some(name) = crate::domain::audit::AuditFilter::text(&filter.actor).map(str::to_string) {
+        let folded = crate::server::accounts::fold_username(&name).unwrap_or(name);
+        let id: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE username = $1")
+            .bind(&folded)
+            .fetch_optional(&s.pool)
+            .await
+            .map_err(|e| internal(e.into()))?;
+        filter.actor = Some(id.map(|(id,)| id).unwrap_or(folded));
+    }
+    if let Err(e) = filter.time_range() {
+        let mut errors = crate::domain::forms::FieldErrors::default();
+        errors.add(e.field, "write a date as YYYY-MM-DD");
+        return Err(AppError::Validation(errors));
+    }
+    let (items, total) = crate::server::audit::list(&s.pool, &filter)
+        .await
+        .map_err(internal)?;
+    let verdict = crate::server::audit::verify(&s.pool)
+        .await
+        .map_err(internal)?;
+    Ok((
+        crate::domain::audit::AuditPage {
+            items,
+            page: filter.page(),
+            page_size: filter.page_size(),
+            total,
+        },
+        verdict,
+    ))
+}

@@ -97,6 +97,33 @@ pub fn TextField(
     }
 }
 
+/// A password input: never filled in again when the page comes back with errors.
+#[component]
+pub fn PasswordField(
+    name: &'static str,
+    label: &'static str,
+    errors: FieldErrors,
+    autocomplete: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let has_error = errors.get(name).is_some();
+    view! {
+        <div class="field" class:has-error=has_error>
+            <label for=name>{label}</label>
+            <input
+                type="password"
+                id=name
+                name=name
+                autocomplete=autocomplete
+                aria-invalid=has_error.then_some("true")
+                aria-describedby=described_by(name, hint.is_some(), has_error)
+            />
+            {hint_view(name, hint)}
+            {error_view(name, &errors)}
+        </div>
+    }
+}
+
 /// A multi-line text input.
 #[component]
 pub fn TextArea(

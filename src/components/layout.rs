@@ -74,5 +74,21 @@ pub fn ErrorNote(error: crate::error::AppError) -> impl IntoView {
     if matches!(error, crate::error::AppError::NotFound) {
         return view! { <NotFound/> }.into_any();
     }
+    #[cfg(feature = "ssr")]
+    {
+        use crate::error::AppError;
+        let status = match &error {
+            AppError::Forbidden(_) => Some(axum::http::StatusCode::FORBIDDEN),
+            AppError::NotSignedIn => Some(axum::http::StatusCode::UNAUTHORIZED),
+            AppError::Sealed => Some(axum::http::StatusCode::SERVICE_UNAVAILABLE),
+            AppError::Internal { .. } => Some(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+            _ => None,
+        };
+        if let (Some(status), Some(response)) =
+            (status, use_context::<leptos_axum::ResponseOptions>())
+        {
+            response.set_status(status);
+        }
+    }
     view! { <div class="form-message" role="alert"><p>{error.to_string()}</p></div> }.into_any()
 }

@@ -52,6 +52,48 @@ pub struct Me {
     pub role: Role,
 }
 
+/// An account as the admins' page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountView {
+    pub id: String,
+    pub username: String,
+    pub role: Role,
+    pub disabled: bool,
+    pub created_at: String,
+    /// Sessions open right now.
+    pub sessions: i64,
+}
+
+/// What the admins' page shows besides the accounts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Researchers' reveal requests are granted without an admin.
+    pub reveal_auto_grant: bool,
+}
+
+/// The new-account form as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AccountForm {
+    pub username: String,
+    pub role: String,
+    /// Never sent back to the page.
+    #[serde(skip_serializing)]
+    pub password: String,
+}
+
+/// The password-change form as typed (never sent back).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PasswordForm {
+    #[serde(skip_serializing)]
+    pub current: String,
+    #[serde(skip_serializing)]
+    pub new: String,
+    #[serde(skip_serializing)]
+    pub confirm: String,
+}
+
 /// The stable pseudonym of a case, shown instead of the missing person's name to anyone who may
 /// not see it: "Case K-" and eight letters and digits (Crockford base 32) derived from the case id,
 /// so the same case always reads the same and two cases practically never collide.

@@ -1,8 +1,11 @@
 //! Admin pages: reveal requests, accounts and the audit log.
 
 use super::case::short_time;
-use crate::api::pending_reveals;
+use crate::api::{audit_log, list_accounts, pending_reveals, ServerInfo};
+use crate::components::fields::{FormMessage, FormState, PasswordField, SelectField, TextField};
 use crate::components::layout::ErrorNote;
+use crate::domain::account::{AccountForm, PasswordForm, Role};
+use crate::domain::audit::{action, AuditFilter};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -37,5 +40,242 @@ pub fn RevealsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// /admin/accounts: accounts, their roles and sessions, a form for a new one, and the settings.
+#[component]
+pub fn AccountsPage() -> impl IntoView {
+    let accounts = Resource::new(|| (), |_| list_accounts());
+    let state = FormState::<AccountForm>::from_submission_or(AccountForm::default);
+    let roles: Vec<(String, String)> = Role::ALL
+        .iter()
+        .map(|r| (r.as_str().to_string(), r.as_str().to_string()))
+        .collect();
+    view! {
+        <Title text="Accounts"/>
+        <h1>"Accounts"</h1>
+        <FormMessage message=state.message.clone() errors=state.errors.clone()/>
+        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+            {move || {
+                let roles = roles.clone();
+                Suspend::new(async move {
+                    match accounts.await {
+                        Ok((list, settings)) => view! {
+                            <table class="accounts">
+                                <thead><tr><th>"Username"</th><th>"Role"</th><th>"Status"</th><th>"Sessions"</th><th>"Since"</th><th>"Change"</th></tr></thead>
+                                <tbody>
+                                    {list.into_iter().map(|a| {
+                                        let roles = roles.clone();
+                                        view! {
+                                            <tr class:disabled=a.disabled>
+                                                <td>{a.username.clone()}</td>
+                                                <td>{a.role.to_string()}</td>
+                                                <td>{if a.disabled { "disabled" } else { "active" }}</td>
+                                                <td>{a.sessions}</td>
+                                                <td>{short_time(&a.created_at)}</td>
+                                                <td>
+                                                    <form method="post" action=format!("/admin/accounts/{}", a.id) class="inline">
+                                                        <label class="visually-hidden" for=format!("role-{}", a.id)>{format!("Role of {}", a.username)}</label>
+                                                        <select name="role" id=format!("role-{}", a.id)>
+                                                            {roles.into_iter().map(|(code, text)| {
+                                                                let selected = code == a.role.as_str();
+                                                                view! { <option value=code selected=selected>{text}</option> }
+                                                            }).collect_view()}
+                                                        </select>
+                                                        <label class="check"><input type="checkbox" name="disabled" value="yes" checked=a.disabled/>" disabled"</label>
+                                                        <button type="submit" class="secondary">"Save"</button>
+                                                    </form>
+                                                </td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                            <p class="hint">"Changing a role or disabling an account ends its sessions at once."</p>
+                            <section class="panel" aria-labelledby="settings-h">
+                                <h2 id="settings-h">"Settings"</h2>
+                                <form method="post" action="/admin/settings">
+                                    <label class="check">
+                                        <input type="checkbox" name="reveal_auto_grant" value="yes" checked=settings.reveal_auto_grant/>
+                                        " Grant researchers' reveal requests without waiting for an admin (each is still logged)"
+                                    </label>
+                                    <button type="submit" class="secondary">"Save settings"</button>
+                                </form>
+                            </section>
+                        }.into_any(),
+                        Err(e) => view! { <ErrorNote error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+        <section class="panel" aria-labelledby="new-account-h">
+            <h2 id="new-account-h">"New account"</h2>
+            <form method="post" action="/admin/accounts" novalidate>
+                <TextField name="username" label="Username" value=state.values.username.clone() errors=state.errors.clone() required=true
+                    hint="3 to 64 letters, digits, dots, underscores or hyphens."/>
+                <SelectField name="role" label="Role" options=Role::ALL.iter().map(|r| (r.as_str().to_string(), r.as_str().to_string())).collect()
+                    value=state.values.role.clone() errors=state.errors.clone() required=true/>
+                <PasswordField name="password" label="First password" errors=state.errors.clone() autocomplete="new-password"
+                    hint="At least 12 characters. Give it to the person in person; they change it on their account page."/>
+                <div class="form-actions"><button type="submit">"Create account"</button></div>
+            </form>
+        </section>
+    }
+}
+
+/// /account: the signed-in account, and changing its password.
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let state = FormState::<PasswordForm>::from_submission_or(PasswordForm::default);
+    let query = leptos_router::hooks::use_query_map();
+    let changed = query.with_untracked(|q| q.get("changed").is_some());
+    let me = use_context::<ServerInfo>().and_then(|i| i.me);
+    view! {
+        <Title text="Your account"/>
+        <h1>"Your account"</h1>
+        {me.map(|me| view! { <p>{format!("Logged in as {} ({}).", me.username, me.role)}</p> })}
+        {changed.then(|| view! { <div class="form-message ok" role="status"><p>"Your password was changed. Every other session of your account has ended."</p></div> })}
+        <FormMessage message=state.message.clone() errors=state.errors.clone()/>
+        <form method="post" action="/account/password" novalidate class="panel">
+            <h2>"Change your password"</h2>
+            <PasswordField name="current" label="Current password" errors=state.errors.clone() autocomplete="current-password"/>
+            <PasswordField name="new" label="New password" errors=state.errors.clone() autocomplete="new-password" hint="At least 12 characters."/>
+            <PasswordField name="confirm" label="New password again" errors=state.errors.clone() autocomplete="new-password"/>
+            <div class="form-actions"><button type="submit">"Change password"</button></div>
+        </form>
+    }
+}
+
+/// /admin/audit: the audit log with filters, and whether its chain holds.
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    let filter = Memo::new(move |_| {
+        query.with(|q| {
+            let text = |k: &str| q.get(k).filter(|v| !v.trim().is_empty());
+            AuditFilter {
+                actor: text("who"),
+                action: text("action"),
+                record_id: text("record"),
+                from: text("from"),
+                to: text("to"),
+                page: text("page").and_then(|p| p.parse().ok()),
+                page_size: None,
+            }
+        })
+    });
+    let log = Resource::new(move || filter.get(), audit_log);
+    view! {
+        <Title text="Audit log"/>
+        <h1>"Audit log"</h1>
+        <p class="hint">"Every change, every reading of names and other sensitive fields, every reveal, log-in and export, in order. Entries hold ids and hashes of the encrypted values, never the values. Each entry carries the hash of the one before, so an entry changed or removed in the database breaks the chain from there on."</p>
+        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                let f = filter.get_untracked();
+                match log.await {
+                    Ok((page, verdict)) => {
+                        let next = page.has_next().then(|| audit_href(&f, page.page + 1));
+                        let prev = (page.page > 1).then(|| audit_href(&f, page.page - 1));
+                        view! {
+                            {match verdict.first_broken {
+                                None => view! {
+                                    <div class="form-message ok chain-ok" role="status">
+                                        <p>{format!("Chain intact: {} entries verified just now. Head ", verdict.entries)}<code>{verdict.head.clone()}</code></p>
+                                    </div>
+                                }.into_any(),
+                                Some(b) => view! {
+                                    <div class="form-message chain-broken" role="alert">
+                                        <p><strong>{format!("The chain is BROKEN at entry {}: ", b.seq)}</strong>{b.reason}". Entries from there on cannot be trusted: compare with a backup and investigate."</p>
+                                    </div>
+                                }.into_any(),
+                            }}
+                            <AuditFilters filter=f.clone()/>
+                            <p class="hint">{format!("{} entries match.", page.total)}</p>
+                            <table class="audit">
+                                <thead><tr><th>"#"</th><th>"When (UTC)"</th><th>"Who"</th><th>"Action"</th><th>"Record"</th><th>"Before → after"</th></tr></thead>
+                                <tbody>
+                                    {page.items.into_iter().map(|r| {
+                                        let record = match (r.record_kind.as_deref(), r.record_id.clone()) {
+                                            (Some("case"), Some(id)) => view! { <a href=format!("/cases/{id}")>{format!("case {}", &id[..8.min(id.len())])}</a> }.into_any(),
+                                            (Some(kind), Some(id)) => view! { <span>{format!("{kind} {}", &id[..8.min(id.len())])}</span> }.into_any(),
+                                            _ => view! { <span>"—"</span> }.into_any(),
+                                        };
+                                        let short = |h: &Option<String>| h.as_deref().map(|h| h[..12.min(h.len())].to_string()).unwrap_or_else(|| "—".into());
+                                        view! {
+                                            <tr data-action=r.action.clone()>
+                                                <td>{r.seq}</td>
+                                                <td>{short_time(&r.at)}</td>
+                                                <td>{r.actor_username.clone().unwrap_or_else(|| if r.actor.is_some() { "deleted account".into() } else { "—".into() })}</td>
+                                                <td><code>{r.action.clone()}</code></td>
+                                                <td>{record}</td>
+                                                <td class="hash">{format!("{} → {}", short(&r.before_hash), short(&r.after_hash))}</td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                            <nav class="pager" aria-label="Pages">
+                                {prev.map(|h| view! { <a href=h>"← Newer"</a> })}
+                                {next.map(|h| view! { <a href=h>"Older →"</a> })}
+                            </nav>
+                        }.into_any()
+                    }
+                    Err(e) => view! { <AuditFilters filter=f/><ErrorNote error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn audit_href(f: &AuditFilter, page: u32) -> String {
+    let mut parts = vec![format!("page={page}")];
+    for (k, v) in [
+        ("who", &f.actor),
+        ("action", &f.action),
+        ("record", &f.record_id),
+        ("from", &f.from),
+        ("to", &f.to),
+    ] {
+        if let Some(v) = v {
+            parts.push(format!("{k}={}", url_escape(v)));
+        }
+    }
+    format!("/admin/audit?{}", parts.join("&"))
+}
+
+fn url_escape(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[component]
+fn AuditFilters(filter: AuditFilter) -> impl IntoView {
+    let current = filter.action.clone().unwrap_or_default();
+    view! {
+        <form class="filters" method="get" action="/admin/audit" role="search" aria-label="Filter the audit log">
+            <div class="field"><label for="audit-who">"Who (username)"</label>
+                <input id="audit-who" name="who" value=filter.actor.clone().unwrap_or_default()/></div>
+            <div class="field"><label for="audit-action">"Action"</label>
+                <select id="audit-action" name="action">
+                    <option value="">"Any"</option>
+                    {action::ALL.iter().map(|a| {
+                        let selected = *a == current;
+                        view! { <option value=*a selected=selected>{*a}</option> }
+                    }).collect_view()}
+                </select></div>
+            <div class="field"><label for="audit-record">"Record id"</label>
+                <input id="audit-record" name="record" value=filter.record_id.clone().unwrap_or_default()/></div>
+            <div class="field"><label for="audit-from">"From (YYYY-MM-DD)"</label>
+                <input id="audit-from" name="from" value=filter.from.clone().unwrap_or_default()/></div>
+            <div class="field"><label for="audit-to">"To (YYYY-MM-DD)"</label>
+                <input id="audit-to" name="to" value=filter.to.clone().unwrap_or_default()/></div>
+            <div class="filter-actions"><button type="submit">"Filter"</button><a href="/admin/audit">"Clear"</a></div>
+        </form>
     }
 }

@@ -39,8 +39,10 @@ pub fn CasePage() -> impl IntoView {
                 Suspend::new(async move {
                     match (case.await, reveal.await) {
                         (Ok(c), Ok(r)) => {
+                            let admin = me.as_ref().is_some_and(|m| m.role == Role::Admin);
                             let access = (!c.sensitive).then(|| view! { <AccessNote case_id=c.id.to_string() me reveal=r/> });
-                            view! { {access}<CaseView case=c as_of=None/> }.into_any()
+                            let assign = admin.then(|| view! { <AssignForm case_id=c.id.to_string()/> });
+                            view! { {access}<CaseView case=c as_of=None/>{assign} }.into_any()
                         }
                         (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),
                     }
@@ -92,6 +94,45 @@ fn AccessNote(case_id: String, me: Option<Me>, reveal: Option<RevealView>) -> im
             {body}
         </section>
     }
+}
+
+/// An admin gives a volunteer this case (they then see and edit its names).
+#[component]
+fn AssignForm(case_id: String) -> impl IntoView {
+    let volunteers = Resource::new(|| (), |_| crate::api::list_volunteers());
+    let state = FormState::<AssignValues>::from_submission_or(AssignValues::default);
+    view! {
+        <section class="panel" aria-labelledby="assign-h">
+            <h2 id="assign-h">"Assign a volunteer"</h2>
+            <Suspense fallback=|| ()>
+                {move || {
+                    let (case_id, state) = (case_id.clone(), state.clone());
+                    Suspend::new(async move {
+                        let options: Vec<(String, String)> = volunteers
+                            .await
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|v| (v.clone(), v))
+                            .collect();
+                        view! {
+                            <form method="post" action=format!("/cases/{case_id}/assign")>
+                                <crate::components::fields::SelectField name="volunteer" label="Volunteer" options
+                                    value=state.values.volunteer.clone() errors=state.errors.clone()
+                                    hint="They will see and edit this case's names, contacts and testimonies."/>
+                                <button type="submit" class="secondary">"Assign"</button>
+                            </form>
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct AssignValues {
+    volunteer: String,
 }
 
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]

@@ -21,6 +21,18 @@ pub fn IntakePage() -> impl IntoView {
         ..IntakeForm::default()
     });
     let vocab = Resource::new(|| (), |_| get_vocabularies());
+    let creates = use_context::<crate::api::ServerInfo>()
+        .and_then(|i| i.me)
+        .is_some_and(|me| me.role.creates_cases());
+    if !creates {
+        return view! {
+            <Title text="New testimony"/>
+            <crate::components::layout::ErrorNote error=crate::error::AppError::Forbidden(
+                "Volunteers and admins record testimonies; a researcher's account reads them.".into()
+            )/>
+        }
+        .into_any();
+    }
     view! {
         <Title text="New testimony"/>
         <h1>"New testimony"</h1>
@@ -37,6 +49,7 @@ pub fn IntakePage() -> impl IntoView {
             }}
         </Suspense>
     }
+    .into_any()
 }
 
 #[component]

@@ -215,8 +215,10 @@ pub async fn end_sessions_of(
 /// Why a log-in was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum LoginError {
+    /// Wrong name or password; carries the account's id when the name exists (for the audit log,
+    /// never for the message).
     #[error("The username or password is not right.")]
-    Wrong,
+    Wrong(Option<String>),
     #[error(
         "Too many failed log-ins for this account or from this address. Try again in {minutes} \
          minute{}.", if *minutes == 1 { "" } else { "s" }
@@ -332,7 +334,7 @@ pub async fn check_password(
         }
         _ => {
             record_failure(pool, &subjects).await?;
-            Err(LoginError::Wrong)
+            Err(LoginError::Wrong(account.map(|a| a.0)))
         }
     }
 }

@@ -353,6 +353,7 @@ pub async fn request_reveal(
         return not_signed_in();
     };
     let (parts, body) = request.into_parts();
+    let parts = on_page(parts, &format!("/cases/{id}"));
     let form: RevealForm = match read_form(body).await {
         Ok(f) => f,
         Err(r) => return r,
@@ -381,6 +382,7 @@ pub async fn decide_reveal(
         return not_signed_in();
     };
     let (parts, body) = request.into_parts();
+    let parts = on_page(parts, "/admin/reveals");
     let form: DecisionForm = match read_form(body).await {
         Ok(f) => f,
         Err(r) => return r,
@@ -397,4 +399,164 @@ pub async fn decide_reveal(
         _ => Err(RecordError::NotFound),
     };
     respond(state, parts, &form, outcome).await
+}
+
+/// The request's parts, addressed to `page`: a form posted to an action URL (/cases/…/assign) is
+/// answered, on failure, with the page it was on.
+fn on_page(mut parts: Parts, page: &str) -> Parts {
+    if let Ok(uri) = page.parse() {
+        parts.uri = uri;
+    }
+    parts
+}
+
+/// Reads a posted form as the signed-in actor and answers with `save`'s redirect, or with `page`
+/// again showing what went wrong.
+async fn admin_post<F, Fut>(state: AppState, request: Request, page: &str, save: F) -> Response
+where
+    F: FnOnce(AppState, Actor, serde_json::Map<String, serde_json::Value>) -> Fut,
+    Fut: std::future::Future<Output = Result<String, RecordError>>,
+{
+    let Some(actor) = actor_of(&request) else {
+        return not_signed_in();
+    };
+    let (parts, body) = request.into_parts();
+    let parts = on_page(parts, page);
+    let form: std::collections::BTreeMap<String, String> = match read_form(body).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let values: serde_json::Map<String, serde_json::Value> = form
+        .into_iter()
+        .map(|(k, v)| (k, serde_json::Value::String(v)))
+        .collect();
+    let outcome = save(state.clone(), actor, values.clone()).await;
+    // Passwords are never sent back to the page.
+    let kept: serde_json::Map<String, serde_json::Value> = values
+        .into_iter()
+        .filter(|(k, _)| {
+            !k.contains("password") && !matches!(k.as_str(), "current" | "new" | "confirm")
+        })
+        .collect();
+    respond(state, parts, &kept, outcome).await
+}
+
+fn text(values: &serde_json::Map<String, serde_json::Value>, key: &str) -> String {
+    values
+        .get(key)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// POST /admin/accounts — a new account.
+pub async fn create_account(State(state): State<AppState>, request: Request) -> Response {
+    admin_post(
+        state,
+        request,
+        "/admin/accounts",
+        |state, actor, values| async move {
+            let form = crate::domain::account::AccountForm {
+                username: text(&values, "username"),
+                role: text(&values, "role"),
+                password: text(&values, "password"),
+            };
+            crate::server::admin::create_account(&state.pool, &actor, &form).await?;
+            Ok("/admin/accounts".to_string())
+        },
+    )
+    .await
+}
+
+/// POST /admin/accounts/{id} — an account's role, or disabling it.
+pub async fn update_account(
+    State(state): State<AppState>,
+    Path(user_id): Path<String>,
+    request: Request,
+) -> Response {
+    admin_post(
+        state,
+        request,
+        "/admin/accounts",
+        |state, actor, values| async move {
+            let disabled = text(&values, "disabled") == "yes";
+            crate::server::admin::update_account(
+                &state.pool,
+                &actor,
+                &user_id,
+                &text(&values, "role"),
+                disabled,
+            )
+            .await?;
+            Ok("/admin/accounts".to_string())
+        },
+    )
+    .await
+}
+
+/// POST /admin/settings — the installation's settings.
+pub async fn save_settings(State(state): State<AppState>, request: Request) -> Response {
+    admin_post(
+        state,
+        request,
+        "/admin/accounts",
+        |state, actor, values| async move {
+            let settings = crate::domain::account::Settings {
+                reveal_auto_grant: text(&values, "reveal_auto_grant") == "yes",
+            };
+            crate::server::admin::save_settings(&state.pool, &actor, &settings).await?;
+            Ok("/admin/accounts".to_string())
+        },
+    )
+    .await
+}
+
+/// POST /cases/{id}/assign — an admin assigns a volunteer to a case.
+pub async fn assign(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let page = format!("/cases/{id}");
+    admin_post(state, request, &page, |state, actor, values| async move {
+        crate::server::admin::assign(&state.pool, &actor, &id, &text(&values, "volunteer")).await?;
+        Ok(format!("/cases/{id}"))
+    })
+    .await
+}
+
+/// POST /account/password — the signed-in account's own password. Every session of the account
+/// ends; this browser gets a new one.
+pub async fn change_password(State(state): State<AppState>, request: Request) -> Response {
+    let Some(user_id) = actor_of(&request).and_then(|a| a.user_id().map(str::to_string)) else {
+        return not_signed_in();
+    };
+    let (web, pool) = (state.web.clone(), state.pool.clone());
+    let mut response = admin_post(
+        state,
+        request,
+        "/account",
+        |state, actor, values| async move {
+            let form = crate::domain::account::PasswordForm {
+                current: text(&values, "current"),
+                new: text(&values, "new"),
+                confirm: text(&values, "confirm"),
+            };
+            crate::server::admin::change_password(&state.pool, &actor, &form).await?;
+            Ok("/account?changed=1".to_string())
+        },
+    )
+    .await;
+    if response.status() == StatusCode::SEE_OTHER {
+        match crate::server::auth::create_session(&pool, &user_id).await {
+            Ok(token) => {
+                response.headers_mut().insert(
+                    axum::http::header::SET_COOKIE,
+                    web.session_cookie(Some(&token)),
+                );
+            }
+            Err(e) => tracing::error!(error = ?e, "cannot start a session after a password change"),
+        }
+    }
+    response
 }

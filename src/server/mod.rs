@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod admin;
 pub mod audit;
 pub mod auth;
 pub mod cli;

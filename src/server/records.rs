@@ -10,6 +10,7 @@ use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::{PartialDate, Sensitive};
 use crate::error::AppError;
 use crate::server::access::{self, Actor};
+use crate::server::audit::{self, action, kind};
 use crate::server::crypto::{wrapped_kek_version, DataKey, FieldRef, ServerKeys, KEY_SCHEME_KEK};
 use crate::server::db::{self, records as repo, rows::*, Conn, Pool};
 use crate::server::search::{self, Match, Names, Query};
@@ -226,6 +227,61 @@ async fn refresh_disappearance_year(conn: &mut Conn, case: &CaseRow) -> Result<(
     Ok(())
 }
 
+/// An audit entry by `actor` (none for the command line) about one record.
+pub fn entry<'a>(
+    actor: &'a Actor,
+    what: &'a str,
+    record_kind: &'a str,
+    id: &'a str,
+) -> audit::Entry<'a> {
+    let e = audit::Entry::new(what).on(record_kind, id);
+    match actor.user_id() {
+        Some(user) => e.by(user),
+        None => e,
+    }
+}
+
+/// The audit hash of a case row's stored form: its wrapped key and every sealed profile field.
+fn case_digest(row: &CaseRow) -> String {
+    let opt = |v: &Option<Vec<u8>>| v.clone().unwrap_or_default();
+    audit::digest(&[
+        &row.dek_wrapped,
+        &row.name_sealed,
+        &opt(&row.other_names_sealed),
+        &opt(&row.aliases_sealed),
+        &opt(&row.id_numbers_sealed),
+        &opt(&row.birth_date_sealed),
+        &opt(&row.address_sealed),
+        &opt(&row.narrative_sealed),
+        row.status.as_bytes(),
+        row.verification.as_bytes(),
+    ])
+}
+
+/// The audit hash of an event row's stored form.
+fn event_digest(row: &EventRow) -> String {
+    audit::digest(&[
+        row.kind.as_bytes(),
+        row.date_text.as_deref().unwrap_or_default().as_bytes(),
+        row.location_id.as_deref().unwrap_or_default().as_bytes(),
+        row.summary_sealed.as_deref().unwrap_or_default(),
+    ])
+}
+
+/// Logs that `actor` was shown the sensitive fields of these cases (one entry each, one
+/// transaction). The command line's reads are not logged: it holds the key itself.
+pub async fn log_reads(pool: &Pool, actor: &Actor, case_ids: &[String]) -> Result<()> {
+    if actor.user_id().is_none() || case_ids.is_empty() {
+        return Ok(());
+    }
+    let mut tx = pool.begin().await.context("begin")?;
+    for id in case_ids {
+        audit::append(&mut tx, &entry(actor, action::CASE_READ, kind::CASE, id)).await?;
+    }
+    tx.commit().await.context("commit")?;
+    Ok(())
+}
+
 /// Unwraps a case's data key inside a transaction, or NotFound.
 async fn case_key(conn: &mut Conn, keys: &ServerKeys, case_id: Uuid) -> Result<(CaseRow, DataKey)> {
     let row = repo::get_case(conn, &case_id.to_string())
@@ -250,8 +306,15 @@ pub async fn create_testimony(
     sealed.case.created_by = actor.user_id().map(str::to_string);
     sealed.case.updated_by = sealed.case.created_by.clone();
     let case_id = sealed.case_id;
+    let after = case_digest(&sealed.case);
     let mut tx = pool.begin().await.context("begin")?;
     insert_sealed(&mut tx, vec![sealed]).await?;
+    let id = case_id.to_string();
+    audit::append(
+        &mut tx,
+        &entry(actor, action::CASE_CREATE, kind::CASE, &id).change(None, Some(after)),
+    )
+    .await?;
     tx.commit().await.context("commit")?;
     tracing::info!(case = %case_id, "testimony recorded");
     Ok(case_id)
@@ -646,6 +709,12 @@ async fn confirmed(
         })
         .collect::<Result<_>>()?;
     out.sort_by(|a, b| a.1.cmp(&b.1).then(b.0.updated_at.cmp(&a.0.updated_at)));
+    let shown: Vec<String> = out
+        .iter()
+        .filter(|(s, _)| s.named)
+        .map(|(s, _)| s.id.to_string())
+        .collect();
+    log_reads(pool, actor, &shown).await?;
     Ok(out)
 }
 
@@ -684,6 +753,12 @@ pub async fn update_case(
     refresh_disappearance_year(&mut tx, &row).await?;
     repo::delete_index(&mut tx, &row.id).await?;
     repo::insert_index(&mut tx, &index_rows(keys, case_id, &names_of(&person))).await?;
+    audit::append(
+        &mut tx,
+        &entry(actor, action::CASE_UPDATE, kind::CASE, &row.id)
+            .change(Some(case_digest(&old)), Some(case_digest(&row))),
+    )
+    .await?;
     tx.commit().await.context("commit")?;
     tracing::info!(case = %case_id, "case updated");
     Ok(())
@@ -723,21 +798,30 @@ pub async fn save_event(
     let sources = repo::source_ids_of(&mut tx, &case.id).await?;
     check_links("sources", &event.sources, &sources)?;
     let now = db::now();
-    let id = match event_id {
+    let (id, what, before, after) = match event_id {
         None => {
             let id = Uuid::now_v7();
             let row = event_row(&dek, case_id, id, &event, &now, &now);
             repo::insert_events(&mut tx, std::slice::from_ref(&row)).await?;
-            id
+            (id, action::EVENT_CREATE, None, event_digest(&row))
         }
         Some(id) => {
-            if !repo::update_event(&mut tx, &event_row(&dek, case_id, id, &event, &now, &now))
+            let before = repo::events_of(&mut tx, &case.id)
                 .await?
-            {
+                .into_iter()
+                .find(|e| e.id == id.to_string())
+                .ok_or(RecordError::NotFound)?;
+            let row = event_row(&dek, case_id, id, &event, &before.created_at, &now);
+            if !repo::update_event(&mut tx, &row).await? {
                 return Err(RecordError::NotFound);
             }
             repo::unlink_event_sources(&mut tx, &id.to_string()).await?;
-            id
+            (
+                id,
+                action::EVENT_UPDATE,
+                Some(event_digest(&before)),
+                event_digest(&row),
+            )
         }
     };
     let citations: Vec<EventSourceRow> = event
@@ -753,6 +837,12 @@ pub async fn save_event(
     if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
         return Err(stale(&mut tx, &case.id).await);
     }
+    let event_id = id.to_string();
+    audit::append(
+        &mut tx,
+        &entry(actor, what, kind::EVENT, &event_id).change(before, Some(after)),
+    )
+    .await?;
     tx.commit().await.context("commit")?;
     Ok(id)
 }
@@ -790,6 +880,17 @@ pub async fn add_source(
     if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
         return Err(stale(&mut tx, &case.id).await);
     }
+    let after = audit::digest(&[
+        row.title.as_bytes(),
+        row.author_sealed.as_deref().unwrap_or_default(),
+        row.reliability.as_bytes(),
+        row.credibility.as_bytes(),
+    ]);
+    audit::append(
+        &mut tx,
+        &entry(actor, action::SOURCE_CREATE, kind::SOURCE, &row.id).change(None, Some(after)),
+    )
+    .await?;
     tx.commit().await.context("commit")?;
     Ok(id)
 }
@@ -855,6 +956,12 @@ pub async fn list_cases(
         };
         items.push(summary(vocab, row, name, &charges)?);
     }
+    let shown: Vec<String> = items
+        .iter()
+        .filter(|i| i.named)
+        .map(|i| i.id.to_string())
+        .collect();
+    log_reads(pool, actor, &shown).await?;
     Ok(CasePage {
         items,
         page: filter.page(),
@@ -877,8 +984,11 @@ pub async fn case_detail(
     let (row, dek) = case_key(&mut conn, keys, id).await?;
     let access = access::case_access(&mut conn, actor, &row.id, row.created_by.as_deref()).await?;
     let mut detail = detail_of(&mut conn, keys, vocab, &row, &dek).await?;
+    drop(conn);
     detail.can_edit = access.edit;
-    if !access.sensitive {
+    if access.sensitive {
+        log_reads(pool, actor, std::slice::from_ref(&row.id)).await?;
+    } else {
         redact(&mut detail);
     }
     Ok(detail)

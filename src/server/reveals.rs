@@ -7,9 +7,10 @@ use crate::domain::account::{pseudonym, Role};
 use crate::domain::forms::FieldErrors;
 use crate::domain::reveal::{check_reason, RevealRequestView, RevealStatus, RevealView};
 use crate::server::access::{self, Actor};
+use crate::server::audit::{self, action, kind};
 use crate::server::crypto::{FieldRef, ServerKeys};
 use crate::server::db::{self, Pool};
-use crate::server::records::RecordError;
+use crate::server::records::{entry, RecordError};
 use anyhow::Context;
 use uuid::Uuid;
 
@@ -52,6 +53,7 @@ pub async fn request(
         &FieldRef::of_row(case, "reveal_requests.reason", id),
         &reason,
     );
+    let reason_digest = audit::digest(&[&sealed]);
     let now = chrono::Utc::now();
     let (status, expires) = if auto {
         (RevealStatus::Granted, Some(expiry(now)))
@@ -76,6 +78,21 @@ pub async fn request(
     .bind(expires)
     .execute(&mut *tx)
     .await?;
+    let case_text = case.to_string();
+    audit::append(
+        &mut tx,
+        &entry(actor, action::REVEAL_REQUEST, kind::CASE, &case_text)
+            .change(None, Some(reason_digest)),
+    )
+    .await?;
+    if auto {
+        // Granted by the setting: the entry names no admin.
+        audit::append(
+            &mut tx,
+            &audit::Entry::new(action::REVEAL_GRANT).on(kind::CASE, &case_text),
+        )
+        .await?;
+    }
     tx.commit().await.context("commit")?;
     tracing::info!(case = %case, request = %id, auto, "reveal requested");
     Ok(status)
@@ -110,6 +127,12 @@ pub async fn decide(pool: &Pool, actor: &Actor, request_id: &str, grant: bool) -
     .bind(grant.then(|| expiry(now)))
     .execute(&mut *tx)
     .await?;
+    let what = if grant {
+        action::REVEAL_GRANT
+    } else {
+        action::REVEAL_DENY
+    };
+    audit::append(&mut tx, &entry(actor, what, kind::CASE, &case_id)).await?;
     tx.commit().await.context("commit")?;
     tracing::info!(request = %request, grant, "reveal decided");
     Ok(case_id)

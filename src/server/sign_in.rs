@@ -45,7 +45,18 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
             if let Some(old) = old_token {
                 let _ = auth::end_session(&state.pool, &old).await;
             }
-            match auth::create_session(&state.pool, &me.id).await {
+            let logged = crate::server::audit::record(
+                &state.pool,
+                &crate::server::audit::Entry::new(crate::server::audit::action::LOGIN)
+                    .by(&me.id)
+                    .on(crate::server::audit::kind::USER, &me.id),
+            )
+            .await;
+            let session = match logged {
+                Ok(_) => auth::create_session(&state.pool, &me.id).await,
+                Err(e) => Err(e),
+            };
+            match session {
                 Ok(token) => {
                     tracing::info!(user = %me.id, "logged in");
                     let mut response = Redirect::to(&local_target(&form.next)).into_response();
@@ -63,9 +74,21 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
                 }
             }
         }
-        Err(LoginError::Wrong) => {
+        Err(LoginError::Wrong(account)) => {
             tracing::info!("a log-in failed");
-            (StatusCode::UNAUTHORIZED, LoginError::Wrong.to_string())
+            let failed =
+                crate::server::audit::Entry::new(crate::server::audit::action::LOGIN_FAILED);
+            let failed = match &account {
+                Some(id) => failed.on(crate::server::audit::kind::USER, id),
+                None => failed,
+            };
+            if let Err(e) = crate::server::audit::record(&state.pool, &failed).await {
+                tracing::error!(error = ?e, "cannot log a failed log-in");
+            }
+            (
+                StatusCode::UNAUTHORIZED,
+                LoginError::Wrong(None).to_string(),
+            )
         }
         Err(e @ LoginError::Throttled { .. }) => {
             tracing::warn!("a log-in was refused: too many failures");
@@ -92,6 +115,14 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
 
 /// POST /logout.
 pub async fn logout(State(state): State<AppState>, request: Request) -> Response {
+    if let Some(me) = request.extensions().get::<crate::domain::account::Me>() {
+        let entry = crate::server::audit::Entry::new(crate::server::audit::action::LOGOUT)
+            .by(&me.id)
+            .on(crate::server::audit::kind::USER, &me.id);
+        if let Err(e) = crate::server::audit::record(&state.pool, &entry).await {
+            tracing::error!(error = ?e, "cannot log a log-out");
+        }
+    }
     if let Some(token) = state.web.token_of(request.headers()) {
         if let Err(e) = auth::end_session(&state.pool, &token).await {
             tracing::error!(error = ?e, "cannot end a session");

@@ -74,6 +74,20 @@ pub fn router(state: AppState) -> Router {
             "/admin/reveals/{request}",
             post(crate::server::forms::decide_reveal),
         )
+        .route(
+            "/admin/accounts",
+            post(crate::server::forms::create_account),
+        )
+        .route(
+            "/admin/accounts/{user}",
+            post(crate::server::forms::update_account),
+        )
+        .route("/admin/settings", post(crate::server::forms::save_settings))
+        .route("/cases/{id}/assign", post(crate::server::forms::assign))
+        .route(
+            "/account/password",
+            post(crate::server::forms::change_password),
+        )
         .route("/login", post(crate::server::sign_in::login))
         .route("/logout", post(crate::server::sign_in::logout))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

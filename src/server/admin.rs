@@ -1,0 +1,270 @@
+//! What admins do besides reading cases: accounts, assignments and settings; and every account's
+//! own password change. Each operation checks the role itself and leaves an audit entry in the
+//! same transaction as its change.
+
+use crate::domain::account::{AccountForm, AccountView, PasswordForm, Role, Settings};
+use crate::domain::forms::FieldErrors;
+use crate::server::access::{self, Actor};
+use crate::server::accounts::{self, fold_username, MIN_PASSWORD_CHARS};
+use crate::server::audit::{self, action, kind};
+use crate::server::auth;
+use crate::server::db::{self, Pool};
+use crate::server::records::{entry, RecordError};
+use anyhow::Context;
+use zeroize::Zeroizing;
+
+type Result<T> = std::result::Result<T, RecordError>;
+
+fn invalid(field: &str, message: &str) -> RecordError {
+    let mut errors = FieldErrors::default();
+    errors.add(field, message);
+    RecordError::Invalid(errors)
+}
+
+/// Every account, by username, with its open sessions.
+pub async fn list_accounts(pool: &Pool, actor: &Actor) -> Result<Vec<AccountView>> {
+    actor.require(&[Role::Admin], "manage accounts")?;
+    let rows: Vec<(String, String, String, i64, String, i64)> = sqlx::query_as(
+        "SELECT u.id, u.username, u.role, u.disabled, u.created_at,
+                (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id)
+         FROM users u ORDER BY u.username",
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, username, role, disabled, created_at, sessions)| {
+            Some(AccountView {
+                id,
+                username,
+                role: Role::parse(&role)?,
+                disabled: disabled != 0,
+                created_at,
+                sessions,
+            })
+        })
+        .collect())
+}
+
+/// Creates an account from the admins' page.
+pub async fn create_account(pool: &Pool, actor: &Actor, form: &AccountForm) -> Result<String> {
+    actor.require(&[Role::Admin], "manage accounts")?;
+    let mut errors = FieldErrors::default();
+    let username = fold_username(&form.username).map_err(|e| e.to_string());
+    if let Err(message) = &username {
+        errors.add("username", message.as_str());
+    }
+    let role = Role::parse(&form.role);
+    if role.is_none() {
+        errors.add("role", "choose admin, volunteer or researcher");
+    }
+    if form.password.chars().count() < MIN_PASSWORD_CHARS {
+        errors.add(
+            "password",
+            format!("a password has at least {MIN_PASSWORD_CHARS} characters"),
+        );
+    }
+    let (Ok(username), Some(role), true) = (username, role, errors.is_empty()) else {
+        return Err(RecordError::Invalid(errors));
+    };
+    let taken: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE username = $1")
+        .bind(&username)
+        .fetch_optional(pool)
+        .await?;
+    if taken.is_some() {
+        return Err(invalid("username", "this username is taken"));
+    }
+    let user = accounts::add_user(pool, &username, role, Zeroizing::new(form.password.clone()))
+        .await
+        .map_err(RecordError::Internal)?;
+    audit::record(
+        pool,
+        &entry(actor, action::USER_CREATE, kind::USER, &user.id),
+    )
+    .await
+    .map_err(RecordError::Internal)?;
+    Ok(user.id)
+}
+
+/// Changes an account's role or disables it (which ends its sessions). An admin cannot lock
+/// themselves out, and the last active admin stays one.
+pub async fn update_account(
+    pool: &Pool,
+    actor: &Actor,
+    user_id: &str,
+    role: &str,
+    disabled: bool,
+) -> Result<()> {
+    actor.require(&[Role::Admin], "manage accounts")?;
+    let role = Role::parse(role).ok_or_else(|| invalid("role", "choose a role"))?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let current: Option<(String, i64)> =
+        sqlx::query_as("SELECT role, disabled FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (old_role, old_disabled) = current.ok_or(RecordError::NotFound)?;
+    let loses_admin = old_role == "admin" && old_disabled == 0 && (role != Role::Admin || disabled);
+    if loses_admin {
+        if actor.user_id() == Some(user_id) {
+            return Err(RecordError::Forbidden(
+                "You cannot take away your own admin role or disable your own account: ask \
+                 another admin."
+                    .into(),
+            ));
+        }
+        let (admins,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0")
+                .fetch_one(&mut *tx)
+                .await?;
+        if admins <= 1 {
+            return Err(RecordError::Forbidden(
+                "This is the last active admin account: make another admin first.".into(),
+            ));
+        }
+    }
+    sqlx::query("UPDATE users SET role = $2, disabled = $3 WHERE id = $1")
+        .bind(user_id)
+        .bind(role.as_str())
+        .bind(i64::from(disabled))
+        .execute(&mut *tx)
+        .await?;
+    if disabled || role.as_str() != old_role {
+        // A changed role takes effect at once: the account logs in again.
+        auth::end_sessions_of(&mut tx, user_id).await?;
+    }
+    let before = audit::digest(&[old_role.as_bytes(), &[u8::from(old_disabled != 0)]]);
+    let after = audit::digest(&[role.as_str().as_bytes(), &[u8::from(disabled)]]);
+    audit::append(
+        &mut tx,
+        &entry(actor, action::USER_UPDATE, kind::USER, user_id).change(Some(before), Some(after)),
+    )
+    .await?;
+    tx.commit().await.context("commit")?;
+    Ok(())
+}
+
+/// Assigns a volunteer to a case (they then see and edit its sensitive fields).
+pub async fn assign(pool: &Pool, actor: &Actor, case_id: &str, username: &str) -> Result<()> {
+    actor.require(&[Role::Admin], "assign cases")?;
+    let case = uuid::Uuid::parse_str(case_id).map_err(|_| RecordError::NotFound)?;
+    let volunteer: Option<(String,)> = sqlx::query_as(
+        "SELECT id FROM users WHERE username = $1 AND role = 'volunteer' AND disabled = 0",
+    )
+    .bind(fold_username(username).unwrap_or_default())
+    .fetch_optional(pool)
+    .await?;
+    let (volunteer,) = volunteer.ok_or_else(|| invalid("volunteer", "choose a volunteer"))?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM cases WHERE id = $1")
+        .bind(case.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+    if exists.is_none() {
+        return Err(RecordError::NotFound);
+    }
+    sqlx::query(
+        "INSERT INTO case_assignments (case_id, user_id, assigned_by, assigned_at)
+         VALUES ($1, $2, $3, $4) ON CONFLICT (case_id, user_id) DO NOTHING",
+    )
+    .bind(case.to_string())
+    .bind(&volunteer)
+    .bind(actor.user_id())
+    .bind(db::now())
+    .execute(&mut *tx)
+    .await?;
+    let case_text = case.to_string();
+    let after = audit::digest(&[volunteer.as_bytes()]);
+    audit::append(
+        &mut tx,
+        &entry(actor, action::ASSIGN, kind::CASE, &case_text).change(None, Some(after)),
+    )
+    .await?;
+    tx.commit().await.context("commit")?;
+    Ok(())
+}
+
+/// The installation's settings.
+pub async fn settings(pool: &Pool, actor: &Actor) -> Result<Settings> {
+    actor.require(&[Role::Admin], "change settings")?;
+    Ok(Settings {
+        reveal_auto_grant: access::setting(pool, "reveal_auto_grant").await?,
+    })
+}
+
+/// Saves the settings.
+pub async fn save_settings(pool: &Pool, actor: &Actor, settings: &Settings) -> Result<()> {
+    actor.require(&[Role::Admin], "change settings")?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let value = if settings.reveal_auto_grant {
+        "true"
+    } else {
+        "false"
+    };
+    sqlx::query(
+        "INSERT INTO settings (key, value) VALUES ('reveal_auto_grant', $1)
+         ON CONFLICT (key) DO UPDATE SET value = $1",
+    )
+    .bind(value)
+    .execute(&mut *tx)
+    .await?;
+    let after = audit::digest(&[b"reveal_auto_grant", value.as_bytes()]);
+    let mut e = audit::Entry::new(action::USER_UPDATE).change(None, Some(after));
+    if let Some(user) = actor.user_id() {
+        e = e.by(user);
+    }
+    audit::append(&mut tx, &e).await?;
+    tx.commit().await.context("commit")?;
+    Ok(())
+}
+
+/// Changes the actor's own password: the current one must match; every session of the account
+/// ends (the caller starts a new one for this browser).
+pub async fn change_password(pool: &Pool, actor: &Actor, form: &PasswordForm) -> Result<()> {
+    let Some(user_id) = actor.user_id() else {
+        return Err(RecordError::Forbidden("Log in first.".into()));
+    };
+    let mut errors = FieldErrors::default();
+    if form.new.chars().count() < MIN_PASSWORD_CHARS {
+        errors.add(
+            "new",
+            format!("a password has at least {MIN_PASSWORD_CHARS} characters"),
+        );
+    } else if form.new != form.confirm {
+        errors.add("confirm", "the two new passwords differ");
+    }
+    let stored: Option<(String,)> = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?;
+    let (hash,) = stored.ok_or(RecordError::NotFound)?;
+    let current = Zeroizing::new(form.current.clone());
+    let matches = tokio::task::spawn_blocking(move || accounts::verify_password(&hash, &current))
+        .await
+        .context("the password thread failed")?;
+    if !matches {
+        errors.add("current", "this is not your current password");
+    }
+    if !errors.is_empty() {
+        return Err(RecordError::Invalid(errors));
+    }
+    let new = Zeroizing::new(form.new.clone());
+    let hash = tokio::task::spawn_blocking(move || accounts::hash_password(&new))
+        .await
+        .context("the password thread failed")??;
+    let mut tx = pool.begin().await.context("begin")?;
+    sqlx::query("UPDATE users SET password_hash = $2, password_changed_at = $3 WHERE id = $1")
+        .bind(user_id)
+        .bind(hash)
+        .bind(db::now())
+        .execute(&mut *tx)
+        .await?;
+    auth::end_sessions_of(&mut tx, user_id).await?;
+    audit::append(
+        &mut tx,
+        &entry(actor, action::PASSWORD_CHANGE, kind::USER, user_id),
+    )
+    .await?;
+    tx.commit().await.context("commit")?;
+    Ok(())
+}

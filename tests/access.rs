@@ -1,0 +1,389 @@
+//! Who may do what, asked of the real router: every server function and every form, called as
+//! anonymous, a volunteer on their own case and on another's, a researcher and an admin.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{get, post, spawn_app, Answer, TestApp, Web};
+use izde::domain::account::Role;
+use izde::server::access::Actor;
+
+struct World {
+    app: TestApp,
+    anonymous: Web,
+    volunteer: Web,
+    researcher: Web,
+    admin: Web,
+    /// Entered by the volunteer.
+    own: String,
+    /// Entered by another volunteer.
+    other: String,
+    own_event: String,
+    other_event: String,
+    /// A pending reveal request by the researcher, and an account to change.
+    reveal: String,
+    target_user: String,
+}
+
+const OWN_NAME: &str = "Own Person Volunteerov";
+const OTHER_NAME: &str = "Other Person Someoneov";
+
+async fn world() -> World {
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let colleague = app.user("colin", Role::Volunteer).await;
+    let researcher = app.user("rustam", Role::Researcher).await;
+    let admin = app.user("aida", Role::Admin).await;
+    let create = |actor: Actor, name: &'static str| {
+        let app = &app;
+        async move {
+            izde::server::records::create_testimony(
+                &app.pool,
+                &app.keys,
+                &app.vocab,
+                &actor,
+                &common::intake(name),
+            )
+            .await
+            .unwrap()
+            .to_string()
+        }
+    };
+    let own = create(volunteer.clone(), OWN_NAME).await;
+    let other = create(colleague.clone(), OTHER_NAME).await;
+    let own_event = app.detail(&own).await.events[0].id.to_string();
+    let other_event = app.detail(&other).await.events[0].id.to_string();
+    izde::server::reveals::request(
+        &app.pool,
+        &app.keys,
+        &researcher,
+        &other,
+        "Cross-checking against the Almaty list.",
+    )
+    .await
+    .unwrap();
+    let (reveal,): (String,) = sqlx::query_as("SELECT id FROM reveal_requests")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    let target = app.user("tomas", Role::Volunteer).await;
+    let web = |actor: &Actor| {
+        let actor = actor.clone();
+        let app = &app;
+        async move { app.web_as(&actor).await }
+    };
+    World {
+        anonymous: app.web_as(&Actor::System).await,
+        volunteer: web(&volunteer).await,
+        researcher: web(&researcher).await,
+        admin: web(&admin).await,
+        own,
+        other,
+        own_event,
+        other_event,
+        reveal,
+        target_user: target.user_id().unwrap().to_string(),
+        app,
+    }
+}
+
+impl World {
+    async fn revision(&self, case: &str) -> String {
+        let (r,): (i64,) = sqlx::query_as("SELECT revision FROM cases WHERE id = $1")
+            .bind(case)
+            .fetch_one(&self.app.pool)
+            .await
+            .unwrap();
+        r.to_string()
+    }
+}
+
+/// Calls a server function the way the hydrated page does (form-encoded POST to /api/…,
+/// answered in JSON).
+async fn call(web: &Web, endpoint: &str, args: &[(&str, &str)]) -> Answer {
+    let mut request = post(&format!("/api/{endpoint}"), args);
+    request.headers_mut().insert(
+        axum::http::header::ACCEPT,
+        axum::http::HeaderValue::from_static("application/json"),
+    );
+    web.send(request).await
+}
+
+fn allowed(answer: &Answer) -> bool {
+    answer.status.is_success() || answer.status == StatusCode::SEE_OTHER
+}
+
+#[track_caller]
+fn expect(who: &str, what: &str, answer: &Answer, allow: bool) {
+    if allow {
+        assert!(
+            allowed(answer),
+            "{who} should be allowed to {what}: {} {}",
+            answer.status,
+            &answer.body[..answer.body.len().min(400)]
+        );
+    } else {
+        assert!(
+            matches!(
+                answer.status,
+                StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN
+            ) || answer.body.contains("Forbidden")
+                || answer.body.contains("NotSignedIn"),
+            "{who} should be refused to {what}: {} {}",
+            answer.status,
+            &answer.body[..answer.body.len().min(400)]
+        );
+        assert!(!allowed(answer), "{who} {what}: {}", answer.status);
+    }
+}
+
+#[tokio::test]
+async fn every_server_function_checks_the_callers_role() {
+    let w = world().await;
+    let who = [
+        ("anonymous", &w.anonymous),
+        ("volunteer", &w.volunteer),
+        ("researcher", &w.researcher),
+        ("admin", &w.admin),
+    ];
+    for (name, web) in who {
+        let signed_in = name != "anonymous";
+        let admin = name == "admin";
+        let r = call(web, "cases/list", &[("filter[page]", "1")]).await;
+        expect(name, "list cases", &r, signed_in);
+        if signed_in {
+            // Names only for those who may see them; the pseudonym otherwise.
+            assert_eq!(
+                r.body.contains(OWN_NAME),
+                matches!(name, "volunteer" | "admin"),
+                "{name}: own case name in the list"
+            );
+            assert_eq!(
+                r.body.contains(OTHER_NAME),
+                admin,
+                "{name}: other case name in the list"
+            );
+            assert!(admin || r.body.contains("Case K-"), "{name}: pseudonyms");
+        }
+        for (case, sees) in [
+            (&w.own, matches!(name, "volunteer" | "admin")),
+            (&w.other, admin),
+        ] {
+            for endpoint in ["cases/get", "cases/history"] {
+                let r = call(web, endpoint, &[("id", case)]).await;
+                expect(name, endpoint, &r, signed_in);
+                if signed_in {
+                    assert_eq!(
+                        r.body.contains(OWN_NAME) || r.body.contains(OTHER_NAME),
+                        sees && endpoint == "cases/get",
+                        "{name} {endpoint} on {case}: name shown?"
+                    );
+                    assert!(
+                        sees || !r.body.contains("Gulzhan Testova"),
+                        "{name}: the testifier's name leaked"
+                    );
+                }
+            }
+            let r = call(web, "cases/at", &[("id", case), ("revision", "1")]).await;
+            expect(name, "read a revision", &r, signed_in);
+            if signed_in {
+                assert_eq!(
+                    r.body.contains(OWN_NAME) || r.body.contains(OTHER_NAME),
+                    sees,
+                    "{name} cases/at"
+                );
+            }
+            let r = call(web, "reveals/mine", &[("id", case)]).await;
+            expect(name, "read own reveal requests", &r, signed_in);
+        }
+        let r = call(web, "vocabularies", &[]).await;
+        expect(name, "read vocabularies", &r, signed_in);
+        for endpoint in ["reveals/pending", "admin/accounts", "admin/volunteers"] {
+            let r = call(web, endpoint, &[]).await;
+            expect(name, endpoint, &r, admin);
+        }
+        let r = call(web, "admin/audit", &[("filter[page]", "1")]).await;
+        expect(name, "read the audit log", &r, admin);
+    }
+}
+
+fn event_form(revision: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("kind", "trial".into()),
+        ("date", "2020".into()),
+        ("revision", revision.into()),
+    ]
+}
+
+async fn send_form(web: &Web, uri: &str, form: &[(&'static str, String)]) -> Answer {
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    web.send(post(uri, &pairs)).await
+}
+
+#[tokio::test]
+async fn every_form_checks_the_callers_role_and_the_case() {
+    let w = world().await;
+    let who = [
+        ("anonymous", &w.anonymous),
+        ("volunteer", &w.volunteer),
+        ("researcher", &w.researcher),
+        ("admin", &w.admin),
+    ];
+    for (name, web) in who {
+        let signed_in = name != "anonymous";
+        let admin = name == "admin";
+        let creates = matches!(name, "volunteer" | "admin");
+
+        let mut intake = vec![
+            ("testifier_name", "Saltanat K.".to_string()),
+            ("relationship", "sister".into()),
+            ("consent", "anonymized".into()),
+            ("name", format!("Created By {name}")),
+            ("status", "camp".into()),
+            ("testimony_medium", "video".into()),
+        ];
+        intake.push(("not_duplicate", "yes".into()));
+        let r = send_form(web, "/cases/new", &intake).await;
+        expect(name, "enter a testimony", &r, creates);
+
+        let r = web.send(post("/cases/search", &[("q", OWN_NAME)])).await;
+        expect(name, "search by name", &r, creates);
+
+        for (case, event, edits) in [
+            (&w.own, &w.own_event, creates),
+            (&w.other, &w.other_event, admin),
+        ] {
+            let what = if case == &w.own { "own" } else { "other" };
+            let revision = w.revision(case).await;
+            let person = vec![
+                ("name", format!("Edited by {name}")),
+                ("status", "camp".to_string()),
+                ("verification", "reported".into()),
+                ("revision", revision.clone()),
+            ];
+            let r = send_form(web, &format!("/cases/{case}/edit"), &person).await;
+            expect(name, &format!("edit the {what} case"), &r, edits);
+            let revision = w.revision(case).await;
+            let r = send_form(
+                web,
+                &format!("/cases/{case}/events/new"),
+                &event_form(&revision),
+            )
+            .await;
+            expect(name, &format!("add an event to the {what} case"), &r, edits);
+            let revision = w.revision(case).await;
+            let r = send_form(
+                web,
+                &format!("/cases/{case}/events/{event}/edit"),
+                &event_form(&revision),
+            )
+            .await;
+            expect(
+                name,
+                &format!("edit an event of the {what} case"),
+                &r,
+                edits,
+            );
+            let source = vec![
+                ("source_type", "video_testimony".to_string()),
+                ("source_title", "A source".into()),
+                ("source_reliability", "B".into()),
+                ("source_credibility", "2".into()),
+            ];
+            let r = send_form(web, &format!("/cases/{case}/sources/new"), &source).await;
+            expect(name, &format!("add a source to the {what} case"), &r, edits);
+
+            let r = web
+                .send(post(
+                    &format!("/cases/{case}/reveal"),
+                    &[("reason", "I need it for the Almaty list, please.")],
+                ))
+                .await;
+            expect(name, "request a reveal", &r, name == "researcher");
+
+            let r = web
+                .send(post(
+                    &format!("/cases/{case}/assign"),
+                    &[("volunteer", "colin")],
+                ))
+                .await;
+            expect(name, "assign a case", &r, admin);
+        }
+
+        let r = web
+            .send(post(
+                "/admin/accounts",
+                &[
+                    ("username", &format!("new-by-{name}")),
+                    ("role", "researcher"),
+                    ("password", "a long enough password"),
+                ],
+            ))
+            .await;
+        expect(name, "create an account", &r, admin);
+        let r = web
+            .send(post(
+                &format!("/admin/accounts/{}", w.target_user),
+                &[("role", "researcher")],
+            ))
+            .await;
+        expect(name, "change an account", &r, admin);
+        let r = web
+            .send(post("/admin/settings", &[("reveal_auto_grant", "")]))
+            .await;
+        expect(name, "change settings", &r, admin);
+
+        // The password form: anonymous is refused; everyone else is told the current password is
+        // wrong (422), i.e. reached the check.
+        let r = web
+            .send(post(
+                "/account/password",
+                &[("current", "wrong"), ("new", "x"), ("confirm", "x")],
+            ))
+            .await;
+        if signed_in {
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        } else {
+            expect(name, "change a password", &r, false);
+        }
+    }
+    // The decision on a reveal last: it needs the pending request.
+    for (name, web, allow) in [
+        ("anonymous", &w.anonymous, false),
+        ("volunteer", &w.volunteer, false),
+        ("researcher", &w.researcher, false),
+        ("admin", &w.admin, true),
+    ] {
+        let r = web
+            .send(post(
+                &format!("/admin/reveals/{}", w.reveal),
+                &[("decision", "grant")],
+            ))
+            .await;
+        expect(name, "grant a reveal", &r, allow);
+    }
+}
+
+#[tokio::test]
+async fn pages_need_a_session_and_say_so_plainly() {
+    let w = world().await;
+    for path in ["/", "/cases", &format!("/cases/{}", w.own), "/admin/audit"] {
+        let r = w.anonymous.send(get(path)).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}");
+        assert!(r.location().unwrap().starts_with("/login"), "{path}");
+    }
+    let r = w.anonymous.send(get("/login")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Log in to Izde"));
+    // A researcher opening an admin page or an edit form is told why, with the right status.
+    let r = w.researcher.send(get("/admin/audit")).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(r.body.contains("may not read the audit log"), "{}", r.body);
+    let r = w
+        .researcher
+        .send(get(&format!("/cases/{}/edit", w.own)))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(!r.body.contains(OWN_NAME));
+}
