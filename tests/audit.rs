@@ -434,7 +434,7 @@ async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
         let restored = db::open(&target).await.unwrap();
         let after = audit::verify(&restored).await.unwrap();
         assert_eq!(after, before, "{:?}", target.backend());
-        assert_eq!(audit::record(&restored, &update(9)).await.unwrap(), 6);
+        assert_eq!(audit::record(&restored, &update(9)).await.unwrap(), 7);
         assert!(audit::verify(&restored).await.unwrap().is_intact());
     }
 }

@@ -1,4 +1,5 @@
 import { test, expect, type Page, type ConsoleMessage } from "@playwright/test";
+import { browserAs, logIn } from "./accounts";
 
 // A volunteer records a testimony, adds events and a source, and reads the timeline.
 
@@ -38,6 +39,7 @@ async function fillIntake(page: Page, name: string, testifier: string) {
 
 test("a volunteer records a testimony, adds two events and a source, and sees the timeline in order", async ({ page }) => {
   const problems = watchConsole(page);
+  await logIn(page, "demo-volunteer");
   await page.goto("/cases/new");
   await waitForHydration(page);
   await expect(page.getByRole("heading", { name: "New testimony" })).toBeVisible();
@@ -96,8 +98,7 @@ test("a volunteer records a testimony, adds two events and a source, and sees th
 });
 
 test("the same intake works with JavaScript disabled", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+  const { context, page } = await browserAs(browser, "demo-volunteer", false);
   await page.goto("/cases/new");
   await fillIntake(page, "بەختىيار ئابدۇللا", "Gulnar Abdulla");
   await page.getByLabel("When were they last heard from?").fill("before 2018");
@@ -126,6 +127,7 @@ test("the same intake works with JavaScript disabled", async ({ browser }) => {
 
 test("the case list shows the demo cases with the development-key warning and no console errors", async ({ page }) => {
   const problems = watchConsole(page);
+  await logIn(page, "demo-admin");
   await page.goto("/cases");
   await waitForHydration(page);
   await expect(page.getByText("Development key — not for real testimonies.")).toBeVisible();
@@ -136,8 +138,9 @@ test("the case list shows the demo cases with the development-key warning and no
   expect(problems).toEqual([]);
 });
 
-test("a volunteer corrects a case and one of its events, and nothing else changes", async ({ page }) => {
+test("an admin corrects a case and one of its events, and nothing else changes", async ({ page }) => {
   const problems = watchConsole(page);
+  await logIn(page, "demo-admin");
   await page.goto("/cases?status=missing");
   const first = page.locator("a.case-name").first();
   const name = (await first.textContent()) ?? "";

@@ -1,4 +1,5 @@
 import { test, expect, type Page, type ConsoleMessage } from "@playwright/test";
+import { logIn } from "./accounts";
 
 // Finding a person by name in any script, and the intake's warning about a person already recorded.
 // The demo (fictional) holds "Ерболат Мұхаметқали".
@@ -16,6 +17,7 @@ function watchConsole(page: Page): string[] {
 
 test("the search box finds a demo person from an Arabic-script spelling, and the name stays out of the URL", async ({ page }) => {
   const problems = watchConsole(page);
+  await logIn(page, "demo-admin");
   await page.goto("/cases");
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Find a person by name or ID number").fill("ەربولات مۇحامەتقالي");
@@ -34,6 +36,7 @@ test("the search box finds a demo person from an Arabic-script spelling, and the
 
 test("an intake of a person already recorded asks first, then saves when told it is someone else", async ({ page }) => {
   const problems = watchConsole(page);
+  await logIn(page, "demo-admin");
   await page.goto("/cases/new");
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Testifier's full name").fill("Test Testifier");

@@ -199,3 +199,12 @@ pub async fn audit_log(
         verdict,
     ))
 }
+
+/// The caller's two-step verification: on or off, and a pending enrolment.
+#[server(endpoint = "account/totp")]
+pub async fn totp_status() -> Result<crate::domain::account::TotpView, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    let keys = s.keys.fresh(&s.pool).await?;
+    Ok(crate::server::totp::status(&s.pool, &keys, &actor).await?)
+}

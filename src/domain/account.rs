@@ -50,6 +50,28 @@ pub struct Me {
     pub id: String,
     pub username: String,
     pub role: Role,
+    /// An admin who must turn on two-step verification before anything else (a setting).
+    #[serde(default)]
+    pub must_enrol: bool,
+}
+
+/// Two-step verification, as the account page shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotpView {
+    pub enabled: bool,
+    /// The account is an admin and the settings require it.
+    pub required: bool,
+    /// An enrolment begun and not yet confirmed with a code.
+    pub pending: Option<TotpEnrolment>,
+}
+
+/// What an authenticator app needs: the secret (to type) or the otpauth URL (as a QR code).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotpEnrolment {
+    pub secret: String,
+    pub url: String,
+    /// The URL as an SVG QR code, drawn on the server (no script, nothing from elsewhere).
+    pub qr_svg: String,
 }
 
 /// An account as the admins' page lists it.
@@ -69,6 +91,8 @@ pub struct AccountView {
 pub struct Settings {
     /// Researchers' reveal requests are granted without an admin.
     pub reveal_auto_grant: bool,
+    /// Admins must use two-step verification.
+    pub admin_totp_required: bool,
 }
 
 /// The new-account form as typed.

@@ -1,10 +1,10 @@
 //! Admin pages: reveal requests, accounts and the audit log.
 
 use super::case::short_time;
-use crate::api::{audit_log, list_accounts, pending_reveals, ServerInfo};
+use crate::api::{audit_log, list_accounts, pending_reveals, totp_status, ServerInfo};
 use crate::components::fields::{FormMessage, FormState, PasswordField, SelectField, TextField};
 use crate::components::layout::ErrorNote;
-use crate::domain::account::{AccountForm, PasswordForm, Role};
+use crate::domain::account::{AccountForm, PasswordForm, Role, TotpView};
 use crate::domain::audit::{action, AuditFilter};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -100,6 +100,10 @@ pub fn AccountsPage() -> impl IntoView {
                                         <input type="checkbox" name="reveal_auto_grant" value="yes" checked=settings.reveal_auto_grant/>
                                         " Grant researchers' reveal requests without waiting for an admin (each is still logged)"
                                     </label>
+                                    <label class="check">
+                                        <input type="checkbox" name="admin_totp_required" value="yes" checked=settings.admin_totp_required/>
+                                        " Admins must use two-step verification (an admin without it can only set it up until they do)"
+                                    </label>
                                     <button type="submit" class="secondary">"Save settings"</button>
                                 </form>
                             </section>
@@ -136,6 +140,7 @@ pub fn AccountPage() -> impl IntoView {
         <h1>"Your account"</h1>
         {me.map(|me| view! { <p>{format!("Logged in as {} ({}).", me.username, me.role)}</p> })}
         {changed.then(|| view! { <div class="form-message ok" role="status"><p>"Your password was changed. Every other session of your account has ended."</p></div> })}
+        <TwoStep/>
         <FormMessage message=state.message.clone() errors=state.errors.clone()/>
         <form method="post" action="/account/password" novalidate class="panel">
             <h2>"Change your password"</h2>
@@ -145,6 +150,68 @@ pub fn AccountPage() -> impl IntoView {
             <div class="form-actions"><button type="submit">"Change password"</button></div>
         </form>
     }
+}
+
+/// Two-step verification on the account page: set up with a QR code, confirm with a code, or
+/// turn off.
+#[component]
+fn TwoStep() -> impl IntoView {
+    let status = Resource::new(|| (), |_| totp_status());
+    let state = FormState::<CodeForm>::from_submission_or(CodeForm::default);
+    let query = leptos_router::hooks::use_query_map();
+    let demanded = query.with_untracked(|q| q.get("two_step").is_some());
+    view! {
+        <section class="panel two-step" aria-labelledby="two-step-h">
+            <h2 id="two-step-h">"Two-step verification"</h2>
+            {demanded.then(|| view! {
+                <div class="form-message" role="alert"><p>"The settings require admins to use two-step verification: set it up here before anything else."</p></div>
+            })}
+            <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+                {move || {
+                    let state = state.clone();
+                    Suspend::new(async move {
+                        let code_field = |label: &'static str| view! {
+                            <TextField name="code" label=label value=String::new() errors=state.errors.clone()
+                                hint="The 6 digits your authenticator app shows for Izde now."/>
+                        };
+                        match status.await {
+                            Ok(TotpView { enabled: true, required, .. }) => view! {
+                                <p class="two-step-on">"On: logging in asks for a code from your authenticator app."</p>
+                                {(!required).then(|| view! {
+                                    <form method="post" action="/account/totp/disable" novalidate>
+                                        {code_field("Code, to turn it off")}
+                                        <button type="submit" class="secondary">"Turn off"</button>
+                                    </form>
+                                })}
+                            }.into_any(),
+                            Ok(TotpView { pending: Some(p), .. }) => view! {
+                                <p>"Scan this with an authenticator app (Aegis, FreeOTP, Google Authenticator…), or type the key into it. Then type the code it shows."</p>
+                                <div class="qr" inner_html=p.qr_svg></div>
+                                <p>"Key: "<code class="totp-secret">{p.secret}</code></p>
+                                <form method="post" action="/account/totp/confirm" novalidate>
+                                    {code_field("Code from the app")}
+                                    <button type="submit">"Turn on"</button>
+                                </form>
+                            }.into_any(),
+                            Ok(_) => view! {
+                                <p>"Off. With it on, a stolen password alone does not open your account."</p>
+                                <form method="post" action="/account/totp/begin">
+                                    <button type="submit">"Set up two-step verification"</button>
+                                </form>
+                            }.into_any(),
+                            Err(e) => view! { <ErrorNote error=e/> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct CodeForm {
+    code: String,
 }
 
 /// /admin/audit: the audit log with filters, and whether its chain holds.

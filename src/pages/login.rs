@@ -11,6 +11,8 @@ use leptos_router::hooks::use_query_map;
 struct LoginValues {
     username: String,
     next: String,
+    /// Set when the password was right and a two-step code is awaited.
+    challenge: String,
 }
 
 /// /login
@@ -20,7 +22,11 @@ pub fn LoginPage() -> impl IntoView {
     let state = FormState::<LoginValues>::from_submission_or(|| LoginValues {
         username: String::new(),
         next: query.with_untracked(|q| q.get("next").unwrap_or_default()),
+        challenge: String::new(),
     });
+    if !state.values.challenge.is_empty() {
+        return view! { <CodeStep state/> }.into_any();
+    }
     let password_error = state.errors.get("password").map(str::to_string);
     let has_error = password_error.is_some();
     view! {
@@ -44,6 +50,34 @@ pub fn LoginPage() -> impl IntoView {
                 </div>
             </form>
             <p class="hint">"Accounts are made by an administrator. Sessions end after 30 minutes without activity, and 12 hours after logging in."</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// The second step: the code from the authenticator app.
+#[component]
+fn CodeStep(state: FormState<LoginValues>) -> impl IntoView {
+    let error = state.errors.get("code").map(str::to_string);
+    let has_error = error.is_some();
+    view! {
+        <Title text="Log in: code"/>
+        <section class="panel login">
+            <h1>"Two-step verification"</h1>
+            <p>{format!("Password accepted for {}. Type the 6-digit code your authenticator app shows for Izde.", state.values.username)}</p>
+            <form method="post" action="/login" novalidate>
+                <input type="hidden" name="challenge" value=state.values.challenge.clone()/>
+                <input type="hidden" name="next" value=state.values.next.clone()/>
+                <input type="hidden" name="username" value=state.values.username.clone()/>
+                <div class="field" class:has-error=has_error>
+                    <label for="code">"Code"</label>
+                    <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code"
+                        maxlength="6" required aria-invalid=has_error.then_some("true")
+                        aria-describedby=has_error.then_some("code-error")/>
+                    {error.map(|m| view! { <p class="field-error" id="code-error" role="alert">{m}</p> })}
+                </div>
+                <div class="form-actions"><button type="submit">"Verify"</button><a href="/login">"Start again"</a></div>
+            </form>
         </section>
     }
 }

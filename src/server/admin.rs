@@ -189,6 +189,7 @@ pub async fn settings(pool: &Pool, actor: &Actor) -> Result<Settings> {
     actor.require(&[Role::Admin], "change settings")?;
     Ok(Settings {
         reveal_auto_grant: access::setting(pool, "reveal_auto_grant").await?,
+        admin_totp_required: access::setting(pool, crate::server::totp::ADMIN_SETTING).await?,
     })
 }
 
@@ -196,19 +197,25 @@ pub async fn settings(pool: &Pool, actor: &Actor) -> Result<Settings> {
 pub async fn save_settings(pool: &Pool, actor: &Actor, settings: &Settings) -> Result<()> {
     actor.require(&[Role::Admin], "change settings")?;
     let mut tx = pool.begin().await.context("begin")?;
-    let value = if settings.reveal_auto_grant {
-        "true"
-    } else {
-        "false"
-    };
-    sqlx::query(
-        "INSERT INTO settings (key, value) VALUES ('reveal_auto_grant', $1)
-         ON CONFLICT (key) DO UPDATE SET value = $1",
-    )
-    .bind(value)
-    .execute(&mut *tx)
-    .await?;
-    let after = audit::digest(&[b"reveal_auto_grant", value.as_bytes()]);
+    let text = |on: bool| if on { "true" } else { "false" };
+    let values = [
+        ("reveal_auto_grant", text(settings.reveal_auto_grant)),
+        (
+            crate::server::totp::ADMIN_SETTING,
+            text(settings.admin_totp_required),
+        ),
+    ];
+    for (key, value) in values {
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2)
+             ON CONFLICT (key) DO UPDATE SET value = $2",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let after = audit::digest(&[values[0].1.as_bytes(), values[1].1.as_bytes()]);
     let mut e = audit::Entry::new(action::USER_UPDATE).change(None, Some(after));
     if let Some(user) = actor.user_id() {
         e = e.by(user);

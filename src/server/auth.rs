@@ -153,15 +153,40 @@ pub async fn create_session(pool: &Pool, user_id: &str) -> anyhow::Result<String
 /// disabled one (an expired one is deleted).
 pub async fn session_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>> {
     let hash = token_hash(token);
-    let row: Option<(String, i64, i64, String, String, i64)> = sqlx::query_as(
-        "SELECT s.user_id, s.created_at, s.last_seen_at, u.username, u.role, u.disabled
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        user_id: String,
+        created_at: i64,
+        last_seen_at: i64,
+        username: String,
+        role: String,
+        disabled: i64,
+        two_step: i64,
+        two_step_required: i64,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT s.user_id, s.created_at, s.last_seen_at, u.username, u.role, u.disabled,
+            (SELECT COUNT(*) FROM account_secrets a WHERE a.user_id = u.id AND a.confirmed = 1)
+                AS two_step,
+            (SELECT COUNT(*) FROM settings WHERE key = 'admin_totp_required' AND value = 'true')
+                AS two_step_required
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
     )
     .bind(&hash)
     .fetch_optional(pool)
     .await
     .context("cannot read the session")?;
-    let Some((user_id, created_at, last_seen_at, username, role, disabled)) = row else {
+    let Some(Row {
+        user_id,
+        created_at,
+        last_seen_at,
+        username,
+        role,
+        disabled,
+        two_step,
+        two_step_required,
+    }) = row
+    else {
         return Ok(None);
     };
     let now = unix_now();
@@ -185,6 +210,7 @@ pub async fn session_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>
     Ok(role.map(|role| Me {
         id: user_id,
         username,
+        must_enrol: role == Role::Admin && two_step_required > 0 && two_step == 0,
         role,
     }))
 }
@@ -210,6 +236,76 @@ pub async fn end_sessions_of(
         .await
         .context("cannot end the account's sessions")?;
     Ok(())
+}
+
+/// How long the second step of a log-in may wait, and how many codes it may try.
+pub const CHALLENGE_SECONDS: i64 = 5 * 60;
+pub const CHALLENGE_ATTEMPTS: i64 = 5;
+
+/// Records that `user_id` gave the right password and owes a code; returns the token the second
+/// form carries.
+pub async fn create_challenge(pool: &Pool, user_id: &str) -> anyhow::Result<String> {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    sqlx::query(
+        "INSERT INTO login_challenges (token_hash, user_id, created_at) VALUES ($1, $2, $3)",
+    )
+    .bind(token_hash(&token))
+    .bind(user_id)
+    .bind(unix_now())
+    .execute(pool)
+    .await
+    .context("cannot store the log-in's second step")?;
+    Ok(token)
+}
+
+/// The account a live challenge is for, counting this attempt; `None` once it has expired or
+/// used up its attempts (it is then deleted).
+pub async fn challenge_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>> {
+    let hash = token_hash(token);
+    let row: Option<(String, i64, i64, String, String)> = sqlx::query_as(
+        "SELECT c.user_id, c.created_at, c.attempts, u.username, u.role FROM login_challenges c
+         JOIN users u ON u.id = c.user_id WHERE c.token_hash = $1 AND u.disabled = 0",
+    )
+    .bind(&hash)
+    .fetch_optional(pool)
+    .await
+    .context("cannot read the log-in's second step")?;
+    let live = row.filter(|(_, created, attempts, ..)| {
+        unix_now() - created <= CHALLENGE_SECONDS && *attempts < CHALLENGE_ATTEMPTS
+    });
+    let Some((id, _, _, username, role)) = live else {
+        end_challenge(pool, token).await?;
+        return Ok(None);
+    };
+    sqlx::query("UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = $1")
+        .bind(&hash)
+        .execute(pool)
+        .await
+        .context("cannot count the code")?;
+    Ok(Role::parse(&role).map(|role| Me {
+        id,
+        username,
+        role,
+        must_enrol: false,
+    }))
+}
+
+/// Ends a challenge (used or expired).
+pub async fn end_challenge(pool: &Pool, token: &str) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM login_challenges WHERE token_hash = $1 OR created_at < $2")
+        .bind(token_hash(token))
+        .bind(unix_now() - CHALLENGE_SECONDS)
+        .execute(pool)
+        .await
+        .context("cannot end the log-in's second step")?;
+    Ok(())
+}
+
+/// Counts a wrong code against the account, as a wrong password is.
+pub async fn code_failed(pool: &Pool, username: &str, address: &str) -> anyhow::Result<()> {
+    record_failure(pool, &subjects(username, address)).await
 }
 
 /// Why a log-in was refused.
@@ -330,13 +426,24 @@ pub async fn check_password(
                 .await
                 .context("cannot reset the log-in throttle")?;
             let role = Role::parse(&role).context("the account has an unknown role")?;
-            Ok(Me { id, username, role })
+            Ok(Me {
+                id,
+                username,
+                role,
+                must_enrol: false,
+            })
         }
         _ => {
             record_failure(pool, &subjects).await?;
             Err(LoginError::Wrong(account.map(|a| a.0)))
         }
     }
+}
+
+/// Paths an admin who must turn on two-step verification may still use.
+fn allowed_while_enrolling(path: &str) -> bool {
+    matches!(path, "/account" | "/logout" | "/api/account/totp")
+        || path.starts_with("/account/totp/")
 }
 
 /// Paths anyone may open: the log-in page and the static files it needs.
@@ -349,16 +456,22 @@ fn is_static(path: &str) -> bool {
     path.starts_with("/pkg/") || path == "/favicon.svg"
 }
 
-/// Whether a state-changing request comes from Izde's own pages: its `Origin` is Izde's, or (a
-/// browser that sends no `Origin`) `Sec-Fetch-Site` says same-origin. A request with neither is
-/// refused: every browser Izde supports sends one of them.
+/// Whether a state-changing request comes from Izde's own pages. Browsers say so in
+/// `Sec-Fetch-Site` (which no page can set), and name the page's origin in `Origin` — except that
+/// under `Referrer-Policy: no-referrer` a form post's `Origin` is `null`. So: a named origin must
+/// be Izde's; `Sec-Fetch-Site`, when sent, must be `same-origin`; and a request that proves neither
+/// is refused.
 pub fn same_origin(headers: &HeaderMap, web: &WebConfig) -> bool {
-    if let Some(o) = headers.get(header::ORIGIN) {
-        return o.to_str().is_ok_and(|o| web.is_own(o));
+    let origin = headers
+        .get(header::ORIGIN)
+        .map(|o| o.to_str().unwrap_or("invalid"));
+    let site = headers.get("sec-fetch-site").map(HeaderValue::as_bytes);
+    match (origin, site) {
+        (Some(o), _) if o != "null" && !web.is_own(o) => false,
+        (_, Some(site)) => site == b"same-origin",
+        (Some(o), None) => o != "null",
+        (None, None) => false,
     }
-    headers
-        .get("sec-fetch-site")
-        .is_some_and(|v| v.as_bytes() == b"same-origin")
 }
 
 /// The address a request came from (the TCP peer; Izde does not trust forwarding headers).
@@ -413,6 +526,18 @@ pub async fn guard(State(state): State<AppState>, mut request: Request, next: Ne
         None => None,
     };
     let mut response = match me {
+        Some(me) if me.must_enrol && !allowed_while_enrolling(&path) => {
+            if safe_method && !path.starts_with("/api/") {
+                axum::response::Redirect::to("/account?two_step=required").into_response()
+            } else {
+                (
+                    StatusCode::FORBIDDEN,
+                    "Turn on two-step verification on your account page first: the settings \
+                     require it for admins.",
+                )
+                    .into_response()
+            }
+        }
         Some(me) => {
             request.extensions_mut().insert(me);
             next.run(request).await
@@ -516,9 +641,23 @@ mod tests {
         );
         assert!(!same_origin(&h, &local));
         h.insert(header::ORIGIN, HeaderValue::from_static("null"));
+        assert!(!same_origin(&h, &local), "null alone proves nothing");
+        // What Chromium sends for a form post under Referrer-Policy: no-referrer.
+        h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
+        assert!(same_origin(&h, &local));
+        h.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
+        assert!(!same_origin(&h, &local));
+        // A named foreign origin is refused whatever else is claimed.
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://evil.example"),
+        );
+        h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
         assert!(!same_origin(&h, &local));
         let mut h = HeaderMap::new();
         h.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
+        assert!(!same_origin(&h, &local));
+        h.insert("sec-fetch-site", HeaderValue::from_static("same-site"));
         assert!(!same_origin(&h, &local));
         h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
         assert!(same_origin(&h, &local));

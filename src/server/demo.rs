@@ -122,6 +122,7 @@ pub async fn ensure_demo_accounts(pool: &Pool, data_dir: &Path) -> anyhow::Resul
             id: user.id,
             username: user.username,
             role: *role,
+            must_enrol: false,
         }));
     }
     if !new_lines.is_empty() {

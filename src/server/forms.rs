@@ -503,6 +503,7 @@ pub async fn save_settings(State(state): State<AppState>, request: Request) -> R
         |state, actor, values| async move {
             let settings = crate::domain::account::Settings {
                 reveal_auto_grant: text(&values, "reveal_auto_grant") == "yes",
+                admin_totp_required: text(&values, "admin_totp_required") == "yes",
             };
             crate::server::admin::save_settings(&state.pool, &actor, &settings).await?;
             Ok("/admin/accounts".to_string())
@@ -559,4 +560,33 @@ pub async fn change_password(State(state): State<AppState>, request: Request) ->
         }
     }
     response
+}
+
+/// POST /account/totp/{step} — begin, confirm or disable two-step verification.
+pub async fn two_step(
+    State(state): State<AppState>,
+    Path(step): Path<String>,
+    request: Request,
+) -> Response {
+    admin_post(
+        state,
+        request,
+        "/account",
+        |state, actor, values| async move {
+            let keys = state.keys.fresh(&state.pool).await?;
+            let code = text(&values, "code");
+            match step.as_str() {
+                "begin" => crate::server::totp::begin(&state.pool, &keys, &actor).await?,
+                "confirm" => {
+                    crate::server::totp::confirm(&state.pool, &keys, &actor, &code).await?
+                }
+                "disable" => {
+                    crate::server::totp::disable(&state.pool, &keys, &actor, &code).await?
+                }
+                _ => return Err(RecordError::NotFound),
+            }
+            Ok("/account".to_string())
+        },
+    )
+    .await
 }

@@ -101,10 +101,27 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
         "case_id",
         "id",
     ),
+    (
+        "account_secrets",
+        "totp_sealed",
+        "account_secrets.totp",
+        "id",
+        "id",
+    ),
 ];
 
 /// The tables whose rows own a data key.
-const KEY_OWNERS: &[&str] = &["cases", "testifiers"];
+const KEY_OWNERS: &[&str] = &["cases", "testifiers", "account_secrets"];
+
+/// The key owner of a table's sealed columns: tables that own a key seal their own columns with
+/// it; every other table's columns belong to a case.
+fn owner_of(table: &str) -> &'static str {
+    match table {
+        "testifiers" => "testifiers",
+        "account_secrets" => "account_secrets",
+        _ => "cases",
+    }
+}
 
 pub async fn recipients(pool: &Pool) -> anyhow::Result<Vec<Recipient>> {
     sqlx::query_as("SELECT recipient, role, label, added_at FROM key_recipients ORDER BY added_at")
@@ -503,8 +520,7 @@ struct SealedValue {
     sealed: Vec<u8>,
 }
 
-/// Every sealed value that `owner`'s data key protects. A case's key seals every table but
-/// `testifiers`; a testifier's, only its own row.
+/// Every sealed value that `owner`'s data key protects (see [`owner_of`]).
 async fn sealed_values_of(
     conn: &mut Conn,
     owner_table: &str,
@@ -512,7 +528,7 @@ async fn sealed_values_of(
 ) -> anyhow::Result<Vec<SealedValue>> {
     let mut out = Vec::new();
     for (table, column, field, owner_col, row_col) in SEALED_COLUMNS {
-        if (owner_table == "testifiers") != (*table == "testifiers") {
+        if owner_of(table) != owner_table {
             continue;
         }
         let rows: Vec<(String, Vec<u8>)> = sqlx::query_as(&format!(

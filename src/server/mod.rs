@@ -18,3 +18,4 @@ pub mod search;
 pub mod sign_in;
 pub mod startup;
 pub mod state;
+pub mod totp;

@@ -26,9 +26,71 @@ struct LoginForm {
     #[serde(skip_serializing)]
     password: String,
     next: String,
+    /// The second step's token (the password was right; a code is awaited).
+    challenge: String,
+    #[serde(skip_serializing)]
+    code: String,
 }
 
-/// POST /login.
+fn audit_entry<'a>(what: &'a str, user: &'a str) -> crate::server::audit::Entry<'a> {
+    crate::server::audit::Entry::new(what)
+        .by(user)
+        .on(crate::server::audit::kind::USER, user)
+}
+
+/// The page again with `message` next to `field`.
+async fn again(
+    state: AppState,
+    parts: axum::http::request::Parts,
+    form: &LoginForm,
+    field: &str,
+    message: String,
+    status: StatusCode,
+) -> Response {
+    let mut errors = FieldErrors::default();
+    errors.add(field, &message);
+    let submission = Submission {
+        values: serde_json::to_value(form).unwrap_or_default(),
+        errors,
+        message: Some(message),
+        related: Vec::new(),
+    };
+    render_again(state, parts, submission, status).await
+}
+
+fn unavailable() -> (StatusCode, String) {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Izde could not log you in just now. Try again in a moment.".to_string(),
+    )
+}
+
+/// The account passed every step: log it, end the browser's old session, start a new one.
+async fn finish(
+    state: &AppState,
+    me: &crate::domain::account::Me,
+    old_token: Option<String>,
+    next: &str,
+) -> Result<Response, anyhow::Error> {
+    crate::server::audit::record(
+        &state.pool,
+        &audit_entry(crate::server::audit::action::LOGIN, &me.id),
+    )
+    .await?;
+    // A new session id at every log-in; whatever session the browser had is ended.
+    if let Some(old) = old_token {
+        auth::end_session(&state.pool, &old).await?;
+    }
+    let token = auth::create_session(&state.pool, &me.id).await?;
+    tracing::info!(user = %me.id, "logged in");
+    let mut response = Redirect::to(&local_target(next)).into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, state.web.session_cookie(Some(&token)));
+    Ok(response)
+}
+
+/// POST /login: the password, then (for accounts with two-step verification) the code.
 pub async fn login(State(state): State<AppState>, request: Request) -> Response {
     let address = auth::client_address(&request);
     let old_token = state.web.token_of(request.headers());
@@ -37,43 +99,39 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
         Ok(f) => f,
         Err(r) => return r,
     };
+    if !form.challenge.is_empty() {
+        return second_step(state, parts, form, old_token, &address).await;
+    }
     let password = Zeroizing::new(std::mem::take(&mut form.password));
     let outcome = auth::check_password(&state.pool, &form.username, password, &address).await;
     let (status, message) = match outcome {
-        Ok(me) => {
-            // A new session id at every log-in; whatever session the browser had is ended.
-            if let Some(old) = old_token {
-                let _ = auth::end_session(&state.pool, &old).await;
-            }
-            let logged = crate::server::audit::record(
-                &state.pool,
-                &crate::server::audit::Entry::new(crate::server::audit::action::LOGIN)
-                    .by(&me.id)
-                    .on(crate::server::audit::kind::USER, &me.id),
-            )
-            .await;
-            let session = match logged {
-                Ok(_) => auth::create_session(&state.pool, &me.id).await,
-                Err(e) => Err(e),
-            };
-            match session {
+        Ok(me) => match crate::server::totp::enabled(&state.pool, &me.id).await {
+            Ok(true) => match auth::create_challenge(&state.pool, &me.id).await {
                 Ok(token) => {
-                    tracing::info!(user = %me.id, "logged in");
-                    let mut response = Redirect::to(&local_target(&form.next)).into_response();
-                    response
-                        .headers_mut()
-                        .insert(header::SET_COOKIE, state.web.session_cookie(Some(&token)));
-                    return response;
+                    form.challenge = token;
+                    let submission = Submission {
+                        values: serde_json::to_value(&form).unwrap_or_default(),
+                        ..Submission::default()
+                    };
+                    return render_again(state, parts, submission, StatusCode::OK).await;
                 }
                 Err(e) => {
-                    tracing::error!(error = ?e, "cannot start a session");
-                    (
-                        StatusCode::SERVICE_UNAVAILABLE,
-                        "Izde could not log you in just now. Try again in a moment.".to_string(),
-                    )
+                    tracing::error!(error = ?e, "cannot start the second step");
+                    unavailable()
                 }
+            },
+            Ok(false) => match finish(&state, &me, old_token, &form.next).await {
+                Ok(response) => return response,
+                Err(e) => {
+                    tracing::error!(error = ?e, "cannot start a session");
+                    unavailable()
+                }
+            },
+            Err(e) => {
+                tracing::error!(error = ?crate::error::AppError::from(e), "cannot read two-step state");
+                unavailable()
             }
-        }
+        },
         Err(LoginError::Wrong(account)) => {
             tracing::info!("a log-in failed");
             let failed =
@@ -96,21 +154,99 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
         }
         Err(LoginError::Internal(e)) => {
             tracing::error!(error = ?e, "log-in failed");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                "Izde could not log you in just now. Try again in a moment.".to_string(),
-            )
+            unavailable()
         }
     };
-    let mut errors = FieldErrors::default();
-    errors.add("password", &message);
-    let submission = Submission {
-        values: serde_json::to_value(&form).unwrap_or_default(),
-        errors,
-        message: Some(message),
-        related: Vec::new(),
+    again(state, parts, &form, "password", message, status).await
+}
+
+/// The code of an account with two-step verification.
+async fn second_step(
+    state: AppState,
+    parts: axum::http::request::Parts,
+    mut form: LoginForm,
+    old_token: Option<String>,
+    address: &str,
+) -> Response {
+    let code = std::mem::take(&mut form.code);
+    let me = match auth::challenge_user(&state.pool, &form.challenge).await {
+        Ok(Some(me)) => me,
+        Ok(None) => {
+            form.challenge.clear();
+            let message = "This log-in waited too long or had too many wrong codes: enter your \
+                           username and password again."
+                .to_string();
+            return again(
+                state,
+                parts,
+                &form,
+                "password",
+                message,
+                StatusCode::UNAUTHORIZED,
+            )
+            .await;
+        }
+        Err(e) => {
+            tracing::error!(error = ?e, "cannot read a log-in's second step");
+            let (status, message) = unavailable();
+            return again(state, parts, &form, "code", message, status).await;
+        }
     };
-    render_again(state, parts, submission, status).await
+    let keys = match state.keys.fresh(&state.pool).await {
+        Ok(keys) => keys,
+        Err(e) => {
+            let message = crate::error::AppError::from(e).to_string();
+            return again(
+                state,
+                parts,
+                &form,
+                "code",
+                message,
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+            .await;
+        }
+    };
+    match crate::server::totp::check_login(&state.pool, &keys, &me.id, &me.username, &code).await {
+        Ok(true) => {
+            let _ = auth::end_challenge(&state.pool, &form.challenge).await;
+            match finish(&state, &me, old_token, &form.next).await {
+                Ok(response) => response,
+                Err(e) => {
+                    tracing::error!(error = ?e, "cannot start a session");
+                    let (status, message) = unavailable();
+                    again(state, parts, &form, "code", message, status).await
+                }
+            }
+        }
+        Ok(false) => {
+            tracing::info!("a two-step code was wrong");
+            let failed = audit_entry(crate::server::audit::action::LOGIN_FAILED, &me.id);
+            if let Err(e) = crate::server::audit::record(&state.pool, &failed).await {
+                tracing::error!(error = ?e, "cannot log a failed log-in");
+            }
+            if let Err(e) = auth::code_failed(&state.pool, &me.username, address).await {
+                tracing::error!(error = ?e, "cannot count a wrong code");
+            }
+            let message = "This code is not right: type the 6 digits your authenticator app \
+                           shows now."
+                .to_string();
+            again(
+                state,
+                parts,
+                &form,
+                "code",
+                message,
+                StatusCode::UNAUTHORIZED,
+            )
+            .await
+        }
+        Err(e) => {
+            tracing::error!(error = ?crate::error::AppError::from(e), "cannot check a code");
+            let (status, message) = unavailable();
+            again(state, parts, &form, "code", message, status).await
+        }
+    }
 }
 
 /// POST /logout.

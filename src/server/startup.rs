@@ -88,6 +88,7 @@ pub fn router(state: AppState) -> Router {
             "/account/password",
             post(crate::server::forms::change_password),
         )
+        .route("/account/totp/{step}", post(crate::server::forms::two_step))
         .route("/login", post(crate::server::sign_in::login))
         .route("/logout", post(crate::server::sign_in::logout))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

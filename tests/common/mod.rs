@@ -111,6 +111,7 @@ impl TestApp {
             id: user.id,
             username: user.username,
             role,
+            must_enrol: false,
         })
     }
 

@@ -42,6 +42,7 @@ pub const TABLES: &[&str] = &[
     "key_recipients",
     "keyring",
     "users",
+    "account_secrets",
     "cases",
     "testifiers",
     "case_testifiers",
@@ -72,6 +73,7 @@ pub const NOT_RECORDS: &[&str] = &[
     "blind_index",
     "sessions",
     "login_throttle",
+    "login_challenges",
 ];
 
 /// Rows per INSERT batch while restoring.
