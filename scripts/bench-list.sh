@@ -15,11 +15,23 @@ if [ -z "${IZDE_DATABASE_URL:-}" ]; then
   [ -f "$DATA_DIR/izde.db" ] || { echo "no database in $DATA_DIR: run make bench-data" >&2; exit 1; }
 fi
 
+# Every page needs a session: an admin account for the benchmark (it sees every name, so every
+# list line is opened and its reading logged, the most work a page does), and a log-in.
+PASSWORD="bench-password-$(date +%s)"
+"$BIN" users add --username bench-admin --role admin --password-stdin --data-dir "$DATA_DIR" \
+  <<<"$PASSWORD" >/dev/null 2>&1 || true
+"$BIN" users set-password --username bench-admin --password-stdin --data-dir "$DATA_DIR" \
+  <<<"$PASSWORD" >/dev/null
+
 LEPTOS_SITE_ROOT="$ROOT/target/site" LEPTOS_OUTPUT_NAME=izde RUST_LOG=warn \
   "$BIN" serve --addr "$ADDR" --data-dir "$DATA_DIR" &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do curl -sf "http://$ADDR/cases" -o /dev/null && break; sleep 0.2; done
+JAR=$(mktemp)
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; rm -f "$JAR"' EXIT
+for _ in $(seq 1 100); do curl -sf "http://$ADDR/login" -o /dev/null && break; sleep 0.2; done
+curl -sf -o /dev/null -c "$JAR" -H "Origin: http://$ADDR" \
+  --data-urlencode "username=bench-admin" --data-urlencode "password=$PASSWORD" "http://$ADDR/login"
+grep -q izde-session "$JAR" || { echo "cannot log in to the benchmark server" >&2; exit 1; }
 
 CASES=$("$BIN" check --data-dir "$DATA_DIR" | awk '$2 == "records" { print $3 }' || true)
 BACKEND=SQLite
@@ -35,22 +47,24 @@ for path in \
   "/cases?year=2018" \
   "/cases?status=camp&prefecture=cn-xj-kashgar&year=2017" \
   "/cases?charge=separatism&prefecture=cn-xj-altay&page=3"; do
-  curl -sf "http://$ADDR$path" -o /dev/null   # warm up
+  curl -sf -b "$JAR" "http://$ADDR$path" -o /dev/null   # warm up
   for _ in $(seq 1 "$N"); do
-    curl -s -o /dev/null -w '%{time_total}\n' "http://$ADDR$path"
+    curl -s -b "$JAR" -o /dev/null -w '%{time_total}\n' "http://$ADDR$path"
   done | sort -n | awk -v path="$path" '{ t[NR] = $1 * 1000 } END {
       printf "%-52s %10.1f %10.1f %10.1f\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.9)], t[NR] }'
 done
 
 # Name searches (posted, like the search box): a whole name from the first page, and its first two
 # words (a partial name: every case with both words is a candidate).
-NAME=$(curl -sf "http://$ADDR/cases" | grep -o 'class="case-name">[^<]*' | head -n1 | sed 's/.*">//')
+NAME=$(curl -sf -b "$JAR" "http://$ADDR/cases" | grep -o 'class="case-name">[^<]*' | head -n1 | sed 's/.*">//')
 if [ -n "$NAME" ]; then
   WORDS=$(echo "$NAME" | awk '{print $1, $2}')
   for q in "$NAME" "$WORDS"; do
-    curl -sf -o /dev/null --data-urlencode "q=$q" "http://$ADDR/cases/search"   # warm up
+    curl -sf -b "$JAR" -H "Origin: http://$ADDR" -o /dev/null --data-urlencode "q=$q" \
+      "http://$ADDR/cases/search"   # warm up
     for _ in $(seq 1 "$N"); do
-      curl -s -o /dev/null -w '%{time_total}\n' --data-urlencode "q=$q" "http://$ADDR/cases/search"
+      curl -s -b "$JAR" -H "Origin: http://$ADDR" -o /dev/null -w '%{time_total}\n' \
+        --data-urlencode "q=$q" "http://$ADDR/cases/search"
     done | sort -n | awk -v path="POST /cases/search q=$q" '{ t[NR] = $1 * 1000 } END {
         printf "%-52s %10.1f %10.1f %10.1f\n", substr(path, 1, 52), t[int((NR + 1) / 2)], t[int(NR * 0.9)], t[NR] }'
   done

@@ -102,3 +102,69 @@ fn the_first_admin_is_made_from_the_command_line() {
         "{output}"
     );
 }
+
+#[tokio::test]
+async fn a_locked_out_admin_is_given_a_new_password_from_the_command_line() {
+    let app = spawn_app().await;
+    let admin = app.user("aida", Role::Admin).await;
+    let web = app.web_as(&admin).await;
+    izde::server::totp::begin(&app.pool, &app.keys, &admin)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE users SET disabled = 1")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let (ok, output) = run_with_stdin(
+        izde()
+            .args([
+                "users",
+                "set-password",
+                "--username",
+                "Aida",
+                "--password-stdin",
+            ])
+            .arg("--data-dir")
+            .arg(&app.storage.data_dir),
+        "a completely new passphrase",
+    );
+    assert!(ok, "{output}");
+    assert!(output.contains("set a new password for aida"), "{output}");
+    let hash = accounts::password_hash_of(&app.pool, "aida")
+        .await
+        .unwrap()
+        .expect("enabled again");
+    assert!(accounts::verify_password(
+        &hash,
+        "a completely new passphrase"
+    ));
+    let (sessions,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(sessions, 0, "every session ended");
+    assert!(
+        !izde::server::totp::enabled(&app.pool, admin.user_id().unwrap())
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        web.send(common::get("/cases")).await.status,
+        axum::http::StatusCode::SEE_OTHER
+    );
+    let (ok, output) = run_with_stdin(
+        izde()
+            .args([
+                "users",
+                "set-password",
+                "--username",
+                "nobody",
+                "--password-stdin",
+            ])
+            .arg("--data-dir")
+            .arg(&app.storage.data_dir),
+        "a completely new passphrase",
+    );
+    assert!(!ok);
+    assert!(output.contains("there is no account nobody"), "{output}");
+}

@@ -111,6 +111,55 @@ pub async fn add_user(
     })
 }
 
+/// The command line's reset for a locked-out account: a new password, enabled again, every session
+/// ended, two-step verification off (it is set up again after logging in). Returns the username.
+pub async fn reset_password(
+    pool: &Pool,
+    username: &str,
+    password: Zeroizing<String>,
+) -> anyhow::Result<String> {
+    let username = fold_username(username)?;
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        bail!("the password must have at least {MIN_PASSWORD_CHARS} characters");
+    }
+    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .context("the password hashing thread failed")??;
+    let mut tx = pool.begin().await.context("begin")?;
+    let id: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE username = $1")
+        .bind(&username)
+        .fetch_optional(&mut *tx)
+        .await
+        .context("cannot read the account")?;
+    let Some((id,)) = id else {
+        bail!("there is no account {username}");
+    };
+    sqlx::query(
+        "UPDATE users SET password_hash = $2, password_changed_at = $3, disabled = 0 WHERE id = $1",
+    )
+    .bind(&id)
+    .bind(hash)
+    .bind(db::now())
+    .execute(&mut *tx)
+    .await
+    .context("cannot store the password")?;
+    for table in ["sessions", "account_secrets", "login_challenges"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
+            .bind(&id)
+            .execute(&mut *tx)
+            .await
+            .with_context(|| format!("cannot clear {table}"))?;
+    }
+    crate::server::audit::append(
+        &mut tx,
+        &crate::server::audit::Entry::new(crate::server::audit::action::PASSWORD_CHANGE)
+            .on(crate::server::audit::kind::USER, &id),
+    )
+    .await?;
+    tx.commit().await.context("commit")?;
+    Ok(username)
+}
+
 /// Every account, by username.
 pub async fn list_users(pool: &Pool) -> anyhow::Result<Vec<User>> {
     sqlx::query_as("SELECT id, username, role, disabled, created_at FROM users ORDER BY username")

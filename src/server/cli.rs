@@ -84,6 +84,20 @@ pub enum UsersCommand {
     Add(UsersAddArgs),
     /// List the accounts.
     List(StorageArgs),
+    /// Give an account a new password (and enable it): for an admin locked out. Ends its sessions
+    /// and turns off its two-step verification, so it can log in and set that up again.
+    SetPassword(UsersPasswordArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UsersPasswordArgs {
+    #[arg(long)]
+    pub username: String,
+    /// Read the password from stdin (one line) instead of prompting twice.
+    #[arg(long)]
+    pub password_stdin: bool,
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 #[derive(Debug, Clone, Args)]
