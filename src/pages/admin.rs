@@ -258,7 +258,7 @@ pub fn AuditPage() -> impl IntoView {
                                 }.into_any(),
                             }}
                             <AuditFilters filter=f.clone()/>
-                            <p class="hint">{format!("{} entries match.", page.total)}</p>
+                            <p class="hint">{match page.total { 1 => "1 entry matches.".to_string(), n => format!("{n} entries match.") }}</p>
                             <table class="audit">
                                 <thead><tr><th>"#"</th><th>"When (UTC)"</th><th>"Who"</th><th>"Action"</th><th>"Record"</th><th>"Before → after"</th></tr></thead>
                                 <tbody>
@@ -327,7 +327,7 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
     view! {
         <form class="filters" method="get" action="/admin/audit" role="search" aria-label="Filter the audit log">
             <div class="field"><label for="audit-who">"Who (username)"</label>
-                <input id="audit-who" name="who" value=filter.actor.clone().unwrap_or_default()/></div>
+                <input type="text" id="audit-who" name="who" value=filter.actor.clone().unwrap_or_default()/></div>
             <div class="field"><label for="audit-action">"Action"</label>
                 <select id="audit-action" name="action">
                     <option value="">"Any"</option>
@@ -337,11 +337,11 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
                     }).collect_view()}
                 </select></div>
             <div class="field"><label for="audit-record">"Record id"</label>
-                <input id="audit-record" name="record" value=filter.record_id.clone().unwrap_or_default()/></div>
+                <input type="text" id="audit-record" name="record" value=filter.record_id.clone().unwrap_or_default()/></div>
             <div class="field"><label for="audit-from">"From (YYYY-MM-DD)"</label>
-                <input id="audit-from" name="from" value=filter.from.clone().unwrap_or_default()/></div>
+                <input type="text" id="audit-from" name="from" value=filter.from.clone().unwrap_or_default()/></div>
             <div class="field"><label for="audit-to">"To (YYYY-MM-DD)"</label>
-                <input id="audit-to" name="to" value=filter.to.clone().unwrap_or_default()/></div>
+                <input type="text" id="audit-to" name="to" value=filter.to.clone().unwrap_or_default()/></div>
             <div class="filter-actions"><button type="submit">"Filter"</button><a href="/admin/audit">"Clear"</a></div>
         </form>
     }
