@@ -35,23 +35,8 @@ async fn world() -> World {
     let colleague = app.user("colin", Role::Volunteer).await;
     let researcher = app.user("rustam", Role::Researcher).await;
     let admin = app.user("aida", Role::Admin).await;
-    let create = |actor: Actor, name: &'static str| {
-        let app = &app;
-        async move {
-            izde::server::records::create_testimony(
-                &app.pool,
-                &app.keys,
-                &app.vocab,
-                &actor,
-                &common::intake(name),
-            )
-            .await
-            .unwrap()
-            .to_string()
-        }
-    };
-    let own = create(volunteer.clone(), OWN_NAME).await;
-    let other = create(colleague.clone(), OTHER_NAME).await;
+    let own = app.create_as(&volunteer, &common::intake(OWN_NAME)).await;
+    let other = app.create_as(&colleague, &common::intake(OTHER_NAME)).await;
     let own_event = app.detail(&own).await.events[0].id.to_string();
     let other_event = app.detail(&other).await.events[0].id.to_string();
     izde::server::reveals::request(

@@ -115,19 +115,19 @@ async fn a_locked_out_admin_is_given_a_new_password_from_the_command_line() {
         .execute(&app.pool)
         .await
         .unwrap();
-    let (ok, output) = run_with_stdin(
-        izde()
-            .args([
+    let set_password = |username: &str| {
+        run_with_stdin(
+            &mut app.izde(&[
                 "users",
                 "set-password",
-                "--username",
-                "Aida",
                 "--password-stdin",
-            ])
-            .arg("--data-dir")
-            .arg(&app.storage.data_dir),
-        "a completely new passphrase",
-    );
+                "--username",
+                username,
+            ]),
+            "a completely new passphrase",
+        )
+    };
+    let (ok, output) = set_password("Aida");
     assert!(ok, "{output}");
     assert!(output.contains("set a new password for aida"), "{output}");
     let hash = accounts::password_hash_of(&app.pool, "aida")
@@ -152,19 +152,7 @@ async fn a_locked_out_admin_is_given_a_new_password_from_the_command_line() {
         web.send(common::get("/cases")).await.status,
         axum::http::StatusCode::SEE_OTHER
     );
-    let (ok, output) = run_with_stdin(
-        izde()
-            .args([
-                "users",
-                "set-password",
-                "--username",
-                "nobody",
-                "--password-stdin",
-            ])
-            .arg("--data-dir")
-            .arg(&app.storage.data_dir),
-        "a completely new passphrase",
-    );
+    let (ok, output) = set_password("nobody");
     assert!(!ok);
     assert!(output.contains("there is no account nobody"), "{output}");
 }

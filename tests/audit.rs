@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{izde, new_storage, on_postgres, run, spawn_app, TestApp};
+use common::{new_storage, on_postgres, run, spawn_app, TestApp};
 use izde::domain::audit::AuditFilter;
 use izde::server::audit::{self, action, digest, kind, Entry, GENESIS};
 use izde::server::db::{self, backup, DatabaseUrl, Pool};
@@ -44,15 +44,10 @@ async fn seqs(pool: &Pool) -> Vec<i64> {
 
 /// `izde audit …` on the app's database, as an operator runs it.
 fn izde_audit(app: &TestApp, args: &[&str]) -> (bool, String) {
-    let mut c = izde();
-    c.arg("audit")
-        .args(args)
-        .arg("--data-dir")
-        .arg(app.dir.path());
-    if let Some(url) = &app.storage.database {
-        c.arg("--database-url").arg(url.to_string());
-    }
-    run(&mut c)
+    let words: Vec<&str> = std::iter::once("audit")
+        .chain(args.iter().copied())
+        .collect();
+    run(&mut app.izde(&words))
 }
 
 /// Runs `statements` the way someone with the database file (or a superuser) would: on a raw

@@ -13,16 +13,9 @@ use izde::server::{audit, records, reveals};
 async fn every_save_keeps_the_version_before_it_readable_as_recorded_then() {
     let app = spawn_app().await;
     let vera = app.user("vera", Role::Volunteer).await;
-    let id = records::create_testimony(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &vera,
-        &common::intake("First Spelling"),
-    )
-    .await
-    .unwrap()
-    .to_string();
+    let id = app
+        .create_as(&vera, &common::intake("First Spelling"))
+        .await;
     let case = app.detail(&id).await;
     assert_eq!(case.revision, 1);
     let mut form = PersonForm::from_profile(&case.profile);
@@ -222,16 +215,7 @@ async fn a_reveal_is_requested_with_a_reason_granted_by_an_admin_and_logged() {
 async fn writes_and_reads_of_names_leave_entries_with_hashes_only() {
     let app = spawn_app().await;
     let vera = app.user("vera", Role::Volunteer).await;
-    let id = records::create_testimony(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &vera,
-        &common::intake("Logged Person"),
-    )
-    .await
-    .unwrap()
-    .to_string();
+    let id = app.create_as(&vera, &common::intake("Logged Person")).await;
     records::case_detail(&app.pool, &app.keys, &app.vocab, &vera, &id)
         .await
         .unwrap();

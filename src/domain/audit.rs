@@ -99,14 +99,12 @@ pub struct TimeRange {
 impl AuditFilter {
     /// The page number, at least 1.
     pub fn page(&self) -> u32 {
-        self.page.unwrap_or(1).max(1)
+        super::case::page_number(self.page)
     }
 
     /// The page size, bounded by [`MAX_PAGE_SIZE`].
     pub fn page_size(&self) -> u32 {
-        self.page_size
-            .unwrap_or(DEFAULT_PAGE_SIZE)
-            .clamp(1, MAX_PAGE_SIZE)
+        super::case::bounded_page_size(self.page_size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
     }
 
     /// A text filter, trimmed; `None` when absent or empty.

@@ -32,15 +32,23 @@ pub struct CaseFilter {
 impl CaseFilter {
     /// The page number, at least 1.
     pub fn page(&self) -> u32 {
-        self.page.unwrap_or(1).max(1)
+        page_number(self.page)
     }
 
     /// The page size, bounded by [`MAX_PAGE_SIZE`].
     pub fn page_size(&self) -> u32 {
-        self.page_size
-            .unwrap_or(DEFAULT_PAGE_SIZE)
-            .clamp(1, MAX_PAGE_SIZE)
+        bounded_page_size(self.page_size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
     }
+}
+
+/// A requested 1-based page number, at least 1.
+pub fn page_number(asked: Option<u32>) -> u32 {
+    asked.unwrap_or(1).max(1)
+}
+
+/// A requested page size (or `default`), between 1 and `max`, whatever was asked.
+pub fn bounded_page_size(asked: Option<u32>, default: u32, max: u32) -> u32 {
+    asked.unwrap_or(default).clamp(1, max)
 }
 
 /// One row of the case list: a short, non-sensitive summary plus the display name.

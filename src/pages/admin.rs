@@ -305,20 +305,10 @@ fn audit_href(f: &AuditFilter, page: u32) -> String {
         ("to", &f.to),
     ] {
         if let Some(v) = v {
-            parts.push(format!("{k}={}", url_escape(v)));
+            parts.push(format!("{k}={}", super::urlencode(v)));
         }
     }
     format!("/admin/audit?{}", parts.join("&"))
-}
-
-fn url_escape(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[component]

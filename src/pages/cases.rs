@@ -36,7 +36,8 @@ fn page_href(filter: &CaseFilter, page: u32) -> String {
     format!("/cases?{}", parts.join("&"))
 }
 
-fn urlencode(value: &str) -> String {
+/// Percent-encodes a query value (everything but letters, digits, `-`, `_` and `.`).
+pub fn urlencode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {

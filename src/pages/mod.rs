@@ -14,6 +14,7 @@ pub mod search;
 pub mod source;
 
 use crate::domain::vocab::Vocabularies;
+pub use cases::urlencode;
 
 /// What an edit page says to someone who may read the case but not change it.
 pub const NOT_EDITABLE: &str = "Only the volunteers who entered or were assigned this case, and \

@@ -61,6 +61,16 @@ pub fn fold_username(text: &str) -> anyhow::Result<String> {
     Ok(folded)
 }
 
+/// The hash of a new password, refused when it is too short (argon2 on a blocking thread).
+async fn hash_new_password(password: Zeroizing<String>) -> anyhow::Result<String> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        bail!("the password must have at least {MIN_PASSWORD_CHARS} characters");
+    }
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .context("the password hashing thread failed")?
+}
+
 /// One account, without its password hash.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct User {
@@ -79,12 +89,7 @@ pub async fn add_user(
     password: Zeroizing<String>,
 ) -> anyhow::Result<User> {
     let username = fold_username(username)?;
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        bail!("the password must have at least {MIN_PASSWORD_CHARS} characters");
-    }
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .context("the password hashing thread failed")??;
+    let hash = hash_new_password(password).await?;
     let now = db::now();
     let id = Uuid::now_v7().to_string();
     let inserted = sqlx::query(
@@ -119,12 +124,7 @@ pub async fn reset_password(
     password: Zeroizing<String>,
 ) -> anyhow::Result<String> {
     let username = fold_username(username)?;
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        bail!("the password must have at least {MIN_PASSWORD_CHARS} characters");
-    }
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .context("the password hashing thread failed")??;
+    let hash = hash_new_password(password).await?;
     let mut tx = pool.begin().await.context("begin")?;
     let id: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE username = $1")
         .bind(&username)

@@ -473,18 +473,9 @@ pub async fn users(command: UsersCommand) -> anyhow::Result<()> {
 async fn connect_current(storage: &Storage) -> anyhow::Result<Pool> {
     let url = storage.database_url()?;
     let pool = db::connect(&url).await?;
-    let status = db::schema_status(&pool, url.backend()).await?;
-    if !status.unknown.is_empty() {
-        bail!("the database was migrated by a newer Izde: use that version");
-    }
-    if !status.pending.is_empty() {
-        bail!(
-            "the database is at schema version {}, and this Izde expects {}: run `izde migrate` \
-             first",
-            status.current().unwrap_or(0),
-            status.latest_known
-        );
-    }
+    db::schema_status(&pool, url.backend())
+        .await?
+        .require_current("use that version")?;
     Ok(pool)
 }
 

@@ -199,6 +199,24 @@ async fn accept(
 
 /// Turns two-step verification on once a code from the app checks out.
 pub async fn confirm(pool: &Pool, keys: &ServerKeys, actor: &Actor, code: &str) -> Result<()> {
+    change_with_code(
+        pool,
+        keys,
+        actor,
+        code,
+        "UPDATE account_secrets SET confirmed = 1 WHERE user_id = $1",
+    )
+    .await
+}
+
+/// Runs `statement` (on the actor's own secret) once `code` checks out, with its audit entry.
+async fn change_with_code(
+    pool: &Pool,
+    keys: &ServerKeys,
+    actor: &Actor,
+    code: &str,
+    statement: &str,
+) -> Result<()> {
     let Actor::User(me) = actor else {
         return Err(RecordError::Forbidden("Log in first.".into()));
     };
@@ -206,7 +224,7 @@ pub async fn confirm(pool: &Pool, keys: &ServerKeys, actor: &Actor, code: &str) 
         return Err(bad_code("code"));
     }
     let mut tx = pool.begin().await.context("begin")?;
-    sqlx::query("UPDATE account_secrets SET confirmed = 1 WHERE user_id = $1")
+    sqlx::query(statement)
         .bind(&me.id)
         .execute(&mut *tx)
         .await?;
@@ -230,21 +248,14 @@ pub async fn disable(pool: &Pool, keys: &ServerKeys, actor: &Actor, code: &str) 
                 .into(),
         ));
     }
-    if !accept(pool, keys, &me.id, &me.username, code).await? {
-        return Err(bad_code("code"));
-    }
-    let mut tx = pool.begin().await.context("begin")?;
-    sqlx::query("DELETE FROM account_secrets WHERE user_id = $1")
-        .bind(&me.id)
-        .execute(&mut *tx)
-        .await?;
-    audit::append(
-        &mut tx,
-        &entry(actor, action::USER_UPDATE, kind::USER, &me.id),
+    change_with_code(
+        pool,
+        keys,
+        actor,
+        code,
+        "DELETE FROM account_secrets WHERE user_id = $1",
     )
-    .await?;
-    tx.commit().await.context("commit")?;
-    Ok(())
+    .await
 }
 
 /// Checks the second step of a log-in.

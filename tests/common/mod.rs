@@ -78,16 +78,15 @@ impl TestApp {
 
     /// Records a complete testimony for `form`; returns the case id.
     pub async fn create(&self, form: &IntakeForm) -> String {
-        izde::server::records::create_testimony(
-            &self.pool,
-            &self.keys,
-            &self.vocab,
-            &Actor::System,
-            form,
-        )
-        .await
-        .unwrap()
-        .to_string()
+        self.create_as(&Actor::System, form).await
+    }
+
+    /// Records a complete testimony entered by `actor`; returns the case id.
+    pub async fn create_as(&self, actor: &Actor, form: &IntakeForm) -> String {
+        izde::server::records::create_testimony(&self.pool, &self.keys, &self.vocab, actor, form)
+            .await
+            .unwrap()
+            .to_string()
     }
 
     /// Everything the case page would show for a case.
@@ -95,6 +94,17 @@ impl TestApp {
         izde::server::records::case_detail(&self.pool, &self.keys, &self.vocab, &Actor::System, id)
             .await
             .unwrap()
+    }
+
+    /// The `izde` binary pointed at this installation (its data directory and database); the
+    /// subcommand's words come first, e.g. `app.izde(&["users", "list"])`.
+    pub fn izde(&self, words: &[&str]) -> std::process::Command {
+        let mut c = izde();
+        c.args(words).arg("--data-dir").arg(&self.storage.data_dir);
+        if let Some(url) = &self.storage.database {
+            c.arg("--database-url").arg(url.to_string());
+        }
+        c
     }
 
     /// A new account with `role` (password "correct horse battery staple").

@@ -254,17 +254,7 @@ pub async fn backup(
         );
     }
     let status = schema_status(pool, backend).await?;
-    if !status.unknown.is_empty() {
-        bail!("the database was migrated by a newer Izde: back it up with that version");
-    }
-    if !status.pending.is_empty() {
-        bail!(
-            "the database is at schema version {}, and this Izde expects {}: run `izde migrate` \
-             first",
-            status.current().unwrap_or(0),
-            status.latest_known
-        );
-    }
+    status.require_current("back it up with that version")?;
     let mut tx = pool.begin().await.context("cannot start the snapshot")?;
     // One snapshot for every table: REPEATABLE READ on PostgreSQL; on SQLite (WAL) a read
     // transaction sees the database as it was at its first read.

@@ -298,6 +298,23 @@ impl SchemaStatus {
     pub fn current(&self) -> Option<i64> {
         self.applied.last().copied()
     }
+
+    /// Refuses a schema that is not exactly this build's (for commands that must not migrate);
+    /// `newer` says what to do about a newer one.
+    pub fn require_current(&self, newer: &str) -> anyhow::Result<()> {
+        if !self.unknown.is_empty() {
+            bail!("the database was migrated by a newer Izde: {newer}");
+        }
+        if !self.pending.is_empty() {
+            bail!(
+                "the database is at schema version {}, and this Izde expects {}: run `izde \
+                 migrate` first",
+                self.current().unwrap_or(0),
+                self.latest_known
+            );
+        }
+        Ok(())
+    }
 }
 
 /// Reads the migration table without creating or changing anything.
