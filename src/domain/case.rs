@@ -17,13 +17,24 @@ pub struct Coded {
     pub label: String,
 }
 
-/// Filters of the case list; every field is optional, and they combine with AND.
+/// Filters of the case list; every field is optional, and they combine with AND. They live in the
+/// page's URL (see `pages::cases`), so a filtered list can be shared and the back button works.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseFilter {
     pub status: Option<String>,
     pub prefecture: Option<String>,
+    /// The last known place, exactly (a county, or a prefecture known without its county).
+    pub place: Option<String>,
     pub charge: Option<String>,
     pub year: Option<i32>,
+    pub ethnicity: Option<String>,
+    pub gender: Option<String>,
+    pub verification: Option<String>,
+    /// A [`SentenceRange`] code.
+    pub sentence: Option<String>,
+    pub source_type: Option<String>,
+    /// A [`Sort`] code; the most recently updated first by default.
+    pub sort: Option<String>,
     /// 1-based page number.
     pub page: Option<u32>,
     pub page_size: Option<u32>,
@@ -51,6 +62,118 @@ pub fn bounded_page_size(asked: Option<u32>, default: u32, max: u32) -> u32 {
     asked.unwrap_or(default).clamp(1, max)
 }
 
+/// Sentence-length ranges the list filters and counts by (the longest sentence of the case).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SentenceRange {
+    UnderFive,
+    FiveToTen,
+    TenToTwenty,
+    TwentyOrMore,
+    Life,
+}
+
+impl SentenceRange {
+    pub const ALL: [SentenceRange; 5] = [
+        Self::UnderFive,
+        Self::FiveToTen,
+        Self::TenToTwenty,
+        Self::TwentyOrMore,
+        Self::Life,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::UnderFive => "lt5",
+            Self::FiveToTen => "5-10",
+            Self::TenToTwenty => "10-20",
+            Self::TwentyOrMore => "20plus",
+            Self::Life => "life",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::UnderFive => "under 5 years",
+            Self::FiveToTen => "5 to under 10 years",
+            Self::TenToTwenty => "10 to under 20 years",
+            Self::TwentyOrMore => "20 years or more",
+            Self::Life => "life",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// The months it covers: `min <= months < max` (life is stored as 9999 months).
+    pub fn months(self) -> (i64, i64) {
+        match self {
+            Self::UnderFive => (0, 60),
+            Self::FiveToTen => (60, 120),
+            Self::TenToTwenty => (120, 240),
+            Self::TwentyOrMore => (240, 9999),
+            Self::Life => (9999, 10_000),
+        }
+    }
+}
+
+/// How the case list is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Most recently updated first.
+    #[default]
+    Updated,
+    /// Most recent disappearance first (unknown last).
+    Disappeared,
+    /// Longest sentence first (none last).
+    Sentence,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Updated, Sort::Disappeared, Sort::Sentence];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Sort::Updated => "updated",
+            Sort::Disappeared => "disappeared",
+            Sort::Sentence => "sentence",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Updated => "last update",
+            Sort::Disappeared => "year of disappearance",
+            Sort::Sentence => "sentence length",
+        }
+    }
+
+    pub fn parse(code: Option<&str>) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|s| Some(s.code()) == code)
+            .unwrap_or_default()
+    }
+}
+
+/// One value of a facet and how many cases of the current selection have it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetValue {
+    pub code: String,
+    pub label: String,
+    pub count: u64,
+}
+
+/// A facet: a filter of the case list with the count of each of its values, counted over the
+/// cases the *other* filters select (so choosing a value shows how many cases it leaves).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facet {
+    /// The URL parameter (`status`, `prefecture`, …).
+    pub key: String,
+    pub label: String,
+    pub values: Vec<FacetValue>,
+}
+
 /// One row of the case list: a short, non-sensitive summary plus the display name.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CaseSummary {
@@ -76,6 +199,9 @@ pub struct CasePage {
     pub page: u32,
     pub page_size: u32,
     pub total: u64,
+    /// The facets of the current selection, with counts.
+    #[serde(default)]
+    pub facets: Vec<Facet>,
 }
 
 impl CasePage {
@@ -253,6 +379,7 @@ mod tests {
             page,
             page_size: 25,
             total,
+            facets: vec![],
         };
         assert!(page(1, 26).has_next());
         assert!(!page(2, 50).has_next());

@@ -3,37 +3,96 @@
 use super::options;
 use crate::api::{get_vocabularies, list_cases};
 use crate::components::layout::ErrorNote;
-use crate::domain::case::{CaseFilter, CasePage, CaseSummary};
+use crate::domain::case::{CaseFilter, CasePage, CaseSummary, Facet, Sort};
 use crate::domain::vocab::{names, Vocabularies};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-fn filter_from_query(q: &leptos_router::params::ParamsMap) -> CaseFilter {
-    let text = |k: &str| q.get(k).filter(|v| !v.trim().is_empty());
-    CaseFilter {
-        status: text("status"),
-        prefecture: text("prefecture"),
-        charge: text("charge"),
-        year: text("year").and_then(|y| y.trim().parse().ok()),
-        page: text("page").and_then(|p| p.parse().ok()),
-        page_size: None,
+/// The list's URL parameters, in the order links write them.
+const KEYS: &[&str] = &[
+    "status",
+    "prefecture",
+    "place",
+    "charge",
+    "year",
+    "sentence",
+    "ethnicity",
+    "gender",
+    "verification",
+    "source_type",
+    "sort",
+];
+
+/// A filter's value by its URL parameter.
+fn get(f: &CaseFilter, key: &str) -> Option<String> {
+    match key {
+        "status" => f.status.clone(),
+        "prefecture" => f.prefecture.clone(),
+        "place" => f.place.clone(),
+        "charge" => f.charge.clone(),
+        "year" => f.year.map(|y| y.to_string()),
+        "sentence" => f.sentence.clone(),
+        "ethnicity" => f.ethnicity.clone(),
+        "gender" => f.gender.clone(),
+        "verification" => f.verification.clone(),
+        "source_type" => f.source_type.clone(),
+        "sort" => f.sort.clone(),
+        _ => None,
     }
 }
 
+/// Sets (or, with `None`, clears) a filter by its URL parameter.
+fn set(f: &mut CaseFilter, key: &str, value: Option<String>) {
+    let value = value.filter(|v| !v.trim().is_empty());
+    match key {
+        "status" => f.status = value,
+        "prefecture" => f.prefecture = value,
+        "place" => f.place = value,
+        "charge" => f.charge = value,
+        "year" => f.year = value.and_then(|y| y.trim().parse().ok()),
+        "sentence" => f.sentence = value,
+        "ethnicity" => f.ethnicity = value,
+        "gender" => f.gender = value,
+        "verification" => f.verification = value,
+        "source_type" => f.source_type = value,
+        "sort" => f.sort = value,
+        _ => {}
+    }
+}
+
+fn filter_from_query(q: &leptos_router::params::ParamsMap) -> CaseFilter {
+    let mut f = CaseFilter::default();
+    for key in KEYS {
+        set(&mut f, key, q.get(key));
+    }
+    f.page = q.get("page").and_then(|p| p.parse().ok());
+    f
+}
+
 fn page_href(filter: &CaseFilter, page: u32) -> String {
-    let mut parts = Vec::new();
-    let mut add = |k: &str, v: Option<String>| {
-        if let Some(v) = v {
-            parts.push(format!("{k}={}", urlencode(&v)));
-        }
-    };
-    add("status", filter.status.clone());
-    add("prefecture", filter.prefecture.clone());
-    add("charge", filter.charge.clone());
-    add("year", filter.year.map(|y| y.to_string()));
-    add("page", Some(page.to_string()));
-    format!("/cases?{}", parts.join("&"))
+    let mut parts: Vec<String> = KEYS
+        .iter()
+        .filter_map(|k| get(filter, k).map(|v| format!("{k}={}", urlencode(&v))))
+        .collect();
+    if page > 1 {
+        parts.push(format!("page={page}"));
+    }
+    if parts.is_empty() {
+        "/cases".to_string()
+    } else {
+        format!("/cases?{}", parts.join("&"))
+    }
+}
+
+/// The list with one filter changed (and back to the first page).
+fn with(filter: &CaseFilter, key: &str, value: Option<String>) -> String {
+    let mut f = filter.clone();
+    set(&mut f, key, value);
+    if key == "prefecture" {
+        f.place = None;
+    }
+    page_href(&f, 1)
 }
 
 /// Percent-encodes a query value (everything but letters, digits, `-`, `_` and `.`).
@@ -66,10 +125,16 @@ pub fn CasesPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let filter = filter.get_untracked();
                 match (vocab.await, cases.await) {
-                    (Ok(v), Ok(page)) => view! {
-                        <Filters vocab=v filter=filter.clone()/>
-                        <CaseTable page filter/>
-                    }.into_any(),
+                    (Ok(v), Ok(page)) => {
+                        let facets = page.facets.clone();
+                        view! {
+                            <Filters vocab=v filter=filter.clone() facets=facets.clone()/>
+                            <div class="list-layout">
+                                <Facets facets filter=filter.clone()/>
+                                <div class="results"><CaseTable page filter/></div>
+                            </div>
+                        }.into_any()
+                    }
                     (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),
                 }
             })}
@@ -77,8 +142,55 @@ pub fn CasesPage() -> impl IntoView {
     }
 }
 
+/// Every facet with its counts: a value is a link that selects it (or, when selected, clears it).
 #[component]
-fn Filters(vocab: Vocabularies, filter: CaseFilter) -> impl IntoView {
+fn Facets(facets: Vec<Facet>, filter: CaseFilter) -> impl IntoView {
+    let groups = facets
+        .into_iter()
+        .map(|facet| {
+            let current = get(&filter, &facet.key);
+            let values = facet
+                .values
+                .into_iter()
+                .map(|v| {
+                    let on = current.as_deref() == Some(v.code.as_str());
+                    let href = with(&filter, &facet.key, (!on).then(|| v.code.clone()));
+                    view! {
+                        <li class:selected=on>
+                            <a href=href aria-current=on.then_some("true")>
+                                <span class="facet-label">{v.label}</span>
+                                <span class="facet-count">{v.count}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="facet" data-facet=facet.key.clone()>
+                    <h2>{facet.label}</h2>
+                    <ul>{values}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! { <aside class="facets" aria-label="Narrow the list">{groups}</aside> }
+}
+
+#[component]
+fn Filters(vocab: Vocabularies, filter: CaseFilter, facets: Vec<Facet>) -> impl IntoView {
+    let counted = |key: &str, mut opts: Vec<(String, String)>| {
+        if let Some(f) = facets.iter().find(|f| f.key == key) {
+            for (code, text) in &mut opts {
+                let n = f
+                    .values
+                    .iter()
+                    .find(|v| &v.code == code)
+                    .map_or(0, |v| v.count);
+                *text = format!("{text} ({n})");
+            }
+        }
+        opts
+    };
     let select = |name: &'static str,
                   label: &'static str,
                   opts: Vec<(String, String)>,
@@ -107,14 +219,19 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter) -> impl IntoView {
         .collect();
     view! {
         <form class="filters" method="get" action="/cases" role="search" aria-label="Filter cases">
-            {select("status", "Status", options(&vocab, names::CASE_STATUS), filter.status.clone())}
-            {select("prefecture", "Prefecture (last known)", prefectures, filter.prefecture.clone())}
-            {select("charge", "Legal charge", options(&vocab, names::LEGAL_CHARGE), filter.charge.clone())}
+            {select("status", "Status", counted("status", options(&vocab, names::CASE_STATUS)), filter.status.clone())}
+            {select("prefecture", "Prefecture (last known)", counted("prefecture", prefectures), filter.prefecture.clone())}
+            {select("charge", "Legal charge", counted("charge", options(&vocab, names::LEGAL_CHARGE)), filter.charge.clone())}
             <div class="field">
                 <label for="filter-year">"Year of disappearance"</label>
                 <input id="filter-year" name="year" type="number" min="1950" max="2100" inputmode="numeric"
                     value=filter.year.map(|y| y.to_string()).unwrap_or_default()/>
             </div>
+            {select("sort", "Order by", Sort::ALL.iter().map(|o| (o.code().to_string(), o.label().to_string())).collect(), filter.sort.clone())}
+            // The facets chosen in the side panel stay chosen when the form is applied.
+            {["place", "sentence", "ethnicity", "gender", "verification", "source_type"].into_iter().filter_map(|k| {
+                get(&filter, k).map(|v| view! { <input type="hidden" name=k value=v/> })
+            }).collect_view()}
             <div class="filter-actions">
                 <button type="submit">"Apply filters"</button>
                 <a href="/cases">"Clear"</a>

@@ -153,6 +153,7 @@ fn case_row(
         created_by: None,
         updated_by: None,
         revision: 1,
+        sentence_months_max: None,
     }
 }
 
@@ -414,6 +415,13 @@ pub fn seal_testimony(
             confirmed_by: d.confirmed_by.clone(),
             created_at: now.clone(),
             updated_at: now.clone(),
+        }
+    });
+    case.sentence_months_max = detention.as_ref().and_then(|d| {
+        if d.sentence_life != 0 {
+            Some(9999)
+        } else {
+            d.sentence_months
         }
     });
     let tm = &intake.testimony;
@@ -927,6 +935,61 @@ fn summary(
     })
 }
 
+/// The facets of a selection, labelled and ordered, from (key, value, count) rows.
+fn facets(vocab: &Vocabularies, counts: Vec<(String, String, i64)>) -> Vec<Facet> {
+    const FACETS: &[(&str, &str, Option<&str>)] = &[
+        ("status", "Status", Some(names::CASE_STATUS)),
+        ("prefecture", "Prefecture (last known)", None),
+        ("place", "County or place", None),
+        ("charge", "Legal charge", Some(names::LEGAL_CHARGE)),
+        ("year", "Year of disappearance", None),
+        ("sentence", "Longest sentence", None),
+        ("ethnicity", "Ethnicity", Some(names::ETHNICITY)),
+        ("gender", "Gender", Some(names::GENDER)),
+        ("verification", "Verification", Some(names::VERIFICATION)),
+        ("source_type", "Kind of source", Some(names::SOURCE_TYPE)),
+    ];
+    FACETS
+        .iter()
+        .filter_map(|(key, label, vocabulary)| {
+            let mut values: Vec<FacetValue> = counts
+                .iter()
+                .filter(|(k, ..)| k == key)
+                .map(|(_, code, n)| FacetValue {
+                    label: match (*key, vocabulary) {
+                        (_, Some(v)) => vocab.label(v, code),
+                        ("prefecture" | "place", _) => vocab.location_path(code),
+                        ("sentence", _) => SentenceRange::parse(code)
+                            .map(|r| r.label().to_string())
+                            .unwrap_or_else(|| code.clone()),
+                        _ => code.clone(),
+                    },
+                    code: code.clone(),
+                    count: (*n).max(0) as u64,
+                })
+                .collect();
+            if values.is_empty() {
+                return None;
+            }
+            match *key {
+                "year" => values.sort_by(|a, b| b.code.cmp(&a.code)),
+                "sentence" => values.sort_by_key(|v| {
+                    SentenceRange::ALL
+                        .iter()
+                        .position(|r| r.code() == v.code)
+                        .unwrap_or(usize::MAX)
+                }),
+                _ => values.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label))),
+            }
+            Some(Facet {
+                key: key.to_string(),
+                label: label.to_string(),
+                values,
+            })
+        })
+        .collect()
+}
+
 /// One page of the case list with display names opened.
 pub async fn list_cases(
     pool: &Pool,
@@ -967,6 +1030,7 @@ pub async fn list_cases(
         page: filter.page(),
         page_size: filter.page_size(),
         total,
+        facets: facets(vocab, repo::facet_counts(pool, filter).await?),
     })
 }
 

@@ -3,7 +3,7 @@
 use super::rows::*;
 use super::sql::{Sql, Values};
 use super::{Conn, Pool};
-use crate::domain::case::CaseFilter;
+use crate::domain::case::{CaseFilter, SentenceRange, Sort};
 
 /// Every vocabulary term, in display order.
 pub async fn load_terms(pool: &Pool) -> sqlx::Result<Vec<TermRow>> {
@@ -81,6 +81,7 @@ pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()>
         "created_by",
         "updated_by",
         "revision",
+        "sentence_months_max",
     ];
     insert_rows(conn, "cases", COLUMNS, rows, |b, c| {
         b.bind(&c.id)
@@ -111,7 +112,8 @@ pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()>
             .bind(&c.updated_at)
             .bind(&c.created_by)
             .bind(&c.updated_by)
-            .bind(c.revision);
+            .bind(c.revision)
+            .bind(c.sentence_months_max);
     })
     .await
 }
@@ -416,44 +418,134 @@ pub async fn get_case(conn: &mut Conn, id: &str) -> sqlx::Result<Option<CaseRow>
         .await
 }
 
-fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter) {
+/// The filters' WHERE clause over `cases c`, leaving out the facet `except` (a facet is counted
+/// over the cases the other filters select).
+fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
     q.push(" WHERE 1 = 1");
-    if let Some(status) = &filter.status {
-        q.push(" AND c.status = ").bind(status.clone());
+    let on = |key: &str| except != Some(key);
+    for (key, column, value) in [
+        ("status", "c.status", &filter.status),
+        ("prefecture", "c.last_prefecture_id", &filter.prefecture),
+        ("place", "c.last_location_id", &filter.place),
+        ("ethnicity", "c.ethnicity", &filter.ethnicity),
+        ("gender", "c.gender", &filter.gender),
+        ("verification", "c.verification", &filter.verification),
+    ] {
+        if let (Some(value), true) = (value, on(key)) {
+            q.push(&format!(" AND {column} = ")).bind(value.clone());
+        }
     }
-    if let Some(prefecture) = &filter.prefecture {
-        q.push(" AND c.last_prefecture_id = ")
-            .bind(prefecture.clone());
-    }
-    if let Some(year) = filter.year {
+    if let (Some(year), true) = (filter.year, on("year")) {
         q.push(" AND c.disappearance_year = ").bind(year);
     }
-    if let Some(charge) = &filter.charge {
+    if let (Some(range), true) = (
+        filter.sentence.as_deref().and_then(SentenceRange::parse),
+        on("sentence"),
+    ) {
+        let (min, max) = range.months();
+        q.push(" AND c.sentence_months_max >= ")
+            .bind(min)
+            .push(" AND c.sentence_months_max < ")
+            .bind(max);
+    }
+    if let (Some(charge), true) = (&filter.charge, on("charge")) {
         q.push(" AND c.id IN (SELECT d.case_id FROM detentions d WHERE d.legal_charge = ")
             .bind(charge.clone())
             .push(")");
     }
+    if let (Some(kind), true) = (&filter.source_type, on("source_type")) {
+        q.push(" AND c.id IN (SELECT s.case_id FROM sources s WHERE s.source_type = ")
+            .bind(kind.clone())
+            .push(")");
+    }
 }
 
-/// One page of the case list, most recently updated first, and the number of matching cases.
+/// One page of the case list in the filter's order, and the number of matching cases.
 pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<CaseListRow>, u64)> {
     let mut count = Sql::new("SELECT COUNT(*) FROM cases c");
-    push_filters(&mut count, filter);
+    push_filters(&mut count, filter, None);
     let (total,): (i64,) = count.fetch_one(pool).await?;
 
     let mut q = Sql::new(
-        "SELECT c.id, c.created_by, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year, c.ethnicity,
-                c.last_location_id, c.disappearance_year, c.updated_at
+        "SELECT c.id, c.created_by, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year,
+                c.ethnicity, c.last_location_id, c.disappearance_year, c.updated_at
          FROM cases c",
     );
-    push_filters(&mut q, filter);
+    push_filters(&mut q, filter, None);
+    // Unknown values sort last on both backends (`IS NULL` is false before true).
+    q.push(match Sort::parse(filter.sort.as_deref()) {
+        Sort::Updated => " ORDER BY c.updated_at DESC, c.id",
+        Sort::Disappeared => {
+            " ORDER BY c.disappearance_year IS NULL, c.disappearance_year DESC, c.updated_at DESC, c.id"
+        }
+        Sort::Sentence => {
+            " ORDER BY c.sentence_months_max IS NULL, c.sentence_months_max DESC, c.updated_at DESC, c.id"
+        }
+    });
     let size = i64::from(filter.page_size());
-    q.push(" ORDER BY c.updated_at DESC, c.id LIMIT ")
+    q.push(" LIMIT ")
         .bind(size)
         .push(" OFFSET ")
         .bind(i64::from(filter.page() - 1) * size);
     let rows = q.fetch_all(pool).await?;
     Ok((rows, total.max(0) as u64))
+}
+
+/// The facets the list counts: (URL key, what is grouped, from where).
+const FACETS: &[(&str, &str, &str)] = &[
+    ("status", "c.status", "cases c"),
+    ("prefecture", "c.last_prefecture_id", "cases c"),
+    (
+        "charge",
+        "d.legal_charge",
+        "cases c JOIN detentions d ON d.case_id = c.id",
+    ),
+    ("year", "c.disappearance_year", "cases c"),
+    ("sentence", SENTENCE_RANGE, "cases c"),
+    ("ethnicity", "c.ethnicity", "cases c"),
+    ("gender", "c.gender", "cases c"),
+    ("verification", "c.verification", "cases c"),
+    (
+        "source_type",
+        "s.source_type",
+        "cases c JOIN sources s ON s.case_id = c.id",
+    ),
+];
+
+/// The sentence range of a case as its code (see `SentenceRange`).
+const SENTENCE_RANGE: &str = "CASE WHEN c.sentence_months_max IS NULL THEN NULL
+     WHEN c.sentence_months_max >= 9999 THEN 'life'
+     WHEN c.sentence_months_max >= 240 THEN '20plus'
+     WHEN c.sentence_months_max >= 120 THEN '10-20'
+     WHEN c.sentence_months_max >= 60 THEN '5-10' ELSE 'lt5' END";
+
+/// Counts of every facet value over the cases the other filters select: (facet key, value, number
+/// of distinct cases). The place facet (counties) is counted only once a prefecture is chosen.
+pub async fn facet_counts(
+    pool: &Pool,
+    filter: &CaseFilter,
+) -> sqlx::Result<Vec<(String, String, i64)>> {
+    let mut out = Vec::new();
+    let place = filter
+        .prefecture
+        .is_some()
+        .then_some(("place", "c.last_location_id", "cases c"));
+    for (key, value, from) in FACETS.iter().copied().chain(place) {
+        // A case has one value of its own columns, but may have several charges or sources.
+        let count = if from == "cases c" {
+            "COUNT(*)"
+        } else {
+            "COUNT(DISTINCT c.id)"
+        };
+        let mut q = Sql::new(format!(
+            "SELECT CAST({value} AS TEXT) AS v, {count} FROM {from}"
+        ));
+        push_filters(&mut q, filter, Some(key));
+        q.push(&format!(" AND {value} IS NOT NULL GROUP BY 1"));
+        let rows: Vec<(String, i64)> = q.fetch_all(pool).await?;
+        out.extend(rows.into_iter().map(|(v, n)| (key.to_string(), v, n)));
+    }
+    Ok(out)
 }
 
 /// The cases with these ids (in no particular order), in one query.

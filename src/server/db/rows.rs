@@ -61,6 +61,8 @@ pub struct CaseRow {
     pub updated_by: Option<String>,
     /// Incremented by every save; an edit begun at an older revision is refused.
     pub revision: i64,
+    /// The longest sentence of the case in months (life: 9999), for the list's facets and sort.
+    pub sentence_months_max: Option<i64>,
 }
 
 /// The columns of the case list.

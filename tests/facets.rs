@@ -1,0 +1,193 @@
+//! The case list's facets: every count equals a direct SQL count over the same selection.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::{intake, spawn_app, TestApp};
+use izde::domain::case::{CaseFilter, CasePage};
+use izde::server::access::Actor;
+use izde::server::records;
+
+/// Twelve cases with known statuses, ethnicities, charges and sentences.
+async fn dataset() -> TestApp {
+    let app = spawn_app().await;
+    let rows = [
+        ("camp", "kazakh", "extremism", "3 years", "cn-xj-ili"),
+        ("camp", "kazakh", "separatism", "12 years", "cn-xj-ili"),
+        ("camp", "uyghur", "extremism", "life", "cn-xj-kashgar"),
+        (
+            "sentenced",
+            "uyghur",
+            "extremism",
+            "7 years",
+            "cn-xj-kashgar",
+        ),
+        (
+            "sentenced",
+            "kazakh",
+            "separatism",
+            "20 years",
+            "cn-xj-altay",
+        ),
+        ("sentenced", "kyrgyz", "", "", "cn-xj-altay"),
+        ("missing", "kazakh", "", "", "cn-xj-ili"),
+        ("missing", "uyghur", "extremism", "4 years", "cn-xj-ili"),
+        ("missing", "kazakh", "", "", ""),
+        (
+            "released",
+            "kazakh",
+            "separatism",
+            "10 years",
+            "cn-xj-tacheng",
+        ),
+        ("released", "uyghur", "", "", "cn-xj-tacheng"),
+        ("deceased", "kazakh", "extremism", "life", "cn-xj-ili"),
+    ];
+    for (i, (status, ethnicity, charge, sentence, place)) in rows.iter().enumerate() {
+        let mut f = intake(&format!("Facet Person {i}"));
+        f.person.status = status.to_string();
+        f.person.ethnicity = ethnicity.to_string();
+        f.person.last_contact_location = place.to_string();
+        f.legal_charge = charge.to_string();
+        f.sentence = sentence.to_string();
+        if sentence.is_empty() {
+            f.conviction_date = String::new();
+        }
+        app.create(&f).await;
+    }
+    app
+}
+
+async fn list(app: &TestApp, filter: &CaseFilter) -> CasePage {
+    records::list_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, filter)
+        .await
+        .unwrap()
+}
+
+fn count(page: &CasePage, facet: &str, code: &str) -> u64 {
+    page.facets
+        .iter()
+        .find(|f| f.key == facet)
+        .and_then(|f| f.values.iter().find(|v| v.code == code))
+        .map_or(0, |v| v.count)
+}
+
+async fn sql_count(app: &TestApp, sql: &str) -> u64 {
+    let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&app.pool).await.unwrap();
+    n as u64
+}
+
+#[tokio::test]
+async fn facet_counts_equal_direct_counts_over_the_other_filters() {
+    let app = dataset().await;
+    let all = list(&app, &CaseFilter::default()).await;
+    assert_eq!(all.total, 12);
+    for status in ["camp", "sentenced", "missing", "released", "deceased"] {
+        let expected = sql_count(
+            &app,
+            &format!("SELECT COUNT(*) FROM cases WHERE status = '{status}'"),
+        )
+        .await;
+        assert_eq!(count(&all, "status", status), expected, "{status}");
+    }
+    assert_eq!(count(&all, "ethnicity", "kazakh"), 7);
+    // A case counts once per charge, however many detentions carry it.
+    assert_eq!(
+        count(&all, "charge", "extremism"),
+        sql_count(
+            &app,
+            "SELECT COUNT(DISTINCT case_id) FROM detentions WHERE legal_charge = 'extremism'"
+        )
+        .await
+    );
+    assert_eq!(count(&all, "sentence", "life"), 2);
+    assert_eq!(count(&all, "sentence", "lt5"), 2);
+    assert_eq!(count(&all, "sentence", "10-20"), 2);
+    assert_eq!(count(&all, "sentence", "20plus"), 1);
+    assert_eq!(count(&all, "prefecture", "cn-xj-ili"), 5);
+
+    // With status = camp: the list and every other facet narrow; the status facet still shows
+    // what choosing another status would give.
+    let camp = CaseFilter {
+        status: Some("camp".into()),
+        ..CaseFilter::default()
+    };
+    let page = list(&app, &camp).await;
+    assert_eq!(page.total, 3);
+    assert_eq!(count(&page, "status", "sentenced"), 3);
+    assert_eq!(
+        count(&page, "ethnicity", "uyghur"),
+        sql_count(
+            &app,
+            "SELECT COUNT(*) FROM cases WHERE status = 'camp' AND ethnicity = 'uyghur'"
+        )
+        .await
+    );
+    assert_eq!(count(&page, "charge", "separatism"), 1);
+
+    // Filters combine: Kazakh, extremism.
+    let f = CaseFilter {
+        ethnicity: Some("kazakh".into()),
+        charge: Some("extremism".into()),
+        ..CaseFilter::default()
+    };
+    let page = list(&app, &f).await;
+    assert_eq!(
+        page.total,
+        sql_count(
+            &app,
+            "SELECT COUNT(*) FROM cases c WHERE c.ethnicity = 'kazakh' AND c.id IN \
+             (SELECT case_id FROM detentions WHERE legal_charge = 'extremism')"
+        )
+        .await
+    );
+    assert_eq!(page.total, 2);
+
+    // A county facet appears once a prefecture is chosen.
+    assert!(all.facets.iter().all(|f| f.key != "place"));
+    let ili = CaseFilter {
+        prefecture: Some("cn-xj-ili".into()),
+        ..CaseFilter::default()
+    };
+    let page = list(&app, &ili).await;
+    assert_eq!(count(&page, "place", "cn-xj-ili"), 5);
+}
+
+#[tokio::test]
+async fn sentence_ranges_filter_and_the_list_sorts_by_sentence_or_disappearance() {
+    let app = dataset().await;
+    let f = CaseFilter {
+        sentence: Some("10-20".into()),
+        ..CaseFilter::default()
+    };
+    assert_eq!(list(&app, &f).await.total, 2);
+    let by_sentence = CaseFilter {
+        sort: Some("sentence".into()),
+        ..CaseFilter::default()
+    };
+    let page = list(&app, &by_sentence).await;
+    let first: Vec<String> = page.items[..3]
+        .iter()
+        .map(|c| c.display_name.expose().to_string())
+        .collect();
+    assert!(
+        first[0] == "Facet Person 2" || first[0] == "Facet Person 11",
+        "{first:?}"
+    );
+    assert_eq!(
+        first[2], "Facet Person 4",
+        "20 years after the two life sentences"
+    );
+    // Unknown sentences last.
+    let last = page.items.last().unwrap().display_name.expose().to_string();
+    assert!(
+        [
+            "Facet Person 5",
+            "Facet Person 6",
+            "Facet Person 8",
+            "Facet Person 10"
+        ]
+        .contains(&last.as_str()),
+        "{last}"
+    );
+}
