@@ -12,6 +12,7 @@ use crate::pages::{
     login::LoginPage,
     search::SearchPage,
     source::SourcePage,
+    stats::StatisticsPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/new") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id") view=CasePage ssr=SsrMode::Async/>

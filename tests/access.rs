@@ -182,6 +182,8 @@ async fn every_server_function_checks_the_callers_role() {
             let r = call(web, "reveals/mine", &[("id", case)]).await;
             expect(name, "read own reveal requests", &r, signed_in);
         }
+        let r = call(web, "cases/statistics", &[("filter[page]", "1")]).await;
+        expect(name, "read statistics", &r, signed_in);
         let r = call(web, "vocabularies", &[]).await;
         expect(name, "read vocabularies", &r, signed_in);
         for endpoint in ["reveals/pending", "admin/accounts", "admin/volunteers"] {

@@ -191,3 +191,105 @@ async fn sentence_ranges_filter_and_the_list_sorts_by_sentence_or_disappearance(
         "{last}"
     );
 }
+
+fn bar(stats: &izde::domain::stats::Statistics, chart: &str, label: &str) -> String {
+    stats
+        .charts
+        .iter()
+        .find(|c| c.id == chart)
+        .and_then(|c| c.bars.iter().find(|b| b.label == label))
+        .map_or("none".into(), |b| b.count.to_string())
+}
+
+#[tokio::test]
+async fn statistics_count_the_filtered_cases_and_hide_small_cells_from_researchers() {
+    use izde::domain::account::Role;
+    let app = dataset().await;
+    let admin = app.user("aida", Role::Admin).await;
+    let researcher = app.user("rustam", Role::Researcher).await;
+    let stats = |actor: Actor, filter: CaseFilter| {
+        let app = &app;
+        async move {
+            izde::server::stats::statistics(&app.pool, &app.vocab, &actor, &filter)
+                .await
+                .unwrap()
+        }
+    };
+    let all = stats(admin.clone(), CaseFilter::default()).await;
+    assert_eq!(all.total.to_string(), "12");
+    assert!(!all.suppressed);
+    let camp = sql_count(&app, "SELECT COUNT(*) FROM cases WHERE status = 'camp'").await;
+    assert_eq!(
+        bar(
+            &all,
+            "status",
+            "Political camp (“re-education” / “vocational training”)"
+        ),
+        camp.to_string()
+    );
+    assert_eq!(
+        bar(&all, "prefectures", "Ili Kazakh Autonomous Prefecture"),
+        "5"
+    );
+    // Sentences by charge: extremism has 3 years, 4 years, life, life (and 7 years).
+    assert_eq!(bar(&all, "sentences-extremism", "life"), "2");
+    assert_eq!(bar(&all, "sentences-extremism", "under 5 years"), "2");
+    assert_eq!(bar(&all, "sentences-extremism", "5 to under 10 years"), "1");
+
+    // The same figures for a researcher: under 5 is "<5"; 5 and more are exact.
+    let seen = stats(researcher.clone(), CaseFilter::default()).await;
+    assert!(seen.suppressed);
+    assert_eq!(seen.total.to_string(), "12");
+    assert_eq!(
+        bar(&seen, "prefectures", "Ili Kazakh Autonomous Prefecture"),
+        "5"
+    );
+    assert_eq!(bar(&seen, "sentences-extremism", "life"), "<5");
+    assert_eq!(
+        bar(
+            &seen,
+            "status",
+            "Political camp (“re-education” / “vocational training”)"
+        ),
+        "<5"
+    );
+
+    // Every figure honours the filters.
+    let kazakh = CaseFilter {
+        ethnicity: Some("kazakh".into()),
+        ..CaseFilter::default()
+    };
+    let narrowed = stats(admin, kazakh).await;
+    assert_eq!(
+        narrowed.total.to_string(),
+        sql_count(
+            &app,
+            "SELECT COUNT(*) FROM cases WHERE ethnicity = 'kazakh'"
+        )
+        .await
+        .to_string()
+    );
+    assert_eq!(bar(&narrowed, "sentences-extremism", "life"), "1");
+}
+
+#[tokio::test]
+async fn the_statistics_page_draws_each_figure_with_its_numbers_beside_it() {
+    let app = dataset().await;
+    let web = app.web().await;
+    let page = web.send(common::get("/statistics?ethnicity=uyghur")).await;
+    assert_eq!(page.status, axum::http::StatusCode::OK);
+    assert!(
+        page.body
+            .contains("4 cases in this selection: ethnicity = uyghur"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<svg"));
+    assert!(page.body.contains("role=\"img\""));
+    assert!(page.body.contains("Cases by status"));
+    assert!(page.body.contains("<summary>The numbers</summary>"));
+    assert!(
+        !page.body.contains("style="),
+        "the page's policy allows no inline style"
+    );
+}

@@ -208,3 +208,11 @@ pub async fn totp_status() -> Result<crate::domain::account::TotpView, AppError>
     let keys = s.keys.fresh(&s.pool).await?;
     Ok(crate::server::totp::status(&s.pool, &keys, &actor).await?)
 }
+
+/// The statistics page's figures for the current filters (small counts hidden from researchers).
+#[server(endpoint = "cases/statistics")]
+pub async fn statistics(filter: CaseFilter) -> Result<crate::domain::stats::Statistics, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    Ok(crate::server::stats::statistics(&s.pool, &s.vocab, &actor, &filter).await?)
+}

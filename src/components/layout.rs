@@ -29,6 +29,7 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
                 view! {
                     <nav aria-label="Main">
                         <A href="/cases">"Cases"</A>
+                        <A href="/statistics">"Statistics"</A>
                         {creates.then(|| view! { <A href="/cases/new">"New testimony"</A> })}
                         {admin.then(|| view! {
                             <A href="/admin/reveals">"Reveal requests"</A>

@@ -1,5 +1,6 @@
 //! Reusable view pieces with typed props.
 
+pub mod chart;
 pub mod fields;
 pub mod layout;
 pub mod timeline;

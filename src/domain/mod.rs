@@ -10,6 +10,7 @@ pub mod partial_date;
 pub mod reveal;
 pub mod sensitive;
 pub mod sentence;
+pub mod stats;
 pub mod timeline;
 pub mod vocab;
 

@@ -61,7 +61,8 @@ fn set(f: &mut CaseFilter, key: &str, value: Option<String>) {
     }
 }
 
-fn filter_from_query(q: &leptos_router::params::ParamsMap) -> CaseFilter {
+/// The list's filters from its URL.
+pub fn filter_from_query(q: &leptos_router::params::ParamsMap) -> CaseFilter {
     let mut f = CaseFilter::default();
     for key in KEYS {
         set(&mut f, key, q.get(key));
@@ -83,6 +84,16 @@ fn page_href(filter: &CaseFilter, page: u32) -> String {
     } else {
         format!("/cases?{}", parts.join("&"))
     }
+}
+
+/// The chosen filters in words ("status = camp, ethnicity = kazakh"), if any.
+pub fn describe(f: &CaseFilter) -> Option<String> {
+    let parts: Vec<String> = KEYS
+        .iter()
+        .filter(|k| **k != "sort")
+        .filter_map(|k| get(f, k).map(|v| format!("{} = {v}", k.replace('_', " "))))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 /// The list with one filter changed (and back to the first page).
@@ -129,6 +140,7 @@ pub fn CasesPage() -> impl IntoView {
                         let facets = page.facets.clone();
                         view! {
                             <Filters vocab=v filter=filter.clone() facets=facets.clone()/>
+                            <p class="to-stats"><a href=page_href(&filter, 1).replacen("/cases", "/statistics", 1)>"Statistics of this selection"</a></p>
                             <div class="list-layout">
                                 <Facets facets filter=filter.clone()/>
                                 <div class="results"><CaseTable page filter/></div>

@@ -12,6 +12,7 @@ pub mod intake;
 pub mod login;
 pub mod search;
 pub mod source;
+pub mod stats;
 
 use crate::domain::vocab::Vocabularies;
 pub use cases::urlencode;

@@ -18,4 +18,5 @@ pub mod search;
 pub mod sign_in;
 pub mod startup;
 pub mod state;
+pub mod stats;
 pub mod totp;

@@ -519,6 +519,39 @@ const SENTENCE_RANGE: &str = "CASE WHEN c.sentence_months_max IS NULL THEN NULL
      WHEN c.sentence_months_max >= 120 THEN '10-20'
      WHEN c.sentence_months_max >= 60 THEN '5-10' ELSE 'lt5' END";
 
+/// Distinct cases of the filtered selection per value of `value` (an SQL expression over `from`,
+/// which joins to `cases c`), values that are NULL left out. `except` leaves one filter out (facets).
+pub async fn counts_by(
+    pool: &Pool,
+    filter: &CaseFilter,
+    value: &str,
+    from: &str,
+    except: Option<&str>,
+) -> sqlx::Result<Vec<(String, i64)>> {
+    // A case has one value of its own columns, but may have several charges, sources or events.
+    let count = if from == "cases c" {
+        "COUNT(*)"
+    } else {
+        "COUNT(DISTINCT c.id)"
+    };
+    let mut q = Sql::new(format!(
+        "SELECT CAST({value} AS TEXT) AS v, {count} FROM {from}"
+    ));
+    push_filters(&mut q, filter, except);
+    q.push(&format!(" AND ({value}) IS NOT NULL GROUP BY 1"));
+    q.fetch_all(pool).await
+}
+
+/// The year (4 digits) of a sortable partial date column.
+pub const YEAR_OF_EVENT: &str = "SUBSTR(e.date_sort, 1, 4)";
+
+/// The sentence range code of one detention (see `SentenceRange`).
+pub const DETENTION_SENTENCE_RANGE: &str = "CASE WHEN d.sentence_life <> 0 THEN 'life'
+     WHEN d.sentence_months IS NULL THEN NULL
+     WHEN d.sentence_months >= 240 THEN '20plus'
+     WHEN d.sentence_months >= 120 THEN '10-20'
+     WHEN d.sentence_months >= 60 THEN '5-10' ELSE 'lt5' END";
+
 /// Counts of every facet value over the cases the other filters select: (facet key, value, number
 /// of distinct cases). The place facet (counties) is counted only once a prefecture is chosen.
 pub async fn facet_counts(
@@ -531,18 +564,7 @@ pub async fn facet_counts(
         .is_some()
         .then_some(("place", "c.last_location_id", "cases c"));
     for (key, value, from) in FACETS.iter().copied().chain(place) {
-        // A case has one value of its own columns, but may have several charges or sources.
-        let count = if from == "cases c" {
-            "COUNT(*)"
-        } else {
-            "COUNT(DISTINCT c.id)"
-        };
-        let mut q = Sql::new(format!(
-            "SELECT CAST({value} AS TEXT) AS v, {count} FROM {from}"
-        ));
-        push_filters(&mut q, filter, Some(key));
-        q.push(&format!(" AND {value} IS NOT NULL GROUP BY 1"));
-        let rows: Vec<(String, i64)> = q.fetch_all(pool).await?;
+        let rows = counts_by(pool, filter, value, from, Some(key)).await?;
         out.extend(rows.into_iter().map(|(v, n)| (key.to_string(), v, n)));
     }
     Ok(out)

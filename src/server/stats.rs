@@ -1,0 +1,139 @@
+//! The statistics page: every figure counts the cases the current filters select, in SQL (no case
+//! is opened: the figures use only unsealed columns), with small cells hidden from researchers.
+
+use crate::domain::account::Role;
+use crate::domain::case::{CaseFilter, SentenceRange};
+use crate::domain::stats::{Bar, Chart, Count, Statistics};
+use crate::domain::vocab::{names, Vocabularies};
+use crate::server::access::Actor;
+use crate::server::db::records::{counts_by, DETENTION_SENTENCE_RANGE, YEAR_OF_EVENT};
+use crate::server::db::Pool;
+use crate::server::records::RecordError;
+
+/// The figures for `filter`, as `actor` may see them.
+pub async fn statistics(
+    pool: &Pool,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    filter: &CaseFilter,
+) -> Result<Statistics, RecordError> {
+    let suppress = actor.role() == Role::Researcher;
+    let count = |n: i64| Count::of(n.max(0) as u64, suppress);
+    let total = counts_by(pool, filter, "'all'", "cases c", None)
+        .await?
+        .first()
+        .map_or(0, |(_, n)| *n);
+
+    // Cases by status, in the vocabulary's order.
+    let rows = counts_by(pool, filter, "c.status", "cases c", None).await?;
+    let by_status = vocab
+        .terms(names::CASE_STATUS)
+        .iter()
+        .filter_map(|t| {
+            rows.iter()
+                .find(|(code, _)| *code == t.code)
+                .map(|(_, n)| Bar {
+                    label: t.label.en.clone(),
+                    count: count(*n),
+                })
+        })
+        .collect();
+
+    // Per year: disappearances (the case's year) and detentions (dated camp or detention events).
+    let years = |rows: Vec<(String, i64)>| -> Vec<Bar> {
+        let mut rows = rows;
+        rows.sort();
+        rows.into_iter()
+            .map(|(year, n)| Bar {
+                label: year,
+                count: count(n),
+            })
+            .collect()
+    };
+    let disappearances =
+        years(counts_by(pool, filter, "c.disappearance_year", "cases c", None).await?);
+    let detentions = years(
+        counts_by(
+            pool,
+            filter,
+            YEAR_OF_EVENT,
+            "cases c JOIN events e ON e.case_id = c.id AND e.kind IN ('camp', 'detention')",
+            None,
+        )
+        .await?,
+    );
+
+    // Cases by prefecture, most first.
+    let mut rows = counts_by(pool, filter, "c.last_prefecture_id", "cases c", None).await?;
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let by_prefecture = rows
+        .into_iter()
+        .map(|(id, n)| Bar {
+            label: vocab.location(&id).map(|l| l.name.en.clone()).unwrap_or(id),
+            count: count(n),
+        })
+        .collect();
+
+    let mut charts = vec![
+        Chart {
+            id: "status".into(),
+            title: "Cases by status".into(),
+            unit: "cases".into(),
+            bars: by_status,
+        },
+        Chart {
+            id: "disappearances".into(),
+            title: "Disappearances per year".into(),
+            unit: "cases".into(),
+            bars: disappearances,
+        },
+        Chart {
+            id: "detentions".into(),
+            title: "Detentions and camp internments per year (dated events)".into(),
+            unit: "cases".into(),
+            bars: detentions,
+        },
+        Chart {
+            id: "prefectures".into(),
+            title: "Cases by prefecture of last known place".into(),
+            unit: "cases".into(),
+            bars: by_prefecture,
+        },
+    ];
+
+    // Sentence lengths by legal charge: one histogram per charge with sentences on record.
+    let rows = counts_by(
+        pool,
+        filter,
+        &format!("d.legal_charge || '|' || ({DETENTION_SENTENCE_RANGE})"),
+        "cases c JOIN detentions d ON d.case_id = c.id",
+        None,
+    )
+    .await?;
+    for term in vocab.terms(names::LEGAL_CHARGE) {
+        let bars: Vec<Bar> = SentenceRange::ALL
+            .iter()
+            .map(|range| {
+                let key = format!("{}|{}", term.code, range.code());
+                let n = rows.iter().find(|(k, _)| *k == key).map_or(0, |(_, n)| *n);
+                Bar {
+                    label: range.label().to_string(),
+                    count: count(n),
+                }
+            })
+            .collect();
+        if bars.iter().any(|b| b.count != Count::Exact(0)) {
+            charts.push(Chart {
+                id: format!("sentences-{}", term.code),
+                title: format!("Sentence lengths: {}", term.label.en),
+                unit: "cases".into(),
+                bars,
+            });
+        }
+    }
+    Ok(Statistics {
+        total: count(total),
+        charts,
+        suppressed: suppress,
+    })
+}
