@@ -46,7 +46,10 @@ for path in \
   "/cases?charge=extremism" \
   "/cases?year=2018" \
   "/cases?status=camp&prefecture=cn-xj-kashgar&year=2017" \
-  "/cases?charge=separatism&prefecture=cn-xj-altay&page=3"; do
+  "/cases?charge=separatism&prefecture=cn-xj-altay&page=3" \
+  "/cases?ethnicity=kazakh&sentence=10-20&sort=sentence" \
+  "/statistics" \
+  "/statistics?prefecture=cn-xj-ili&charge=extremism"; do
   curl -sf -b "$JAR" "http://$ADDR$path" -o /dev/null   # warm up
   for _ in $(seq 1 "$N"); do
     curl -s -b "$JAR" -o /dev/null -w '%{time_total}\n' "http://$ADDR$path"

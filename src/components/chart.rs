@@ -12,7 +12,7 @@ const ROW: u32 = 24;
 
 /// Cuts a label to fit its column (the full label is in the table and the bar's title).
 fn fit(label: &str) -> String {
-    const MAX: usize = 32;
+    const MAX: usize = 27;
     if label.chars().count() <= MAX {
         label.to_string()
     } else {

@@ -71,7 +71,8 @@ pub fn filter_from_query(q: &leptos_router::params::ParamsMap) -> CaseFilter {
     f
 }
 
-fn page_href(filter: &CaseFilter, page: u32) -> String {
+/// The list's URL for `filter` at `page`.
+pub fn page_href(filter: &CaseFilter, page: u32) -> String {
     let mut parts: Vec<String> = KEYS
         .iter()
         .filter_map(|k| get(filter, k).map(|v| format!("{k}={}", urlencode(&v))))

@@ -5,7 +5,7 @@ use crate::components::chart::BarChart;
 use crate::components::layout::ErrorNote;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// The statistics page.
 #[component]
@@ -13,8 +13,7 @@ pub fn StatisticsPage() -> impl IntoView {
     let query = use_query_map();
     let filter = Memo::new(move |_| query.with(super::cases::filter_from_query));
     let stats = Resource::new(move || filter.get(), statistics);
-    let location = use_location();
-    let list_href = move || format!("/cases{}", location.search.get());
+    let list_href = move || super::cases::page_href(&filter.get(), 1);
     view! {
         <Title text="Statistics"/>
         <div class="page-head">
