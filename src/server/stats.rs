@@ -6,7 +6,9 @@ use crate::domain::case::{CaseFilter, SentenceRange};
 use crate::domain::stats::{Bar, Chart, Count, Statistics};
 use crate::domain::vocab::{names, Vocabularies};
 use crate::server::access::Actor;
-use crate::server::db::records::{counts_by, DETENTION_SENTENCE_RANGE, YEAR_OF_EVENT};
+use crate::server::db::records::{
+    count_cases, counts_by, Grouping, DETENTION_SENTENCE_RANGE, YEAR_OF_EVENT,
+};
 use crate::server::db::Pool;
 use crate::server::records::RecordError;
 
@@ -19,13 +21,10 @@ pub async fn statistics(
 ) -> Result<Statistics, RecordError> {
     let suppress = actor.role() == Role::Researcher;
     let count = |n: i64| Count::of(n.max(0) as u64, suppress);
-    let total = counts_by(pool, filter, "'all'", "cases c", None)
-        .await?
-        .first()
-        .map_or(0, |(_, n)| *n);
+    let total = i64::try_from(count_cases(pool, filter).await?).unwrap_or(i64::MAX);
 
     // Cases by status, in the vocabulary's order.
-    let rows = counts_by(pool, filter, "c.status", "cases c", None).await?;
+    let rows = counts_by(pool, filter, Grouping::cases("c.status"), None).await?;
     let by_status = vocab
         .terms(names::CASE_STATUS)
         .iter()
@@ -51,20 +50,24 @@ pub async fn statistics(
             .collect()
     };
     let disappearances =
-        years(counts_by(pool, filter, "c.disappearance_year", "cases c", None).await?);
+        years(counts_by(pool, filter, Grouping::cases("c.disappearance_year"), None).await?);
     let detentions = years(
         counts_by(
             pool,
             filter,
-            YEAR_OF_EVENT,
-            "cases c JOIN events e ON e.case_id = c.id AND e.kind IN ('camp', 'detention')",
+            Grouping {
+                value: YEAR_OF_EVENT,
+                table: "events e",
+                case_column: "e.case_id",
+                condition: "AND e.kind IN ('camp', 'detention')",
+            },
             None,
         )
         .await?,
     );
 
     // Cases by prefecture, most first.
-    let mut rows = counts_by(pool, filter, "c.last_prefecture_id", "cases c", None).await?;
+    let mut rows = counts_by(pool, filter, Grouping::cases("c.last_prefecture_id"), None).await?;
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let by_prefecture = rows
         .into_iter()
@@ -102,11 +105,16 @@ pub async fn statistics(
     ];
 
     // Sentence lengths by legal charge: one histogram per charge with sentences on record.
+    let value = format!("d.legal_charge || '|' || ({DETENTION_SENTENCE_RANGE})");
     let rows = counts_by(
         pool,
         filter,
-        &format!("d.legal_charge || '|' || ({DETENTION_SENTENCE_RANGE})"),
-        "cases c JOIN detentions d ON d.case_id = c.id",
+        Grouping {
+            value: &value,
+            table: "detentions d",
+            case_column: "d.case_id",
+            condition: "",
+        },
         None,
     )
     .await?;

@@ -460,11 +460,17 @@ fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
     }
 }
 
-/// One page of the case list in the filter's order, and the number of matching cases.
-pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<CaseListRow>, u64)> {
+/// The number of cases the filter selects.
+pub async fn count_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<u64> {
     let mut count = Sql::new("SELECT COUNT(*) FROM cases c");
     push_filters(&mut count, filter, None);
     let (total,): (i64,) = count.fetch_one(pool).await?;
+    Ok(total.max(0) as u64)
+}
+
+/// One page of the case list in the filter's order, and the number of matching cases.
+pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<CaseListRow>, u64)> {
+    let total = count_cases(pool, filter).await?;
 
     let mut q = Sql::new(
         "SELECT c.id, c.created_by, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year,
@@ -488,27 +494,35 @@ pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<C
         .push(" OFFSET ")
         .bind(i64::from(filter.page() - 1) * size);
     let rows = q.fetch_all(pool).await?;
-    Ok((rows, total.max(0) as u64))
+    Ok((rows, total))
 }
 
-/// The facets the list counts: (URL key, what is grouped, from where).
-const FACETS: &[(&str, &str, &str)] = &[
-    ("status", "c.status", "cases c"),
-    ("prefecture", "c.last_prefecture_id", "cases c"),
+/// The facets the list counts: (URL key, what is grouped).
+const FACETS: &[(&str, Grouping<'static>)] = &[
+    ("status", Grouping::cases("c.status")),
+    ("prefecture", Grouping::cases("c.last_prefecture_id")),
     (
         "charge",
-        "d.legal_charge",
-        "cases c JOIN detentions d ON d.case_id = c.id",
+        Grouping {
+            value: "d.legal_charge",
+            table: "detentions d",
+            case_column: "d.case_id",
+            condition: "",
+        },
     ),
-    ("year", "c.disappearance_year", "cases c"),
-    ("sentence", SENTENCE_RANGE, "cases c"),
-    ("ethnicity", "c.ethnicity", "cases c"),
-    ("gender", "c.gender", "cases c"),
-    ("verification", "c.verification", "cases c"),
+    ("year", Grouping::cases("c.disappearance_year")),
+    ("sentence", Grouping::cases(SENTENCE_RANGE)),
+    ("ethnicity", Grouping::cases("c.ethnicity")),
+    ("gender", Grouping::cases("c.gender")),
+    ("verification", Grouping::cases("c.verification")),
     (
         "source_type",
-        "s.source_type",
-        "cases c JOIN sources s ON s.case_id = c.id",
+        Grouping {
+            value: "s.source_type",
+            table: "sources s",
+            case_column: "s.case_id",
+            condition: "",
+        },
     ),
 ];
 
@@ -519,26 +533,70 @@ const SENTENCE_RANGE: &str = "CASE WHEN c.sentence_months_max IS NULL THEN NULL
      WHEN c.sentence_months_max >= 120 THEN '10-20'
      WHEN c.sentence_months_max >= 60 THEN '5-10' ELSE 'lt5' END";
 
-/// Distinct cases of the filtered selection per value of `value` (an SQL expression over `from`,
-/// which joins to `cases c`), values that are NULL left out. `except` leaves one filter out (facets).
+/// What a count groups by: an SQL expression over one table, the column naming the case, and an
+/// extra condition (`AND …`, or empty).
+#[derive(Clone, Copy, Debug)]
+pub struct Grouping<'a> {
+    pub value: &'a str,
+    /// The table and its alias: `cases c`, `detentions d`, …
+    pub table: &'a str,
+    pub case_column: &'a str,
+    pub condition: &'a str,
+}
+
+impl<'a> Grouping<'a> {
+    /// A column (or expression) of the case itself.
+    pub const fn cases(value: &'a str) -> Self {
+        Self {
+            value,
+            table: "cases c",
+            case_column: "c.id",
+            condition: "",
+        }
+    }
+}
+
+/// Distinct cases of the filtered selection per value of the grouping (NULL values left out);
+/// `except` leaves one filter out (facets). Grouped by the raw value, so an index on it is read in
+/// order; rows of other tables are counted straight from their own index and narrowed to the
+/// selection only when a filter is set.
 pub async fn counts_by(
     pool: &Pool,
     filter: &CaseFilter,
-    value: &str,
-    from: &str,
+    g: Grouping<'_>,
     except: Option<&str>,
 ) -> sqlx::Result<Vec<(String, i64)>> {
-    // A case has one value of its own columns, but may have several charges, sources or events.
-    let count = if from == "cases c" {
-        "COUNT(*)"
+    let Grouping {
+        value,
+        table,
+        case_column,
+        condition,
+    } = g;
+    let own = table == "cases c";
+    let count = if own {
+        "COUNT(*)".to_string()
     } else {
-        "COUNT(DISTINCT c.id)"
+        format!("COUNT(DISTINCT {case_column})")
     };
     let mut q = Sql::new(format!(
-        "SELECT CAST({value} AS TEXT) AS v, {count} FROM {from}"
+        "SELECT CAST({value} AS TEXT) AS v, {count} FROM {table}"
     ));
-    push_filters(&mut q, filter, except);
-    q.push(&format!(" AND ({value}) IS NOT NULL GROUP BY 1"));
+    if own {
+        push_filters(&mut q, filter, except);
+    } else {
+        q.push(" WHERE 1 = 1");
+        let mut narrowed = Sql::new(format!(" AND {case_column} IN (SELECT c.id FROM cases c"));
+        push_filters(&mut narrowed, filter, except);
+        if !narrowed.text().ends_with(" WHERE 1 = 1") {
+            // Only the filters' text is needed here: push them again into the real query.
+            q.push(&format!(" AND {case_column} IN (SELECT c.id FROM cases c"));
+            push_filters(&mut q, filter, except);
+            q.push(")");
+        }
+    }
+    q.push(&format!(
+        " {condition} AND ({value}) IS NOT NULL GROUP BY {value}"
+    ));
     q.fetch_all(pool).await
 }
 
@@ -558,16 +616,20 @@ pub async fn facet_counts(
     pool: &Pool,
     filter: &CaseFilter,
 ) -> sqlx::Result<Vec<(String, String, i64)>> {
-    let mut out = Vec::new();
     let place = filter
         .prefecture
         .is_some()
-        .then_some(("place", "c.last_location_id", "cases c"));
-    for (key, value, from) in FACETS.iter().copied().chain(place) {
-        let rows = counts_by(pool, filter, value, from, Some(key)).await?;
-        out.extend(rows.into_iter().map(|(v, n)| (key.to_string(), v, n)));
-    }
-    Ok(out)
+        .then_some(("place", Grouping::cases("c.last_location_id")));
+    // Each facet is its own query; they run side by side on the pool's connections.
+    let counted = futures_util::future::try_join_all(FACETS.iter().copied().chain(place).map(
+        |(key, g)| async move {
+            counts_by(pool, filter, g, Some(key))
+                .await
+                .map(|rows| rows.into_iter().map(move |(v, n)| (key.to_string(), v, n)))
+        },
+    ))
+    .await?;
+    Ok(counted.into_iter().flatten().collect())
 }
 
 /// The cases with these ids (in no particular order), in one query.
