@@ -573,29 +573,40 @@ pub async fn counts_by(
         condition,
     } = g;
     let own = table == "cases c";
+    let mut narrowed = Sql::new("");
+    push_filters(&mut narrowed, filter, except);
+    let filtered = !narrowed.text().ends_with(" WHERE 1 = 1");
     let count = if own {
         "COUNT(*)".to_string()
     } else {
         format!("COUNT(DISTINCT {case_column})")
     };
-    let mut q = Sql::new(format!(
-        "SELECT CAST({value} AS TEXT) AS v, {count} FROM {table}"
-    ));
+    // Unfiltered, the value's own index is read in order. Filtered, grouping by `value || ''`
+    // keeps the planner from walking that index and checking each row against the filter: it
+    // reads the filter's index and sorts the (fewer) rows instead.
+    let group = if filtered && own {
+        format!("({value}) || ''")
+    } else {
+        value.to_string()
+    };
+    let shown = if filtered && own {
+        group.clone()
+    } else {
+        format!("CAST({value} AS TEXT)")
+    };
+    let mut q = Sql::new(format!("SELECT {shown} AS v, {count} FROM {table}"));
     if own {
         push_filters(&mut q, filter, except);
     } else {
         q.push(" WHERE 1 = 1");
-        let mut narrowed = Sql::new(format!(" AND {case_column} IN (SELECT c.id FROM cases c"));
-        push_filters(&mut narrowed, filter, except);
-        if !narrowed.text().ends_with(" WHERE 1 = 1") {
-            // Only the filters' text is needed here: push them again into the real query.
+        if filtered {
             q.push(&format!(" AND {case_column} IN (SELECT c.id FROM cases c"));
             push_filters(&mut q, filter, except);
             q.push(")");
         }
     }
     q.push(&format!(
-        " {condition} AND ({value}) IS NOT NULL GROUP BY {value}"
+        " {condition} GROUP BY {group} HAVING {group} IS NOT NULL"
     ));
     q.fetch_all(pool).await
 }
