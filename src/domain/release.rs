@@ -1,0 +1,168 @@
+//! The sentence clock: when a sentenced person is expected to be released, from the date the
+//! sentence runs from and its length, with the uncertainty of a partial date carried through.
+//!
+//! A fixed-term sentence runs from the day the judgment is carried out, with every day of custody
+//! before it deducted (PRC Criminal Law, art. 47): in effect from the day of detention. So the clock
+//! starts at the detention date when it is known and at the conviction date otherwise, and the
+//! result says which it used (from a conviction date, the release may come earlier). A partial start ("2018", "late 2017") gives a
+//! window from its earliest to its latest day, each moved by the sentence; an open-ended start
+//! ("before 2018") leaves that side of the window open.
+
+use super::sentence::SentenceLength;
+use super::PartialDate;
+use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// What the clock counted from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ClockStart {
+    Detention,
+    Conviction,
+}
+
+/// The expected release of one sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExpectedRelease {
+    /// A life sentence: no release date.
+    Never,
+    /// Released between these days (either side open when the start was open-ended); the same day
+    /// twice when both dates were exact.
+    Between {
+        earliest: Option<NaiveDate>,
+        latest: Option<NaiveDate>,
+        from: ClockStart,
+    },
+}
+
+impl ExpectedRelease {
+    /// Whether the person should be out by `today` (every plausible release day has passed).
+    pub fn overdue(&self, today: NaiveDate) -> bool {
+        matches!(self, ExpectedRelease::Between { latest: Some(l), .. } if *l < today)
+    }
+
+    /// In words: "2027-05-14", "between 2027-01-01 and 2027-12-31", "after 2026-12-31", "never".
+    pub fn describe(&self) -> String {
+        match self {
+            ExpectedRelease::Never => "never (life sentence)".into(),
+            ExpectedRelease::Between {
+                earliest, latest, ..
+            } => match (earliest, latest) {
+                (Some(a), Some(b)) if a == b => a.to_string(),
+                (Some(a), Some(b)) => format!("between {a} and {b}"),
+                (Some(a), None) => format!("not before {a}"),
+                (None, Some(b)) => format!("by {b} at the latest"),
+                (None, None) => "unknown".into(),
+            },
+        }
+    }
+}
+
+fn add(day: NaiveDate, months: u32) -> Option<NaiveDate> {
+    day.checked_add_months(Months::new(months))
+}
+
+/// The expected release of a sentence of `length` counted from `detained` (or, without it,
+/// `convicted`); `None` when neither date is known.
+pub fn expected_release(
+    length: SentenceLength,
+    detained: Option<&PartialDate>,
+    convicted: Option<&PartialDate>,
+) -> Option<ExpectedRelease> {
+    let (start, from) = match (detained, convicted) {
+        (Some(d), _) => (d, ClockStart::Detention),
+        (None, Some(c)) => (c, ClockStart::Conviction),
+        (None, None) => return None,
+    };
+    let months = match length {
+        SentenceLength::Life => return Some(ExpectedRelease::Never),
+        SentenceLength::Months(m) => m,
+    };
+    Some(ExpectedRelease::Between {
+        earliest: start.earliest().and_then(|d| add(d, months)),
+        latest: start.latest().and_then(|d| add(d, months)),
+        from,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PartialDate {
+        PartialDate::parse(text).unwrap()
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn an_exact_detention_date_gives_one_day() {
+        let r =
+            expected_release(SentenceLength::Months(120), Some(&date("2017-05-14")), None).unwrap();
+        assert_eq!(
+            r,
+            ExpectedRelease::Between {
+                earliest: Some(day(2027, 5, 14)),
+                latest: Some(day(2027, 5, 14)),
+                from: ClockStart::Detention
+            }
+        );
+        assert_eq!(r.describe(), "2027-05-14");
+    }
+
+    #[test]
+    fn a_partial_date_gives_a_window_and_month_ends_stay_valid() {
+        let r = expected_release(SentenceLength::Months(90), Some(&date("2018")), None).unwrap();
+        assert_eq!(r.describe(), "between 2025-07-01 and 2026-06-30");
+        // 31 August + 6 months is the last day of February.
+        let r =
+            expected_release(SentenceLength::Months(6), Some(&date("2019-08-31")), None).unwrap();
+        assert_eq!(r.describe(), "2020-02-29");
+        let r =
+            expected_release(SentenceLength::Months(12), Some(&date("May 2018")), None).unwrap();
+        assert_eq!(r.describe(), "between 2019-05-01 and 2019-05-31");
+    }
+
+    #[test]
+    fn the_clock_counts_from_detention_before_conviction() {
+        let r = expected_release(
+            SentenceLength::Months(60),
+            Some(&date("2017")),
+            Some(&date("2019")),
+        )
+        .unwrap();
+        assert!(matches!(
+            r,
+            ExpectedRelease::Between {
+                from: ClockStart::Detention,
+                ..
+            }
+        ));
+        let r = expected_release(SentenceLength::Months(60), None, Some(&date("2019"))).unwrap();
+        assert_eq!(r.describe(), "between 2024-01-01 and 2024-12-31");
+        assert!(expected_release(SentenceLength::Months(60), None, None).is_none());
+    }
+
+    #[test]
+    fn open_ended_dates_leave_one_side_open_and_life_has_no_date() {
+        let r =
+            expected_release(SentenceLength::Months(24), Some(&date("before 2018")), None).unwrap();
+        assert_eq!(r.describe(), "by 2019-12-31 at the latest");
+        let r =
+            expected_release(SentenceLength::Months(24), Some(&date("after 2018")), None).unwrap();
+        assert_eq!(r.describe(), "not before 2021-01-01");
+        assert!(!r.overdue(day(2030, 1, 1)), "an open end is never overdue");
+        let r = expected_release(SentenceLength::Life, Some(&date("2018")), None).unwrap();
+        assert_eq!(r, ExpectedRelease::Never);
+        assert!(!r.overdue(day(2100, 1, 1)));
+    }
+
+    #[test]
+    fn overdue_only_once_every_plausible_day_has_passed() {
+        let r = expected_release(SentenceLength::Months(60), Some(&date("2018")), None).unwrap();
+        assert!(!r.overdue(day(2023, 6, 1)), "inside the window");
+        assert!(!r.overdue(day(2023, 12, 31)));
+        assert!(r.overdue(day(2024, 1, 1)));
+    }
+}
