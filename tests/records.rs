@@ -580,3 +580,37 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
     let case = app.detail(&id).await;
     assert_eq!(case.profile.name.expose(), "Ерлан Өзгертілген");
 }
+
+#[tokio::test]
+async fn the_case_page_counts_the_sentence_from_the_detention_event() {
+    let app = spawn_app().await;
+    // Detained in 2018, convicted late 2019, 10 years.
+    let id = app.create(&intake("Clock Person")).await;
+    let case = app.detail(&id).await;
+    let d = &case.detentions[0];
+    let release = d.expected_release.as_ref().expect("a sentence clock");
+    assert_eq!(release.describe(), "between 2028-01-01 and 2028-12-31");
+    assert!(matches!(
+        release,
+        izde::domain::release::ExpectedRelease::Between {
+            from: izde::domain::release::ClockStart::Detention,
+            ..
+        }
+    ));
+    assert!(!d.release_overdue);
+
+    // A short sentence long past: flagged.
+    let mut form = intake("Overdue Person");
+    form.sentence = "2 years".into();
+    let id = app.create(&form).await;
+    let case = app.detail(&id).await;
+    assert_eq!(
+        case.detentions[0]
+            .expected_release
+            .as_ref()
+            .unwrap()
+            .describe(),
+        "between 2020-01-01 and 2020-12-31"
+    );
+    assert!(case.detentions[0].release_overdue);
+}

@@ -247,6 +247,12 @@ pub struct DetentionView {
     pub learned_date: Option<PartialDate>,
     pub learned_how: Option<Coded>,
     pub confirmed_by: Option<String>,
+    /// The sentence clock: when release is expected (from the detention event, else the conviction).
+    #[serde(default)]
+    pub expected_release: Option<super::release::ExpectedRelease>,
+    /// Every plausible release day has passed (as of the server's today when the page was made).
+    #[serde(default)]
+    pub release_overdue: bool,
 }
 
 /// A relative who testifies for the case.

@@ -8,6 +8,7 @@ use crate::components::timeline::Timeline;
 use crate::components::{date, label};
 use crate::domain::account::{Me, Role};
 use crate::domain::case::{CaseDetail, DetentionView, SourceView, TestifierView, TestimonyView};
+use crate::domain::release::{ClockStart, ExpectedRelease};
 use crate::domain::reveal::{RevealStatus, RevealView};
 use crate::domain::Sensitive;
 use leptos::prelude::*;
@@ -251,6 +252,26 @@ pub fn CaseView(case: CaseDetail, as_of: Option<i64>) -> impl IntoView {
     }
 }
 
+/// The sentence clock in words, with what it counted from and whether the date has passed.
+fn release_text(r: &ExpectedRelease, overdue: bool) -> String {
+    match r {
+        ExpectedRelease::Never => r.describe(),
+        ExpectedRelease::Between { from, .. } => format!(
+            "{} (counted from the {}){}",
+            r.describe(),
+            match from {
+                ClockStart::Detention => "detention",
+                ClockStart::Conviction => "conviction",
+            },
+            if overdue {
+                " — past: record any proof of life or release"
+            } else {
+                ""
+            }
+        ),
+    }
+}
+
 #[component]
 fn Detention(d: DetentionView) -> impl IntoView {
     view! {
@@ -260,6 +281,7 @@ fn Detention(d: DetentionView) -> impl IntoView {
             {row("Alleged act", d.alleged_act.unwrap_or_default())}
             {row("Legal charge", label(&d.legal_charge))}
             {row("Sentence", d.sentence.unwrap_or_default())}
+            {row("Expected release", d.expected_release.as_ref().map(|r| release_text(r, d.release_overdue)).unwrap_or_default())}
             {row("Court", d.court.unwrap_or_default())}
             {row("Convicted", date(&d.conviction_date))}
             {row("Family learned", [date(&d.learned_date), label(&d.learned_how)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}

@@ -1128,10 +1128,18 @@ async fn detail_of(
         last_location: place(vocab, row.last_location_id.as_deref()),
     };
 
-    let detentions = repo::detentions_of(&mut *conn, &row.id)
+    let mut lengths = Vec::new();
+    let mut detentions = repo::detentions_of(&mut *conn, &row.id)
         .await?
         .into_iter()
         .map(|d| {
+            lengths.push(if d.sentence_life != 0 {
+                Some(SentenceLength::Life)
+            } else {
+                d.sentence_months
+                    .and_then(|m| u32::try_from(m).ok())
+                    .map(SentenceLength::Months)
+            });
             Ok(DetentionView {
                 id: parse_id(&d.id)?,
                 facility_kind: coded_opt(vocab, names::FACILITY_KIND, d.facility_kind.as_deref()),
@@ -1151,6 +1159,8 @@ async fn detail_of(
                 learned_date: stored_date(d.learned_text.as_deref()),
                 learned_how: coded_opt(vocab, names::LEARNED_HOW, d.learned_how.as_deref()),
                 confirmed_by: d.confirmed_by,
+                expected_release: None,
+                release_overdue: false,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -1253,6 +1263,27 @@ async fn detail_of(
             )?,
             citations,
         });
+    }
+
+    // The sentence clock runs from the first dated detention or camp event.
+    let detained = events
+        .iter()
+        .filter(|e| matches!(e.kind.code.as_str(), "detention" | "camp"))
+        .filter_map(|e| e.date.clone())
+        .min_by_key(PartialDate::sort_key);
+    let today = chrono::Utc::now().date_naive();
+    for (d, length) in detentions.iter_mut().zip(lengths) {
+        d.expected_release = length.and_then(|l| {
+            crate::domain::release::expected_release(
+                l,
+                detained.as_ref(),
+                d.conviction_date.as_ref(),
+            )
+        });
+        d.release_overdue = d
+            .expected_release
+            .as_ref()
+            .is_some_and(|r| r.overdue(today));
     }
 
     Ok(CaseDetail {
