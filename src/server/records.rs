@@ -1269,7 +1269,7 @@ async fn detail_of(
     let detained = events
         .iter()
         .filter(|e| matches!(e.kind.code.as_str(), "detention" | "camp"))
-        .filter_map(|e| e.date.clone())
+        .filter_map(|e| e.date)
         .min_by_key(PartialDate::sort_key);
     let today = chrono::Utc::now().date_naive();
     for (d, length) in detentions.iter_mut().zip(lengths) {
