@@ -127,8 +127,7 @@ fn unix_now() -> i64 {
 }
 
 fn token_hash(token: &str) -> String {
-    let digest = Sha256::digest(token.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    format!("{:x}", Sha256::digest(token.as_bytes()))
 }
 
 /// Starts a session for `user_id`; returns the token for the cookie.
@@ -325,11 +324,14 @@ pub enum LoginError {
 }
 
 /// The throttle subjects of one attempt: the account name as typed (folded when it can be) and
-/// the client's address.
+/// the client's address, each stored only as a hash (someone may type a password into the name
+/// field; it must not lie in the table as typed).
 fn subjects(username: &str, address: &str) -> [String; 2] {
     let name = fold_username(username).unwrap_or_else(|_| username.trim().to_lowercase());
-    let name: String = name.chars().take(64).collect();
-    [format!("user:{name}"), format!("ip:{address}")]
+    [
+        format!("user:{}", token_hash(&name)),
+        format!("ip:{}", token_hash(address)),
+    ]
 }
 
 /// Seconds until the attempt may be made, when either subject is over its limit.

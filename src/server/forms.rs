@@ -412,7 +412,7 @@ fn on_page(mut parts: Parts, page: &str) -> Parts {
 
 /// Reads a posted form as the signed-in actor and answers with `save`'s redirect, or with `page`
 /// again showing what went wrong.
-async fn admin_post<F, Fut>(state: AppState, request: Request, page: &str, save: F) -> Response
+async fn post_form<F, Fut>(state: AppState, request: Request, page: &str, save: F) -> Response
 where
     F: FnOnce(AppState, Actor, serde_json::Map<String, serde_json::Value>) -> Fut,
     Fut: std::future::Future<Output = Result<String, RecordError>>,
@@ -451,7 +451,7 @@ fn text(values: &serde_json::Map<String, serde_json::Value>, key: &str) -> Strin
 
 /// POST /admin/accounts — a new account.
 pub async fn create_account(State(state): State<AppState>, request: Request) -> Response {
-    admin_post(
+    post_form(
         state,
         request,
         "/admin/accounts",
@@ -474,7 +474,7 @@ pub async fn update_account(
     Path(user_id): Path<String>,
     request: Request,
 ) -> Response {
-    admin_post(
+    post_form(
         state,
         request,
         "/admin/accounts",
@@ -496,7 +496,7 @@ pub async fn update_account(
 
 /// POST /admin/settings — the installation's settings.
 pub async fn save_settings(State(state): State<AppState>, request: Request) -> Response {
-    admin_post(
+    post_form(
         state,
         request,
         "/admin/accounts",
@@ -519,7 +519,7 @@ pub async fn assign(
     request: Request,
 ) -> Response {
     let page = format!("/cases/{id}");
-    admin_post(state, request, &page, |state, actor, values| async move {
+    post_form(state, request, &page, |state, actor, values| async move {
         crate::server::admin::assign(&state.pool, &actor, &id, &text(&values, "volunteer")).await?;
         Ok(format!("/cases/{id}"))
     })
@@ -533,7 +533,7 @@ pub async fn change_password(State(state): State<AppState>, request: Request) ->
         return not_signed_in();
     };
     let (web, pool) = (state.web.clone(), state.pool.clone());
-    let mut response = admin_post(
+    let mut response = post_form(
         state,
         request,
         "/account",
@@ -568,7 +568,7 @@ pub async fn two_step(
     Path(step): Path<String>,
     request: Request,
 ) -> Response {
-    admin_post(
+    post_form(
         state,
         request,
         "/account",

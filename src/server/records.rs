@@ -79,7 +79,8 @@ impl From<RecordError> for AppError {
 
 type Result<T> = std::result::Result<T, RecordError>;
 
-fn parse_id(id: &str) -> Result<Uuid> {
+/// A record id from a URL or form; anything else is a record that does not exist.
+pub(crate) fn parse_id(id: &str) -> Result<Uuid> {
     Uuid::parse_str(id).map_err(|_| RecordError::NotFound)
 }
 
@@ -1400,7 +1401,7 @@ pub async fn case_history(
     case_id: &str,
 ) -> Result<Vec<Revision>> {
     let current = case_detail(pool, keys, vocab, actor, case_id).await?;
-    let mut versions = versions_of(pool, keys, &current).await?;
+    let mut versions = versions_of(pool, keys, &current, None).await?;
     versions.push(current);
     let mut out = Vec::with_capacity(versions.len());
     for (i, v) in versions.iter().enumerate() {
@@ -1431,27 +1432,29 @@ pub async fn case_at(
     if revision == current.revision {
         return Ok(current);
     }
-    versions_of(pool, keys, &current)
+    versions_of(pool, keys, &current, Some(revision))
         .await?
-        .into_iter()
-        .find(|v| v.revision == revision)
+        .pop()
         .ok_or(RecordError::NotFound)
 }
 
-/// Every kept version of a case, oldest first, redacted as `current` is.
+/// The kept versions of a case (every one, or only `revision`), oldest first, redacted as
+/// `current` is; only those asked for are opened.
 async fn versions_of(
     pool: &Pool,
     keys: &ServerKeys,
     current: &CaseDetail,
+    revision: Option<i64>,
 ) -> Result<Vec<CaseDetail>> {
     let mut conn = pool.acquire().await.context("acquire")?;
     let (row, dek) = case_key(&mut conn, keys, current.id).await?;
     let rows: Vec<(String, i64, Option<String>, Vec<u8>)> = sqlx::query_as(
         "SELECT v.id, v.revision, u.username, v.snapshot_sealed FROM case_versions v
          LEFT JOIN users u ON u.id = v.recorded_by
-         WHERE v.case_id = $1 ORDER BY v.revision",
+         WHERE v.case_id = $1 AND ($2 IS NULL OR v.revision = $2) ORDER BY v.revision",
     )
     .bind(&row.id)
+    .bind(revision)
     .fetch_all(&mut *conn)
     .await?;
     let mut out = Vec::with_capacity(rows.len());

@@ -10,15 +10,11 @@ use crate::server::access::{self, Actor};
 use crate::server::audit::{self, action, kind};
 use crate::server::crypto::{FieldRef, ServerKeys};
 use crate::server::db::{self, Pool};
-use crate::server::records::{entry, RecordError};
+use crate::server::records::{entry, parse_id, RecordError};
 use anyhow::Context;
 use uuid::Uuid;
 
 type Result<T> = std::result::Result<T, RecordError>;
-
-fn parse_id(id: &str) -> Result<Uuid> {
-    Uuid::parse_str(id).map_err(|_| RecordError::NotFound)
-}
 
 fn expiry(now: chrono::DateTime<chrono::Utc>) -> String {
     (now + chrono::Duration::days(access::REVEAL_DAYS))
