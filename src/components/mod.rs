@@ -1,6 +1,7 @@
 //! Reusable view pieces with typed props.
 
 pub mod chart;
+pub mod claims;
 pub mod fields;
 pub mod layout;
 pub mod timeline;

@@ -25,6 +25,11 @@ pub mod action {
     pub const PASSWORD_CHANGE: &str = "password.change";
     /// A case was assigned to a volunteer.
     pub const ASSIGN: &str = "assign";
+    /// A source was cited for a claim of a case, or taken off it.
+    pub const CLAIM_CITE: &str = "claim.cite";
+    pub const CLAIM_UNCITE: &str = "claim.uncite";
+    /// A reviewer set (or took back) a claim's verification level.
+    pub const CLAIM_REVIEW: &str = "claim.review";
 
     /// Every action above, in this order.
     pub const ALL: &[&str] = &[
@@ -45,6 +50,9 @@ pub mod action {
         USER_UPDATE,
         PASSWORD_CHANGE,
         ASSIGN,
+        CLAIM_CITE,
+        CLAIM_UNCITE,
+        CLAIM_REVIEW,
     ];
 }
 

@@ -347,6 +347,9 @@ pub struct CaseDetail {
     pub sources: Vec<SourceView>,
     /// Ordered by partial date; undated events last.
     pub events: Vec<EventView>,
+    /// Every claim with the sources cited for it and its verification level.
+    #[serde(default)]
+    pub claims: Vec<super::provenance::ClaimView>,
     pub created_at: String,
     /// When and by whom (username) this revision was saved.
     pub updated_at: String,

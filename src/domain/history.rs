@@ -115,6 +115,35 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
     {
         out.push(format!("Source removed: {}.", source_label(o)));
     }
+    for c in &new.claims {
+        let before = old.claims.iter().find(|o| o.claim == c.claim);
+        let cited = |v: &super::provenance::ClaimView| {
+            v.backing
+                .iter()
+                .map(|b| (b.source_id, b.stance, b.timecode))
+                .collect::<Vec<_>>()
+        };
+        if before.map(cited).unwrap_or_default() != cited(c) {
+            out.push(format!("Sources cited for “{}” changed.", c.statement));
+        }
+        let level = |v: Option<&super::provenance::ClaimView>| {
+            v.and_then(|v| v.review.as_ref())
+                .map(|r| (r.level, r.reason.expose().to_string()))
+        };
+        match (level(before), level(Some(c))) {
+            (a, b) if a == b => {}
+            (_, Some((l, _))) => out.push(format!(
+                "Reviewer set “{}” to {}.",
+                c.statement,
+                l.label().to_lowercase()
+            )),
+            (Some(_), None) => out.push(format!(
+                "Review of “{}” taken back: the computed level stands.",
+                c.statement
+            )),
+            (None, None) => {}
+        }
+    }
     if old.testimonies.len() != new.testimonies.len() {
         out.push("Testimonies added.".to_string());
     }

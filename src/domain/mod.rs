@@ -7,6 +7,7 @@ pub mod case;
 pub mod forms;
 pub mod history;
 pub mod partial_date;
+pub mod provenance;
 pub mod release;
 pub mod reveal;
 pub mod sensitive;

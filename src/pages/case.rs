@@ -2,6 +2,7 @@
 
 use super::route_param;
 use crate::api::{get_case, my_reveal, ServerInfo};
+use crate::components::claims::Claims;
 use crate::components::fields::{FormMessage, FormState, TextArea};
 use crate::components::layout::ErrorNote;
 use crate::components::timeline::Timeline;
@@ -43,7 +44,7 @@ pub fn CasePage() -> impl IntoView {
                             let admin = me.as_ref().is_some_and(|m| m.role == Role::Admin);
                             let access = (!c.sensitive).then(|| view! { <AccessNote case_id=c.id.to_string() me reveal=r/> });
                             let assign = admin.then(|| view! { <AssignForm case_id=c.id.to_string()/> });
-                            view! { {access}<CaseView case=c as_of=None/>{assign} }.into_any()
+                            view! { {access}<CaseView case=c as_of=None reviewer=admin/>{assign} }.into_any()
                         }
                         (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),
                     }
@@ -149,11 +150,19 @@ pub fn short_time(at: &str) -> String {
 
 /// The case (current, or as it was at a revision when `as_of` is set).
 #[component]
-pub fn CaseView(case: CaseDetail, as_of: Option<i64>) -> impl IntoView {
+pub fn CaseView(
+    case: CaseDetail,
+    as_of: Option<i64>,
+    /// May set claims' levels (admins), on the current version only.
+    #[prop(optional)]
+    reviewer: bool,
+) -> impl IntoView {
     let id = case.id.to_string();
     let p = case.profile;
     let name = p.name.expose().to_string();
     let editable = case.can_edit && as_of.is_none();
+    let reviewer = reviewer && as_of.is_none();
+    let disputed = case.claims.iter().filter(|c| c.disputed()).count();
     let title_class = if case.sensitive {
         "case-title"
     } else {
@@ -238,6 +247,15 @@ pub fn CaseView(case: CaseDetail, as_of: Option<i64>) -> impl IntoView {
             <section class="panel" aria-labelledby="timeline-h">
                 <h2 id="timeline-h">"Timeline"</h2>
                 <Timeline case_id=id.clone() events=case.events editable/>
+            </section>
+
+            <section class="panel" aria-labelledby="claims-h">
+                <h2 id="claims-h">"Claims and their evidence"</h2>
+                <p class="hint">"Each claim's level comes from its sources: one source — reported; two independent sources — corroborated; an official statement, court or leaked document — confirmed. Sources that share a publisher, reference or author count once."</p>
+                {(disputed > 0).then(|| view! {
+                    <p class="disputed" role="note">{format!("Sources disagree on {disputed} claim{} of this case: see the flagged claims below.", if disputed == 1 { "" } else { "s" })}</p>
+                })}
+                <Claims case_id=id.clone() claims=case.claims sources=case.sources.clone() revision=case.revision editable reviewer/>
             </section>
 
             <section class="panel" aria-labelledby="sources-h">

@@ -526,6 +526,37 @@ pub async fn assign(
     .await
 }
 
+/// POST /cases/{id}/claims/{step} — cite a source for a claim, take it off, or review the claim's
+/// level (step = cite, uncite or review).
+pub async fn claim(
+    State(state): State<AppState>,
+    Path((id, step)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    use crate::server::provenance;
+    let page = format!("/cases/{id}");
+    post_form(state, request, &page, |state, actor, values| async move {
+        let values = serde_json::Value::Object(values);
+        fn decode<T: DeserializeOwned + Default>(v: serde_json::Value) -> T {
+            serde_json::from_value(v).unwrap_or_default()
+        }
+        let keys = state.keys.fresh(&state.pool).await?;
+        let (pool, vocab) = (&state.pool, &state.vocab);
+        let anchor = match step.as_str() {
+            "cite" => provenance::cite(pool, &keys, vocab, &actor, &id, &decode(values)).await?,
+            "uncite" => {
+                provenance::uncite(pool, &keys, vocab, &actor, &id, &decode(values)).await?
+            }
+            "review" => {
+                provenance::review(pool, &keys, vocab, &actor, &id, &decode(values)).await?
+            }
+            _ => return Err(RecordError::NotFound),
+        };
+        Ok(format!("/cases/{id}#{anchor}"))
+    })
+    .await
+}
+
 /// POST /account/password — the signed-in account's own password. Every session of the account
 /// ends; this browser gets a new one.
 pub async fn change_password(State(state): State<AppState>, request: Request) -> Response {

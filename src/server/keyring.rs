@@ -95,6 +95,13 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
         "id",
     ),
     (
+        "claim_reviews",
+        "reason_sealed",
+        "claim_reviews.reason",
+        "case_id",
+        "id",
+    ),
+    (
         "case_versions",
         "snapshot_sealed",
         "case_versions.snapshot",

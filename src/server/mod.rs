@@ -12,6 +12,7 @@ pub mod demo;
 pub mod forms;
 pub mod keyring;
 pub mod ops;
+pub mod provenance;
 pub mod records;
 pub mod reveals;
 pub mod search;

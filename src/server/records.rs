@@ -285,7 +285,11 @@ pub async fn log_reads(pool: &Pool, actor: &Actor, case_ids: &[String]) -> Resul
 }
 
 /// Unwraps a case's data key inside a transaction, or NotFound.
-async fn case_key(conn: &mut Conn, keys: &ServerKeys, case_id: Uuid) -> Result<(CaseRow, DataKey)> {
+pub(crate) async fn case_key(
+    conn: &mut Conn,
+    keys: &ServerKeys,
+    case_id: Uuid,
+) -> Result<(CaseRow, DataKey)> {
     let row = repo::get_case(conn, &case_id.to_string())
         .await?
         .ok_or(RecordError::NotFound)?;
@@ -807,6 +811,7 @@ pub async fn save_event(
     let sources = repo::source_ids_of(&mut tx, &case.id).await?;
     check_links("sources", &event.sources, &sources)?;
     let now = db::now();
+    let mut linked: Vec<String> = Vec::new();
     let (id, what, before, after) = match event_id {
         None => {
             let id = Uuid::now_v7();
@@ -824,7 +829,10 @@ pub async fn save_event(
             if !repo::update_event(&mut tx, &row).await? {
                 return Err(RecordError::NotFound);
             }
-            repo::unlink_event_sources(&mut tx, &id.to_string()).await?;
+            // Sources no longer ticked are dropped; those still ticked keep their stance and
+            // timecode (set under the claim on the case page).
+            let ticked: Vec<String> = event.sources.iter().map(ToString::to_string).collect();
+            linked = repo::unlink_event_sources_except(&mut tx, &id.to_string(), &ticked).await?;
             (
                 id,
                 action::EVENT_UPDATE,
@@ -836,6 +844,7 @@ pub async fn save_event(
     let citations: Vec<EventSourceRow> = event
         .sources
         .iter()
+        .filter(|source| !linked.contains(&source.to_string()))
         .map(|source| EventSourceRow {
             event_id: id.to_string(),
             source_id: source.to_string(),
@@ -1101,7 +1110,7 @@ pub fn redact(detail: &mut CaseDetail) {
 }
 
 /// Everything about a case, opened (inside the caller's transaction or connection).
-async fn detail_of(
+pub(crate) async fn detail_of(
     conn: &mut Conn,
     keys: &ServerKeys,
     vocab: &Vocabularies,
@@ -1287,6 +1296,17 @@ async fn detail_of(
             .is_some_and(|r| r.overdue(today));
     }
 
+    let claims = crate::server::provenance::claims_of(
+        conn,
+        dek,
+        id,
+        &profile,
+        &detentions,
+        &sources,
+        &events,
+    )
+    .await?;
+
     Ok(CaseDetail {
         id,
         pseudonym: pseudonym(&id),
@@ -1299,6 +1319,7 @@ async fn detail_of(
         testimonies,
         sources,
         events,
+        claims,
         created_at: row.created_at.clone(),
         updated_at: row.updated_at.clone(),
         updated_by: username_of(conn, row.updated_by.as_deref()).await?,
@@ -1318,7 +1339,7 @@ async fn username_of(conn: &mut Conn, user_id: Option<&str>) -> Result<Option<St
 }
 
 /// Refuses an edit that began at another revision than the case's current one.
-async fn check_revision(conn: &mut Conn, case: &CaseRow, typed: &str) -> Result<()> {
+pub(crate) async fn check_revision(conn: &mut Conn, case: &CaseRow, typed: &str) -> Result<()> {
     if typed.trim().parse::<i64>().ok() == Some(case.revision) {
         Ok(())
     } else {
@@ -1327,7 +1348,7 @@ async fn check_revision(conn: &mut Conn, case: &CaseRow, typed: &str) -> Result<
 }
 
 /// The refusal of a stale edit: who saved the case meanwhile, and when.
-async fn stale(conn: &mut Conn, case_id: &str) -> RecordError {
+pub(crate) async fn stale(conn: &mut Conn, case_id: &str) -> RecordError {
     let row: std::result::Result<Option<(i64, String, Option<String>)>, _> = sqlx::query_as(
         "SELECT c.revision, c.updated_at, u.username FROM cases c
          LEFT JOIN users u ON u.id = c.updated_by WHERE c.id = $1",
@@ -1353,7 +1374,7 @@ async fn stale(conn: &mut Conn, case_id: &str) -> RecordError {
 
 /// Keeps the case as it is now (before a save changes it) in `case_versions`, sealed with its data
 /// key; a revision already kept is left alone.
-async fn keep_version(
+pub(crate) async fn keep_version(
     conn: &mut Conn,
     keys: &ServerKeys,
     vocab: &Vocabularies,

@@ -85,6 +85,10 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/settings", post(crate::server::forms::save_settings))
         .route("/cases/{id}/assign", post(crate::server::forms::assign))
         .route(
+            "/cases/{id}/claims/{step}",
+            post(crate::server::forms::claim),
+        )
+        .route(
             "/account/password",
             post(crate::server::forms::change_password),
         )

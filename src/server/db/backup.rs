@@ -50,6 +50,8 @@ pub const TABLES: &[&str] = &[
     "events",
     "sources",
     "event_sources",
+    "claim_sources",
+    "claim_reviews",
     "testimonies",
     "case_assignments",
     "reveal_requests",

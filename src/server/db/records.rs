@@ -775,13 +775,30 @@ pub async fn source_ids_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<S
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
-/// Removes every source link of an event (before its links are rewritten).
-pub async fn unlink_event_sources(conn: &mut Conn, event_id: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM event_sources WHERE event_id = $1")
-        .bind(event_id)
-        .execute(conn)
-        .await?;
-    Ok(())
+/// Removes the source links of an event except those to `keep`; returns the sources still linked.
+pub async fn unlink_event_sources_except(
+    conn: &mut Conn,
+    event_id: &str,
+    keep: &[String],
+) -> sqlx::Result<Vec<String>> {
+    let linked: Vec<(String,)> =
+        sqlx::query_as("SELECT source_id FROM event_sources WHERE event_id = $1")
+            .bind(event_id)
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut kept = Vec::new();
+    for (source,) in linked {
+        if keep.contains(&source) {
+            kept.push(source);
+        } else {
+            sqlx::query("DELETE FROM event_sources WHERE event_id = $1 AND source_id = $2")
+                .bind(event_id)
+                .bind(&source)
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
+    Ok(kept)
 }
 
 /// Every event–source link inside one case.

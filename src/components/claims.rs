@@ -1,0 +1,209 @@
+//! "Claims and their evidence" on the case page: each claim with its verification level, the sources
+//! cited for and against it, a flag where they disagree, the reviewer's level and reason, and (for
+//! those who may) the forms to cite a source and to review the level.
+
+use crate::domain::case::SourceView;
+use crate::domain::forms::FieldErrors;
+use crate::domain::provenance::{format_timecode, ClaimView, Level, Stance, RECORDED};
+use leptos::prelude::*;
+
+/// What a claim form posted, sent back with the page when it had errors.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct ClaimValues {
+    claim: String,
+    source: String,
+    stance: String,
+    timecode: String,
+    level: String,
+    reason: String,
+}
+
+/// The badge of a level.
+#[component]
+pub fn LevelBadge(level: Level) -> impl IntoView {
+    view! { <span class=format!("level level-{}", level.code())>{level.label()}</span> }
+}
+
+fn field_error(errors: &FieldErrors, name: &str, id: &str) -> impl IntoView {
+    errors.get(name).map(|m| {
+        view! { <p class="field-error" id=format!("{id}-{name}-error") role="alert">{m.to_string()}</p> }
+    })
+}
+
+/// Every claim of the case.
+#[component]
+pub fn Claims(
+    case_id: String,
+    claims: Vec<ClaimView>,
+    sources: Vec<SourceView>,
+    revision: i64,
+    editable: bool,
+    reviewer: bool,
+) -> impl IntoView {
+    let state =
+        crate::components::fields::FormState::<ClaimValues>::from_submission_or(Default::default);
+    let items = claims
+        .into_iter()
+        .map(|c| {
+            let key = c.claim.key();
+            let anchor = c.claim.anchor();
+            // A failed post re-renders the page: its errors and values go to its own claim only.
+            let mine = state.values.claim == key && (state.message.is_some() || !state.errors.is_empty());
+            let (values, errors) = if mine {
+                (state.values.clone(), state.errors.clone())
+            } else {
+                (ClaimValues::default(), FieldErrors::default())
+            };
+            let disputed = c.disputed().then(|| {
+                let n = c.disputing();
+                view! {
+                    <p class="disputed" role="note">
+                        {format!("Sources disagree: {n} cited source{} dispute{} this claim.", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" })}
+                    </p>
+                }
+            });
+            let review = c.review.clone().map(|r| {
+                let who = r.reviewed_by.map(|u| format!(" by {u}")).unwrap_or_default();
+                view! {
+                    <p class="review">
+                        {format!("Level set by a reviewer{who} on {}: ", crate::pages::case::short_time(&r.reviewed_at))}
+                        <span dir="auto">{format!("“{}”", r.reason.expose())}</span>
+                        {format!(" From the sources alone: {}.", c.computed.label().to_lowercase())}
+                    </p>
+                }
+            });
+            let backing = c
+                .backing
+                .iter()
+                .map(|b| {
+                    let stance = match b.stance {
+                        Stance::Supports => "Supports",
+                        Stance::Disputes => "Disputes",
+                    };
+                    let at = b.timecode.map(|t| format!(" at {}", format_timecode(t))).unwrap_or_default();
+                    let remove = editable.then(|| view! {
+                        <form method="post" action=format!("/cases/{case_id}/claims/uncite") class="inline">
+                            <input type="hidden" name="claim" value=key.clone()/>
+                            <input type="hidden" name="source" value=b.source_id.to_string()/>
+                            <input type="hidden" name="revision" value=revision.to_string()/>
+                            <button type="submit" class="link">"Remove"</button>
+                        </form>
+                    });
+                    view! {
+                        <li class=format!("backing stance-{}", b.stance.code())>
+                            <span class="stance">{stance}</span>": "
+                            <a href=format!("#source-{}", b.source_id) dir="auto">{b.title.clone()}</a>
+                            <span class="hint">{format!(" · {}{at}", b.source_type_label)}</span>
+                            " "{remove}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let none = c.backing.is_empty().then(|| view! { <li class="hint">"No source cited yet."</li> });
+            let cite = editable.then(|| {
+                let id = format!("{anchor}-cite");
+                let open = mine && values.level.is_empty() && values.reason.is_empty();
+                let options = sources
+                    .iter()
+                    .map(|s| {
+                        let recorded = RECORDED.contains(&s.source_type.code.as_str());
+                        let label = format!("{} ({}{})", s.title, s.source_type.label, if recorded { ", timecode possible" } else { "" });
+                        view! { <option value=s.id.to_string() selected=values.source == s.id.to_string()>{label}</option> }
+                    })
+                    .collect_view();
+                view! {
+                    <details class="claim-form" open=open>
+                        <summary>"Cite a source"</summary>
+                        {if sources.is_empty() {
+                            view! { <p class="hint">"Add a source to the case first."</p> }.into_any()
+                        } else {
+                            view! {
+                                <form method="post" action=format!("/cases/{case_id}/claims/cite")>
+                                    <input type="hidden" name="claim" value=key.clone()/>
+                                    <input type="hidden" name="revision" value=revision.to_string()/>
+                                    <div class="field" class:has-error=errors.get("source").is_some()>
+                                        <label for=format!("{id}-source")>"Source"</label>
+                                        <select id=format!("{id}-source") name="source">
+                                            <option value="">"Choose…"</option>
+                                            {options}
+                                        </select>
+                                        {field_error(&errors, "source", &id)}
+                                    </div>
+                                    <div class="field" class:has-error=errors.get("stance").is_some()>
+                                        <label for=format!("{id}-stance")>"The source"</label>
+                                        <select id=format!("{id}-stance") name="stance">
+                                            <option value="supports" selected=values.stance != "disputes">"supports this claim"</option>
+                                            <option value="disputes" selected=values.stance == "disputes">"disputes this claim"</option>
+                                        </select>
+                                        {field_error(&errors, "stance", &id)}
+                                    </div>
+                                    <div class="field" class:has-error=errors.get("timecode").is_some()>
+                                        <label for=format!("{id}-timecode")>"Timecode in the recording"</label>
+                                        <input id=format!("{id}-timecode") name="timecode" inputmode="numeric" value=values.timecode.clone()
+                                            aria-describedby=format!("{id}-timecode-hint")/>
+                                        <p class="hint" id=format!("{id}-timecode-hint")>"Optional, for a video testimony or interview: 12:05 or 1:02:30."</p>
+                                        {field_error(&errors, "timecode", &id)}
+                                    </div>
+                                    {field_error(&errors, "claim", &id)}
+                                    <button type="submit" class="secondary">"Cite"</button>
+                                </form>
+                            }.into_any()
+                        }}
+                    </details>
+                }
+            });
+            let review_form = reviewer.then(|| {
+                let id = format!("{anchor}-review");
+                let open = mine && (!values.level.is_empty() || !values.reason.is_empty() || errors.get("level").is_some());
+                let current = c.review.as_ref().map(|r| r.level.code().to_string()).unwrap_or_default();
+                let chosen = if mine { values.level.clone() } else { current };
+                let options = Level::REVIEWABLE
+                    .into_iter()
+                    .map(|l| view! { <option value=l.code() selected=chosen == l.code()>{l.label()}</option> })
+                    .collect_view();
+                view! {
+                    <details class="claim-form" open=open>
+                        <summary>"Review the level"</summary>
+                        <form method="post" action=format!("/cases/{case_id}/claims/review")>
+                            <input type="hidden" name="claim" value=key.clone()/>
+                            <input type="hidden" name="revision" value=revision.to_string()/>
+                            <div class="field" class:has-error=errors.get("level").is_some()>
+                                <label for=format!("{id}-level")>"Level"</label>
+                                <select id=format!("{id}-level") name="level">
+                                    <option value="" selected=chosen.is_empty()>{format!("As computed from the sources ({})", c.computed.label().to_lowercase())}</option>
+                                    {options}
+                                </select>
+                                {field_error(&errors, "level", &id)}
+                            </div>
+                            <div class="field" class:has-error=errors.get("reason").is_some()>
+                                <label for=format!("{id}-reason")>"Reason"</label>
+                                <textarea id=format!("{id}-reason") name="reason" rows="2" dir="auto"
+                                    aria-describedby=format!("{id}-reason-hint")>{values.reason.clone()}</textarea>
+                                <p class="hint" id=format!("{id}-reason-hint")>"Every reader of the case sees it, researchers too: no names."</p>
+                                {field_error(&errors, "reason", &id)}
+                            </div>
+                            <button type="submit" class="secondary">"Save review"</button>
+                        </form>
+                    </details>
+                }
+            });
+            let message = (mine && errors.is_empty()).then(|| state.message.clone()).flatten().map(|m| view! { <p class="field-error" role="alert">{m}</p> });
+            view! {
+                <li class="claim" id=anchor.clone() class:is-disputed=c.disputed()>
+                    <p class="claim-statement">
+                        <span dir="auto">{c.statement.clone()}</span>" "
+                        <LevelBadge level=c.level()/>
+                    </p>
+                    {disputed}
+                    {review}
+                    <ul class="backing-list" aria-label="Sources cited">{backing}{none}</ul>
+                    {message}
+                    {cite}
+                    {review_form}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="claims">{items}</ul> }
+}

@@ -1,0 +1,511 @@
+//! Provenance per claim: which sources back each thing the record asserts, how solid that makes it,
+//! and where sources disagree.
+//!
+//! A claim is one assertion of a case: its status, its last known location, a detention's legal
+//! charge or sentence, or a timeline event. Sources are cited for a claim as supporting or disputing
+//! it, optionally at a timecode of a recording. The level is computed from the supporting sources:
+//!
+//! * **confirmed** — at least one is an official statement, a court document or a leaked document;
+//! * **corroborated** — two or more *independent* voices;
+//! * **reported** — one voice;
+//! * **unsourced** — nothing cited.
+//!
+//! Sources are one voice when they share a publisher, a reference (link or archive id), the same
+//! content hash, or the same author (two testimonies of one relative are one account, however often
+//! it is published). A reviewer may set the level by hand, with a written reason; the page then shows
+//! both. A claim is flagged when any cited source disputes it.
+
+use super::Sensitive;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use uuid::Uuid;
+
+/// What a claim is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ClaimKind {
+    Status,
+    LastLocation,
+    Charge,
+    Sentence,
+    Event,
+}
+
+impl ClaimKind {
+    pub const ALL: [ClaimKind; 5] = [
+        ClaimKind::Status,
+        ClaimKind::LastLocation,
+        ClaimKind::Charge,
+        ClaimKind::Sentence,
+        ClaimKind::Event,
+    ];
+
+    /// The code stored in the database and posted by forms.
+    pub fn code(self) -> &'static str {
+        match self {
+            ClaimKind::Status => "status",
+            ClaimKind::LastLocation => "last_location",
+            ClaimKind::Charge => "charge",
+            ClaimKind::Sentence => "sentence",
+            ClaimKind::Event => "event",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ClaimKind> {
+        ClaimKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// Whether the claim is about one detention or event (which `Claim::subject` names).
+    pub fn has_subject(self) -> bool {
+        matches!(
+            self,
+            ClaimKind::Charge | ClaimKind::Sentence | ClaimKind::Event
+        )
+    }
+}
+
+/// One claim of a case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Claim {
+    pub kind: ClaimKind,
+    /// The detention (charge, sentence) or event the claim is about; none for case-level claims.
+    pub subject: Option<Uuid>,
+}
+
+impl Claim {
+    pub fn case(kind: ClaimKind) -> Claim {
+        Claim {
+            kind,
+            subject: None,
+        }
+    }
+
+    pub fn of(kind: ClaimKind, subject: Uuid) -> Claim {
+        Claim {
+            kind,
+            subject: Some(subject),
+        }
+    }
+
+    /// "status", "charge:<detention id>", "event:<event id>": the claim's name in forms and anchors.
+    pub fn key(&self) -> String {
+        match self.subject {
+            Some(s) => format!("{}:{s}", self.kind.code()),
+            None => self.kind.code().to_string(),
+        }
+    }
+
+    /// Reads a key back; None for anything that is not a well-formed claim.
+    pub fn parse(key: &str) -> Option<Claim> {
+        let (kind, subject) = match key.split_once(':') {
+            Some((k, s)) => (ClaimKind::from_code(k)?, Some(Uuid::parse_str(s).ok()?)),
+            None => (ClaimKind::from_code(key)?, None),
+        };
+        (kind.has_subject() == subject.is_some()).then_some(Claim { kind, subject })
+    }
+
+    /// The id for an HTML anchor (keys contain a colon).
+    pub fn anchor(&self) -> String {
+        format!("claim-{}", self.key().replace(':', "-"))
+    }
+}
+
+/// Whether a source backs a claim or contradicts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stance {
+    Supports,
+    Disputes,
+}
+
+impl Stance {
+    pub fn code(self) -> &'static str {
+        match self {
+            Stance::Supports => "supports",
+            Stance::Disputes => "disputes",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Stance> {
+        match code {
+            "supports" => Some(Stance::Supports),
+            "disputes" => Some(Stance::Disputes),
+            _ => None,
+        }
+    }
+}
+
+/// How solid a claim is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Level {
+    Unsourced,
+    Reported,
+    Corroborated,
+    Confirmed,
+}
+
+impl Level {
+    /// The levels a reviewer may set (the vocabulary `verification`).
+    pub const REVIEWABLE: [Level; 3] = [Level::Reported, Level::Corroborated, Level::Confirmed];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Level::Unsourced => "unsourced",
+            Level::Reported => "reported",
+            Level::Corroborated => "corroborated",
+            Level::Confirmed => "confirmed",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Level> {
+        [
+            Level::Unsourced,
+            Level::Reported,
+            Level::Corroborated,
+            Level::Confirmed,
+        ]
+        .into_iter()
+        .find(|l| l.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Unsourced => "No source cited",
+            Level::Reported => "Reported (one source)",
+            Level::Corroborated => "Corroborated (two independent sources)",
+            Level::Confirmed => "Confirmed (official, court or leaked document)",
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// Source types whose word settles a claim.
+pub const DOCUMENTARY: [&str; 3] = ["official_statement", "court_document", "leaked_document"];
+
+/// Source types that are recordings, which a timecode may point into.
+pub const RECORDED: [&str; 2] = ["video_testimony", "interview"];
+
+/// A source cited for a claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backing {
+    pub source_id: Uuid,
+    pub title: String,
+    /// Vocabulary code of the source's type.
+    pub source_type: String,
+    pub source_type_label: String,
+    pub stance: Stance,
+    /// Seconds into the recording.
+    pub timecode: Option<u32>,
+    /// Sources with the same number are one voice (see the module's rules).
+    pub voice: u32,
+}
+
+/// What makes two sources one voice. Fields are compared trimmed and case-insensitively; the
+/// author is compared on the server and never leaves it.
+#[derive(Clone, Debug, Default)]
+pub struct Identity<'a> {
+    pub publisher: Option<&'a str>,
+    pub reference: Option<&'a str>,
+    pub content_sha256: Option<&'a str>,
+    pub author: Option<&'a str>,
+}
+
+/// Numbers the voices among `sources`: two sources share a number when they share any of their
+/// publisher, reference, content hash or author (and transitively so). Numbers start at 0.
+pub fn voices(sources: &[Identity<'_>]) -> Vec<u32> {
+    let norm = |v: Option<&str>| v.map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty());
+    let keys: Vec<[Option<String>; 4]> = sources
+        .iter()
+        .map(|s| {
+            [
+                norm(s.publisher),
+                norm(s.reference),
+                norm(s.content_sha256),
+                norm(s.author),
+            ]
+        })
+        .collect();
+    // Union-find over the (few) sources of one case.
+    let mut parent: Vec<usize> = (0..sources.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..keys.len() {
+        for j in 0..i {
+            let shared = keys[i]
+                .iter()
+                .zip(&keys[j])
+                .any(|(a, b)| a.is_some() && a == b);
+            if shared {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut numbers = Vec::with_capacity(keys.len());
+    let mut roots: Vec<usize> = Vec::new();
+    for i in 0..keys.len() {
+        let r = root(&mut parent, i);
+        let n = roots.iter().position(|&x| x == r).unwrap_or_else(|| {
+            roots.push(r);
+            roots.len() - 1
+        });
+        numbers.push(u32::try_from(n).unwrap_or(u32::MAX));
+    }
+    numbers
+}
+
+/// The level the supporting sources give a claim.
+pub fn computed_level(backing: &[Backing]) -> Level {
+    let supporting: Vec<&Backing> = backing
+        .iter()
+        .filter(|b| b.stance == Stance::Supports)
+        .collect();
+    if supporting
+        .iter()
+        .any(|b| DOCUMENTARY.contains(&b.source_type.as_str()))
+    {
+        return Level::Confirmed;
+    }
+    let mut voices: Vec<u32> = supporting.iter().map(|b| b.voice).collect();
+    voices.sort_unstable();
+    voices.dedup();
+    match voices.len() {
+        0 => Level::Unsourced,
+        1 => Level::Reported,
+        _ => Level::Corroborated,
+    }
+}
+
+/// A reviewer's level for a claim, with why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    pub level: Level,
+    /// Written for every reader of the case: the form says so.
+    pub reason: Sensitive,
+    pub reviewed_by: Option<String>,
+    pub reviewed_at: String,
+}
+
+/// A claim as the case page shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClaimView {
+    pub claim: Claim,
+    /// What the record asserts, in words ("Status: Sentenced").
+    pub statement: String,
+    pub backing: Vec<Backing>,
+    pub computed: Level,
+    pub review: Option<Review>,
+}
+
+impl ClaimView {
+    pub fn new(claim: Claim, statement: String, backing: Vec<Backing>) -> ClaimView {
+        let computed = computed_level(&backing);
+        ClaimView {
+            claim,
+            statement,
+            backing,
+            computed,
+            review: None,
+        }
+    }
+
+    /// The level readers should go by: the reviewer's when there is one.
+    pub fn level(&self) -> Level {
+        self.review.as_ref().map_or(self.computed, |r| r.level)
+    }
+
+    /// Sources disagree: at least one cited source disputes the claim.
+    pub fn disputed(&self) -> bool {
+        self.backing.iter().any(|b| b.stance == Stance::Disputes)
+    }
+
+    /// How many sources dispute it.
+    pub fn disputing(&self) -> usize {
+        self.backing
+            .iter()
+            .filter(|b| b.stance == Stance::Disputes)
+            .count()
+    }
+}
+
+/// Reads a timecode: "ss", "mm:ss" or "h:mm:ss" (minutes and seconds below 60 after the first part).
+pub fn parse_timecode(text: &str) -> Result<u32, &'static str> {
+    const FORMAT: &str = "write the time into the recording as minutes:seconds or hours:minutes:seconds, e.g. 12:05 or 1:02:30";
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    if parts.is_empty() || parts.len() > 3 {
+        return Err(FORMAT);
+    }
+    let mut numbers = Vec::with_capacity(parts.len());
+    for p in &parts {
+        if p.is_empty() || p.len() > 5 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(FORMAT);
+        }
+        numbers.push(p.parse::<u32>().map_err(|_| FORMAT)?);
+    }
+    if numbers.iter().skip(1).any(|&n| n >= 60) {
+        return Err("minutes and seconds after the first part go up to 59");
+    }
+    let seconds = numbers.iter().fold(0u32, |acc, &n| acc * 60 + n);
+    if seconds > 100 * 3600 {
+        return Err("a recording of more than 100 hours? Check the timecode");
+    }
+    Ok(seconds)
+}
+
+/// "12:05", "1:02:30".
+pub fn format_timecode(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn backing(kind: &str, stance: Stance, voice: u32) -> Backing {
+        Backing {
+            source_id: Uuid::now_v7(),
+            title: "t".into(),
+            source_type: kind.into(),
+            source_type_label: kind.into(),
+            stance,
+            timecode: None,
+            voice,
+        }
+    }
+
+    #[test]
+    fn levels_follow_the_supporting_sources() {
+        use Stance::*;
+        assert_eq!(computed_level(&[]), Level::Unsourced);
+        assert_eq!(
+            computed_level(&[backing("video_testimony", Supports, 0)]),
+            Level::Reported
+        );
+        // Two sources of one voice are still one report.
+        assert_eq!(
+            computed_level(&[
+                backing("video_testimony", Supports, 0),
+                backing("written_testimony", Supports, 0)
+            ]),
+            Level::Reported
+        );
+        assert_eq!(
+            computed_level(&[
+                backing("video_testimony", Supports, 0),
+                backing("media_report", Supports, 1)
+            ]),
+            Level::Corroborated
+        );
+        // A court document settles it on its own.
+        assert_eq!(
+            computed_level(&[backing("court_document", Supports, 0)]),
+            Level::Confirmed
+        );
+        assert_eq!(
+            computed_level(&[backing("leaked_document", Supports, 3)]),
+            Level::Confirmed
+        );
+        // Disputing sources add nothing to the level, even official ones.
+        assert_eq!(
+            computed_level(&[
+                backing("official_statement", Disputes, 0),
+                backing("video_testimony", Supports, 1)
+            ]),
+            Level::Reported
+        );
+        assert_eq!(
+            computed_level(&[backing("media_report", Disputes, 0)]),
+            Level::Unsourced
+        );
+    }
+
+    #[test]
+    fn a_review_overrides_and_a_dispute_is_flagged() {
+        let mut claim = ClaimView::new(
+            Claim::case(ClaimKind::Status),
+            "Status: Sentenced".into(),
+            vec![
+                backing("video_testimony", Stance::Supports, 0),
+                backing("official_statement", Stance::Disputes, 1),
+            ],
+        );
+        assert_eq!(claim.level(), Level::Reported);
+        assert!(claim.disputed());
+        assert_eq!(claim.disputing(), 1);
+        claim.review = Some(Review {
+            level: Level::Corroborated,
+            reason: Sensitive::new("satellite imagery of the facility matches the account"),
+            reviewed_by: Some("demo-admin".into()),
+            reviewed_at: "2026-11-29T00:00:00Z".into(),
+        });
+        assert_eq!(claim.level(), Level::Corroborated);
+        assert_eq!(claim.computed, Level::Reported);
+    }
+
+    #[test]
+    fn voices_join_sources_that_share_a_publisher_reference_hash_or_author() {
+        let id = |publisher, reference, author| Identity {
+            publisher,
+            reference,
+            content_sha256: None,
+            author,
+        };
+        let numbers = voices(&[
+            id(Some("Atajurt"), None, Some("Aunt")),
+            id(Some(" atajurt "), Some("https://example.org/1"), None),
+            id(Some("RFA"), Some("https://example.org/1"), None),
+            id(Some("AP"), None, None),
+            id(None, None, Some("aunt")),
+            id(None, None, None),
+            id(None, None, None),
+        ]);
+        // 0, 1 (publisher), 2 (reference of 1) and 4 (author of 0) are one voice; AP is another;
+        // sources that name nothing are each a voice of their own.
+        assert_eq!(numbers, vec![0, 0, 0, 1, 0, 2, 3]);
+    }
+
+    #[test]
+    fn claim_keys_round_trip_and_reject_malformed_ones() {
+        let subject = Uuid::now_v7();
+        for claim in [
+            Claim::case(ClaimKind::Status),
+            Claim::case(ClaimKind::LastLocation),
+            Claim::of(ClaimKind::Charge, subject),
+            Claim::of(ClaimKind::Sentence, subject),
+            Claim::of(ClaimKind::Event, subject),
+        ] {
+            assert_eq!(Claim::parse(&claim.key()), Some(claim));
+        }
+        assert_eq!(Claim::parse("status:1"), None);
+        assert_eq!(Claim::parse("charge"), None);
+        assert_eq!(Claim::parse(&format!("status:{subject}")), None);
+        assert_eq!(Claim::parse("name"), None);
+    }
+
+    #[test]
+    fn timecodes_read_and_print() {
+        assert_eq!(parse_timecode("45"), Ok(45));
+        assert_eq!(parse_timecode("12:05"), Ok(725));
+        assert_eq!(parse_timecode(" 1:02:30 "), Ok(3750));
+        assert_eq!(format_timecode(725), "12:05");
+        assert_eq!(format_timecode(3750), "1:02:30");
+        assert_eq!(format_timecode(7), "0:07");
+        for bad in ["", "1:2:3:4", "12:60", "a:05", "-1", "1::2", "1:02:3x"] {
+            assert!(parse_timecode(bad).is_err(), "{bad}");
+        }
+        assert!(parse_timecode("101:00:00").is_err());
+    }
+}

@@ -1,0 +1,506 @@
+//! Provenance per claim on the server: the sources cited for each claim of a case (read with the
+//! case), citing and un-citing them, and a reviewer's level with its reason (sealed with the case's
+//! key). The rules that turn citations into a level live in [`crate::domain::provenance`].
+
+use crate::domain::account::Role;
+use crate::domain::case::{CaseDetail, CaseProfile, DetentionView, EventView, SourceView};
+use crate::domain::forms::FieldErrors;
+use crate::domain::provenance::{
+    self as rules, Backing, Claim, ClaimKind, ClaimView, Identity, Level, Review, Stance,
+};
+use crate::domain::vocab::Vocabularies;
+use crate::server::access::{self, Actor};
+use crate::server::audit::{self, action, kind};
+use crate::server::crypto::{DataKey, FieldRef, ServerKeys};
+use crate::server::db::{self, Conn, Pool};
+use crate::server::records::{self, entry, parse_id, RecordError};
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+type Result<T> = std::result::Result<T, RecordError>;
+
+/// The longest reason a reviewer may write.
+pub const MAX_REASON_CHARS: usize = 2_000;
+
+/// "Cite a source" under a claim of the case page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CiteForm {
+    pub claim: String,
+    pub source: String,
+    pub stance: String,
+    pub timecode: String,
+    pub revision: String,
+}
+
+/// "Remove" beside a cited source.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UnciteForm {
+    pub claim: String,
+    pub source: String,
+    pub revision: String,
+}
+
+/// A reviewer's level for a claim ("" takes the review back).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReviewForm {
+    pub claim: String,
+    pub level: String,
+    pub reason: String,
+    pub revision: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct CitationRow {
+    claim: String,
+    subject: String,
+    source_id: String,
+    stance: String,
+    timecode_seconds: Option<i32>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ReviewRow {
+    id: String,
+    claim: String,
+    subject_id: String,
+    level: String,
+    reason_sealed: Vec<u8>,
+    username: Option<String>,
+    reviewed_at: String,
+}
+
+/// Every claim of a case with its sources and review, in page order: status, last known location,
+/// each detention's charge and sentence, then the events.
+pub(crate) async fn claims_of(
+    conn: &mut Conn,
+    dek: &DataKey,
+    case_id: Uuid,
+    profile: &CaseProfile,
+    detentions: &[DetentionView],
+    sources: &[SourceView],
+    events: &[EventView],
+) -> Result<Vec<ClaimView>> {
+    let case = case_id.to_string();
+    let citations: Vec<CitationRow> = sqlx::query_as(
+        "SELECT claim, COALESCE(detention_id, '') AS subject, source_id, stance, timecode_seconds
+           FROM claim_sources WHERE case_id = $1
+         UNION ALL
+         SELECT 'event', es.event_id, es.source_id, es.stance, es.timecode_seconds
+           FROM event_sources es JOIN events e ON e.id = es.event_id WHERE e.case_id = $1",
+    )
+    .bind(&case)
+    .fetch_all(&mut *conn)
+    .await?;
+    let reviews: Vec<ReviewRow> = sqlx::query_as(
+        "SELECT r.id, r.claim, r.subject_id, r.level, r.reason_sealed, u.username, r.reviewed_at
+           FROM claim_reviews r LEFT JOIN users u ON u.id = r.reviewed_by WHERE r.case_id = $1",
+    )
+    .bind(&case)
+    .fetch_all(&mut *conn)
+    .await?;
+
+    // One voice per group of sources that share a publisher, reference, hash or author.
+    let identities: Vec<Identity<'_>> = sources
+        .iter()
+        .map(|s| Identity {
+            publisher: s.publisher.as_deref(),
+            reference: s.reference.as_deref(),
+            content_sha256: s.content_sha256.as_deref(),
+            author: s.author.as_ref().map(|a| a.expose()),
+        })
+        .collect();
+    let voices = rules::voices(&identities);
+
+    let mut wanted: Vec<(Claim, String)> = vec![(
+        Claim::case(ClaimKind::Status),
+        format!("Status: {}", profile.status.label),
+    )];
+    if let Some(place) = &profile.last_location {
+        wanted.push((
+            Claim::case(ClaimKind::LastLocation),
+            format!("Last known location: {}", place.label),
+        ));
+    }
+    for d in detentions {
+        if let Some(charge) = &d.legal_charge {
+            wanted.push((
+                Claim::of(ClaimKind::Charge, d.id),
+                format!("Legal charge: {}", charge.label),
+            ));
+        }
+        if let Some(sentence) = &d.sentence {
+            wanted.push((
+                Claim::of(ClaimKind::Sentence, d.id),
+                format!("Sentence: {sentence}"),
+            ));
+        }
+    }
+    for e in events {
+        let when = e
+            .date
+            .as_ref()
+            .map(|d| format!(" ({d})"))
+            .unwrap_or_else(|| " (undated)".into());
+        wanted.push((
+            Claim::of(ClaimKind::Event, e.id),
+            format!("{}{when}", e.kind.label),
+        ));
+    }
+
+    let subject_of = |claim: &Claim| claim.subject.map(|s| s.to_string()).unwrap_or_default();
+    let mut out = Vec::with_capacity(wanted.len());
+    for (claim, statement) in wanted {
+        let subject = subject_of(&claim);
+        let backing: Vec<Backing> = citations
+            .iter()
+            .filter(|c| c.claim == claim.kind.code() && c.subject == subject)
+            .filter_map(|c| {
+                let i = sources
+                    .iter()
+                    .position(|s| s.id.to_string() == c.source_id)?;
+                let s = &sources[i];
+                Some(Backing {
+                    source_id: s.id,
+                    title: s.title.clone(),
+                    source_type: s.source_type.code.clone(),
+                    source_type_label: s.source_type.label.clone(),
+                    stance: Stance::from_code(&c.stance).unwrap_or(Stance::Supports),
+                    timecode: c.timecode_seconds.and_then(|t| u32::try_from(t).ok()),
+                    voice: voices[i],
+                })
+            })
+            .collect();
+        let mut view = ClaimView::new(claim, statement, backing);
+        if let Some(r) = reviews
+            .iter()
+            .find(|r| r.claim == claim.kind.code() && r.subject_id == subject)
+        {
+            let row = parse_id(&r.id)?;
+            view.review = Some(Review {
+                level: Level::from_code(&r.level).unwrap_or(Level::Reported),
+                reason: dek.open(
+                    &FieldRef::of_row(case_id, "claim_reviews.reason", row),
+                    &r.reason_sealed,
+                )?,
+                reviewed_by: r.username.clone(),
+                reviewed_at: r.reviewed_at.clone(),
+            });
+        }
+        out.push(view);
+    }
+    Ok(out)
+}
+
+fn invalid(field: &str, message: impl Into<String>) -> RecordError {
+    let mut errors = FieldErrors::default();
+    errors.add(field, message);
+    RecordError::Invalid(errors)
+}
+
+/// The claim a form names, as the case has it now; an error on the `claim` field otherwise.
+fn find_claim<'a>(detail: &'a CaseDetail, key: &str) -> Result<&'a ClaimView> {
+    Claim::parse(key)
+        .and_then(|c| detail.claims.iter().find(|v| v.claim == c))
+        .ok_or_else(|| {
+            invalid(
+                "claim",
+                "this claim is no longer in the case (it was changed meanwhile): reload the page",
+            )
+        })
+}
+
+/// Opens a case for a change to its claims: its row, key and current detail, after the access and
+/// revision checks, with the current version kept for the history.
+async fn open_for_change(
+    conn: &mut Conn,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    case_id: Uuid,
+    revision: &str,
+) -> Result<(db::rows::CaseRow, DataKey, CaseDetail)> {
+    let (case, dek) = records::case_key(conn, keys, case_id).await?;
+    access::require_edit(conn, actor, &case.id, case.created_by.as_deref()).await?;
+    records::check_revision(conn, &case, revision).await?;
+    let detail = records::detail_of(conn, keys, vocab, &case, &dek).await?;
+    records::keep_version(conn, keys, vocab, &case, &dek).await?;
+    Ok((case, dek, detail))
+}
+
+/// Moves the case to its next revision (or reports who saved it meanwhile).
+async fn touch(conn: &mut Conn, actor: &Actor, case: &db::rows::CaseRow) -> Result<()> {
+    let now = db::now();
+    if !db::records::touch_case(conn, &case.id, &now, actor.user_id(), case.revision).await? {
+        return Err(records::stale(conn, &case.id).await);
+    }
+    Ok(())
+}
+
+/// Cites a source for a claim (or changes how it is cited: stance and timecode). Returns the page
+/// anchor of the claim.
+pub async fn cite(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    case_id: &str,
+    form: &CiteForm,
+) -> Result<String> {
+    let case_id = parse_id(case_id)?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (case, _dek, detail) =
+        open_for_change(&mut tx, keys, vocab, actor, case_id, &form.revision).await?;
+    let claim = find_claim(&detail, &form.claim)?.claim;
+    let mut errors = FieldErrors::default();
+    let source = detail
+        .sources
+        .iter()
+        .find(|s| s.id.to_string() == form.source.trim());
+    if source.is_none() {
+        errors.add("source", "choose one of this case's sources");
+    }
+    let stance = Stance::from_code(form.stance.trim());
+    if stance.is_none() {
+        errors.add(
+            "stance",
+            "say whether the source supports or disputes the claim",
+        );
+    }
+    let timecode = match form.timecode.trim() {
+        "" => None,
+        text => match rules::parse_timecode(text) {
+            Ok(t) => Some(t),
+            Err(message) => {
+                errors.add("timecode", message);
+                None
+            }
+        },
+    };
+    if let (Some(s), Some(_)) = (source, timecode) {
+        if !rules::RECORDED.contains(&s.source_type.code.as_str()) {
+            errors.add(
+                "timecode",
+                format!(
+                    "only a video testimony or an interview has timecodes; “{}” is a {}: leave this empty",
+                    s.title,
+                    s.source_type.label.to_lowercase()
+                ),
+            );
+        }
+    }
+    if !errors.is_empty() {
+        return Err(RecordError::Invalid(errors));
+    }
+    let (source, stance) = (
+        source.expect("checked").id.to_string(),
+        stance.expect("checked"),
+    );
+    let timecode = timecode.map(|t| i32::try_from(t).unwrap_or(i32::MAX));
+    match (claim.kind, claim.subject) {
+        (ClaimKind::Event, Some(event)) => {
+            sqlx::query(
+                "INSERT INTO event_sources (event_id, source_id, stance, timecode_seconds)
+                 VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (event_id, source_id)
+                 DO UPDATE SET stance = excluded.stance, timecode_seconds = excluded.timecode_seconds",
+            )
+            .bind(event.to_string())
+            .bind(&source)
+            .bind(stance.code())
+            .bind(timecode)
+            .execute(&mut *tx)
+            .await?;
+        }
+        (kind, subject) => {
+            delete_claim_source(&mut tx, &case.id, &claim, &source).await?;
+            sqlx::query(
+                "INSERT INTO claim_sources (id, case_id, claim, detention_id, source_id, stance,
+                     timecode_seconds, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(Uuid::now_v7().to_string())
+            .bind(&case.id)
+            .bind(kind.code())
+            .bind(subject.map(|s| s.to_string()))
+            .bind(&source)
+            .bind(stance.code())
+            .bind(timecode)
+            .bind(db::now())
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    touch(&mut tx, actor, &case).await?;
+    let what = audit::digest(&[
+        claim.key().as_bytes(),
+        source.as_bytes(),
+        stance.code().as_bytes(),
+    ]);
+    audit::append(
+        &mut tx,
+        &entry(actor, action::CLAIM_CITE, kind::CASE, &case.id).change(None, Some(what)),
+    )
+    .await?;
+    tx.commit().await.context("commit")?;
+    Ok(claim.anchor())
+}
+
+async fn delete_claim_source(
+    conn: &mut Conn,
+    case_id: &str,
+    claim: &Claim,
+    source: &str,
+) -> Result<bool> {
+    let done = match (claim.kind, claim.subject) {
+        (ClaimKind::Event, Some(event)) => {
+            sqlx::query("DELETE FROM event_sources WHERE event_id = $1 AND source_id = $2")
+                .bind(event.to_string())
+                .bind(source)
+                .execute(&mut *conn)
+                .await?
+        }
+        (kind, subject) => {
+            sqlx::query(
+                "DELETE FROM claim_sources WHERE case_id = $1 AND claim = $2
+                   AND COALESCE(detention_id, '') = $3 AND source_id = $4",
+            )
+            .bind(case_id)
+            .bind(kind.code())
+            .bind(subject.map(|s| s.to_string()).unwrap_or_default())
+            .bind(source)
+            .execute(&mut *conn)
+            .await?
+        }
+    };
+    Ok(done.rows_affected() > 0)
+}
+
+/// Takes a source off a claim (the source itself stays in the case).
+pub async fn uncite(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    case_id: &str,
+    form: &UnciteForm,
+) -> Result<String> {
+    let case_id = parse_id(case_id)?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (case, _dek, detail) =
+        open_for_change(&mut tx, keys, vocab, actor, case_id, &form.revision).await?;
+    let claim = find_claim(&detail, &form.claim)?.claim;
+    if !delete_claim_source(&mut tx, &case.id, &claim, form.source.trim()).await? {
+        return Err(invalid(
+            "source",
+            "that source is not cited for this claim (any more): reload the page",
+        ));
+    }
+    touch(&mut tx, actor, &case).await?;
+    let what = audit::digest(&[claim.key().as_bytes(), form.source.trim().as_bytes()]);
+    audit::append(
+        &mut tx,
+        &entry(actor, action::CLAIM_UNCITE, kind::CASE, &case.id).change(Some(what), None),
+    )
+    .await?;
+    tx.commit().await.context("commit")?;
+    Ok(claim.anchor())
+}
+
+/// Checks a reviewer's reason: a sentence, not a novel.
+pub fn check_reason(reason: &str) -> std::result::Result<String, &'static str> {
+    let reason = reason.trim();
+    if reason.chars().count() < 10 {
+        Err("say in a sentence why this level is right: every reader of the case sees it")
+    } else if reason.chars().count() > MAX_REASON_CHARS {
+        Err("keep the reason under 2,000 characters")
+    } else {
+        Ok(reason.to_string())
+    }
+}
+
+/// A reviewer (an admin) sets a claim's level by hand with a written reason, or takes the review
+/// back so the computed level stands again.
+pub async fn review(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    case_id: &str,
+    form: &ReviewForm,
+) -> Result<String> {
+    actor.require(&[Role::Admin], "review claims (admins do)")?;
+    let case_id = parse_id(case_id)?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (case, dek, detail) =
+        open_for_change(&mut tx, keys, vocab, actor, case_id, &form.revision).await?;
+    let current = find_claim(&detail, &form.claim)?;
+    let claim = current.claim;
+    let level = match form.level.trim() {
+        "" => None,
+        code => Some(
+            Level::from_code(code)
+                .filter(|l| Level::REVIEWABLE.contains(l))
+                .ok_or_else(|| invalid("level", "choose a level, or the computed one"))?,
+        ),
+    };
+    let subject = claim.subject.map(|s| s.to_string()).unwrap_or_default();
+    let removed = sqlx::query(
+        "DELETE FROM claim_reviews WHERE case_id = $1 AND claim = $2 AND subject_id = $3",
+    )
+    .bind(&case.id)
+    .bind(claim.kind.code())
+    .bind(&subject)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    let after = match level {
+        None if removed == 0 => {
+            return Err(invalid(
+                "level",
+                "this claim has no review to take back: choose a level",
+            ))
+        }
+        None => None,
+        Some(level) => {
+            let reason = check_reason(&form.reason).map_err(|m| invalid("reason", m))?;
+            let id = Uuid::now_v7();
+            let sealed = dek.seal(
+                &FieldRef::of_row(case_id, "claim_reviews.reason", id),
+                &reason,
+            );
+            let digest = audit::digest(&[claim.key().as_bytes(), level.code().as_bytes(), &sealed]);
+            sqlx::query(
+                "INSERT INTO claim_reviews (id, case_id, claim, subject_id, level, reason_sealed,
+                     reviewed_by, reviewed_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(id.to_string())
+            .bind(&case.id)
+            .bind(claim.kind.code())
+            .bind(&subject)
+            .bind(level.code())
+            .bind(sealed)
+            .bind(actor.user_id())
+            .bind(db::now())
+            .execute(&mut *tx)
+            .await?;
+            Some(digest)
+        }
+    };
+    touch(&mut tx, actor, &case).await?;
+    let before = current
+        .review
+        .as_ref()
+        .map(|r| audit::digest(&[claim.key().as_bytes(), r.level.code().as_bytes()]));
+    audit::append(
+        &mut tx,
+        &entry(actor, action::CLAIM_REVIEW, kind::CASE, &case.id).change(before, after),
+    )
+    .await?;
+    tx.commit().await.context("commit")?;
+    Ok(claim.anchor())
+}

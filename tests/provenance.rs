@@ -1,0 +1,529 @@
+//! Provenance per claim: citing sources for a case's claims, the verification level that follows,
+//! disputes, a reviewer's override with its reason (sealed), and the forms on the case page.
+
+mod common;
+
+use common::{post, spawn_app, TestApp};
+use izde::domain::account::Role;
+use izde::domain::forms::{EventForm, SourceForm};
+use izde::domain::provenance::{Claim, ClaimKind, ClaimView, Level, Stance};
+use izde::server::access::Actor;
+use izde::server::provenance::{self, CiteForm, ReviewForm, UnciteForm};
+use izde::server::records::{self, RecordError};
+
+fn source(kind: &str, title: &str, publisher: &str) -> SourceForm {
+    SourceForm {
+        source_type: kind.into(),
+        source_title: title.into(),
+        source_publisher: publisher.into(),
+        source_reliability: "B".into(),
+        source_credibility: "2".into(),
+        ..SourceForm::default()
+    }
+}
+
+async fn add_source(app: &TestApp, case: &str, form: SourceForm) -> String {
+    records::add_source(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &Actor::System,
+        case,
+        &form,
+    )
+    .await
+    .unwrap()
+    .to_string()
+}
+
+async fn revision(app: &TestApp, case: &str) -> String {
+    app.detail(case).await.revision.to_string()
+}
+
+async fn cite(
+    app: &TestApp,
+    actor: &Actor,
+    case: &str,
+    claim: &str,
+    source: &str,
+    stance: &str,
+    timecode: &str,
+) -> Result<String, RecordError> {
+    let form = CiteForm {
+        claim: claim.into(),
+        source: source.into(),
+        stance: stance.into(),
+        timecode: timecode.into(),
+        revision: revision(app, case).await,
+    };
+    provenance::cite(&app.pool, &app.keys, &app.vocab, actor, case, &form).await
+}
+
+async fn claim(app: &TestApp, case: &str, claim: &Claim) -> ClaimView {
+    app.detail(case)
+        .await
+        .claims
+        .into_iter()
+        .find(|c| &c.claim == claim)
+        .unwrap()
+}
+
+fn field_error(result: Result<String, RecordError>, field: &str) -> String {
+    match result {
+        Err(RecordError::Invalid(errors)) => errors
+            .get(field)
+            .unwrap_or_else(|| panic!("no error on {field}: {errors:?}"))
+            .to_string(),
+        other => panic!("expected an error on {field}, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn every_claim_is_listed_and_its_level_follows_its_sources() {
+    let app = spawn_app().await;
+    let id = app.create(&common::intake("Claimed Person")).await;
+    let case = app.detail(&id).await;
+    let detention = case.detentions[0].id;
+    let keys: Vec<String> = case.claims.iter().map(|c| c.claim.key()).collect();
+    for expected in [
+        "status".to_string(),
+        "last_location".to_string(),
+        format!("charge:{detention}"),
+        format!("sentence:{detention}"),
+    ] {
+        assert!(keys.contains(&expected), "{expected} missing from {keys:?}");
+    }
+    assert_eq!(
+        case.claims.len(),
+        4 + case.events.len(),
+        "every event is a claim"
+    );
+    // The intake's video testimony supports the intake's events; the status has nothing yet.
+    let status = Claim::case(ClaimKind::Status);
+    assert_eq!(claim(&app, &id, &status).await.level(), Level::Unsourced);
+    let video = case.sources[0].id.to_string();
+
+    cite(
+        &app,
+        &Actor::System,
+        &id,
+        "status",
+        &video,
+        "supports",
+        "12:05",
+    )
+    .await
+    .unwrap();
+    let c = claim(&app, &id, &status).await;
+    assert_eq!(c.level(), Level::Reported);
+    assert_eq!(c.backing[0].timecode, Some(725));
+    assert_eq!(c.statement, "Status: Sentenced / in prison");
+
+    // A second source from the same publisher is the same voice: still reported.
+    let rfa_1 = add_source(&app, &id, source("media_report", "RFA report", "RFA")).await;
+    let rfa_2 = add_source(&app, &id, source("media_report", "RFA follow-up", " rfa ")).await;
+    cite(&app, &Actor::System, &id, "status", &rfa_1, "supports", "")
+        .await
+        .unwrap();
+    assert_eq!(
+        claim(&app, &id, &status).await.level(),
+        Level::Corroborated,
+        "the testimony and RFA are two voices"
+    );
+    let sentence = Claim::of(ClaimKind::Sentence, detention);
+    cite(
+        &app,
+        &Actor::System,
+        &id,
+        &sentence.key(),
+        &rfa_1,
+        "supports",
+        "",
+    )
+    .await
+    .unwrap();
+    cite(
+        &app,
+        &Actor::System,
+        &id,
+        &sentence.key(),
+        &rfa_2,
+        "supports",
+        "",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        claim(&app, &id, &sentence).await.level(),
+        Level::Reported,
+        "two articles of one publisher are one voice"
+    );
+
+    // A court verdict confirms the sentence on its own.
+    let verdict = add_source(&app, &id, source("court_document", "Verdict", "")).await;
+    cite(
+        &app,
+        &Actor::System,
+        &id,
+        &sentence.key(),
+        &verdict,
+        "supports",
+        "",
+    )
+    .await
+    .unwrap();
+    assert_eq!(claim(&app, &id, &sentence).await.level(), Level::Confirmed);
+
+    // An official denial disputes the status: flagged, and the level is not raised by it.
+    let denial = add_source(
+        &app,
+        &id,
+        source("official_statement", "MFA briefing", "MFA"),
+    )
+    .await;
+    cite(&app, &Actor::System, &id, "status", &denial, "disputes", "")
+        .await
+        .unwrap();
+    let c = claim(&app, &id, &status).await;
+    assert!(c.disputed());
+    assert_eq!(c.level(), Level::Corroborated);
+    assert_eq!(
+        c.backing
+            .iter()
+            .find(|b| b.source_id.to_string() == denial)
+            .unwrap()
+            .stance,
+        Stance::Disputes
+    );
+
+    // Citing again changes how; un-citing takes the source off the claim only.
+    cite(&app, &Actor::System, &id, "status", &denial, "supports", "")
+        .await
+        .unwrap();
+    let c = claim(&app, &id, &status).await;
+    assert!(!c.disputed());
+    assert_eq!(c.level(), Level::Confirmed);
+    let form = UnciteForm {
+        claim: "status".into(),
+        source: denial.clone(),
+        revision: revision(&app, &id).await,
+    };
+    provenance::uncite(&app.pool, &app.keys, &app.vocab, &Actor::System, &id, &form)
+        .await
+        .unwrap();
+    assert_eq!(claim(&app, &id, &status).await.level(), Level::Corroborated);
+    assert!(app
+        .detail(&id)
+        .await
+        .sources
+        .iter()
+        .any(|s| s.id.to_string() == denial));
+
+    // Each change is a revision with its own line in the history.
+    let history = records::case_history(&app.pool, &app.keys, &app.vocab, &Actor::System, &id)
+        .await
+        .unwrap();
+    assert!(history[0].changes[0].starts_with("Sources cited for “Status"));
+}
+
+#[tokio::test]
+async fn bad_citations_are_refused_next_to_the_field_and_nothing_is_saved() {
+    let app = spawn_app().await;
+    let id = app.create(&common::intake("Refused Citation")).await;
+    let verdict = add_source(&app, &id, source("court_document", "Verdict", "")).await;
+    let before = app.detail(&id).await;
+
+    let e = field_error(
+        cite(
+            &app,
+            &Actor::System,
+            &id,
+            "status",
+            &verdict,
+            "supports",
+            "3:10",
+        )
+        .await,
+        "timecode",
+    );
+    assert!(e.contains("only a video testimony or an interview"), "{e}");
+    let e = field_error(
+        cite(
+            &app,
+            &Actor::System,
+            &id,
+            "status",
+            &verdict,
+            "supports",
+            "3:99",
+        )
+        .await,
+        "timecode",
+    );
+    assert!(e.contains("59"), "{e}");
+    field_error(
+        cite(
+            &app,
+            &Actor::System,
+            &id,
+            "status",
+            "not-a-source",
+            "supports",
+            "",
+        )
+        .await,
+        "source",
+    );
+    field_error(
+        cite(&app, &Actor::System, &id, "status", &verdict, "maybe", "").await,
+        "stance",
+    );
+    field_error(
+        cite(
+            &app,
+            &Actor::System,
+            &id,
+            &format!("charge:{}", uuid::Uuid::now_v7()),
+            &verdict,
+            "supports",
+            "",
+        )
+        .await,
+        "claim",
+    );
+    let after = app.detail(&id).await;
+    assert_eq!(after.revision, before.revision, "nothing was saved");
+    assert_eq!(after.claims, before.claims);
+
+    // Someone saved the case meanwhile: the citation is refused as stale.
+    let stale = CiteForm {
+        claim: "status".into(),
+        source: verdict.clone(),
+        stance: "supports".into(),
+        timecode: String::new(),
+        revision: (before.revision - 1).to_string(),
+    };
+    let outcome = provenance::cite(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &Actor::System,
+        &id,
+        &stale,
+    )
+    .await;
+    assert!(
+        matches!(outcome, Err(RecordError::Stale(..))),
+        "{outcome:?}"
+    );
+
+    // Only those who may edit the case cite for it.
+    let researcher = app.user("reader", Role::Researcher).await;
+    let outcome = cite(&app, &researcher, &id, "status", &verdict, "supports", "").await;
+    assert!(
+        matches!(outcome, Err(RecordError::Forbidden(_))),
+        "{outcome:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_reviewer_overrides_a_level_with_a_reason_that_is_sealed_but_shown_to_readers() {
+    let app = spawn_app().await;
+    let admin = app.user("reviewer", Role::Admin).await;
+    let volunteer = app.user("entering", Role::Volunteer).await;
+    let researcher = app.user("reader", Role::Researcher).await;
+    let id = app
+        .create_as(&volunteer, &common::intake("Reviewed Person"))
+        .await;
+    let reason = "Satellite imagery of the Ghulja facility matches the account";
+    let review = |actor: Actor, level: &str, reason: &str, revision: String| {
+        let form = ReviewForm {
+            claim: "status".into(),
+            level: level.into(),
+            reason: reason.into(),
+            revision,
+        };
+        let (app, id) = (&app, id.clone());
+        async move { provenance::review(&app.pool, &app.keys, &app.vocab, &actor, &id, &form).await }
+    };
+
+    // Volunteers enter and cite; reviewing is for admins.
+    let outcome = review(
+        volunteer.clone(),
+        "confirmed",
+        reason,
+        revision(&app, &id).await,
+    )
+    .await;
+    assert!(
+        matches!(outcome, Err(RecordError::Forbidden(_))),
+        "{outcome:?}"
+    );
+    let e = field_error(
+        review(admin.clone(), "confirmed", "ok", revision(&app, &id).await).await,
+        "reason",
+    );
+    assert!(e.contains("every reader"), "{e}");
+    field_error(
+        review(admin.clone(), "certain", reason, revision(&app, &id).await).await,
+        "level",
+    );
+    field_error(
+        review(admin.clone(), "", "", revision(&app, &id).await).await,
+        "level",
+    );
+
+    review(
+        admin.clone(),
+        "corroborated",
+        reason,
+        revision(&app, &id).await,
+    )
+    .await
+    .unwrap();
+    let status = Claim::case(ClaimKind::Status);
+    let c = claim(&app, &id, &status).await;
+    assert_eq!(c.level(), Level::Corroborated);
+    assert_eq!(c.computed, Level::Unsourced);
+    let r = c.review.unwrap();
+    assert_eq!(r.reason.expose(), reason);
+    assert_eq!(r.reviewed_by.as_deref(), Some("reviewer"));
+
+    // A researcher reads the case under its pseudonym, with the claims, levels and the reason.
+    let seen = records::case_detail(&app.pool, &app.keys, &app.vocab, &researcher, &id)
+        .await
+        .unwrap();
+    assert!(!seen.sensitive);
+    let c = seen.claims.iter().find(|c| c.claim == status).unwrap();
+    assert_eq!(c.level(), Level::Corroborated);
+    assert_eq!(c.review.as_ref().unwrap().reason.expose(), reason);
+
+    // The reason is sealed on disk.
+    for file in app.raw_database_files().await {
+        assert!(
+            !file
+                .windows(b"Satellite imagery".len())
+                .any(|w| w == b"Satellite imagery"),
+            "the review's reason lies in plaintext in the database"
+        );
+    }
+
+    // Taken back: the computed level stands again.
+    review(admin.clone(), "", "", revision(&app, &id).await)
+        .await
+        .unwrap();
+    let c = claim(&app, &id, &status).await;
+    assert!(c.review.is_none());
+    assert_eq!(c.level(), Level::Unsourced);
+}
+
+#[tokio::test]
+async fn editing_an_event_keeps_how_its_remaining_sources_are_cited() {
+    let app = spawn_app().await;
+    let id = app.create(&common::intake("Event Citations")).await;
+    let case = app.detail(&id).await;
+    let event = case
+        .events
+        .iter()
+        .find(|e| !e.citations.is_empty())
+        .unwrap()
+        .clone();
+    let video = event.citations[0].source_id.to_string();
+    let key = Claim::of(ClaimKind::Event, event.id).key();
+    cite(
+        &app,
+        &Actor::System,
+        &id,
+        &key,
+        &video,
+        "disputes",
+        "1:02:03",
+    )
+    .await
+    .unwrap();
+    let other = add_source(&app, &id, source("media_report", "AP story", "AP")).await;
+
+    let form = EventForm {
+        kind: event.kind.code.clone(),
+        date: event.date.as_ref().unwrap().to_string(),
+        sources: vec![video.clone(), other.clone()],
+        revision: revision(&app, &id).await,
+        ..Default::default()
+    };
+    records::save_event(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &Actor::System,
+        &id,
+        Some(&event.id.to_string()),
+        &form,
+    )
+    .await
+    .unwrap();
+    let c = claim(&app, &id, &Claim::of(ClaimKind::Event, event.id)).await;
+    let kept = c
+        .backing
+        .iter()
+        .find(|b| b.source_id.to_string() == video)
+        .unwrap();
+    assert_eq!((kept.stance, kept.timecode), (Stance::Disputes, Some(3723)));
+    assert!(c
+        .backing
+        .iter()
+        .any(|b| b.source_id.to_string() == other && b.stance == Stance::Supports));
+    assert!(c.disputed());
+}
+
+#[tokio::test]
+async fn the_case_page_forms_cite_and_show_errors_beside_the_field() {
+    let app = spawn_app().await;
+    let admin = app.user("page-admin", Role::Admin).await;
+    let id = app.create_as(&admin, &common::intake("Page Claims")).await;
+    let web = app.web_as(&admin).await;
+    let case = app.detail(&id).await;
+    let video = case.sources[0].id.to_string();
+    let rev = case.revision.to_string();
+
+    let answer = web
+        .send(post(
+            &format!("/cases/{id}/claims/cite"),
+            &[
+                ("claim", "status"),
+                ("source", &video),
+                ("stance", "supports"),
+                ("timecode", "25:61"),
+                ("revision", &rev),
+            ],
+        ))
+        .await;
+    assert_eq!(answer.status, 422);
+    assert!(answer.body.contains("claim-status-cite-timecode-error"));
+    assert!(
+        answer.body.contains("value=\"25:61\""),
+        "what was typed stays"
+    );
+
+    let answer = web
+        .send(post(
+            &format!("/cases/{id}/claims/cite"),
+            &[
+                ("claim", "status"),
+                ("source", &video),
+                ("stance", "supports"),
+                ("timecode", "25:01"),
+                ("revision", &rev),
+            ],
+        ))
+        .await;
+    assert_eq!(answer.status, 303, "{}", answer.body);
+    assert_eq!(
+        answer.location().unwrap(),
+        format!("/cases/{id}#claim-status")
+    );
+    let page = web.send(common::get(&format!("/cases/{id}"))).await.body;
+    assert!(page.contains("Claims and their evidence"));
+    assert!(page.contains("Reported (one source)"));
+    assert!(page.contains("at 25:01"));
+    assert!(page.contains("Review the level"), "admins review");
+}
