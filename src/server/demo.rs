@@ -29,6 +29,25 @@ struct DemoCase {
     sources: Vec<SourceForm>,
     #[serde(default)]
     events: Vec<DemoEvent>,
+    /// Sources cited for the case's claims (charge and sentence: of its first detention).
+    #[serde(default)]
+    claims: Vec<DemoClaim>,
+}
+
+#[derive(Deserialize)]
+struct DemoClaim {
+    /// status, last_location, charge or sentence.
+    claim: String,
+    /// Index into the case's `sources`.
+    source: usize,
+    #[serde(default = "supports")]
+    stance: String,
+    #[serde(default)]
+    timecode: String,
+}
+
+fn supports() -> String {
+    "supports".into()
 }
 
 #[derive(Deserialize)]
@@ -192,6 +211,29 @@ pub async fn load_demo_cases(
                 revision: String::new(),
             };
             records::save_event(pool, keys, vocab, actor, &id, None, &form)
+                .await
+                .map_err(|e| demo_error(index, e))?;
+        }
+        for claim in &case.claims {
+            let detail = records::case_detail(pool, keys, vocab, actor, &id)
+                .await
+                .map_err(|e| demo_error(index, e))?;
+            let key = match claim.claim.as_str() {
+                "charge" | "sentence" => format!(
+                    "{}:{}",
+                    claim.claim,
+                    detail.detentions.first().map(|d| d.id).unwrap_or_default()
+                ),
+                other => other.to_string(),
+            };
+            let form = crate::server::provenance::CiteForm {
+                claim: key,
+                source: source_ids.get(claim.source).cloned().unwrap_or_default(),
+                stance: claim.stance.clone(),
+                timecode: claim.timecode.clone(),
+                revision: detail.revision.to_string(),
+            };
+            crate::server::provenance::cite(pool, keys, vocab, actor, &id, &form)
                 .await
                 .map_err(|e| demo_error(index, e))?;
         }

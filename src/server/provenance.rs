@@ -90,7 +90,8 @@ pub(crate) async fn claims_of(
            FROM claim_sources WHERE case_id = $1
          UNION ALL
          SELECT 'event', es.event_id, es.source_id, es.stance, es.timecode_seconds
-           FROM event_sources es JOIN events e ON e.id = es.event_id WHERE e.case_id = $1",
+           FROM event_sources es JOIN events e ON e.id = es.event_id WHERE e.case_id = $1
+         ORDER BY 1, 2, 3",
     )
     .bind(&case)
     .fetch_all(&mut *conn)
