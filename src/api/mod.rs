@@ -216,3 +216,14 @@ pub async fn statistics(filter: CaseFilter) -> Result<crate::domain::stats::Stat
     let s = state()?;
     Ok(crate::server::stats::statistics(&s.pool, &s.vocab, &actor, &filter).await?)
 }
+
+/// Cases past their expected release with no news of the person since, for the current filters.
+#[server(endpoint = "cases/release-alerts")]
+pub async fn release_alerts(
+    filter: CaseFilter,
+) -> Result<crate::domain::case::ReleaseAlerts, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    let keys = s.keys.fresh(&s.pool).await?;
+    Ok(crate::server::alerts::release_alerts(&s.pool, &keys, &s.vocab, &actor, &filter).await?)
+}

@@ -253,6 +253,9 @@ pub struct DetentionView {
     /// Every plausible release day has passed (as of the server's today when the page was made).
     #[serde(default)]
     pub release_overdue: bool,
+    /// Overdue, and no news of the person (proof of life, contact, release) recorded since.
+    #[serde(default)]
+    pub release_alert: bool,
 }
 
 /// A relative who testifies for the case.
@@ -315,6 +318,29 @@ pub struct EventView {
     pub location: Option<Coded>,
     pub summary: Option<Sensitive>,
     pub citations: Vec<Citation>,
+}
+
+/// A case past its expected release with no news of the person since (the sentence clock's alert).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReleaseAlert {
+    pub case: CaseSummary,
+    pub sentence: String,
+    pub expected: super::release::ExpectedRelease,
+    /// Years since the last plausible release day.
+    pub years_overdue: f64,
+    /// The last news recorded (kind label, date), all of it before the release window.
+    pub last_news: Option<(String, PartialDate)>,
+}
+
+/// A page of release alerts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReleaseAlerts {
+    pub items: Vec<ReleaseAlert>,
+    pub total: u64,
+    pub page: u32,
+    pub page_size: u32,
+    /// The day the clock was read (the server's today).
+    pub as_of: String,
 }
 
 /// The answer to a name search (posted, so the name never appears in a URL).

@@ -84,6 +84,49 @@ pub fn expected_release(
     })
 }
 
+/// Event kinds that are news of the person after a day: they were seen, heard or released (or
+/// died). One of these dated after the expected release ends the alert.
+pub const NEWS_KINDS: [&str; 4] = ["proof_of_life", "last_contact", "release", "death"];
+
+/// Event kinds the clock starts from (the first dated one).
+pub const DETENTION_KINDS: [&str; 2] = ["detention", "camp"];
+
+/// The day the clock starts from: the earliest dated detention or camp event.
+pub fn detained_on<'a>(
+    events: impl IntoIterator<Item = (&'a str, Option<&'a PartialDate>)>,
+) -> Option<PartialDate> {
+    events
+        .into_iter()
+        .filter(|(kind, _)| DETENTION_KINDS.contains(kind))
+        .filter_map(|(_, d)| d.copied())
+        .min_by_key(PartialDate::sort_key)
+}
+
+/// Whether any of `news` may lie on or after the expected release (its latest plausible day is not
+/// before the window's first day).
+pub fn news_since(expected: &ExpectedRelease, news: &[PartialDate]) -> bool {
+    let from = match expected {
+        ExpectedRelease::Never => return false,
+        ExpectedRelease::Between {
+            earliest, latest, ..
+        } => match earliest.or(*latest) {
+            Some(day) => day,
+            None => return false,
+        },
+    };
+    news.iter().any(|n| {
+        n.latest()
+            .or_else(|| n.earliest())
+            .is_some_and(|d| d >= from)
+    })
+}
+
+/// The advocacy alert: every plausible release day has passed and nothing was heard of the person
+/// since the window opened.
+pub fn release_alert(expected: &ExpectedRelease, today: NaiveDate, news: &[PartialDate]) -> bool {
+    expected.overdue(today) && !news_since(expected, news)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +199,45 @@ mod tests {
         let r = expected_release(SentenceLength::Life, Some(&date("2018")), None).unwrap();
         assert_eq!(r, ExpectedRelease::Never);
         assert!(!r.overdue(day(2100, 1, 1)));
+    }
+
+    #[test]
+    fn the_alert_needs_a_passed_release_and_no_news_since_it_opened() {
+        // Ten years from "2014": expected between 2024-01-01 and 2024-12-31.
+        let r = expected_release(SentenceLength::Months(120), Some(&date("2014")), None).unwrap();
+        let today = day(2026, 11, 29);
+        assert!(release_alert(&r, today, &[]));
+        // News from before the window does not count; news that may fall inside it does.
+        assert!(release_alert(
+            &r,
+            today,
+            &[date("2019"), date("2023-12-31")]
+        ));
+        assert!(!release_alert(&r, today, &[date("2024-03")]));
+        assert!(!release_alert(
+            &r,
+            today,
+            &[date("late 2023"), date("after 2023")]
+        ));
+        assert!(!release_alert(&r, today, &[date("2026-11-01")]));
+        // Still inside the window: no alert yet, whatever was heard.
+        assert!(!release_alert(&r, day(2024, 6, 1), &[]));
+        // A life sentence never alerts.
+        let life = expected_release(SentenceLength::Life, Some(&date("2014")), None).unwrap();
+        assert!(!release_alert(&life, today, &[]));
+    }
+
+    #[test]
+    fn the_clock_starts_at_the_first_dated_detention_or_camp() {
+        let (a, b, c) = (date("March 2018"), date("2017"), date("2016"));
+        let events = [
+            ("camp", Some(&a)),
+            ("detention", Some(&b)),
+            ("travel", Some(&c)),
+            ("detention", None),
+        ];
+        assert_eq!(detained_on(events), Some(b));
+        assert_eq!(detained_on([("trial", Some(&c))]), None);
     }
 
     #[test]

@@ -271,7 +271,7 @@ pub fn CaseView(
 }
 
 /// The sentence clock in words, with what it counted from and whether the date has passed.
-fn release_text(r: &ExpectedRelease, overdue: bool) -> String {
+fn release_text(r: &ExpectedRelease, overdue: bool, alert: bool) -> String {
     match r {
         ExpectedRelease::Never => r.describe(),
         ExpectedRelease::Between { from, .. } => format!(
@@ -281,8 +281,10 @@ fn release_text(r: &ExpectedRelease, overdue: bool) -> String {
                 ClockStart::Detention => "detention",
                 ClockStart::Conviction => "conviction",
             },
-            if overdue {
-                " — past: record any proof of life or release"
+            if alert {
+                " — past, and no proof of life recorded since: an advocacy alert"
+            } else if overdue {
+                " — past; news of the person was recorded since"
             } else {
                 ""
             }
@@ -299,7 +301,7 @@ fn Detention(d: DetentionView) -> impl IntoView {
             {row("Alleged act", d.alleged_act.unwrap_or_default())}
             {row("Legal charge", label(&d.legal_charge))}
             {row("Sentence", d.sentence.unwrap_or_default())}
-            {row("Expected release", d.expected_release.as_ref().map(|r| release_text(r, d.release_overdue)).unwrap_or_default())}
+            {row("Expected release", d.expected_release.as_ref().map(|r| release_text(r, d.release_overdue, d.release_alert)).unwrap_or_default())}
             {row("Court", d.court.unwrap_or_default())}
             {row("Convicted", date(&d.conviction_date))}
             {row("Family learned", [date(&d.learned_date), label(&d.learned_how)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}

@@ -141,7 +141,10 @@ pub fn CasesPage() -> impl IntoView {
                         let facets = page.facets.clone();
                         view! {
                             <Filters vocab=v filter=filter.clone() facets=facets.clone()/>
-                            <p class="to-stats"><a href=page_href(&filter, 1).replacen("/cases", "/statistics", 1)>"Statistics of this selection"</a></p>
+                            <p class="to-stats">
+                                <a href=page_href(&filter, 1).replacen("/cases", "/statistics", 1)>"Statistics of this selection"</a>
+                                " · "<a href=super::alerts::alerts_href(&filter, 1)>"Past expected release, no news since"</a>
+                            </p>
                             <div class="list-layout">
                                 <Facets facets filter=filter.clone()/>
                                 <div class="results"><CaseTable page filter/></div>

@@ -3,6 +3,7 @@
 use leptos::prelude::Read;
 
 pub mod admin;
+pub mod alerts;
 pub mod case;
 pub mod case_edit;
 pub mod cases;

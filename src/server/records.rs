@@ -1009,6 +1009,37 @@ pub async fn list_cases(
     filter: &CaseFilter,
 ) -> Result<CasePage> {
     let (rows, total) = repo::list_cases(pool, filter).await?;
+    Ok(CasePage {
+        items: summarize(pool, keys, vocab, actor, rows).await?,
+        page: filter.page(),
+        page_size: filter.page_size(),
+        total,
+        facets: facets(vocab, repo::facet_counts(pool, filter).await?),
+    })
+}
+
+/// The list lines of these cases, in the order given (unknown ids are left out), as `actor` may
+/// see them: named where they may see names (each such read is logged), else under pseudonyms.
+pub async fn summaries_of(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    ids: &[String],
+) -> Result<Vec<CaseSummary>> {
+    let mut rows = repo::list_rows_by_ids(pool, ids).await?;
+    rows.sort_by_key(|r| ids.iter().position(|i| *i == r.id));
+    summarize(pool, keys, vocab, actor, rows).await
+}
+
+/// List lines from list rows: names opened where the actor may see them, and those reads logged.
+async fn summarize(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    rows: Vec<CaseListRow>,
+) -> Result<Vec<CaseSummary>> {
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     let charges = repo::charges_of(pool, &ids).await?;
     let owners: Vec<(String, Option<String>)> = rows
@@ -1035,13 +1066,7 @@ pub async fn list_cases(
         .map(|i| i.id.to_string())
         .collect();
     log_reads(pool, actor, &shown).await?;
-    Ok(CasePage {
-        items,
-        page: filter.page(),
-        page_size: filter.page_size(),
-        total,
-        facets: facets(vocab, repo::facet_counts(pool, filter).await?),
-    })
+    Ok(items)
 }
 
 /// Everything the case page shows, as `actor` may see it: opened, or under its pseudonym with the
@@ -1171,6 +1196,7 @@ pub(crate) async fn detail_of(
                 confirmed_by: d.confirmed_by,
                 expected_release: None,
                 release_overdue: false,
+                release_alert: false,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -1275,12 +1301,18 @@ pub(crate) async fn detail_of(
         });
     }
 
-    // The sentence clock runs from the first dated detention or camp event.
-    let detained = events
+    // The sentence clock runs from the first dated detention or camp event; news of the person
+    // (proof of life, contact, release, death) after the expected release ends its alert.
+    let detained = crate::domain::release::detained_on(
+        events
+            .iter()
+            .map(|e| (e.kind.code.as_str(), e.date.as_ref())),
+    );
+    let news: Vec<PartialDate> = events
         .iter()
-        .filter(|e| matches!(e.kind.code.as_str(), "detention" | "camp"))
+        .filter(|e| crate::domain::release::NEWS_KINDS.contains(&e.kind.code.as_str()))
         .filter_map(|e| e.date)
-        .min_by_key(PartialDate::sort_key);
+        .collect();
     let today = chrono::Utc::now().date_naive();
     for (d, length) in detentions.iter_mut().zip(lengths) {
         d.expected_release = length.and_then(|l| {
@@ -1294,6 +1326,10 @@ pub(crate) async fn detail_of(
             .expected_release
             .as_ref()
             .is_some_and(|r| r.overdue(today));
+        d.release_alert = d
+            .expected_release
+            .as_ref()
+            .is_some_and(|r| crate::domain::release::release_alert(r, today, &news));
     }
 
     let claims = crate::server::provenance::claims_of(

@@ -468,15 +468,28 @@ pub async fn count_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<u64> 
     Ok(total.max(0) as u64)
 }
 
+/// The columns of a list line.
+const LIST_ROW: &str =
+    "SELECT c.id, c.created_by, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year,
+            c.ethnicity, c.last_location_id, c.disappearance_year, c.updated_at
+     FROM cases c";
+
+/// The list lines of these cases (in no particular order).
+pub async fn list_rows_by_ids(pool: &Pool, ids: &[String]) -> sqlx::Result<Vec<CaseListRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q = Sql::new(LIST_ROW);
+    q.push(" WHERE c.id IN ")
+        .bind_list(ids.iter().map(String::as_str));
+    q.fetch_all(pool).await
+}
+
 /// One page of the case list in the filter's order, and the number of matching cases.
 pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<CaseListRow>, u64)> {
     let total = count_cases(pool, filter).await?;
 
-    let mut q = Sql::new(
-        "SELECT c.id, c.created_by, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year,
-                c.ethnicity, c.last_location_id, c.disappearance_year, c.updated_at
-         FROM cases c",
-    );
+    let mut q = Sql::new(LIST_ROW);
     push_filters(&mut q, filter, None);
     // Unknown values sort last on both backends (`IS NULL` is false before true).
     q.push(match Sort::parse(filter.sort.as_deref()) {
@@ -641,6 +654,42 @@ pub async fn facet_counts(
     ))
     .await?;
     Ok(counted.into_iter().flatten().collect())
+}
+
+/// What the sentence clock needs of the cases the filter selects that are still held under a
+/// fixed-term sentence (status not released or deceased): (case id, sentence months, conviction
+/// date) of every such sentence, and (case id, kind, date) of every dated detention, camp or news
+/// event of those cases.
+pub async fn sentence_clock_rows(
+    pool: &Pool,
+    filter: &CaseFilter,
+) -> sqlx::Result<(
+    Vec<(String, i32, Option<String>)>,
+    Vec<(String, String, String)>,
+)> {
+    let held = |q: &mut Sql<'_>| {
+        q.push("(SELECT c.id FROM cases c");
+        push_filters(q, filter, None);
+        q.push(
+            " AND c.status NOT IN ('released', 'released_restricted', 'deceased')
+              AND c.sentence_months_max >= 0 AND c.sentence_months_max < 9999)",
+        );
+    };
+    let mut q = Sql::new(
+        "SELECT d.case_id, d.sentence_months, d.conviction_text FROM detentions d
+         WHERE d.sentence_months IS NOT NULL AND d.sentence_life = 0 AND d.case_id IN ",
+    );
+    held(&mut q);
+    let sentences = q.fetch_all(pool).await?;
+    let mut q = Sql::new(
+        "SELECT e.case_id, e.kind, e.date_text FROM events e
+         WHERE e.date_text IS NOT NULL
+           AND e.kind IN ('detention', 'camp', 'proof_of_life', 'last_contact', 'release', 'death')
+           AND e.case_id IN ",
+    );
+    held(&mut q);
+    let events = q.fetch_all(pool).await?;
+    Ok((sentences, events))
 }
 
 /// The cases with these ids (in no particular order), in one query.

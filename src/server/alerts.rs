@@ -1,0 +1,149 @@
+//! The sentence clock's advocacy alert: cases whose every plausible release day has passed with no
+//! news of the person (proof of life, contact, release or death) recorded since. Computed from
+//! unsealed columns only (sentences, event kinds and dates); names are opened only for the page of
+//! cases shown, as the list does.
+
+use crate::domain::case::{CaseFilter, ReleaseAlert, ReleaseAlerts};
+use crate::domain::release::{self, ExpectedRelease, NEWS_KINDS};
+use crate::domain::sentence::SentenceLength;
+use crate::domain::vocab::{names, Vocabularies};
+use crate::domain::PartialDate;
+use crate::server::access::Actor;
+use crate::server::crypto::ServerKeys;
+use crate::server::db::{records as repo, Pool};
+use crate::server::records::{self, RecordError};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// One case's overdue sentence, before its list line is made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overdue {
+    pub case_id: String,
+    pub sentence: SentenceLength,
+    pub expected: ExpectedRelease,
+    /// The last news of the person (before the release window), with its kind.
+    pub last_news: Option<(String, PartialDate)>,
+}
+
+/// Every alert among the cases `filter` selects, as of `today`: the longest-overdue first.
+pub async fn overdue(
+    pool: &Pool,
+    filter: &CaseFilter,
+    today: NaiveDate,
+) -> Result<Vec<Overdue>, RecordError> {
+    let (sentences, events) = repo::sentence_clock_rows(pool, filter).await?;
+    let mut by_case: BTreeMap<&str, Vec<(&str, PartialDate)>> = BTreeMap::new();
+    for (case, kind, date) in &events {
+        if let Ok(d) = PartialDate::parse(date) {
+            by_case.entry(case).or_default().push((kind, d));
+        }
+    }
+    let mut out: Vec<Overdue> = Vec::new();
+    let mut listed: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (case, months, conviction) in &sentences {
+        let Ok(months) = u32::try_from(*months) else {
+            continue;
+        };
+        let sentence = SentenceLength::Months(months);
+        let empty = Vec::new();
+        let dated = by_case.get(case.as_str()).unwrap_or(&empty);
+        let detained = release::detained_on(dated.iter().map(|(k, d)| (*k, Some(d))));
+        let convicted = conviction
+            .as_deref()
+            .and_then(|c| PartialDate::parse(c).ok());
+        let Some(expected) =
+            release::expected_release(sentence, detained.as_ref(), convicted.as_ref())
+        else {
+            continue;
+        };
+        let news: Vec<(&str, PartialDate)> = dated
+            .iter()
+            .filter(|(k, _)| NEWS_KINDS.contains(k))
+            .map(|(k, d)| (*k, *d))
+            .collect();
+        let dates: Vec<PartialDate> = news.iter().map(|(_, d)| *d).collect();
+        if !release::release_alert(&expected, today, &dates) {
+            continue;
+        }
+        // A case with several overdue sentences is listed once, with the one that ended first.
+        let last_news = news
+            .iter()
+            .max_by_key(|(_, d)| d.sort_key())
+            .map(|(k, d)| (k.to_string(), *d));
+        let candidate = Overdue {
+            case_id: case.clone(),
+            sentence,
+            expected,
+            last_news,
+        };
+        match listed.get(case.as_str()) {
+            Some(&i) if latest(&candidate.expected) < latest(&out[i].expected) => {
+                out[i] = candidate
+            }
+            Some(_) => {}
+            None => {
+                listed.insert(case, out.len());
+                out.push(candidate);
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        latest(&a.expected)
+            .cmp(&latest(&b.expected))
+            .then(a.case_id.cmp(&b.case_id))
+    });
+    Ok(out)
+}
+
+fn latest(e: &ExpectedRelease) -> Option<NaiveDate> {
+    match e {
+        ExpectedRelease::Between { latest, .. } => *latest,
+        ExpectedRelease::Never => None,
+    }
+}
+
+/// One page of the alert list for the page, as `actor` may see it.
+pub async fn release_alerts(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    filter: &CaseFilter,
+) -> Result<ReleaseAlerts, RecordError> {
+    let today = chrono::Utc::now().date_naive();
+    let all = overdue(pool, filter, today).await?;
+    let size = filter.page_size() as usize;
+    let start = (filter.page() as usize - 1).saturating_mul(size);
+    let shown: Vec<&Overdue> = all.iter().skip(start).take(size).collect();
+    let ids: Vec<String> = shown.iter().map(|o| o.case_id.clone()).collect();
+    let summaries = records::summaries_of(pool, keys, vocab, actor, &ids).await?;
+    let items = shown
+        .into_iter()
+        .filter_map(|o| {
+            let case = summaries
+                .iter()
+                .find(|s| s.id.to_string() == o.case_id)?
+                .clone();
+            let overdue_since = latest(&o.expected)?;
+            Some(ReleaseAlert {
+                case,
+                sentence: o.sentence.to_string(),
+                expected: o.expected.clone(),
+                years_overdue: f64::from(
+                    i32::try_from((today - overdue_since).num_days()).unwrap_or(i32::MAX),
+                ) / 365.25,
+                last_news: o
+                    .last_news
+                    .as_ref()
+                    .map(|(kind, date)| (vocab.label(names::EVENT_KIND, kind), *date)),
+            })
+        })
+        .collect();
+    Ok(ReleaseAlerts {
+        items,
+        total: all.len() as u64,
+        page: filter.page(),
+        page_size: filter.page_size(),
+        as_of: today.to_string(),
+    })
+}
