@@ -119,7 +119,7 @@ async fn an_event_form_error_keeps_the_input_and_a_good_event_appears_on_the_tim
         &app.keys,
         &app.vocab,
         &Actor::System,
-        &common::intake("Timeline Test"),
+        &common::intake("Timeline Person"),
     )
     .await
     .unwrap();

@@ -614,3 +614,117 @@ async fn the_case_page_counts_the_sentence_from_the_detention_event() {
     );
     assert!(case.detentions[0].release_overdue);
 }
+
+/// Every word (four letters or more) of the names a demo case gives: its missing person's name,
+/// other spellings and aliases, and its testifier's name.
+fn demo_name_words() -> Vec<String> {
+    let cases: serde_json::Value =
+        serde_json::from_str(include_str!("../src/server/demo_cases.json")).unwrap();
+    let mut words = std::collections::BTreeSet::new();
+    for case in cases.as_array().unwrap() {
+        let intake = &case["intake"];
+        for key in ["name", "other_names", "aliases", "testifier_name"] {
+            let text = intake[key].as_str().unwrap_or_default();
+            for w in text.split(|c: char| !c.is_alphanumeric()) {
+                if w.chars().count() >= 4 {
+                    words.insert(w.to_string());
+                }
+            }
+        }
+    }
+    words.into_iter().collect()
+}
+
+#[tokio::test]
+async fn the_demo_data_leaves_no_name_in_plaintext_on_disk() {
+    let app = spawn_app().await;
+    let home = tempfile::tempdir().unwrap();
+    izde::server::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab, home.path())
+        .await
+        .unwrap();
+    // Words the installation itself ships (vocabularies, the gazetteer) are not the demo's leak.
+    let empty = spawn_app().await.raw_database_files().await;
+    let words: Vec<String> = demo_name_words()
+        .into_iter()
+        .filter(|w| {
+            !empty
+                .iter()
+                .any(|f| f.windows(w.len()).any(|x| x == w.as_bytes()))
+        })
+        .collect();
+    assert!(words.len() > 50, "the demo's names were read");
+    for file in app.raw_database_files().await {
+        for w in &words {
+            assert!(
+                !file.windows(w.len()).any(|x| x == w.as_bytes()),
+                "a demo name word lies in plaintext in the database ({} bytes)",
+                w.len()
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn unencrypted_fields_that_name_the_person_are_refused() {
+    let app = spawn_app().await;
+    let mut form = intake("Nurlan Seitkali");
+    form.person.other_names = "Нұрлан Сейітқали".into();
+    form.source.source_title = "Video testimony of the sister of Nurlan Seitkali".into();
+    form.court = "Court that tried Сейітқали".into();
+    form.facility_name = "Gulzhan's street camp".into();
+    form.alleged_act = "Spoke to Gulzhanova on the phone".into();
+    let err = records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, &form)
+        .await
+        .unwrap_err();
+    let RecordError::Invalid(errors) = err else {
+        panic!("expected field errors, got {err:?}");
+    };
+    for field in ["source_title", "court"] {
+        let message = errors.get(field).unwrap_or_else(|| panic!("{field}"));
+        assert!(message.contains("stored unencrypted"), "{message}");
+        assert!(!message.contains("Nurlan") && !message.contains("Сейітқали"));
+    }
+    // The testifier's name counts too ("Gulzhan Testova"); a longer word that begins alike does not.
+    assert!(errors.get("facility_name").is_some());
+    assert!(errors.get("alleged_act").is_none());
+    assert_eq!(
+        app.row_counts().await.iter().map(|(_, n)| n).sum::<i64>(),
+        0,
+        "nothing was saved"
+    );
+
+    // A source added later is checked against the case's names and its testifiers'.
+    let id = app.create(&intake("Aigerim Tokhtarova")).await;
+    for (field, value) in [
+        ("source_title", "Appeal of Aigerim's family"),
+        ("source_publisher", "Testova family channel"),
+        ("source_reference", "https://example.org/tokhtarova-appeal"),
+    ] {
+        let mut source = SourceForm {
+            source_type: "video_testimony".into(),
+            source_title: "Appeal of the family".into(),
+            source_reliability: "B".into(),
+            source_credibility: "2".into(),
+            ..SourceForm::default()
+        };
+        match field {
+            "source_title" => source.source_title = value.into(),
+            "source_publisher" => source.source_publisher = value.into(),
+            _ => source.source_reference = value.into(),
+        }
+        let err = records::add_source(
+            &app.pool,
+            &app.keys,
+            &app.vocab,
+            &Actor::System,
+            &id,
+            &source,
+        )
+        .await
+        .unwrap_err();
+        assert!(
+            matches!(&err, RecordError::Invalid(e) if e.get(field).is_some()),
+            "{field}: {err:?}"
+        );
+    }
+}

@@ -112,7 +112,8 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
             <fieldset class="step">
                 <legend><span class="step-no">"4"</span>" What is known"</legend>
                 <SelectField name="facility_kind" label="Held in" options=o(names::FACILITY_KIND) value=f.facility_kind.clone() errors=e.clone() empty="Not known"/>
-                <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()/>
+                <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()
+                    hint="This step's text fields are not encrypted (researchers search them): no names of people."/>
                 <SelectField name="detention_location" label="Where" options=places.clone() value=f.detention_location.clone() errors=e.clone() empty="Unknown"/>
                 <TextField name="detention_date" label="Since when" value=f.detention_date.clone() errors=e.clone() hint=DATE_HINT/>
                 <TextArea name="alleged_act" label="What they are said to have done" value=f.alleged_act.clone() errors=e.clone() rows=2
@@ -197,10 +198,12 @@ pub fn SourceFields(
         <div class="source-fields">
             {optional.then(|| view! { <h3>"Source"</h3><p class="hint">"Where is this known from? Leave empty if the testimony is the only source."</p> })}
             <SelectField name="source_type" label="Kind of source" options=o(names::SOURCE_TYPE) value=f.source_type.clone() errors=e.clone() required=required/>
-            <TextField name="source_title" label="Title or short description" value=f.source_title.clone() errors=e.clone() required=required/>
+            <TextField name="source_title" label="Title or short description" value=f.source_title.clone() errors=e.clone() required=required
+                hint="Not encrypted, so that researchers can search it: no names (e.g. \"Video testimony of his sister\")."/>
             <TextField name="source_publisher" label="Publisher" value=f.source_publisher.clone() errors=e.clone()/>
             <TextField name="source_author" label="Author" value=f.source_author.clone() errors=e.clone() sensitive=true/>
-            <TextField name="source_reference" label="Reference or URL" value=f.source_reference.clone() errors=e.clone()/>
+            <TextField name="source_reference" label="Reference or URL" value=f.source_reference.clone() errors=e.clone()
+                hint="Not encrypted: a link or archive number without names."/>
             <div class="row">
                 <TextField name="source_date" label="Date" value=f.source_date.clone() errors=e.clone() hint=DATE_HINT/>
                 <SelectField name="source_language" label="Language" options=o(names::LANGUAGE) value=f.source_language.clone() errors=e.clone()/>

@@ -305,7 +305,7 @@ fn synthetic_name(rng: &mut StdRng, n: u64) -> String {
         }
         w
     };
-    format!("{} {} (synthetic {n})", word(2), word(3))
+    format!("{} {} (generated {n})", word(2), word(3))
 }
 
 /// A random but valid intake for benchmarks.

@@ -879,6 +879,30 @@ pub async fn add_source(
     let (case, dek) = case_key(&mut tx, keys, case_id).await?;
     access::require_edit(&mut tx, actor, &case.id, case.created_by.as_deref()).await?;
     let source = form.validate(vocab)?;
+    // The title, publisher and reference are stored unencrypted: none may carry a name of the case.
+    let current = detail_of(&mut tx, keys, vocab, &case, &dek).await?;
+    let p = &current.profile;
+    let mut given: Vec<&str> = vec![p.name.expose()];
+    given.extend(
+        [&p.other_names, &p.aliases]
+            .into_iter()
+            .flatten()
+            .map(Sensitive::expose),
+    );
+    given.extend(current.testifiers.iter().map(|t| t.name.expose()));
+    let mut errors = FieldErrors::default();
+    for (field, value) in [
+        ("source_title", &form.source_title),
+        ("source_publisher", &form.source_publisher),
+        ("source_reference", &form.source_reference),
+    ] {
+        if crate::domain::sensitive::names_a_person(value, given.iter().copied()) {
+            errors.add(field, crate::domain::sensitive::NAMES_A_PERSON);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(RecordError::Invalid(errors));
+    }
     keep_version(&mut tx, keys, vocab, &case, &dek).await?;
     let events = repo::event_ids_of(&mut tx, &case.id).await?;
     check_links("source_events", &source.events, &events)?;
