@@ -27,12 +27,19 @@ pub struct CaseFilter {
     pub place: Option<String>,
     pub charge: Option<String>,
     pub year: Option<i32>,
+    /// Year of a dated detention or camp event.
+    #[serde(default)]
+    pub detained: Option<i32>,
     pub ethnicity: Option<String>,
     pub gender: Option<String>,
     pub verification: Option<String>,
     /// A [`SentenceRange`] code.
     pub sentence: Option<String>,
     pub source_type: Option<String>,
+    /// Words to find in the cases' unencrypted text (charges, acts, places, events, sources) —
+    /// never names, which are searched by the blind index and never put in a URL.
+    #[serde(default)]
+    pub q: Option<String>,
     /// A [`Sort`] code; the most recently updated first by default.
     pub sort: Option<String>,
     /// 1-based page number.

@@ -16,11 +16,13 @@ const KEYS: &[&str] = &[
     "place",
     "charge",
     "year",
+    "detained",
     "sentence",
     "ethnicity",
     "gender",
     "verification",
     "source_type",
+    "q",
     "sort",
 ];
 
@@ -32,6 +34,8 @@ fn get(f: &CaseFilter, key: &str) -> Option<String> {
         "place" => f.place.clone(),
         "charge" => f.charge.clone(),
         "year" => f.year.map(|y| y.to_string()),
+        "detained" => f.detained.map(|y| y.to_string()),
+        "q" => f.q.clone(),
         "sentence" => f.sentence.clone(),
         "ethnicity" => f.ethnicity.clone(),
         "gender" => f.gender.clone(),
@@ -51,6 +55,8 @@ fn set(f: &mut CaseFilter, key: &str, value: Option<String>) {
         "place" => f.place = value,
         "charge" => f.charge = value,
         "year" => f.year = value.and_then(|y| y.trim().parse().ok()),
+        "detained" => f.detained = value.and_then(|y| y.trim().parse().ok()),
+        "q" => f.q = value.map(|v| v.chars().take(200).collect()),
         "sentence" => f.sentence = value,
         "ethnicity" => f.ethnicity = value,
         "gender" => f.gender = value,
@@ -92,7 +98,12 @@ pub fn describe(f: &CaseFilter) -> Option<String> {
     let parts: Vec<String> = KEYS
         .iter()
         .filter(|k| **k != "sort")
-        .filter_map(|k| get(f, k).map(|v| format!("{} = {v}", k.replace('_', " "))))
+        .filter_map(|k| {
+            get(f, k).map(|v| match *k {
+                "q" => format!("words “{v}”"),
+                _ => format!("{} = {v}", k.replace('_', " ")),
+            })
+        })
         .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
@@ -235,6 +246,12 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter, facets: Vec<Facet>) -> impl 
         .collect();
     view! {
         <form class="filters" method="get" action="/cases" role="search" aria-label="Filter cases">
+            <div class="field field-wide">
+                <label for="filter-q">"Words"</label>
+                <input id="filter-q" name="q" type="search" value=filter.q.clone().unwrap_or_default()
+                    aria-describedby="filter-q-hint"/>
+                <p class="hint" id="filter-q-hint">"Charges, alleged acts, places, facilities, courts, events, source titles and publishers — in any of the five languages. Not names: those are searched above, and never go into a link."</p>
+            </div>
             {select("status", "Status", counted("status", options(&vocab, names::CASE_STATUS)), filter.status.clone())}
             {select("prefecture", "Prefecture (last known)", counted("prefecture", prefectures), filter.prefecture.clone())}
             {select("charge", "Legal charge", counted("charge", options(&vocab, names::LEGAL_CHARGE)), filter.charge.clone())}
@@ -245,7 +262,7 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter, facets: Vec<Facet>) -> impl 
             </div>
             {select("sort", "Order by", Sort::ALL.iter().map(|o| (o.code().to_string(), o.label().to_string())).collect(), filter.sort.clone())}
             // The facets chosen in the side panel stay chosen when the form is applied.
-            {["place", "sentence", "ethnicity", "gender", "verification", "source_type"].into_iter().filter_map(|k| {
+            {["place", "detained", "sentence", "ethnicity", "gender", "verification", "source_type"].into_iter().filter_map(|k| {
                 get(&filter, k).map(|v| view! { <input type="hidden" name=k value=v/> })
             }).collect_view()}
             <div class="filter-actions">

@@ -21,4 +21,5 @@ pub mod sign_in;
 pub mod startup;
 pub mod state;
 pub mod stats;
+pub mod text;
 pub mod totp;

@@ -314,7 +314,7 @@ pub async fn create_testimony(
     let case_id = sealed.case_id;
     let after = case_digest(&sealed.case);
     let mut tx = pool.begin().await.context("begin")?;
-    insert_sealed(&mut tx, vec![sealed]).await?;
+    insert_sealed(&mut tx, vocab, vec![sealed]).await?;
     let id = case_id.to_string();
     audit::append(
         &mut tx,
@@ -478,7 +478,11 @@ pub fn seal_testimony(
 
 /// Inserts sealed testimonies inside the caller's transaction, one statement per table (a
 /// volunteer's intake is a batch of one; `generate` writes thousands at a time).
-pub async fn insert_sealed(conn: &mut Conn, batch: Vec<SealedTestimony>) -> Result<()> {
+pub async fn insert_sealed(
+    conn: &mut Conn,
+    vocab: &Vocabularies,
+    batch: Vec<SealedTestimony>,
+) -> Result<()> {
     let n = batch.len();
     let (mut cases, mut testifiers, mut links) = (
         Vec::with_capacity(n),
@@ -514,6 +518,8 @@ pub async fn insert_sealed(conn: &mut Conn, batch: Vec<SealedTestimony>) -> Resu
     repo::insert_sources(conn, &sources).await?;
     repo::link_event_sources(conn, &citations).await?;
     repo::insert_index(conn, &index).await?;
+    let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
+    crate::server::text::refresh(conn, vocab, &ids).await?;
     Ok(())
 }
 
@@ -772,6 +778,7 @@ pub async fn update_case(
             .change(Some(case_digest(&old)), Some(case_digest(&row))),
     )
     .await?;
+    crate::server::text::refresh(&mut tx, vocab, std::slice::from_ref(&old.id)).await?;
     tx.commit().await.context("commit")?;
     tracing::info!(case = %case_id, "case updated");
     Ok(())
@@ -861,6 +868,7 @@ pub async fn save_event(
         &entry(actor, what, kind::EVENT, &event_id).change(before, Some(after)),
     )
     .await?;
+    crate::server::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
     tx.commit().await.context("commit")?;
     Ok(id)
 }
@@ -933,6 +941,7 @@ pub async fn add_source(
         &entry(actor, action::SOURCE_CREATE, kind::SOURCE, &row.id).change(None, Some(after)),
     )
     .await?;
+    crate::server::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
     tx.commit().await.context("commit")?;
     Ok(id)
 }
@@ -977,6 +986,7 @@ fn facets(vocab: &Vocabularies, counts: Vec<(String, String, i64)>) -> Vec<Facet
         ("place", "County or place", None),
         ("charge", "Legal charge", Some(names::LEGAL_CHARGE)),
         ("year", "Year of disappearance", None),
+        ("detained", "Year of detention", None),
         ("sentence", "Longest sentence", None),
         ("ethnicity", "Ethnicity", Some(names::ETHNICITY)),
         ("gender", "Gender", Some(names::GENDER)),

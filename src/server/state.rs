@@ -205,6 +205,7 @@ impl AppState {
         };
         ensure_installation(&pool).await?;
         let vocab = crate::server::records::load_vocabularies(&pool).await?;
+        index_text(&pool, &vocab).await?;
         Ok(Self {
             leptos_options,
             pool,
@@ -244,7 +245,24 @@ pub async fn open_storage(storage: &Storage) -> anyhow::Result<(Pool, ServerKeys
     let keys = unseal_and_upgrade(&pool, identity).await?;
     ensure_installation(&pool).await?;
     let vocab = crate::server::records::load_vocabularies(&pool).await?;
+    index_text(&pool, &vocab).await?;
     Ok((pool, keys, vocab))
+}
+
+/// Makes the full-text rows of cases that have none (after the migration that adds the index, or a
+/// restore: the index is not in backups). It reads unencrypted columns only, so a sealed server
+/// does it too.
+async fn index_text(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let indexed = crate::server::text::index_missing(pool, vocab).await?;
+    if indexed > 0 {
+        tracing::info!(
+            indexed,
+            seconds = started.elapsed().as_secs_f64(),
+            "indexed cases for full-text search"
+        );
+    }
+    Ok(())
 }
 
 /// Records this database's installation (its id travels in every backup) on first start.

@@ -73,6 +73,13 @@ pub const NOT_RECORDS: &[&str] = &[
     "installation",
     "claims",
     "blind_index",
+    // The full-text index (src/server/text.rs) and SQLite's FTS5 tables behind it.
+    "case_text",
+    "case_text_fts",
+    "case_text_fts_data",
+    "case_text_fts_idx",
+    "case_text_fts_docsize",
+    "case_text_fts_config",
     "sessions",
     "login_throttle",
     "login_challenges",

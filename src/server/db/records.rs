@@ -438,6 +438,17 @@ fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
     if let (Some(year), true) = (filter.year, on("year")) {
         q.push(" AND c.disappearance_year = ").bind(year);
     }
+    if let (Some(year), true) = (filter.detained, on("detained")) {
+        q.push(&format!(
+            " AND c.id IN (SELECT e.case_id FROM events e WHERE e.kind IN ('camp', 'detention') \
+             AND {YEAR_OF_EVENT} = "
+        ))
+        .bind(format!("{year:04}"))
+        .push(")");
+    }
+    if let (Some(text), true) = (&filter.q, on("q")) {
+        crate::server::text::push_match(q, text);
+    }
     if let (Some(range), true) = (
         filter.sentence.as_deref().and_then(SentenceRange::parse),
         on("sentence"),
@@ -524,6 +535,15 @@ const FACETS: &[(&str, Grouping<'static>)] = &[
         },
     ),
     ("year", Grouping::cases("c.disappearance_year")),
+    (
+        "detained",
+        Grouping {
+            value: YEAR_OF_EVENT,
+            table: "events e",
+            case_column: "e.case_id",
+            condition: "AND e.kind IN ('camp', 'detention')",
+        },
+    ),
     ("sentence", Grouping::cases(SENTENCE_RANGE)),
     ("ethnicity", Grouping::cases("c.ethnicity")),
     ("gender", Grouping::cases("c.gender")),

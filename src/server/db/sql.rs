@@ -19,6 +19,9 @@ pub struct Sql<'q> {
     marks: Vec<usize>,
     args: AnyArguments<'q>,
     count: usize,
+    /// Spans of `text` (PostgreSQL's wording) that SQLite reads otherwise: (offset, length, SQLite's
+    /// text).
+    alternatives: Vec<(usize, usize, String)>,
     error: Option<sqlx::error::BoxDynError>,
 }
 
@@ -33,6 +36,14 @@ impl<'q> Sql<'q> {
     /// Appends SQL text.
     pub fn push(&mut self, text: &str) -> &mut Self {
         self.text.push_str(text);
+        self
+    }
+
+    /// Appends SQL text that differs between the backends (no placeholders inside).
+    pub fn push_either(&mut self, sqlite: &str, postgres: &str) -> &mut Self {
+        self.alternatives
+            .push((self.text.len(), postgres.len(), sqlite.to_string()));
+        self.text.push_str(postgres);
         self
     }
 
@@ -92,16 +103,30 @@ impl<'q> Sql<'q> {
         if backend != "SQLite" {
             return Ok((self.text, self.args));
         }
+        // Every edit replaces a span of the PostgreSQL text: `$n` by `?`, alternatives by SQLite's.
+        let mut edits: Vec<(usize, usize, &str)> = self
+            .marks
+            .iter()
+            .map(|&at| {
+                let digits = self.text[at + 1..]
+                    .bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                (at, 1 + digits, "?")
+            })
+            .collect();
+        edits.extend(
+            self.alternatives
+                .iter()
+                .map(|(at, len, sqlite)| (*at, *len, sqlite.as_str())),
+        );
+        edits.sort_by_key(|e| e.0);
         let mut text = String::with_capacity(self.text.len());
         let mut from = 0;
-        for at in self.marks {
+        for (at, len, with) in edits {
             text.push_str(&self.text[from..at]);
-            text.push('?');
-            from = at + 1;
-            from += self.text[from..]
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .count();
+            text.push_str(with);
+            from = at + len;
         }
         text.push_str(&self.text[from..]);
         Ok((text, self.args))

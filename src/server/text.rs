@@ -1,0 +1,225 @@
+//! Full-text search over each case's unencrypted text: its legal charges, alleged acts, facilities,
+//! courts and "confirmed by", its event kinds, its places, and its sources' kinds, titles and
+//! publishers — every coded value in all five UI languages, so a search in Kazakh, Russian, Uyghur
+//! or Chinese finds the same cases. No sealed field is read: the index needs no key and holds
+//! nothing that is not already unencrypted in the database.
+//!
+//! SQLite keeps it in an FTS5 table (`case_text_fts`, external content `case_text`); PostgreSQL in
+//! a `tsvector` column with a GIN index. Every write that changes a case makes its row again, in
+//! the same transaction; [`index_missing`] makes the rows of cases that have none (after this
+//! migration, or a restore, since the index is not part of backups).
+
+use crate::domain::vocab::{names, Labels, Vocabularies};
+use crate::server::db::{sql::Sql, Conn, Pool};
+use anyhow::Context;
+use std::collections::BTreeMap;
+
+/// The most words a search uses.
+pub const MAX_WORDS: usize = 8;
+/// The longest word a search keeps (longer ones are cut).
+const MAX_WORD_CHARS: usize = 64;
+
+/// The words of a search as the index reads them: letters and digits, lowercased, at most
+/// [`MAX_WORDS`]. Empty when nothing searchable was typed.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.chars()
+                .take(MAX_WORD_CHARS)
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .take(MAX_WORDS)
+        .collect()
+}
+
+/// Adds "the case's text has every word of `text`, each as a prefix" to a filter (nothing when no
+/// word was typed). The words are bound as one space-separated value, which each backend's SQL turns
+/// into its query: FTS5's `"ghul"* "camp"*`, PostgreSQL's `ghul:* & camp:*` (words hold only letters
+/// and digits, so neither syntax can be injected).
+pub fn push_match(q: &mut Sql<'_>, text: &str) {
+    let words = words(text);
+    if words.is_empty() {
+        return;
+    }
+    q.push_either(
+        " AND c.id IN (SELECT t.case_id FROM case_text t JOIN case_text_fts ON case_text_fts.rowid = t.id \
+         WHERE case_text_fts MATCH '\"' || replace(",
+        " AND c.id IN (SELECT t.case_id FROM case_text t WHERE t.document @@ \
+         to_tsquery('simple', replace(",
+    );
+    q.bind(words.join(" "));
+    q.push_either(", ' ', '\"* \"') || '\"*')", ", ' ', ':* & ') || ':*'))");
+}
+
+fn all_labels(out: &mut Vec<String>, labels: &Labels) {
+    for l in [&labels.en, &labels.kk, &labels.ru, &labels.ug, &labels.zh] {
+        if !l.is_empty() && !out.contains(l) {
+            out.push(l.clone());
+        }
+    }
+}
+
+#[derive(Default)]
+struct Parts {
+    codes: Vec<(&'static str, String)>,
+    places: Vec<String>,
+    text: Vec<String>,
+}
+
+/// The text of each case, from its unencrypted columns.
+async fn bodies(
+    conn: &mut Conn,
+    vocab: &Vocabularies,
+    case_ids: &[String],
+) -> sqlx::Result<Vec<(String, String)>> {
+    let mut parts: BTreeMap<String, Parts> = case_ids
+        .iter()
+        .map(|id| (id.clone(), Parts::default()))
+        .collect();
+    let list = |head: &str| {
+        let mut q = Sql::new(head);
+        q.bind_list(case_ids.iter().map(String::as_str));
+        q
+    };
+    let cases: Vec<(String, Option<String>)> =
+        list("SELECT id, last_location_id FROM cases WHERE id IN ")
+            .fetch_all_in(&mut *conn)
+            .await?;
+    for (id, place) in cases {
+        let p = parts.entry(id).or_default();
+        p.places.extend(place);
+    }
+    type DetentionText = (
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let detentions: Vec<DetentionText> = list(
+        "SELECT case_id, facility_kind, facility_name, location_id, alleged_act, legal_charge,
+                court, confirmed_by FROM detentions WHERE case_id IN ",
+    )
+    .fetch_all_in(&mut *conn)
+    .await?;
+    for (id, kind, facility, place, act, charge, court, confirmed) in detentions {
+        let p = parts.entry(id).or_default();
+        p.codes.extend(kind.map(|k| (names::FACILITY_KIND, k)));
+        p.codes.extend(charge.map(|c| (names::LEGAL_CHARGE, c)));
+        p.places.extend(place);
+        p.text
+            .extend([facility, act, court, confirmed].into_iter().flatten());
+    }
+    let events: Vec<(String, String, Option<String>)> =
+        list("SELECT case_id, kind, location_id FROM events WHERE case_id IN ")
+            .fetch_all_in(&mut *conn)
+            .await?;
+    for (id, kind, place) in events {
+        let p = parts.entry(id).or_default();
+        p.codes.push((names::EVENT_KIND, kind));
+        p.places.extend(place);
+    }
+    let sources: Vec<(String, String, String, Option<String>)> =
+        list("SELECT case_id, source_type, title, publisher FROM sources WHERE case_id IN ")
+            .fetch_all_in(&mut *conn)
+            .await?;
+    for (id, kind, title, publisher) in sources {
+        let p = parts.entry(id).or_default();
+        p.codes.push((names::SOURCE_TYPE, kind));
+        p.text.push(title);
+        p.text.extend(publisher);
+    }
+
+    Ok(parts
+        .into_iter()
+        .map(|(id, p)| {
+            let mut words: Vec<String> = Vec::new();
+            for (vocabulary, code) in &p.codes {
+                if let Some(t) = vocab.terms(vocabulary).iter().find(|t| t.code == *code) {
+                    all_labels(&mut words, &t.label);
+                }
+            }
+            for place in &p.places {
+                // The place and the places it lies in: a county's cases are found by its prefecture.
+                let mut at = vocab.location(place);
+                while let Some(l) = at {
+                    all_labels(&mut words, &l.name);
+                    at = l.parent_id.as_deref().and_then(|p| vocab.location(p));
+                }
+            }
+            for t in p.text {
+                if !words.contains(&t) {
+                    words.push(t);
+                }
+            }
+            // Lowercased here, not by the database: PostgreSQL's parser lowercases only ASCII under
+            // the C locale, and searches lowercase what is typed.
+            (id, words.join("\n").to_lowercase())
+        })
+        .collect())
+}
+
+/// Makes the search rows of these cases again, inside the caller's transaction.
+pub async fn refresh(
+    conn: &mut Conn,
+    vocab: &Vocabularies,
+    case_ids: &[String],
+) -> sqlx::Result<()> {
+    // Batches keep each statement under the backends' limits on bound values.
+    for chunk in case_ids.chunks(500) {
+        let rows = bodies(conn, vocab, chunk).await?;
+        let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
+        q.bind_list(chunk.iter().map(String::as_str));
+        q.execute(&mut *conn).await?;
+        let mut q = Sql::new("INSERT INTO case_text (case_id, body)");
+        q.values(&rows, |v, (id, body)| {
+            v.bind(id.as_str()).bind(body.as_str());
+        });
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Makes the search rows of every case that has none, in batches; returns how many.
+pub async fn index_missing(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<u64> {
+    let mut done = 0u64;
+    loop {
+        let ids: Vec<(String,)> = sqlx::query_as(
+            "SELECT c.id FROM cases c WHERE NOT EXISTS
+                 (SELECT 1 FROM case_text t WHERE t.case_id = c.id)
+             ORDER BY c.id LIMIT 2000",
+        )
+        .fetch_all(pool)
+        .await
+        .context("cannot find cases to index for search")?;
+        if ids.is_empty() {
+            return Ok(done);
+        }
+        let ids: Vec<String> = ids.into_iter().map(|(id,)| id).collect();
+        let mut tx = pool.begin().await.context("begin")?;
+        refresh(&mut tx, vocab, &ids)
+            .await
+            .context("cannot index cases for search")?;
+        tx.commit().await.context("commit")?;
+        done += ids.len() as u64;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn searches_become_prefix_queries_of_plain_words() {
+        let w = words("  Ghulja \"camp\" OR extrem*; 'NEAR(x)' ");
+        assert_eq!(w, ["ghulja", "camp", "or", "extrem", "near", "x"]);
+        assert!(words(" -- ** ").is_empty());
+        assert_eq!(words("a b c d e f g h i j k").len(), MAX_WORDS);
+        assert_eq!(words("伊宁 Құлжа"), ["伊宁", "құлжа"]);
+    }
+}
