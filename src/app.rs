@@ -80,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
                     <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/timeline") view=crate::pages::waves::TimelinePage ssr=SsrMode::Async/>
                     <Route path=path!("/release-alerts") view=crate::pages::alerts::ReleaseAlertsPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/new") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/search") view=SearchPage ssr=SsrMode::Async/>

@@ -184,6 +184,8 @@ async fn every_server_function_checks_the_callers_role() {
         }
         let r = call(web, "cases/statistics", &[("filter[page]", "1")]).await;
         expect(name, "read statistics", &r, signed_in);
+        let r = call(web, "cases/timeline", &[("filter[page]", "1")]).await;
+        expect(name, "read the cross-case timeline", &r, signed_in);
         let r = call(web, "cases/release-alerts", &[("filter[page]", "1")]).await;
         expect(name, "read release alerts", &r, signed_in);
         let r = call(web, "vocabularies", &[]).await;

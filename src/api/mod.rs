@@ -227,3 +227,15 @@ pub async fn release_alerts(
     let keys = s.keys.fresh(&s.pool).await?;
     Ok(crate::server::alerts::release_alerts(&s.pool, &keys, &s.vocab, &actor, &filter).await?)
 }
+
+/// The cross-case timeline of the current filters: waves of events per kind, and a lane per case
+/// when the selection is small.
+#[server(endpoint = "cases/timeline")]
+pub async fn cross_timeline(
+    filter: CaseFilter,
+) -> Result<crate::domain::waves::CrossTimeline, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    let keys = s.keys.fresh(&s.pool).await?;
+    Ok(crate::server::waves::cross_timeline(&s.pool, &keys, &s.vocab, &actor, &filter).await?)
+}

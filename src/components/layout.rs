@@ -30,6 +30,7 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
                     <nav aria-label="Main">
                         <A href="/cases">"Cases"</A>
                         <A href="/statistics">"Statistics"</A>
+                        <A href="/timeline">"Timeline"</A>
                         <A href="/release-alerts">"Past release"</A>
                         {creates.then(|| view! { <A href="/cases/new">"New testimony"</A> })}
                         {admin.then(|| view! {

@@ -5,6 +5,7 @@ pub mod claims;
 pub mod fields;
 pub mod layout;
 pub mod timeline;
+pub mod waves;
 
 use crate::domain::case::Coded;
 use crate::domain::PartialDate;

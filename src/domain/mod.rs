@@ -15,6 +15,7 @@ pub mod sentence;
 pub mod stats;
 pub mod timeline;
 pub mod vocab;
+pub mod waves;
 
 pub use partial_date::PartialDate;
 pub use sensitive::Sensitive;

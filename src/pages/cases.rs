@@ -154,6 +154,7 @@ pub fn CasesPage() -> impl IntoView {
                             <Filters vocab=v filter=filter.clone() facets=facets.clone()/>
                             <p class="to-stats">
                                 <a href=page_href(&filter, 1).replacen("/cases", "/statistics", 1)>"Statistics of this selection"</a>
+                                " · "<a href=super::waves::timeline_href(&filter)>"Timeline of this selection"</a>
                                 " · "<a href=super::alerts::alerts_href(&filter, 1)>"Past expected release, no news since"</a>
                             </p>
                             <div class="list-layout">

@@ -14,6 +14,7 @@ pub mod login;
 pub mod search;
 pub mod source;
 pub mod stats;
+pub mod waves;
 
 use crate::domain::vocab::Vocabularies;
 pub use cases::urlencode;

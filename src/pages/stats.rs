@@ -19,6 +19,7 @@ pub fn StatisticsPage() -> impl IntoView {
         <div class="page-head">
             <h1>"Statistics"</h1>
             <a class="button secondary" href=list_href>"The cases of this selection"</a>
+            <a class="button secondary" href=move || super::waves::timeline_href(&filter.get())>"Their timeline"</a>
         </div>
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || Suspend::new(async move {

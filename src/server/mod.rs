@@ -23,3 +23,4 @@ pub mod state;
 pub mod stats;
 pub mod text;
 pub mod totp;
+pub mod waves;

@@ -712,6 +712,20 @@ pub async fn sentence_clock_rows(
     Ok((sentences, events))
 }
 
+/// (case id, event kind, date) of every dated event of the cases the filter selects.
+pub async fn dated_events(
+    pool: &Pool,
+    filter: &CaseFilter,
+) -> sqlx::Result<Vec<(String, String, String)>> {
+    let mut q = Sql::new(
+        "SELECT e.case_id, e.kind, e.date_text FROM events e
+         WHERE e.date_text IS NOT NULL AND e.case_id IN (SELECT c.id FROM cases c",
+    );
+    push_filters(&mut q, filter, None);
+    q.push(")");
+    q.fetch_all(pool).await
+}
+
 /// The cases with these ids (in no particular order), in one query.
 pub async fn cases_by_ids(pool: &Pool, ids: &[String]) -> sqlx::Result<Vec<CaseRow>> {
     if ids.is_empty() {

@@ -1,0 +1,143 @@
+//! The cross-case timeline of a selection (see [`crate::domain::waves`]): dated events of every
+//! selected case, from unencrypted columns; names opened only for the lanes drawn, as the list does.
+
+use crate::domain::account::Role;
+use crate::domain::case::CaseFilter;
+use crate::domain::stats::Count;
+use crate::domain::vocab::{names, Vocabularies};
+use crate::domain::waves::{self, CrossTimeline, Lane, Mark, Wave, MAX_LANES};
+use crate::domain::PartialDate;
+use crate::server::access::Actor;
+use crate::server::crypto::ServerKeys;
+use crate::server::db::{records as repo, Pool};
+use crate::server::records::{self, RecordError};
+use chrono::Datelike;
+use std::collections::BTreeMap;
+
+/// The earliest year drawn, whatever the records say (older dates are errors or context).
+const FIRST_YEAR: i32 = 1990;
+
+pub async fn cross_timeline(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    filter: &CaseFilter,
+) -> Result<CrossTimeline, RecordError> {
+    let suppressed = actor.role() == Role::Researcher;
+    let cases = repo::count_cases(pool, filter).await?;
+    let rows = repo::dated_events(pool, filter).await?;
+    let this_year = chrono::Utc::now().year();
+    let events: Vec<(String, String, PartialDate)> = rows
+        .into_iter()
+        .filter_map(|(case, kind, text)| Some((case, kind, PartialDate::parse(&text).ok()?)))
+        .collect();
+    let years = events
+        .iter()
+        .filter_map(|(_, _, d)| d.earliest().or_else(|| d.latest()))
+        .map(|d| d.year().clamp(FIRST_YEAR, this_year));
+    let from_year = years.clone().min().unwrap_or(this_year - 10);
+    let to_year = years.max().unwrap_or(this_year).max(from_year);
+
+    let mut timeline = CrossTimeline {
+        from_year,
+        to_year,
+        cases,
+        cases_with_events: 0,
+        events: events.len() as u64,
+        vague: 0,
+        waves: Vec::new(),
+        lanes: Vec::new(),
+        suppressed,
+    };
+    let months = timeline.months();
+
+    // Waves, in the vocabulary's order of event kinds.
+    let mut per_kind: BTreeMap<&str, Vec<f32>> = BTreeMap::new();
+    let mut by_case: BTreeMap<&str, Vec<Mark>> = BTreeMap::new();
+    for (case, kind, date) in &events {
+        let span = waves::span(date, from_year);
+        let drawn = match span {
+            Some((start, end)) => waves::spread(
+                per_kind
+                    .entry(kind.as_str())
+                    .or_insert_with(|| vec![0.0; months]),
+                start,
+                end,
+            ),
+            None => false,
+        };
+        if !drawn {
+            timeline.vague += 1;
+        }
+        let (start, end) = span.unwrap_or_else(|| {
+            // An open-ended date is drawn from (or to) its known side, a year long.
+            let known = date.earliest().or_else(|| date.latest());
+            let m = known.map_or(0.0, |d| waves::month_of(d, from_year));
+            if date.earliest().is_some() {
+                (m, m + 12.0)
+            } else {
+                (m - 12.0, m)
+            }
+        });
+        by_case.entry(case.as_str()).or_default().push(Mark {
+            kind: kind.clone(),
+            kind_label: vocab.label(names::EVENT_KIND, kind),
+            date: date.to_string(),
+            start,
+            end,
+        });
+    }
+    for term in vocab.terms(names::EVENT_KIND) {
+        let Some(mut per_month) = per_kind.remove(term.code.as_str()) else {
+            continue;
+        };
+        let per_year: Vec<Count> = per_month
+            .chunks(12)
+            .map(|year| Count::of(year.iter().sum::<f32>().round() as u64, suppressed))
+            .collect();
+        // What the table hides is not drawn either.
+        for (year, count) in per_year.iter().enumerate() {
+            if *count == Count::Few {
+                for m in &mut per_month[year * 12..(year * 12 + 12).min(months)] {
+                    *m = 0.0;
+                }
+            }
+        }
+        timeline.waves.push(Wave {
+            kind: term.code.clone(),
+            label: term.label.en.clone(),
+            per_month,
+            per_year,
+        });
+    }
+
+    // One lane per case when few enough, ordered by their first detention (else first event).
+    timeline.cases_with_events = by_case.len() as u64;
+    if by_case.len() <= MAX_LANES {
+        let mut order: Vec<(&str, f32)> = by_case
+            .iter()
+            .map(|(case, marks)| {
+                let first = |detentions: bool| {
+                    marks
+                        .iter()
+                        .filter(|m| !detentions || matches!(m.kind.as_str(), "camp" | "detention"))
+                        .map(|m| m.start)
+                        .reduce(f32::min)
+                };
+                (*case, first(true).or_else(|| first(false)).unwrap_or(0.0))
+            })
+            .collect();
+        order.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(b.0)));
+        let ids: Vec<String> = order.iter().map(|(c, _)| c.to_string()).collect();
+        let summaries = records::summaries_of(pool, keys, vocab, actor, &ids).await?;
+        for case in summaries {
+            let mut marks = by_case
+                .remove(case.id.to_string().as_str())
+                .unwrap_or_default();
+            marks.sort_by(|a, b| a.start.total_cmp(&b.start));
+            timeline.lanes.push(Lane { case, marks });
+        }
+    }
+    Ok(timeline)
+}
