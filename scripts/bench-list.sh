@@ -48,8 +48,15 @@ for path in \
   "/cases?status=camp&prefecture=cn-xj-kashgar&year=2017" \
   "/cases?charge=separatism&prefecture=cn-xj-altay&page=3" \
   "/cases?ethnicity=kazakh&sentence=10-20&sort=sentence" \
+  "/cases?detained=2018" \
+  "/cases?q=extremism" \
+  "/cases?q=ghulja+camp" \
   "/statistics" \
-  "/statistics?prefecture=cn-xj-ili&charge=extremism"; do
+  "/statistics?prefecture=cn-xj-ili&charge=extremism" \
+  "/statistics?q=camp" \
+  "/timeline?prefecture=cn-xj-ili&year=2018" \
+  "/timeline?status=sentenced" \
+  "/release-alerts"; do
   curl -sf -b "$JAR" "http://$ADDR$path" -o /dev/null   # warm up
   for _ in $(seq 1 "$N"); do
     curl -s -b "$JAR" -o /dev/null -w '%{time_total}\n' "http://$ADDR$path"

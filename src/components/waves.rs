@@ -32,14 +32,20 @@ pub fn colour(kind: &str) -> &'static str {
 }
 
 /// The year ticks of the axis, as SVG.
-fn axis(from_year: i32, to_year: i32, x: impl Fn(f32) -> f32, height: f32) -> impl IntoView {
+fn axis(
+    from_year: i32,
+    to_year: i32,
+    x: impl Fn(f32) -> f32,
+    height: f32,
+    labels: bool,
+) -> impl IntoView {
     let years = (to_year - from_year + 1).max(1);
     // Label every year when they fit, else every other one.
     let step = if years > 16 { 2 } else { 1 };
     (0..years)
         .map(|i| {
             let at = x(i as f32 * 12.0);
-            let label = (i % step == 0).then(|| {
+            let label = (labels && i % step == 0).then(|| {
                 view! { <text x=at + 3.0 y="12" font-size="11" fill="#5b6670">{(from_year + i).to_string()}</text> }
             });
             view! {
@@ -60,45 +66,43 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
     let x = move |m: f32| m.clamp(0.0, months) * per_month;
     let (from, to) = (timeline.from_year, timeline.to_year);
 
-    let waves_height = 18.0 + WAVE_ROW * timeline.waves.len() as f32;
+    // One row per kind: its label (the legend of the lanes' colours too) and its wave.
     let waves = timeline
         .waves
         .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            let top = 18.0 + WAVE_ROW * i as f32;
+        .map(|w| {
             let peak = w.per_month.iter().copied().fold(0.0f32, f32::max);
+            let hidden = peak == 0.0;
             let bars = w
                 .per_month
                 .iter()
                 .enumerate()
                 .filter(|(_, v)| **v > 0.0)
                 .map(|(m, v)| {
-                    let h = (v / peak.max(f32::EPSILON) * (WAVE_ROW - 8.0)).max(1.0);
+                    let h = (v / peak.max(f32::EPSILON) * (WAVE_ROW - 6.0)).max(1.0);
                     view! {
-                        <rect x=x(m as f32) y=top + WAVE_ROW - 4.0 - h width=per_month.max(1.0) height=h
+                        <rect x=x(m as f32) y=WAVE_ROW - 2.0 - h width=per_month.max(1.0) height=h
                             fill=colour(&w.kind)></rect>
                     }
                 })
                 .collect_view();
-            view! {
-                <g class="wave">
-                    <title>{format!("{}: at most {:.1} a month", w.label, peak)}</title>
-                    <line x1="0" x2=PLOT y1=top + WAVE_ROW - 4.0 y2=top + WAVE_ROW - 4.0 stroke="#aab3ba" stroke-width="0.5"></line>
-                    {bars}
-                </g>
-            }
-        })
-        .collect_view();
-    let wave_labels = timeline
-        .waves
-        .iter()
-        .map(|w| {
-            let peak = w.per_month.iter().copied().fold(0.0f32, f32::max);
+            let note = if hidden {
+                " · fewer than 5 a year: not drawn".to_string()
+            } else {
+                format!(" · at most {:.1} a month", peak)
+            };
             view! {
                 <li>
-                    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><rect width="12" height="12" rx="2" fill=colour(&w.kind)></rect></svg>
-                    " "{w.label.clone()}<span class="hint">{format!(" · peak {:.1} a month", peak)}</span>
+                    <span class="wave-label">
+                        <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" rx="2" fill=colour(&w.kind)></rect></svg>
+                        " "{w.label.clone()}<span class="hint">{note.clone()}</span>
+                    </span>
+                    <svg viewBox=format!("0 0 {PLOT} {WAVE_ROW}") width="100%" height=WAVE_ROW role="img"
+                        aria-label=format!("{}{note}", w.label) preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg">
+                        {axis(from, to, x, WAVE_ROW, false)}
+                        <line x1="0" x2=PLOT y1=WAVE_ROW - 2.0 y2=WAVE_ROW - 2.0 stroke="#aab3ba" stroke-width="0.5"></line>
+                        {bars}
+                    </svg>
                 </li>
             }
         })
@@ -156,14 +160,16 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
         .collect_view();
 
     view! {
-        <figure class="chart cross-timeline" id="chart-waves">
+        <figure class="chart cross-timeline" id="chart-waves" aria-labelledby="waves-title">
             <figcaption id="waves-title">"Events per month, by kind (a date known only to the year is spread over its twelve months)"</figcaption>
-            <svg viewBox=format!("0 0 {PLOT} {waves_height}") width="100%" role="img" aria-labelledby="waves-title"
-                xmlns="http://www.w3.org/2000/svg">
-                {axis(from, to, x, waves_height)}
-                {waves}
-            </svg>
-            <ul class="legend">{wave_labels}</ul>
+            <div class="lane-axis">
+                <span></span>
+                <svg viewBox=format!("0 0 {PLOT} 16") width="100%" height="16" aria-hidden="true" preserveAspectRatio="none"
+                    xmlns="http://www.w3.org/2000/svg">
+                    {axis(from, to, x, 16.0, true)}
+                </svg>
+            </div>
+            <ol class="lanes waves">{waves}</ol>
             <details class="chart-data">
                 <summary>"The numbers (events per year)"</summary>
                 <div class="table-wrap">
@@ -181,7 +187,7 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
                     <span></span>
                     <svg viewBox=format!("0 0 {PLOT} 16") width="100%" height="16" aria-hidden="true" preserveAspectRatio="none"
                         xmlns="http://www.w3.org/2000/svg">
-                        {axis(from, to, x, 16.0)}
+                        {axis(from, to, x, 16.0, true)}
                     </svg>
                 </div>
                 <ol class="lanes">{lanes}</ol>

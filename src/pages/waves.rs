@@ -36,7 +36,12 @@ pub fn TimelinePage() -> impl IntoView {
                             t.from_year,
                             t.to_year,
                             if t.vague > 0 {
-                                format!(" {} events with open-ended or very wide dates are drawn in the lanes but left out of the waves.", t.vague)
+                                format!(
+                                    " {} event{} with open-ended or very wide dates {} drawn in the lanes but left out of the waves.",
+                                    t.vague,
+                                    if t.vague == 1 { "" } else { "s" },
+                                    if t.vague == 1 { "is" } else { "are" }
+                                )
                             } else {
                                 String::new()
                             },

@@ -664,16 +664,78 @@ pub async fn facet_counts(
         .prefecture
         .is_some()
         .then_some(("place", Grouping::cases("c.last_location_id")));
-    // Each facet is its own query; they run side by side on the pool's connections.
-    let counted = futures_util::future::try_join_all(FACETS.iter().copied().chain(place).map(
-        |(key, g)| async move {
+    let mut probe = Sql::new("");
+    push_filters(&mut probe, filter, None);
+    let filtered = !probe.text().ends_with(" WHERE 1 = 1");
+    // Filtered, the facets of the case's own columns whose filter is not set all count the same
+    // selection: one pass reads it and counts them together. Unfiltered, each reads its own index.
+    let shared =
+        |key: &str, g: &Grouping<'_>| filtered && g.table == "cases c" && !is_set(filter, key);
+    let all: Vec<(&'static str, Grouping<'static>)> = FACETS.iter().copied().chain(place).collect();
+    let together: Vec<(&'static str, Grouping<'static>)> =
+        all.iter().filter(|(k, g)| shared(k, g)).copied().collect();
+    let apart = all.iter().filter(|(k, g)| !shared(k, g)).copied();
+    // Each other facet is its own query; they run side by side on the pool's connections.
+    let (counted, one_pass) = futures_util::future::try_join(
+        futures_util::future::try_join_all(apart.map(|(key, g)| async move {
             counts_by(pool, filter, g, Some(key))
                 .await
                 .map(|rows| rows.into_iter().map(move |(v, n)| (key.to_string(), v, n)))
-        },
-    ))
+        })),
+        counts_in_one_pass(pool, filter, &together),
+    )
     .await?;
-    Ok(counted.into_iter().flatten().collect())
+    Ok(counted.into_iter().flatten().chain(one_pass).collect())
+}
+
+/// Whether the filter narrows by a facet's key.
+fn is_set(filter: &CaseFilter, key: &str) -> bool {
+    match key {
+        "status" => filter.status.is_some(),
+        "prefecture" => filter.prefecture.is_some(),
+        "place" => filter.place.is_some(),
+        "charge" => filter.charge.is_some(),
+        "year" => filter.year.is_some(),
+        "detained" => filter.detained.is_some(),
+        "sentence" => filter.sentence.is_some(),
+        "ethnicity" => filter.ethnicity.is_some(),
+        "gender" => filter.gender.is_some(),
+        "verification" => filter.verification.is_some(),
+        "source_type" => filter.source_type.is_some(),
+        _ => false,
+    }
+}
+
+/// Counts several facets of the case's own columns over the filtered selection in one pass: the
+/// selected rows' values are read once and counted here.
+async fn counts_in_one_pass(
+    pool: &Pool,
+    filter: &CaseFilter,
+    facets: &[(&'static str, Grouping<'static>)],
+) -> sqlx::Result<Vec<(String, String, i64)>> {
+    if facets.is_empty() {
+        return Ok(Vec::new());
+    }
+    let columns: Vec<String> = facets
+        .iter()
+        .map(|(_, g)| format!("CAST({} AS TEXT)", g.value))
+        .collect();
+    let mut q = Sql::new(format!("SELECT {} FROM cases c", columns.join(", ")));
+    push_filters(&mut q, filter, None);
+    let rows = q.fetch_rows(pool).await?;
+    let mut counts: std::collections::BTreeMap<(usize, String), i64> = Default::default();
+    for row in &rows {
+        for i in 0..facets.len() {
+            let value: Option<String> = sqlx::Row::try_get(row, i)?;
+            if let Some(v) = value {
+                *counts.entry((i, v)).or_default() += 1;
+            }
+        }
+    }
+    Ok(counts
+        .into_iter()
+        .map(|((i, v), n)| (facets[i].0.to_string(), v, n))
+        .collect())
 }
 
 /// What the sentence clock needs of the cases the filter selects that are still held under a

@@ -146,6 +146,13 @@ impl<'q> Sql<'q> {
         sqlx::query_as_with(&text, args).fetch_all(&mut *conn).await
     }
 
+    /// The rows as they come, for a statement whose columns are known only at run time.
+    pub async fn fetch_rows(self, pool: &Pool) -> sqlx::Result<Vec<AnyRow>> {
+        let mut conn = pool.acquire().await?;
+        let (text, args) = self.ready(conn.backend_name())?;
+        sqlx::query_with(&text, args).fetch_all(&mut *conn).await
+    }
+
     /// Like [`Sql::fetch_all`], on a connection or inside a transaction.
     pub async fn fetch_all_in<T>(self, conn: &mut Conn) -> sqlx::Result<Vec<T>>
     where
