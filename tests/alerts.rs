@@ -7,7 +7,7 @@ use izde::domain::account::Role;
 use izde::domain::case::CaseFilter;
 use izde::domain::forms::EventForm;
 use izde::server::access::Actor;
-use izde::server::{alerts, records};
+use izde::server::alerts;
 
 /// A case detained in `detained` with a sentence of `sentence`, entered by `actor`.
 async fn sentenced(
@@ -30,17 +30,7 @@ async fn add_event(app: &TestApp, case: &str, kind: &str, date: &str) {
         date: date.into(),
         ..Default::default()
     };
-    records::save_event(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        case,
-        None,
-        &form,
-    )
-    .await
-    .unwrap();
+    app.save_event(case, None, &form).await.unwrap();
 }
 
 #[tokio::test]

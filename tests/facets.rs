@@ -293,3 +293,62 @@ async fn the_statistics_page_draws_each_figure_with_its_numbers_beside_it() {
         "the page's policy allows no inline style"
     );
 }
+
+#[tokio::test]
+async fn cached_counts_follow_every_write_at_once() {
+    let app = dataset().await;
+    let camp = CaseFilter {
+        status: Some("camp".into()),
+        ..Default::default()
+    };
+    let before = list(&app, &camp).await;
+    assert_eq!(count(&before, "ethnicity", "kazakh"), 2);
+    // The same selection again (on another page, in another order) comes from the cache.
+    let again = list(
+        &app,
+        &CaseFilter {
+            page: Some(2),
+            sort: Some("sentence".into()),
+            ..camp.clone()
+        },
+    )
+    .await;
+    assert_eq!(again.facets, before.facets);
+
+    // A new case, an edited profile and a new event each show in the next counts.
+    let mut f = intake("Cache Person");
+    f.person.status = "camp".into();
+    f.person.ethnicity = "kazakh".into();
+    let id = app.create(&f).await;
+    assert_eq!(count(&list(&app, &camp).await, "ethnicity", "kazakh"), 3);
+
+    let case = app.detail(&id).await;
+    let mut person = izde::domain::forms::PersonForm::from_profile(&case.profile);
+    person.ethnicity = "uyghur".into();
+    person.revision = case.revision.to_string();
+    records::update_case(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &Actor::System,
+        &id,
+        &person,
+    )
+    .await
+    .unwrap();
+    let after = list(&app, &camp).await;
+    assert_eq!(count(&after, "ethnicity", "kazakh"), 2);
+    assert_eq!(count(&after, "ethnicity", "uyghur"), 2);
+
+    let detained_2016 = count(&after, "detained", "2016");
+    let event = izde::domain::forms::EventForm {
+        kind: "detention".into(),
+        date: "2016-04".into(),
+        ..Default::default()
+    };
+    app.save_event(&id, None, &event).await.unwrap();
+    assert_eq!(
+        count(&list(&app, &camp).await, "detained", "2016"),
+        detained_2016 + 1
+    );
+}

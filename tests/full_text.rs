@@ -130,16 +130,7 @@ async fn words_find_cases_by_their_unencrypted_text_in_any_ui_language() {
         source_credibility: "2".into(),
         ..SourceForm::default()
     };
-    records::add_source(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &c,
-        &source,
-    )
-    .await
-    .unwrap();
+    app.add_source(&c, &source).await.unwrap();
     assert_eq!(found(&app, "azattyq").await, vec![c.clone()]);
     assert_eq!(found(&app, "herders tekes").await, vec![c.clone()]);
 

@@ -23,17 +23,7 @@ fn source(kind: &str, title: &str, publisher: &str) -> SourceForm {
 }
 
 async fn add_source(app: &TestApp, case: &str, form: SourceForm) -> String {
-    records::add_source(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        case,
-        &form,
-    )
-    .await
-    .unwrap()
-    .to_string()
+    app.add_source(case, &form).await.unwrap().to_string()
 }
 
 async fn revision(app: &TestApp, case: &str) -> String {
@@ -450,17 +440,9 @@ async fn editing_an_event_keeps_how_its_remaining_sources_are_cited() {
         revision: revision(&app, &id).await,
         ..Default::default()
     };
-    records::save_event(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &id,
-        Some(&event.id.to_string()),
-        &form,
-    )
-    .await
-    .unwrap();
+    app.save_event(&id, Some(&event.id.to_string()), &form)
+        .await
+        .unwrap();
     let c = claim(&app, &id, &Claim::of(ClaimKind::Event, event.id)).await;
     let kept = c
         .backing

@@ -270,17 +270,7 @@ async fn the_timeline_orders_mixed_precision_dates_and_puts_undated_events_last(
             date: date.into(),
             ..Default::default()
         };
-        records::save_event(
-            &app.pool,
-            &app.keys,
-            &app.vocab,
-            &Actor::System,
-            &id,
-            None,
-            &event,
-        )
-        .await
-        .unwrap();
+        app.save_event(&id, None, &event).await.unwrap();
     }
     let case = app.detail(&id).await;
     let order: Vec<String> = case
@@ -323,16 +313,7 @@ async fn sources_link_to_events_of_the_same_case_only() {
         ..Default::default()
     };
     let before = app.row_counts().await;
-    let err = records::add_source(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &one,
-        &source,
-    )
-    .await
-    .unwrap_err();
+    let err = app.add_source(&one, &source).await.unwrap_err();
     let RecordError::Invalid(errors) = err else {
         panic!("expected a field error")
     };
@@ -344,16 +325,7 @@ async fn sources_link_to_events_of_the_same_case_only() {
         source_events: vec![own_event.to_string()],
         ..source
     };
-    let sid = records::add_source(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &one,
-        &source,
-    )
-    .await
-    .unwrap();
+    let sid = app.add_source(&one, &source).await.unwrap();
     let case = app.detail(&one).await;
     let event = case.events.iter().find(|e| e.id == own_event).unwrap();
     assert!(event
@@ -376,17 +348,9 @@ async fn editing_an_event_rewrites_its_date_summary_and_source_links() {
         revision: case.revision.to_string(),
         ..Default::default()
     };
-    records::save_event(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &id,
-        Some(&event.id.to_string()),
-        &form,
-    )
-    .await
-    .unwrap();
+    app.save_event(&id, Some(&event.id.to_string()), &form)
+        .await
+        .unwrap();
     let case = app.detail(&id).await;
     let edited = case.events.iter().find(|e| e.id == event.id).unwrap();
     assert_eq!(edited.kind.code, "disappearance");
@@ -452,17 +416,7 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
         summary: SECRETS[9].into(),
         ..Default::default()
     };
-    records::save_event(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &id.to_string(),
-        None,
-        &event,
-    )
-    .await
-    .unwrap();
+    app.save_event(&id.to_string(), None, &event).await.unwrap();
 
     // Everything reads back exactly, in every script.
     let case = app.detail(&id.to_string()).await;
@@ -721,16 +675,7 @@ async fn unencrypted_fields_that_name_the_person_are_refused() {
             "source_publisher" => source.source_publisher = value.into(),
             _ => source.source_reference = value.into(),
         }
-        let err = records::add_source(
-            &app.pool,
-            &app.keys,
-            &app.vocab,
-            &Actor::System,
-            &id,
-            &source,
-        )
-        .await
-        .unwrap_err();
+        let err = app.add_source(&id, &source).await.unwrap_err();
         assert!(
             matches!(&err, RecordError::Invalid(e) if e.get(field).is_some()),
             "{field}: {err:?}"

@@ -58,6 +58,19 @@ fn axis(
         .collect_view()
 }
 
+/// The row of year labels above the waves and the lanes (aligned with their plots).
+fn year_row(from_year: i32, to_year: i32, x: impl Fn(f32) -> f32) -> impl IntoView {
+    view! {
+        <div class="lane-axis">
+            <span></span>
+            <svg viewBox=format!("0 0 {PLOT} 16") width="100%" height="16" aria-hidden="true" preserveAspectRatio="none"
+                xmlns="http://www.w3.org/2000/svg">
+                {axis(from_year, to_year, x, 16.0, true)}
+            </svg>
+        </div>
+    }
+}
+
 /// The whole cross-case timeline with its legend and data table.
 #[component]
 pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
@@ -162,13 +175,7 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
     view! {
         <figure class="chart cross-timeline" id="chart-waves" aria-labelledby="waves-title">
             <figcaption id="waves-title">"Events per month, by kind (a date known only to the year is spread over its twelve months)"</figcaption>
-            <div class="lane-axis">
-                <span></span>
-                <svg viewBox=format!("0 0 {PLOT} 16") width="100%" height="16" aria-hidden="true" preserveAspectRatio="none"
-                    xmlns="http://www.w3.org/2000/svg">
-                    {axis(from, to, x, 16.0, true)}
-                </svg>
-            </div>
+            {year_row(from, to, x)}
             <ol class="lanes waves">{waves}</ol>
             <details class="chart-data">
                 <summary>"The numbers (events per year)"</summary>
@@ -183,13 +190,7 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
         {lanes_shown.then(|| view! {
             <figure class="chart cross-timeline" id="chart-lanes">
                 <figcaption>"Each case, its events drawn as the range their dates allow"</figcaption>
-                <div class="lane-axis">
-                    <span></span>
-                    <svg viewBox=format!("0 0 {PLOT} 16") width="100%" height="16" aria-hidden="true" preserveAspectRatio="none"
-                        xmlns="http://www.w3.org/2000/svg">
-                        {axis(from, to, x, 16.0, true)}
-                    </svg>
-                </div>
+                {year_row(from, to, x)}
                 <ol class="lanes">{lanes}</ol>
             </figure>
         })}

@@ -49,14 +49,23 @@ pub struct RevealRequestView {
 /// The longest reason accepted.
 pub const MAX_REASON_CHARS: usize = 2_000;
 
-/// Checks a typed reason: required, and not a novel.
-pub fn check_reason(reason: &str) -> Result<String, &'static str> {
+/// Checks a written reason: at least a short sentence (else `too_short` is the error), at most
+/// [`MAX_REASON_CHARS`]. Returns it trimmed.
+pub fn written_reason(reason: &str, too_short: &'static str) -> Result<String, &'static str> {
     let reason = reason.trim();
     if reason.chars().count() < 10 {
-        Err("say in a sentence why you need to see the names of this case")
+        Err(too_short)
     } else if reason.chars().count() > MAX_REASON_CHARS {
         Err("keep the reason under 2,000 characters")
     } else {
         Ok(reason.to_string())
     }
+}
+
+/// Checks a researcher's reason for a reveal.
+pub fn check_reason(reason: &str) -> Result<String, &'static str> {
+    written_reason(
+        reason,
+        "say in a sentence why you need to see the names of this case",
+    )
 }

@@ -20,9 +20,6 @@ use uuid::Uuid;
 
 type Result<T> = std::result::Result<T, RecordError>;
 
-/// The longest reason a reviewer may write.
-pub const MAX_REASON_CHARS: usize = 2_000;
-
 /// "Cite a source" under a claim of the case page.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -413,14 +410,10 @@ pub async fn uncite(
 
 /// Checks a reviewer's reason: a sentence, not a novel.
 pub fn check_reason(reason: &str) -> std::result::Result<String, &'static str> {
-    let reason = reason.trim();
-    if reason.chars().count() < 10 {
-        Err("say in a sentence why this level is right: every reader of the case sees it")
-    } else if reason.chars().count() > MAX_REASON_CHARS {
-        Err("keep the reason under 2,000 characters")
-    } else {
-        Ok(reason.to_string())
-    }
+    crate::domain::reveal::written_reason(
+        reason,
+        "say in a sentence why this level is right: every reader of the case sees it",
+    )
 }
 
 /// A reviewer (an admin) sets a claim's level by hand with a written reason, or takes the review

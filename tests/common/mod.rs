@@ -89,6 +89,42 @@ impl TestApp {
             .to_string()
     }
 
+    /// Adds (`event` None) or rewrites an event of a case as the command line would.
+    pub async fn save_event(
+        &self,
+        case: &str,
+        event: Option<&str>,
+        form: &izde::domain::forms::EventForm,
+    ) -> Result<uuid::Uuid, izde::server::records::RecordError> {
+        izde::server::records::save_event(
+            &self.pool,
+            &self.keys,
+            &self.vocab,
+            &Actor::System,
+            case,
+            event,
+            form,
+        )
+        .await
+    }
+
+    /// Adds a source to a case as the command line would.
+    pub async fn add_source(
+        &self,
+        case: &str,
+        form: &izde::domain::forms::SourceForm,
+    ) -> Result<uuid::Uuid, izde::server::records::RecordError> {
+        izde::server::records::add_source(
+            &self.pool,
+            &self.keys,
+            &self.vocab,
+            &Actor::System,
+            case,
+            form,
+        )
+        .await
+    }
+
     /// Everything the case page would show for a case.
     pub async fn detail(&self, id: &str) -> izde::domain::case::CaseDetail {
         izde::server::records::case_detail(&self.pool, &self.keys, &self.vocab, &Actor::System, id)

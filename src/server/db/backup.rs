@@ -72,6 +72,8 @@ pub const NOT_RECORDS: &[&str] = &[
     "locations",
     "installation",
     "claims",
+    // The records' version, for caches of one running installation.
+    "data_version",
     "blind_index",
     // The full-text index (src/server/text.rs) and SQLite's FTS5 tables behind it.
     "case_text",

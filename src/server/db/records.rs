@@ -115,7 +115,8 @@ pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()>
             .bind(c.revision)
             .bind(c.sentence_months_max);
     })
-    .await
+    .await?;
+    bump_data_version(conn).await
 }
 
 pub async fn insert_testifiers(conn: &mut Conn, rows: &[TestifierRow]) -> sqlx::Result<()> {
@@ -370,8 +371,9 @@ pub async fn update_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<bool> {
     .bind(&c.updated_at)
     .bind(&c.updated_by)
     .bind(c.revision)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    bump_data_version(conn).await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -392,9 +394,27 @@ pub async fn touch_case(
     .bind(now)
     .bind(by)
     .bind(revision)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    bump_data_version(conn).await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Moves the records' version on (inside the writing transaction): cached facet counts of the
+/// older version are no longer used.
+pub async fn bump_data_version(conn: &mut Conn) -> sqlx::Result<()> {
+    sqlx::query("UPDATE data_version SET version = version + 1 WHERE singleton = 1")
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The records' current version.
+pub async fn data_version(pool: &Pool) -> sqlx::Result<i64> {
+    let (v,): (i64,) = sqlx::query_as("SELECT version FROM data_version WHERE singleton = 1")
+        .fetch_one(pool)
+        .await?;
+    Ok(v)
 }
 
 /// Recomputes the year-of-disappearance filter column from the case's dated events.
@@ -654,9 +674,45 @@ pub const DETENTION_SENTENCE_RANGE: &str = "CASE WHEN d.sentence_life <> 0 THEN 
      WHEN d.sentence_months >= 120 THEN '10-20'
      WHEN d.sentence_months >= 60 THEN '5-10' ELSE 'lt5' END";
 
+/// Facet counts of recent selections, each under the records' version it was counted at: a write
+/// moves the version on (see [`bump_data_version`]), so a stale entry is never read again and ages
+/// out. Keys: (database, version, selection).
+type FacetKey = ([u8; 32], i64, String);
+type FacetCache = quick_cache::sync::Cache<FacetKey, std::sync::Arc<Vec<(String, String, i64)>>>;
+static FACET_CACHE: std::sync::LazyLock<FacetCache> =
+    std::sync::LazyLock::new(|| quick_cache::sync::Cache::new(512));
+
 /// Counts of every facet value over the cases the other filters select: (facet key, value, number
-/// of distinct cases). The place facet (counties) is counted only once a prefecture is chosen.
+/// of distinct cases), from the cache while no record has changed since they were counted.
 pub async fn facet_counts(
+    pool: &Pool,
+    filter: &CaseFilter,
+) -> sqlx::Result<Vec<(String, String, i64)>> {
+    use sha2::Digest;
+    let database: [u8; 32] =
+        sha2::Sha256::digest(pool.connect_options().database_url.as_str().as_bytes()).into();
+    let selection = CaseFilter {
+        page: None,
+        page_size: None,
+        sort: None,
+        ..filter.clone()
+    };
+    let key = (
+        database,
+        data_version(pool).await?,
+        serde_json::to_string(&selection).unwrap_or_default(),
+    );
+    if let Some(hit) = FACET_CACHE.get(&key) {
+        return Ok(hit.as_ref().clone());
+    }
+    let counts = count_facets(pool, filter).await?;
+    FACET_CACHE.insert(key, std::sync::Arc::new(counts.clone()));
+    Ok(counts)
+}
+
+/// Counts every facet (see [`facet_counts`]). The place facet (counties) is counted only once a
+/// prefecture is chosen.
+async fn count_facets(
     pool: &Pool,
     filter: &CaseFilter,
 ) -> sqlx::Result<Vec<(String, String, i64)>> {
