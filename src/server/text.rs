@@ -66,14 +66,29 @@ struct Parts {
     codes: Vec<(&'static str, String)>,
     places: Vec<String>,
     text: Vec<String>,
+    /// The case's values of the facets kept in other tables ("charge=extremism"), each once.
+    facets: Vec<String>,
 }
 
-/// The text of each case, from its unencrypted columns.
+impl Parts {
+    fn facet(&mut self, key: &str, value: &str) {
+        let entry = format!("{key}={value}");
+        if !self.facets.contains(&entry) {
+            self.facets.push(entry);
+        }
+    }
+}
+
+/// The separator of the facet values kept on a case (`cases.facet_values`).
+pub const FACET_SEPARATOR: char = ';';
+
+/// The text of each case, from its unencrypted columns, and its facet values kept in other
+/// tables: (case id, text, facet values).
 async fn bodies(
     conn: &mut Conn,
     vocab: &Vocabularies,
     case_ids: &[String],
-) -> sqlx::Result<Vec<(String, String)>> {
+) -> sqlx::Result<Vec<(String, String, String)>> {
     let mut parts: BTreeMap<String, Parts> = case_ids
         .iter()
         .map(|id| (id.clone(), Parts::default()))
@@ -110,17 +125,26 @@ async fn bodies(
     for (id, kind, facility, place, act, charge, court, confirmed) in detentions {
         let p = parts.entry(id).or_default();
         p.codes.extend(kind.map(|k| (names::FACILITY_KIND, k)));
+        if let Some(c) = &charge {
+            p.facet("charge", c);
+        }
         p.codes.extend(charge.map(|c| (names::LEGAL_CHARGE, c)));
         p.places.extend(place);
         p.text
             .extend([facility, act, court, confirmed].into_iter().flatten());
     }
-    let events: Vec<(String, String, Option<String>)> =
-        list("SELECT case_id, kind, location_id FROM events WHERE case_id IN ")
+    let events: Vec<(String, String, Option<String>, Option<String>)> =
+        list("SELECT case_id, kind, location_id, date_sort FROM events WHERE case_id IN ")
             .fetch_all_in(&mut *conn)
             .await?;
-    for (id, kind, place) in events {
+    for (id, kind, place, sort) in events {
         let p = parts.entry(id).or_default();
+        if let (true, Some(year)) = (
+            matches!(kind.as_str(), "camp" | "detention"),
+            sort.as_deref().and_then(|s| s.get(..4)),
+        ) {
+            p.facet("detained", year);
+        }
         p.codes.push((names::EVENT_KIND, kind));
         p.places.extend(place);
     }
@@ -130,6 +154,7 @@ async fn bodies(
             .await?;
     for (id, kind, title, publisher) in sources {
         let p = parts.entry(id).or_default();
+        p.facet("source_type", &kind);
         p.codes.push((names::SOURCE_TYPE, kind));
         p.text.push(title);
         p.text.extend(publisher);
@@ -159,7 +184,8 @@ async fn bodies(
             }
             // Lowercased here, not by the database: PostgreSQL's parser lowercases only ASCII under
             // the C locale, and searches lowercase what is typed.
-            (id, words.join("\n").to_lowercase())
+            let facets = p.facets.join(&FACET_SEPARATOR.to_string());
+            (id, words.join("\n").to_lowercase(), facets)
         })
         .collect())
 }
@@ -177,9 +203,18 @@ pub async fn refresh(
         q.bind_list(chunk.iter().map(String::as_str));
         q.execute(&mut *conn).await?;
         let mut q = Sql::new("INSERT INTO case_text (case_id, body)");
-        q.values(&rows, |v, (id, body)| {
+        q.values(&rows, |v, (id, body, _)| {
             v.bind(id.as_str()).bind(body.as_str());
         });
+        q.execute(&mut *conn).await?;
+        // The facet values kept in other tables, on the case row (see `counts_in_one_pass`).
+        let mut q = Sql::new("UPDATE cases SET facet_values = v.facets FROM (");
+        q.push_either("SELECT column1 AS id, column2 AS facets FROM (", "");
+        q.values(&rows, |v, (id, _, facets)| {
+            v.bind(id.as_str()).bind(facets.as_str());
+        });
+        q.push_either(")) AS v", ") AS v (id, facets)");
+        q.push(" WHERE v.id = cases.id");
         q.execute(&mut *conn).await?;
     }
     Ok(())
@@ -190,7 +225,7 @@ pub async fn index_missing(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<
     let mut done = 0u64;
     loop {
         let ids: Vec<(String,)> = sqlx::query_as(
-            "SELECT c.id FROM cases c WHERE NOT EXISTS
+            "SELECT c.id FROM cases c WHERE c.facet_values IS NULL OR NOT EXISTS
                  (SELECT 1 FROM case_text t WHERE t.case_id = c.id)
              ORDER BY c.id LIMIT 2000",
         )

@@ -723,10 +723,10 @@ async fn count_facets(
     let mut probe = Sql::new("");
     push_filters(&mut probe, filter, None);
     let filtered = !probe.text().ends_with(" WHERE 1 = 1");
-    // Filtered, the facets of the case's own columns whose filter is not set all count the same
-    // selection: one pass reads it and counts them together. Unfiltered, each reads its own index.
-    let shared =
-        |key: &str, g: &Grouping<'_>| filtered && g.table == "cases c" && !is_set(filter, key);
+    // Filtered, the facets whose filter is not set all count the same selection: one pass reads
+    // its rows (their own columns, and `facet_values` for those kept in other tables) and counts
+    // them together. Unfiltered, each reads its own index.
+    let shared = |key: &str, _: &Grouping<'_>| filtered && !is_set(filter, key);
     let all: Vec<(&'static str, Grouping<'static>)> = FACETS.iter().copied().chain(place).collect();
     let together: Vec<(&'static str, Grouping<'static>)> =
         all.iter().filter(|(k, g)| shared(k, g)).copied().collect();
@@ -772,26 +772,40 @@ async fn counts_in_one_pass(
     if facets.is_empty() {
         return Ok(Vec::new());
     }
-    let columns: Vec<String> = facets
+    let (own, kept): (Vec<_>, Vec<_>) = facets.iter().partition(|(_, g)| g.table == "cases c");
+    let mut columns: Vec<String> = own
         .iter()
         .map(|(_, g)| format!("CAST({} AS TEXT)", g.value))
         .collect();
+    columns.push("c.facet_values".into());
     let mut q = Sql::new(format!("SELECT {} FROM cases c", columns.join(", ")));
     push_filters(&mut q, filter, None);
     let rows = q.fetch_rows(pool).await?;
-    let mut counts: std::collections::BTreeMap<(usize, String), i64> = Default::default();
+    let mut counts: std::collections::BTreeMap<(String, String), i64> = Default::default();
     for row in &rows {
-        for i in 0..facets.len() {
+        for (i, (key, _)) in own.iter().enumerate() {
             let value: Option<String> = sqlx::Row::try_get(row, i)?;
             if let Some(v) = value {
-                *counts.entry((i, v)).or_default() += 1;
+                *counts.entry((key.to_string(), v)).or_default() += 1;
+            }
+        }
+        if kept.is_empty() {
+            continue;
+        }
+        // "charge=extremism;detained=2018;…": each value once per case.
+        let values: Option<String> = sqlx::Row::try_get(row, own.len())?;
+        let values = values.unwrap_or_default();
+        for entry in values.split(crate::server::text::FACET_SEPARATOR) {
+            if let Some((key, value)) = entry.split_once('=') {
+                if kept.iter().any(|(k, _)| *k == key) {
+                    *counts
+                        .entry((key.to_string(), value.to_string()))
+                        .or_default() += 1;
+                }
             }
         }
     }
-    Ok(counts
-        .into_iter()
-        .map(|((i, v), n)| (facets[i].0.to_string(), v, n))
-        .collect())
+    Ok(counts.into_iter().map(|((k, v), n)| (k, v, n)).collect())
 }
 
 /// What the sentence clock needs of the cases the filter selects that are still held under a
