@@ -2,6 +2,7 @@
 //! No SQL, no keys, no HTTP here.
 
 pub mod account;
+pub mod anonymize;
 pub mod audit;
 pub mod case;
 pub mod forms;
