@@ -22,6 +22,9 @@
 //! merges groups — so the nodes are tried in order of information loss (the sum of each level's
 //! share of its ladder, then fewer suppressed rows) and the first that passes is the answer.
 
+use super::vocab::{LocationLevel, Vocabularies};
+use super::PartialDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -272,6 +275,54 @@ impl std::fmt::Display for Refusal {
     }
 }
 
+/// Place → county → prefecture → region (then hidden), as gazetteer ids: a place recorded at a
+/// coarser level than asked stays as recorded (a prefecture has no county).
+pub fn place_ladder(vocab: &Vocabularies, place: Option<&str>) -> Vec<String> {
+    let Some(start) = place.and_then(|p| vocab.location(p)) else {
+        return vec![HIDDEN.into(); 4];
+    };
+    let up_to = |level: LocationLevel| {
+        let mut at = start;
+        while at.level > level {
+            match at.parent_id.as_deref().and_then(|p| vocab.location(p)) {
+                Some(parent) => at = parent,
+                None => break,
+            }
+        }
+        at.id.clone()
+    };
+    vec![
+        start.id.clone(),
+        up_to(LocationLevel::County),
+        up_to(LocationLevel::Prefecture),
+        up_to(LocationLevel::Region),
+    ]
+}
+
+/// A date → its month → its quarter → its year (then hidden). A partial date takes, at each level,
+/// the finest unit at or above it that holds its whole range ("late 2017" is "2017" even at the
+/// month level); a range across years is written as the years ("2017–2018"); an open-ended date
+/// ("before 2018") is hidden.
+pub fn date_ladder(date: Option<&PartialDate>) -> Vec<String> {
+    let Some((first, last)) = date.and_then(|d| Some((d.earliest()?, d.latest()?))) else {
+        return vec![HIDDEN.into(); 4];
+    };
+    let unit = |day: NaiveDate, level: usize| match level {
+        0 => day.to_string(),
+        1 => format!("{}-{:02}", day.year(), day.month()),
+        2 => format!("{}-Q{}", day.year(), day.month0() / 3 + 1),
+        _ => day.year().to_string(),
+    };
+    (0..4)
+        .map(|level| {
+            (level..4)
+                .find(|&l| unit(first, l) == unit(last, l))
+                .map(|l| unit(first, l))
+                .unwrap_or_else(|| format!("{}–{}", first.year(), last.year()))
+        })
+        .collect()
+}
+
 /// Birth year → 5-year band → 10-year band (then hidden).
 pub fn birth_year_ladder(year: Option<i32>) -> Vec<String> {
     match year {
@@ -348,6 +399,66 @@ mod tests {
             dimensions: vec![birth, ethnicity, gender],
             statuses,
         }
+    }
+
+    #[test]
+    fn dates_climb_to_the_unit_that_holds_them() {
+        let d = |t: &str| PartialDate::parse(t).unwrap();
+        assert_eq!(
+            date_ladder(Some(&d("2018-03-14"))),
+            ["2018-03-14", "2018-03", "2018-Q1", "2018"]
+        );
+        assert_eq!(
+            date_ladder(Some(&d("May 2018"))),
+            ["2018-05", "2018-05", "2018-Q2", "2018"]
+        );
+        assert_eq!(
+            date_ladder(Some(&d("late 2017"))),
+            ["2017", "2017", "2017", "2017"]
+        );
+        assert_eq!(date_ladder(Some(&d("2017 to 2018"))), ["2017–2018"; 4]);
+        assert_eq!(date_ladder(Some(&d("before 2018"))), ["*"; 4]);
+        assert_eq!(date_ladder(None), ["*"; 4]);
+    }
+
+    #[test]
+    fn places_climb_the_gazetteer() {
+        use crate::domain::vocab::Location;
+        let place = |id: &str, parent: Option<&str>, level| Location {
+            id: id.into(),
+            parent_id: parent.map(Into::into),
+            level,
+            prefecture_id: None,
+            name: Default::default(),
+        };
+        let vocab = Vocabularies::new(
+            Vec::new(),
+            vec![
+                place("cn", None, LocationLevel::Country),
+                place("cn-xj", Some("cn"), LocationLevel::Region),
+                place("cn-xj-ili", Some("cn-xj"), LocationLevel::Prefecture),
+                place("cn-xj-ili-tekes", Some("cn-xj-ili"), LocationLevel::County),
+                place(
+                    "cn-xj-ili-tekes-t1",
+                    Some("cn-xj-ili-tekes"),
+                    LocationLevel::Township,
+                ),
+            ],
+        );
+        assert_eq!(
+            place_ladder(&vocab, Some("cn-xj-ili-tekes-t1")),
+            [
+                "cn-xj-ili-tekes-t1",
+                "cn-xj-ili-tekes",
+                "cn-xj-ili",
+                "cn-xj"
+            ]
+        );
+        assert_eq!(
+            place_ladder(&vocab, Some("cn-xj-ili")),
+            ["cn-xj-ili", "cn-xj-ili", "cn-xj-ili", "cn-xj"]
+        );
+        assert_eq!(place_ladder(&vocab, None), ["*"; 4]);
     }
 
     #[test]
