@@ -50,7 +50,7 @@ test("words narrow the list, and the timeline of the selection draws its cases",
   await expect(page.getByRole("figure", { name: /Events per month, by kind/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Sent to a camp · / })).toBeVisible();
   // One lane per case, each a pseudonym linking to the case.
-  const lanes = page.locator("ol.lanes li");
+  const lanes = page.locator("#chart-lanes ol.lanes li");
   await expect(lanes.first().locator("a")).toHaveText(/^Case K-/);
   expect(await lanes.count()).toBeGreaterThan(0);
   await page.screenshot({ path: "timeline.png", fullPage: true });
