@@ -191,14 +191,16 @@ impl Dataset {
             .sum()
     }
 
-    /// Every node of the lattice, least information loss first.
-    fn nodes(&self) -> Vec<Vec<u8>> {
+    /// Every node of the lattice at or above `floor` (one least level per dimension; a profile
+    /// sets it), least information loss first.
+    fn nodes(&self, floor: &[u8]) -> Vec<Vec<u8>> {
         let mut nodes: Vec<Vec<u8>> = vec![Vec::new()];
-        for d in &self.dimensions {
+        for (i, d) in self.dimensions.iter().enumerate() {
+            let least = floor.get(i).copied().unwrap_or(0).min(d.top());
             nodes = nodes
                 .into_iter()
                 .flat_map(|n| {
-                    (0..=d.top()).map(move |l| {
+                    (least..=d.top()).map(move |l| {
                         let mut next = n.clone();
                         next.push(l);
                         next
@@ -212,9 +214,14 @@ impl Dataset {
 
     /// The least general node that passes, or why none does.
     pub fn search(&self, req: &Requirements) -> Result<Outcome, Refusal> {
+        self.search_from(req, &[])
+    }
+
+    /// The least general node at or above `floor` that passes, or why none does.
+    pub fn search_from(&self, req: &Requirements, floor: &[u8]) -> Result<Outcome, Refusal> {
         let allowed = (req.max_suppressed.clamp(0.0, 1.0) * self.rows() as f64).floor() as usize;
         let mut best: Option<Outcome> = None;
-        for levels in self.nodes() {
+        for levels in self.nodes(floor) {
             // Past the first passing loss, nothing can beat the best found.
             if best.as_ref().is_some_and(|b| self.loss(&levels) > b.loss) {
                 break;
@@ -501,6 +508,9 @@ mod tests {
         assert!(out.achieved_k >= 5 && out.achieved_l >= 2);
         assert_eq!(out.levels[1], 1, "ethnicity grouped, not hidden");
         assert_eq!(out.levels[2], 0, "gender kept: it costs nothing here");
+        // A floor (a profile's least generalization) is respected.
+        let floored = data.search_from(&req, &[2, 0, 0]).unwrap();
+        assert!(floored.levels[0] >= 2);
         // Nothing passes with k above the number of rows.
         let refusal = data.search(&Requirements { k: 11, ..req }).unwrap_err();
         assert!(refusal.to_string().contains("fewer than k = 11"));

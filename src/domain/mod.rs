@@ -5,6 +5,7 @@ pub mod account;
 pub mod anonymize;
 pub mod audit;
 pub mod case;
+pub mod export;
 pub mod forms;
 pub mod history;
 pub mod partial_date;
