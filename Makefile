@@ -32,7 +32,7 @@ unit:
 
 unit-both:
 	$(TEST_ENV) cargo test --features ssr
-	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test records --test http --test search --test accounts --test access --test sessions --test history --test two_step --test audit --test facets --test provenance --test alerts --test full_text --test waves
+	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test records --test http --test search --test accounts --test access --test sessions --test history --test two_step --test audit --test facets --test provenance --test alerts --test full_text --test waves --test export
 
 ## The browser tests: cargo-leptos builds, starts the server on a fresh data dir, runs Playwright.
 e2e: clean-e2e

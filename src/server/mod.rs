@@ -10,6 +10,7 @@ pub mod cli;
 pub mod crypto;
 pub mod db;
 pub mod demo;
+pub mod export;
 pub mod forms;
 pub mod keyring;
 pub mod ops;

@@ -844,6 +844,35 @@ pub async fn sentence_clock_rows(
     Ok((sentences, events))
 }
 
+/// What an export may read of the cases the filter selects: unencrypted columns only.
+#[derive(Debug, sqlx::FromRow)]
+pub struct ExportRow {
+    pub id: String,
+    pub status: String,
+    pub verification: String,
+    pub gender: Option<String>,
+    pub birth_year: Option<i32>,
+    pub ethnicity: Option<String>,
+    pub occupation: Option<String>,
+    pub last_location_id: Option<String>,
+    pub sentence: Option<String>,
+    pub facet_values: Option<String>,
+    pub sources: i64,
+}
+
+/// The export rows of the cases the filter selects, in id order.
+pub async fn export_rows(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<Vec<ExportRow>> {
+    let mut q = Sql::new(format!(
+        "SELECT c.id, c.status, c.verification, c.gender, c.birth_year, c.ethnicity, c.occupation,
+                c.last_location_id, {SENTENCE_RANGE} AS sentence, c.facet_values,
+                (SELECT COUNT(*) FROM sources s WHERE s.case_id = c.id) AS sources
+         FROM cases c"
+    ));
+    push_filters(&mut q, filter, None);
+    q.push(" ORDER BY c.id");
+    q.fetch_all(pool).await
+}
+
 /// (case id, event kind, date) of every dated event of the cases the filter selects.
 pub async fn dated_events(
     pool: &Pool,
