@@ -223,3 +223,116 @@ async fn no_export_carries_a_sensitive_value_and_each_holds_its_k_and_l() {
         ExportIds::stable(&app.keys).id(case)
     );
 }
+
+#[tokio::test]
+async fn an_export_directory_is_signed_and_any_change_is_caught() {
+    let app = spawn_app().await;
+    for i in 0..12 {
+        let mut f = intake(&format!("Exported Person {i}"));
+        f.person.status = ["camp", "sentenced"][i % 2].into();
+        f.person.birth_year = "1970".into();
+        app.create(&f).await;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export");
+    let request = export::Request {
+        filter: CaseFilter::default(),
+        profile: Profile::Public,
+        requirements: Requirements {
+            k: 5,
+            l: 2,
+            max_suppressed: 0.0,
+        },
+        stable_ids: false,
+    };
+    let progress = indicatif::ProgressBar::hidden();
+    let admin = app
+        .user("exporter", izde::domain::account::Role::Admin)
+        .await;
+    let m = export::export_to_dir(
+        &app.pool, &app.keys, &app.vocab, &admin, &request, &out, &progress,
+    )
+    .await
+    .unwrap();
+    assert_eq!((m.rows_selected, m.rows_exported), (12, 12));
+    assert!(m.achieved_k >= 5 && m.achieved_l >= 2);
+    assert_eq!(m.exported_by.as_deref(), Some("exporter"));
+    assert_eq!(m.public_key, export::public_key(&app.keys));
+    assert_eq!(export::verify_dir(&out).unwrap(), m);
+
+    // One changed byte in a file, in the manifest, or a file added: each is caught.
+    let data = out.join("data.csv");
+    let original = std::fs::read(&data).unwrap();
+    let mut changed = original.clone();
+    let last = changed.len() - 2;
+    changed[last] ^= 1;
+    std::fs::write(&data, &changed).unwrap();
+    let e = export::verify_dir(&out).unwrap_err().to_string();
+    assert!(e.contains("data.csv does not match"), "{e}");
+    std::fs::write(&data, &original).unwrap();
+    let manifest = out.join("manifest.json");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, text.replacen("\"k\": 5", "\"k\": 6", 1)).unwrap();
+    let e = export::verify_dir(&out).unwrap_err().to_string();
+    assert!(e.contains("signature"), "{e}");
+    std::fs::write(&manifest, &text).unwrap();
+    std::fs::write(out.join("extra.csv"), "x").unwrap();
+    let e = export::verify_dir(&out).unwrap_err().to_string();
+    assert!(e.contains("extra.csv is not part of the export"), "{e}");
+    std::fs::remove_file(out.join("extra.csv")).unwrap();
+    export::verify_dir(&out).unwrap();
+
+    // The export is in the audit log; a second one into the same directory is refused.
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(n, 1);
+    let again = export::export_to_dir(
+        &app.pool, &app.keys, &app.vocab, &admin, &request, &out, &progress,
+    )
+    .await;
+    assert!(again.unwrap_err().to_string().contains("not empty"));
+
+    // Asking for more than the data allows refuses, and writes nothing.
+    let refused = out.with_file_name("refused");
+    let too_much = export::Request {
+        requirements: Requirements {
+            k: 13,
+            ..request.requirements
+        },
+        ..request
+    };
+    let e = export::export_to_dir(
+        &app.pool, &app.keys, &app.vocab, &admin, &too_much, &refused, &progress,
+    )
+    .await
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("nothing was exported") && e.contains("k = 13"),
+        "{e}"
+    );
+    assert!(!refused.exists());
+
+    // The command line does the same, and checks it.
+    let cli_out = dir.path().join("cli");
+    let (ok, said) = common::run(&mut app.izde(&[
+        "export",
+        "--profile",
+        "researcher",
+        "--k",
+        "2",
+        "--l",
+        "1",
+        "--filters",
+        "status=camp",
+        "--out",
+        cli_out.to_str().unwrap(),
+    ]));
+    assert!(ok, "{said}");
+    assert!(said.contains("exported 6 of 6 cases"), "{said}");
+    let (ok, said) =
+        common::run(common::izde().args(["export", "verify", cli_out.to_str().unwrap()]));
+    assert!(ok && said.contains("export verified: 6 rows"), "{said}");
+}

@@ -184,6 +184,47 @@ impl Profile {
     }
 }
 
+/// The format name a manifest starts with.
+pub const MANIFEST_FORMAT: &str = "izde-export-v1";
+
+/// One file of an export, as its manifest lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestFile {
+    pub name: String,
+    pub bytes: u64,
+    pub sha256: String,
+}
+
+/// What an export is, for its recipient and for `izde export verify`: signed, with the hash of
+/// every file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub installation: String,
+    pub profile: String,
+    pub profile_description: String,
+    /// The case list's filters that selected the cases.
+    pub filters: super::case::CaseFilter,
+    pub k: u32,
+    pub l: u32,
+    pub max_suppressed: f64,
+    pub achieved_k: u32,
+    pub achieved_l: u32,
+    pub rows_selected: u64,
+    pub rows_exported: u64,
+    pub rows_suppressed: u64,
+    /// (quasi-identifier, level used).
+    pub levels: Vec<(String, String)>,
+    /// Whether the ids are the same in every export (else a fresh key made them for this one).
+    pub stable_ids: bool,
+    pub never_exported: Vec<String>,
+    pub files: Vec<ManifestFile>,
+    pub exported_by: Option<String>,
+    pub exported_at: String,
+    /// The Ed25519 public key that signed `manifest.json` (hex); `manifest.sig` holds the signature.
+    pub public_key: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

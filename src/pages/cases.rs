@@ -77,6 +77,18 @@ pub fn filter_from_query(q: &leptos_router::params::ParamsMap) -> CaseFilter {
     f
 }
 
+/// The list's filters from (key, value) pairs, as `izde export --filters` takes them; unknown keys
+/// are left out.
+pub fn filter_from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> CaseFilter {
+    let mut f = CaseFilter::default();
+    for (key, value) in pairs {
+        if KEYS.contains(&key.as_str()) {
+            set(&mut f, &key, Some(value));
+        }
+    }
+    f
+}
+
 /// The list's URL for `filter` at `page`.
 pub fn page_href(filter: &CaseFilter, page: u32) -> String {
     let mut parts: Vec<String> = KEYS

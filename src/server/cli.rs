@@ -44,6 +44,48 @@ pub enum Command {
     Demo(StorageArgs),
     /// Generate synthetic cases for benchmarks.
     Generate(GenerateArgs),
+    /// Export an anonymized dataset into a new directory (`izde export verify DIR` checks one).
+    Export(ExportArgs),
+}
+
+/// `izde export --profile public --k 5 --out DIR`, or `izde export verify DIR`.
+#[derive(Debug, Clone, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    pub verify: Option<ExportCommand>,
+    /// public (places by prefecture, dates by year) or researcher (counties, months).
+    #[arg(long, required = true, value_parser = ["public", "researcher"])]
+    pub profile: Option<String>,
+    /// Every released group of quasi-identifiers has at least k cases.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(2..=1000))]
+    pub k: u32,
+    /// Every released group has at least l different statuses.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub l: u32,
+    /// The largest share of cases that may be left out to reach k and l (0 to 0.5).
+    #[arg(long, default_value_t = 0.05)]
+    pub max_suppressed: f64,
+    /// Ids that stay the same across exports (recorded in the manifest); fresh ones otherwise.
+    #[arg(long)]
+    pub stable_ids: bool,
+    /// Case list filters, as in the list's address: status=sentenced&prefecture=cn-xj-ili.
+    #[arg(long, default_value = "")]
+    pub filters: String,
+    /// A new (or empty) directory to write into.
+    #[arg(long, required = true)]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ExportCommand {
+    /// Check an export: the manifest's signature, then every file's size and SHA-256.
+    Verify {
+        /// The export's directory.
+        dir: PathBuf,
+    },
 }
 
 /// Where the data and keys live.
@@ -304,6 +346,7 @@ pub fn run() -> ExitCode {
                 );
                 Ok(())
             }
+            Some(Command::Export(args)) => crate::server::ops::export(args).await,
             Some(Command::Generate(args)) => {
                 let started = std::time::Instant::now();
                 crate::server::demo::generate(&args.storage.storage()?, args.cases).await?;

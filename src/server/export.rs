@@ -7,17 +7,23 @@ use crate::domain::anonymize::{
     self, date_ladder, place_ladder, Dataset, Dimension, Outcome, Refusal, Requirements,
 };
 use crate::domain::case::CaseFilter;
-use crate::domain::export::{Profile, QUASI_IDENTIFIERS};
+use crate::domain::export::{
+    Manifest, ManifestFile, Profile, MANIFEST_FORMAT, NEVER_EXPORTED, QUASI_IDENTIFIERS,
+};
 use crate::domain::release::DETENTION_KINDS;
 use crate::domain::vocab::Vocabularies;
 use crate::domain::PartialDate;
+use crate::server::access::Actor;
 use crate::server::crypto::ServerKeys;
 use crate::server::db::records::{self as repo, ExportRow};
 use crate::server::db::Pool;
 use crate::server::records::RecordError;
+use anyhow::Context;
 use hmac::{Hmac, Mac};
+use sha2::Digest;
 use sha2::Sha256;
 use std::collections::HashMap;
+use std::path::Path;
 use zeroize::Zeroizing;
 
 /// What the stable ids' key is derived for (from the current key-encryption key).
@@ -199,6 +205,221 @@ pub fn write_csv<W: std::io::Write>(
     }
     w.flush()?;
     Ok(written)
+}
+
+/// What the installation's export signing key is derived for (from the current KEK).
+const SIGNING_PURPOSE: &str = "izde export signing v1";
+
+/// The installation's Ed25519 key for signing export manifests.
+fn signing_key(keys: &ServerKeys) -> ed25519_dalek::SigningKey {
+    ed25519_dalek::SigningKey::from_bytes(&keys.current_kek().derive(SIGNING_PURPOSE))
+}
+
+/// The installation's public export key (hex), which recipients compare with the manifest's.
+pub fn public_key(keys: &ServerKeys) -> String {
+    hex::encode(signing_key(keys).verifying_key().to_bytes())
+}
+
+/// A writer that hashes and counts what passes through it.
+struct Hashing<W> {
+    inner: W,
+    hasher: Sha256,
+    bytes: u64,
+}
+
+impl<W: std::io::Write> std::io::Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        sha2::Digest::update(&mut self.hasher, &buf[..n]);
+        self.bytes += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Writes one file of an export through a hashing writer; returns its manifest line.
+fn write_file(
+    dir: &Path,
+    name: &str,
+    write: impl FnOnce(&mut dyn std::io::Write) -> anyhow::Result<()>,
+) -> anyhow::Result<ManifestFile> {
+    let file = std::fs::File::create(dir.join(name))
+        .with_context(|| format!("cannot create {}", dir.join(name).display()))?;
+    let mut out = Hashing {
+        inner: std::io::BufWriter::new(file),
+        hasher: Sha256::new(),
+        bytes: 0,
+    };
+    write(&mut out)?;
+    std::io::Write::flush(&mut out)?;
+    Ok(ManifestFile {
+        name: name.to_string(),
+        bytes: out.bytes,
+        sha256: hex::encode(out.hasher.finalize()),
+    })
+}
+
+/// What an export asked for.
+pub struct Request {
+    pub filter: CaseFilter,
+    pub profile: Profile,
+    pub requirements: Requirements,
+    pub stable_ids: bool,
+}
+
+/// Writes an export into `dir` (which must be new or empty): `data.csv`, `dictionary.json`,
+/// `manifest.json` and its signature `manifest.sig`, and records it in the audit log. Refuses,
+/// writing nothing, when no generalization satisfies the request.
+pub async fn export_to_dir(
+    pool: &Pool,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    actor: &Actor,
+    request: &Request,
+    dir: &Path,
+    progress: &indicatif::ProgressBar,
+) -> anyhow::Result<Manifest> {
+    if !request.profile.has_rows() {
+        anyhow::bail!("the aggregate report is written with the report, not as a dataset");
+    }
+    if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
+        anyhow::bail!(
+            "{} is not empty: export into a new directory",
+            dir.display()
+        );
+    }
+    let prepared = prepare(pool, vocab, &request.filter).await?;
+    let outcome = anonymize(&prepared, request.profile, &request.requirements)
+        .map_err(|refusal| anyhow::anyhow!("nothing was exported: {refusal}"))?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let ids = if request.stable_ids {
+        ExportIds::stable(keys)
+    } else {
+        ExportIds::fresh()
+    };
+    progress.set_length(prepared.rows.len() as u64);
+    let mut written = 0;
+    let data = write_file(dir, "data.csv", |out| {
+        written = write_csv(out, &prepared, &outcome, &ids)?;
+        Ok(())
+    })?;
+    progress.set_position(prepared.rows.len() as u64);
+    let levels: Vec<(String, String)> = prepared
+        .dataset
+        .dimensions
+        .iter()
+        .zip(&outcome.levels)
+        .map(|(d, &l)| (d.name.to_string(), d.levels[usize::from(l)].to_string()))
+        .collect();
+    let dictionary = write_file(dir, "dictionary.json", |out| {
+        let dictionary = serde_json::json!({
+            "profile": request.profile.code(),
+            "columns": request.profile.columns(),
+            "levels": levels,
+            "never_exported": NEVER_EXPORTED,
+            "vocabularies": "codes are those of Izde's vocabularies and gazetteer (see the report)",
+        });
+        serde_json::to_writer_pretty(out, &dictionary)?;
+        Ok(())
+    })?;
+    let installation = {
+        let mut conn = pool.acquire().await?;
+        crate::server::db::installation::get(&mut conn)
+            .await?
+            .map(|i| i.id)
+            .unwrap_or_default()
+    };
+    let rows = prepared.rows.len() as u64;
+    let manifest = Manifest {
+        format: MANIFEST_FORMAT.into(),
+        installation,
+        profile: request.profile.code().into(),
+        profile_description: request.profile.describe().into(),
+        filters: request.filter.clone(),
+        k: request.requirements.k,
+        l: request.requirements.l,
+        max_suppressed: request.requirements.max_suppressed,
+        achieved_k: outcome.achieved_k,
+        achieved_l: outcome.achieved_l,
+        rows_selected: rows,
+        rows_exported: written,
+        rows_suppressed: outcome.suppressed.len() as u64,
+        levels,
+        stable_ids: ids.stable,
+        never_exported: NEVER_EXPORTED.iter().map(|s| s.to_string()).collect(),
+        files: vec![data, dictionary],
+        exported_by: match actor {
+            Actor::System => Some("command line".into()),
+            Actor::User(me) => Some(me.username.clone()),
+        },
+        exported_at: crate::server::db::now(),
+        public_key: public_key(keys),
+    };
+    let text = serde_json::to_vec_pretty(&manifest)?;
+    let signature = ed25519_dalek::Signer::sign(&signing_key(keys), &text);
+    std::fs::write(dir.join("manifest.json"), &text)?;
+    std::fs::write(dir.join("manifest.sig"), hex::encode(signature.to_bytes()))?;
+    let mut tx = pool.begin().await?;
+    crate::server::audit::append(
+        &mut tx,
+        &crate::server::records::entry(
+            actor,
+            crate::domain::audit::action::EXPORT,
+            crate::domain::audit::kind::EXPORT,
+            request.profile.code(),
+        )
+        .change(None, Some(crate::server::audit::digest(&[&text]))),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(manifest)
+}
+
+/// Checks an export directory: the signature of `manifest.json`, then every file's size and
+/// SHA-256, and that no file was added. Returns the manifest, or says what does not match.
+pub fn verify_dir(dir: &Path) -> anyhow::Result<Manifest> {
+    let text = std::fs::read(dir.join("manifest.json"))
+        .with_context(|| format!("no manifest.json in {}", dir.display()))?;
+    let signature = std::fs::read_to_string(dir.join("manifest.sig"))
+        .with_context(|| format!("no manifest.sig in {}", dir.display()))?;
+    let manifest: Manifest =
+        serde_json::from_slice(&text).context("manifest.json is not an Izde export manifest")?;
+    let key: [u8; 32] = hex::decode(&manifest.public_key)
+        .ok()
+        .and_then(|k| k.try_into().ok())
+        .context("the manifest's public key is not an Ed25519 key")?;
+    let key = ed25519_dalek::VerifyingKey::from_bytes(&key)
+        .context("the manifest's public key is not an Ed25519 key")?;
+    let signature: [u8; 64] = hex::decode(signature.trim())
+        .ok()
+        .and_then(|s| s.try_into().ok())
+        .context("manifest.sig is not an Ed25519 signature")?;
+    key.verify_strict(&text, &ed25519_dalek::Signature::from_bytes(&signature))
+        .map_err(|_| {
+            anyhow::anyhow!(
+                "the signature of manifest.json does not match: the manifest was changed"
+            )
+        })?;
+    for f in &manifest.files {
+        let bytes =
+            std::fs::read(dir.join(&f.name)).with_context(|| format!("{} is missing", f.name))?;
+        let sha = hex::encode(Sha256::digest(&bytes));
+        if bytes.len() as u64 != f.bytes || sha != f.sha256 {
+            anyhow::bail!("{} does not match the manifest: it was changed", f.name);
+        }
+    }
+    for entry in std::fs::read_dir(dir)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        let listed = manifest.files.iter().any(|f| f.name == name)
+            || matches!(name.as_str(), "manifest.json" | "manifest.sig");
+        if !listed {
+            anyhow::bail!("{name} is not part of the export: it was added");
+        }
+    }
+    Ok(manifest)
 }
 
 #[cfg(test)]

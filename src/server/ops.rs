@@ -561,3 +561,71 @@ pub async fn audit(command: AuditCommand) -> anyhow::Result<()> {
         }
     }
 }
+
+/// `izde export`: an anonymized dataset into a new directory, or `izde export verify DIR`.
+pub async fn export(args: crate::server::cli::ExportArgs) -> anyhow::Result<()> {
+    use crate::domain::anonymize::Requirements;
+    use crate::domain::export::Profile;
+    use crate::server::export;
+    if let Some(crate::server::cli::ExportCommand::Verify { dir }) = &args.verify {
+        let m = export::verify_dir(dir)?;
+        println!(
+            "export verified: {} rows, profile {}, k = {}, l = {}, signed by {} (installation {}), \
+             every file as the manifest lists it",
+            m.rows_exported, m.profile, m.achieved_k, m.achieved_l, m.public_key, m.installation
+        );
+        return Ok(());
+    }
+    let profile = args
+        .profile
+        .as_deref()
+        .and_then(Profile::parse)
+        .context("--profile is public or researcher")?;
+    let out = args.out.clone().context("--out DIR is needed")?;
+    if !(0.0..=0.5).contains(&args.max_suppressed) {
+        bail!("--max-suppressed is a share between 0 and 0.5");
+    }
+    let filter = crate::pages::cases::filter_from_pairs(
+        url::form_urlencoded::parse(args.filters.as_bytes()).into_owned(),
+    );
+    let (pool, keys, vocab) = crate::server::state::open_storage(&args.storage.storage()?).await?;
+    let progress = indicatif::ProgressBar::new(0);
+    progress.set_message("anonymizing");
+    let request = export::Request {
+        filter,
+        profile,
+        requirements: Requirements {
+            k: args.k,
+            l: args.l,
+            max_suppressed: args.max_suppressed,
+        },
+        stable_ids: args.stable_ids,
+    };
+    let m = export::export_to_dir(
+        &pool,
+        &keys,
+        &vocab,
+        &crate::server::access::Actor::System,
+        &request,
+        &out,
+        &progress,
+    )
+    .await?;
+    progress.finish_and_clear();
+    println!(
+        "exported {} of {} cases to {} ({} left out to reach k = {}, l = {}); levels: {}",
+        m.rows_exported,
+        m.rows_selected,
+        out.display(),
+        m.rows_suppressed,
+        m.achieved_k,
+        m.achieved_l,
+        m.levels
+            .iter()
+            .map(|(q, l)| format!("{q} {l}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    println!("check it with: izde export verify {}", out.display());
+    Ok(())
+}
