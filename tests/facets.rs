@@ -326,16 +326,7 @@ async fn cached_counts_follow_every_write_at_once() {
     let mut person = izde::domain::forms::PersonForm::from_profile(&case.profile);
     person.ethnicity = "uyghur".into();
     person.revision = case.revision.to_string();
-    records::update_case(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &id,
-        &person,
-    )
-    .await
-    .unwrap();
+    app.update_case(&id, &person).await.unwrap();
     let after = list(&app, &camp).await;
     assert_eq!(count(&after, "ethnicity", "kazakh"), 2);
     assert_eq!(count(&after, "ethnicity", "uyghur"), 2);

@@ -498,9 +498,7 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
     form.name = "Ерлан Өзгертілген".into();
     form.status = "released_restricted".into();
     form.last_contact_location = "cn-xj-altay".into();
-    records::update_case(&app.pool, &app.keys, &app.vocab, &Actor::System, &id, &form)
-        .await
-        .unwrap();
+    app.update_case(&id, &form).await.unwrap();
 
     let case = app.detail(&id).await;
     assert_eq!(case.profile.name.expose(), "Ерлан Өзгертілген");
@@ -527,9 +525,7 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
 
     // An invalid edit changes nothing.
     form.name = String::new();
-    let err = records::update_case(&app.pool, &app.keys, &app.vocab, &Actor::System, &id, &form)
-        .await
-        .unwrap_err();
+    let err = app.update_case(&id, &form).await.unwrap_err();
     assert!(matches!(err, RecordError::Invalid(_)));
     let case = app.detail(&id).await;
     assert_eq!(case.profile.name.expose(), "Ерлан Өзгертілген");

@@ -94,16 +94,7 @@ async fn an_edited_name_is_found_under_its_new_spelling_only() {
     let mut person = intake("Dana Serikkyzy").person;
     person.birth_year = "1980".into();
     person.revision = "1".into();
-    records::update_case(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &id,
-        &person,
-    )
-    .await
-    .unwrap();
+    app.update_case(&id, &person).await.unwrap();
     assert!(search(&app, "Ербол Тоқтархан").await.is_empty());
     assert_eq!(search(&app, "Дана Серікқызы").await.len(), 1);
 }

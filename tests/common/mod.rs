@@ -108,6 +108,23 @@ impl TestApp {
         .await
     }
 
+    /// Saves a case's edited profile as the command line would.
+    pub async fn update_case(
+        &self,
+        case: &str,
+        form: &izde::domain::forms::PersonForm,
+    ) -> Result<(), izde::server::records::RecordError> {
+        izde::server::records::update_case(
+            &self.pool,
+            &self.keys,
+            &self.vocab,
+            &Actor::System,
+            case,
+            form,
+        )
+        .await
+    }
+
     /// Adds a source to a case as the command line would.
     pub async fn add_source(
         &self,
