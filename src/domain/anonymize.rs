@@ -143,34 +143,40 @@ impl Dataset {
     }
 
     /// Groups the rows at `levels` and finds those to suppress.
+    ///
+    /// Each row's group is found by refining, one dimension at a time, a dense group number with
+    /// the row's value (no key is built per row); then each group's size and statuses are counted.
     pub fn evaluate(&self, levels: &[u8], req: &Requirements) -> Outcome {
-        let mut groups: HashMap<Vec<u32>, (Vec<usize>, Vec<u32>)> = HashMap::new();
-        for row in 0..self.rows() {
-            let key: Vec<u32> = self
-                .dimensions
-                .iter()
-                .zip(levels)
-                .map(|(d, &level)| d.id(row, level))
-                .collect();
-            let (rows, statuses) = groups.entry(key).or_default();
-            rows.push(row);
-            if !statuses.contains(&self.statuses[row]) {
-                statuses.push(self.statuses[row]);
+        let n = self.rows();
+        let mut group = vec![0u32; n];
+        for (d, &level) in self.dimensions.iter().zip(levels) {
+            let mut refined: HashMap<(u32, u32), u32> = HashMap::new();
+            for (row, g) in group.iter_mut().enumerate() {
+                let next = u32::try_from(refined.len()).unwrap_or(u32::MAX);
+                *g = *refined.entry((*g, d.id(row, level))).or_insert(next);
             }
         }
-        let mut suppressed = Vec::new();
+        let groups = group.iter().max().map_or(0, |&m| m as usize + 1);
+        let mut sizes = vec![0u32; groups];
+        let mut statuses: Vec<Vec<u32>> = vec![Vec::new(); groups];
+        for (row, &g) in group.iter().enumerate() {
+            let g = g as usize;
+            sizes[g] += 1;
+            if !statuses[g].contains(&self.statuses[row]) {
+                statuses[g].push(self.statuses[row]);
+            }
+        }
+        let passes: Vec<bool> = sizes
+            .iter()
+            .zip(&statuses)
+            .map(|(&size, s)| size >= req.k && u32::try_from(s.len()).unwrap_or(u32::MAX) >= req.l)
+            .collect();
         let (mut achieved_k, mut achieved_l) = (u32::MAX, u32::MAX);
-        for (rows, statuses) in groups.into_values() {
-            let size = u32::try_from(rows.len()).unwrap_or(u32::MAX);
-            let diversity = u32::try_from(statuses.len()).unwrap_or(u32::MAX);
-            if size < req.k || diversity < req.l {
-                suppressed.extend(rows);
-            } else {
-                achieved_k = achieved_k.min(size);
-                achieved_l = achieved_l.min(diversity);
-            }
+        for g in (0..groups).filter(|&g| passes[g]) {
+            achieved_k = achieved_k.min(sizes[g]);
+            achieved_l = achieved_l.min(u32::try_from(statuses[g].len()).unwrap_or(u32::MAX));
         }
-        suppressed.sort_unstable();
+        let suppressed: Vec<usize> = (0..n).filter(|&row| !passes[group[row] as usize]).collect();
         if achieved_k == u32::MAX {
             (achieved_k, achieved_l) = (0, 0);
         }

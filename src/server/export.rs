@@ -84,7 +84,8 @@ pub async fn prepare(
     let rows = repo::export_rows(pool, filter).await?;
     // The first dated disappearance and detention of each case.
     let mut firsts: HashMap<String, [Option<PartialDate>; 2]> = HashMap::new();
-    for (case, kind, text) in repo::dated_events(pool, filter).await? {
+    let kinds = ["disappearance", "camp", "detention"];
+    for (case, kind, text) in repo::dated_events_of(pool, filter, &kinds).await? {
         let Ok(date) = PartialDate::parse(&text) else {
             continue;
         };

@@ -878,10 +878,22 @@ pub async fn dated_events(
     pool: &Pool,
     filter: &CaseFilter,
 ) -> sqlx::Result<Vec<(String, String, String)>> {
+    dated_events_of(pool, filter, &[]).await
+}
+
+/// Like [`dated_events`], of these kinds only (all kinds when empty).
+pub async fn dated_events_of(
+    pool: &Pool,
+    filter: &CaseFilter,
+    kinds: &[&str],
+) -> sqlx::Result<Vec<(String, String, String)>> {
     let mut q = Sql::new(
-        "SELECT e.case_id, e.kind, e.date_text FROM events e
-         WHERE e.date_text IS NOT NULL AND e.case_id IN (SELECT c.id FROM cases c",
+        "SELECT e.case_id, e.kind, e.date_text FROM events e WHERE e.date_text IS NOT NULL",
     );
+    if !kinds.is_empty() {
+        q.push(" AND e.kind IN ").bind_list(kinds.iter().copied());
+    }
+    q.push(" AND e.case_id IN (SELECT c.id FROM cases c");
     push_filters(&mut q, filter, None);
     q.push(")");
     q.fetch_all(pool).await
