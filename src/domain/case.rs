@@ -48,6 +48,27 @@ pub struct CaseFilter {
 }
 
 impl CaseFilter {
+    /// A filter's value by its URL parameter (`status`, `year`, `q`, `sort`, …); None when unset or
+    /// not a filter.
+    pub fn get(&self, key: &str) -> Option<String> {
+        match key {
+            "status" => self.status.clone(),
+            "prefecture" => self.prefecture.clone(),
+            "place" => self.place.clone(),
+            "charge" => self.charge.clone(),
+            "year" => self.year.map(|y| y.to_string()),
+            "detained" => self.detained.map(|y| y.to_string()),
+            "q" => self.q.clone(),
+            "sentence" => self.sentence.clone(),
+            "ethnicity" => self.ethnicity.clone(),
+            "gender" => self.gender.clone(),
+            "verification" => self.verification.clone(),
+            "source_type" => self.source_type.clone(),
+            "sort" => self.sort.clone(),
+            _ => None,
+        }
+    }
+
     /// The page number, at least 1.
     pub fn page(&self) -> u32 {
         page_number(self.page)

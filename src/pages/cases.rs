@@ -26,26 +26,6 @@ const KEYS: &[&str] = &[
     "sort",
 ];
 
-/// A filter's value by its URL parameter.
-fn get(f: &CaseFilter, key: &str) -> Option<String> {
-    match key {
-        "status" => f.status.clone(),
-        "prefecture" => f.prefecture.clone(),
-        "place" => f.place.clone(),
-        "charge" => f.charge.clone(),
-        "year" => f.year.map(|y| y.to_string()),
-        "detained" => f.detained.map(|y| y.to_string()),
-        "q" => f.q.clone(),
-        "sentence" => f.sentence.clone(),
-        "ethnicity" => f.ethnicity.clone(),
-        "gender" => f.gender.clone(),
-        "verification" => f.verification.clone(),
-        "source_type" => f.source_type.clone(),
-        "sort" => f.sort.clone(),
-        _ => None,
-    }
-}
-
 /// Sets (or, with `None`, clears) a filter by its URL parameter.
 fn set(f: &mut CaseFilter, key: &str, value: Option<String>) {
     let value = value.filter(|v| !v.trim().is_empty());
@@ -93,7 +73,7 @@ pub fn filter_from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> C
 pub fn page_href(filter: &CaseFilter, page: u32) -> String {
     let mut parts: Vec<String> = KEYS
         .iter()
-        .filter_map(|k| get(filter, k).map(|v| format!("{k}={}", urlencode(&v))))
+        .filter_map(|k| filter.get(k).map(|v| format!("{k}={}", urlencode(&v))))
         .collect();
     if page > 1 {
         parts.push(format!("page={page}"));
@@ -111,7 +91,7 @@ pub fn describe(f: &CaseFilter) -> Option<String> {
         .iter()
         .filter(|k| **k != "sort")
         .filter_map(|k| {
-            get(f, k).map(|v| match *k {
+            f.get(k).map(|v| match *k {
                 "q" => format!("words “{v}”"),
                 _ => format!("{} = {v}", k.replace('_', " ")),
             })
@@ -188,7 +168,7 @@ fn Facets(facets: Vec<Facet>, filter: CaseFilter) -> impl IntoView {
     let groups = facets
         .into_iter()
         .map(|facet| {
-            let current = get(&filter, &facet.key);
+            let current = filter.get(&facet.key);
             let values = facet
                 .values
                 .into_iter()
@@ -276,7 +256,7 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter, facets: Vec<Facet>) -> impl 
             {select("sort", "Order by", Sort::ALL.iter().map(|o| (o.code().to_string(), o.label().to_string())).collect(), filter.sort.clone())}
             // The facets chosen in the side panel stay chosen when the form is applied.
             {["place", "detained", "sentence", "ethnicity", "gender", "verification", "source_type"].into_iter().filter_map(|k| {
-                get(&filter, k).map(|v| view! { <input type="hidden" name=k value=v/> })
+                filter.get(k).map(|v| view! { <input type="hidden" name=k value=v/> })
             }).collect_view()}
             <div class="filter-actions">
                 <button type="submit">"Apply filters"</button>

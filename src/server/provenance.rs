@@ -225,7 +225,7 @@ async fn open_for_change(
     access::require_edit(conn, actor, &case.id, case.created_by.as_deref()).await?;
     records::check_revision(conn, &case, revision).await?;
     let detail = records::detail_of(conn, keys, vocab, &case, &dek).await?;
-    records::keep_version(conn, keys, vocab, &case, &dek).await?;
+    records::keep_version_of(conn, &case, &dek, &detail).await?;
     Ok((case, dek, detail))
 }
 

@@ -911,7 +911,7 @@ pub async fn add_source(
     if !errors.is_empty() {
         return Err(RecordError::Invalid(errors));
     }
-    keep_version(&mut tx, keys, vocab, &case, &dek).await?;
+    keep_version_of(&mut tx, &case, &dek, &current).await?;
     let events = repo::event_ids_of(&mut tx, &case.id).await?;
     check_links("source_events", &source.events, &events)?;
     let now = db::now();
@@ -1451,17 +1451,44 @@ pub(crate) async fn keep_version(
     case: &CaseRow,
     dek: &DataKey,
 ) -> Result<()> {
+    if version_kept(conn, case).await? {
+        return Ok(());
+    }
+    let detail = detail_of(conn, keys, vocab, case, dek).await?;
+    seal_version(conn, case, dek, &detail).await
+}
+
+/// Like [`keep_version`], for a caller that has opened the case already (`detail` is what
+/// [`detail_of`] gave for this revision): nothing is decrypted twice.
+pub(crate) async fn keep_version_of(
+    conn: &mut Conn,
+    case: &CaseRow,
+    dek: &DataKey,
+    detail: &CaseDetail,
+) -> Result<()> {
+    if version_kept(conn, case).await? {
+        return Ok(());
+    }
+    seal_version(conn, case, dek, detail).await
+}
+
+async fn version_kept(conn: &mut Conn, case: &CaseRow) -> Result<bool> {
     let exists: Option<(String,)> =
         sqlx::query_as("SELECT id FROM case_versions WHERE case_id = $1 AND revision = $2")
             .bind(&case.id)
             .bind(case.revision)
             .fetch_optional(&mut *conn)
             .await?;
-    if exists.is_some() {
-        return Ok(());
-    }
-    let detail = detail_of(conn, keys, vocab, case, dek).await?;
-    let snapshot = serde_json::to_string(&detail).context("encode the case version")?;
+    Ok(exists.is_some())
+}
+
+async fn seal_version(
+    conn: &mut Conn,
+    case: &CaseRow,
+    dek: &DataKey,
+    detail: &CaseDetail,
+) -> Result<()> {
+    let snapshot = serde_json::to_string(detail).context("encode the case version")?;
     let case_id = parse_id(&case.id)?;
     let version_id = Uuid::now_v7();
     let sealed = dek.seal(

@@ -140,7 +140,7 @@ async fn bodies(
     for (id, kind, place, sort) in events {
         let p = parts.entry(id).or_default();
         if let (true, Some(year)) = (
-            matches!(kind.as_str(), "camp" | "detention"),
+            crate::domain::release::DETENTION_KINDS.contains(&kind.as_str()),
             sort.as_deref().and_then(|s| s.get(..4)),
         ) {
             p.facet("detained", year);

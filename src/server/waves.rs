@@ -121,7 +121,11 @@ pub async fn cross_timeline(
                 let first = |detentions: bool| {
                     marks
                         .iter()
-                        .filter(|m| !detentions || matches!(m.kind.as_str(), "camp" | "detention"))
+                        .filter(|m| {
+                            !detentions
+                                || crate::domain::release::DETENTION_KINDS
+                                    .contains(&m.kind.as_str())
+                        })
                         .map(|m| m.start)
                         .reduce(f32::min)
                 };

@@ -726,7 +726,7 @@ async fn count_facets(
     // Filtered, the facets whose filter is not set all count the same selection: one pass reads
     // its rows (their own columns, and `facet_values` for those kept in other tables) and counts
     // them together. Unfiltered, each reads its own index.
-    let shared = |key: &str, _: &Grouping<'_>| filtered && !is_set(filter, key);
+    let shared = |key: &str, _: &Grouping<'_>| filtered && filter.get(key).is_none();
     let all: Vec<(&'static str, Grouping<'static>)> = FACETS.iter().copied().chain(place).collect();
     let together: Vec<(&'static str, Grouping<'static>)> =
         all.iter().filter(|(k, g)| shared(k, g)).copied().collect();
@@ -742,24 +742,6 @@ async fn count_facets(
     )
     .await?;
     Ok(counted.into_iter().flatten().chain(one_pass).collect())
-}
-
-/// Whether the filter narrows by a facet's key.
-fn is_set(filter: &CaseFilter, key: &str) -> bool {
-    match key {
-        "status" => filter.status.is_some(),
-        "prefecture" => filter.prefecture.is_some(),
-        "place" => filter.place.is_some(),
-        "charge" => filter.charge.is_some(),
-        "year" => filter.year.is_some(),
-        "detained" => filter.detained.is_some(),
-        "sentence" => filter.sentence.is_some(),
-        "ethnicity" => filter.ethnicity.is_some(),
-        "gender" => filter.gender.is_some(),
-        "verification" => filter.verification.is_some(),
-        "source_type" => filter.source_type.is_some(),
-        _ => false,
-    }
 }
 
 /// Counts several facets of the case's own columns over the filtered selection in one pass: the
