@@ -35,8 +35,12 @@ unit-both:
 	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test records --test http --test search --test accounts --test access --test sessions --test history --test two_step --test audit --test facets --test provenance --test alerts --test full_text --test waves --test export
 
 ## The browser tests: cargo-leptos builds, starts the server on a fresh data dir, runs Playwright.
+## cargo-leptos exits 0 even when its build fails (a full disk did that in CI), so the run counts
+## only if Playwright wrote its report, ran tests, and none failed.
 e2e: clean-e2e
+	rm -f target/e2e-results.json
 	IZDE_DATA_DIR=$(E2E_DATA) IZDE_DEMO=true cargo leptos end-to-end
+	node scripts/check-e2e-results.js
 
 clean-e2e:
 	rm -rf $(E2E_DATA)

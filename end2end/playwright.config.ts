@@ -11,7 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [["list"]],
+  // The JSON report is what `make e2e` checks: cargo-leptos exits 0 even when its build fails.
+  reporter: [["list"], ["json", { outputFile: "../target/e2e-results.json" }]],
   use: {
     baseURL,
     trace: "retain-on-failure",
