@@ -82,6 +82,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/timeline") view=crate::pages::waves::TimelinePage ssr=SsrMode::Async/>
                     <Route path=path!("/release-alerts") view=crate::pages::alerts::ReleaseAlertsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/export") view=crate::pages::export::ExportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/export/:token") view=crate::pages::export::ExportReadyPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/new") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/cases/:id") view=CasePage ssr=SsrMode::Async/>

@@ -1,16 +1,73 @@
-//! Anonymized datasets: nothing sensitive leaves, and every dataset holds the k and l it reports.
+//! Anonymized exports: nothing sensitive leaves in any file of any profile, every dataset holds the
+//! k and l it reports, every table hides its small and derivable cells, and the signed manifest
+//! catches any change — from the command line and from the web page.
 #![cfg(feature = "ssr")]
 
 mod common;
 
-use common::{intake, spawn_app};
+use common::{get, intake, post, spawn_app, TestApp};
 use izde::domain::anonymize::Requirements;
 use izde::domain::case::CaseFilter;
-use izde::domain::export::Profile;
+use izde::domain::export::{ExportOptions, Format, Profile};
 use izde::domain::forms::{EventForm, SourceForm};
-use izde::server::export::{self, ExportIds};
+use izde::server::access::Actor;
+use izde::server::export::{self, ExportError, ExportFile, ExportIds, Exported, Sink};
 use izde::server::search::skeleton::token_skeletons;
 use std::collections::HashMap;
+
+fn options(profile: Profile, format: Format, k: u32, l: u32, max: f64) -> ExportOptions {
+    ExportOptions {
+        profile,
+        format,
+        requirements: Requirements {
+            k,
+            l,
+            max_suppressed: max,
+        },
+        threshold: 5,
+        stable_ids: false,
+    }
+}
+
+/// An export into memory: what it made, and its files by name.
+async fn export_in_memory(
+    app: &TestApp,
+    actor: &Actor,
+    options: ExportOptions,
+) -> Result<(Exported, HashMap<String, Vec<u8>>), ExportError> {
+    let request = export::Request {
+        filter: CaseFilter::default(),
+        options,
+    };
+    let mut files: Vec<ExportFile> = Vec::new();
+    let made = export::export(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        actor,
+        &request,
+        Sink::Memory(&mut files),
+        &indicatif::ProgressBar::hidden(),
+    )
+    .await?;
+    Ok((made, files.into_iter().map(|f| (f.name, f.bytes)).collect()))
+}
+
+/// Generic English words of the fixtures below that the report's and dictionary's own prose may
+/// use ("court", "number", "education"): not a leak there. The data files are checked for every
+/// word.
+const PROSE: [&str; 10] = [
+    "court",
+    "number",
+    "people",
+    "education",
+    "video",
+    "office",
+    "message",
+    "about",
+    "drive",
+    "variant",
+];
 
 /// Sensitive values in four scripts, one per case and field.
 fn secrets(i: usize) -> Vec<(&'static str, String)> {
@@ -118,59 +175,66 @@ async fn no_export_carries_a_sensitive_value_and_each_holds_its_k_and_l() {
         whole.push(izde::domain::account::pseudonym(&id.parse().unwrap()));
     }
 
-    let prepared = export::prepare(&app.pool, &app.vocab, &CaseFilter::default())
-        .await
-        .unwrap();
+    let system = Actor::System;
+    let mut runs = Vec::new();
     for profile in [Profile::Public, Profile::Researcher] {
         for (k, l) in [(2, 1), (5, 2)] {
-            let req = Requirements {
-                k,
-                l,
-                max_suppressed: 0.1,
-            };
-            let outcome = export::anonymize(&prepared, profile, &req).unwrap();
-            assert!(outcome
-                .levels
-                .iter()
-                .zip(profile.floor())
-                .all(|(a, b)| *a >= b));
-            let mut csv = Vec::new();
-            let written =
-                export::write_csv(&mut csv, &prepared, &outcome, &ExportIds::fresh()).unwrap();
-            let text = String::from_utf8(csv).unwrap();
-            assert_eq!(written as usize, 48 - outcome.suppressed.len());
-            assert!(written > 0);
-
-            // Nothing sensitive, also not case-folded. (The id column is random letters and digits,
-            // in which a short word could turn up by chance: it is checked for whole ids only.)
+            runs.push(options(profile, Format::Csv, k, l, 0.1));
+        }
+        runs.push(options(profile, Format::Json, 5, 2, 0.1));
+    }
+    runs.push(options(Profile::Aggregate, Format::Csv, 2, 1, 0.0));
+    runs.push(options(Profile::Aggregate, Format::Json, 2, 1, 0.0));
+    for opts in runs {
+        let (k, l) = (opts.requirements.k, opts.requirements.l);
+        let what = format!("{} {} k={k}", opts.profile.code(), opts.format.code());
+        let (made, files) = export_in_memory(&app, &system, opts.clone()).await.unwrap();
+        let m = &made.manifest;
+        let data_name = opts.format.data_file(opts.profile);
+        assert_eq!(
+            files.keys().filter(|n| !n.starts_with("manifest")).count(),
+            3,
+            "{what}: data, dictionary and report"
+        );
+        for name in [
+            &data_name,
+            "dictionary.json",
+            "report.html",
+            "manifest.json",
+        ] {
+            let text = String::from_utf8(files[name].clone()).unwrap();
             let folded = text.to_lowercase();
+            // The id column is random letters and digits, in which a short word could turn up by
+            // chance: ids are left out of the word checks, and checked for whole ids only.
             let without_ids: String = folded
-                .lines()
-                .map(|line| line.split_once(',').map_or("", |(_, rest)| rest))
+                .split(|c: char| c == ',' || c == '"' || c.is_whitespace())
+                .filter(|w| !(w.starts_with("x-") && w.len() == 18))
                 .collect::<Vec<_>>()
-                .join("\n");
+                .join(" ");
             for value in &whole {
                 assert!(
                     !folded.contains(&value.to_lowercase()),
-                    "a case id or pseudonym is in the export"
+                    "{what}: a case id or pseudonym is in {name}"
                 );
             }
+            // (The aggregate's tables name statuses and charges in words, like the report.)
+            let prose = name != data_name || !opts.profile.has_rows();
             for secret in &all_secrets {
-                // The whole value, and each of its words (numbers alone, like a phone number's last
-                // four digits, may well occur in an id or a date by chance).
+                // The whole value, and each of its words (numbers alone, like a phone number's
+                // last four digits, may well occur in a date by chance).
                 let words = secret
                     .split(|c: char| !c.is_alphanumeric())
-                    .filter(|p| p.chars().count() >= 4 && p.chars().any(char::is_alphabetic));
+                    .filter(|p| p.chars().count() >= 4 && p.chars().any(char::is_alphabetic))
+                    .filter(|p| !(prose && PROSE.contains(&p.to_lowercase().as_str())));
                 for part in std::iter::once(secret.as_str()).chain(words) {
                     // (The fixtures are fictional, so the word may be named.)
                     assert!(
                         !without_ids.contains(&part.to_lowercase()),
-                        "{} k={k}: {part:?} is in the export",
-                        profile.code()
+                        "{what}: {part:?} is in {name}"
                     );
                 }
             }
-            // Nor transliterated: no word of the export has the skeleton of a name's word.
+            // Nor transliterated: no word has the skeleton of a name's word.
             let exported: std::collections::BTreeSet<String> = without_ids
                 .split(|c: char| !c.is_alphanumeric())
                 .flat_map(token_skeletons)
@@ -184,36 +248,111 @@ async fn no_export_carries_a_sensitive_value_and_each_holds_its_k_and_l() {
                     {
                         assert!(
                             !exported.contains(&skeleton),
-                            "{key} transliterated into the export"
+                            "{what}: {key} transliterated into {name}"
                         );
                     }
                 }
             }
-
-            // Each released group of quasi-identifiers has at least k rows and l statuses.
-            let mut reader = csv::Reader::from_reader(text.as_bytes());
-            let mut groups: HashMap<Vec<String>, Vec<String>> = HashMap::new();
-            for row in reader.records() {
-                let row = row.unwrap();
-                let key = [3, 4, 5, 6, 7, 8, 9]
-                    .iter()
-                    .map(|&c| row[c].to_string())
-                    .collect();
-                groups.entry(key).or_default().push(row[1].to_string());
-            }
-            for statuses in groups.values() {
-                assert!(statuses.len() >= k as usize, "a group smaller than k");
-                let mut distinct = statuses.clone();
-                distinct.sort();
-                distinct.dedup();
-                assert!(distinct.len() >= l as usize, "a group less diverse than l");
-            }
-            assert!(outcome.achieved_k >= k && outcome.achieved_l >= l);
         }
+
+        // The report's tables show no count from 1 to 4.
+        for t in &made.tables {
+            for (_, _, count) in t.entries() {
+                assert!(
+                    !matches!(count, izde::domain::stats::Count::Exact(1..=4)),
+                    "{what}: a small count in {}",
+                    t.id
+                );
+            }
+        }
+        if !opts.profile.has_rows() {
+            assert_eq!((m.achieved_k, m.rows_exported), (None, 0));
+            if opts.format == Format::Csv {
+                let mut reader = csv::Reader::from_reader(files[&data_name].as_slice());
+                let mut lines = 0;
+                for row in reader.records() {
+                    let row = row.unwrap();
+                    lines += 1;
+                    let n = &row[3];
+                    assert!(
+                        n == "x" || n.parse::<u64>().is_ok_and(|n| n == 0 || n >= 5),
+                        "{what}: {n} in {row:?}"
+                    );
+                }
+                assert!(lines > 10);
+            }
+            continue;
+        }
+
+        // Each released group of quasi-identifiers has at least k rows and l statuses.
+        let rows: Vec<HashMap<String, String>> = match opts.format {
+            Format::Csv => {
+                let mut reader = csv::Reader::from_reader(files[&data_name].as_slice());
+                let header = reader.headers().unwrap().clone();
+                reader
+                    .records()
+                    .map(|r| {
+                        let r = r.unwrap();
+                        header
+                            .iter()
+                            .zip(r.iter())
+                            .map(|(h, v)| (h.to_string(), v.to_string()))
+                            .collect()
+                    })
+                    .collect()
+            }
+            Format::Json => {
+                let rows: Vec<serde_json::Map<String, serde_json::Value>> =
+                    serde_json::from_slice(&files[&data_name]).unwrap();
+                rows.into_iter()
+                    .map(|r| {
+                        r.into_iter()
+                            .map(|(k, v)| (k, v.as_str().map_or(v.to_string(), str::to_string)))
+                            .collect()
+                    })
+                    .collect()
+            }
+        };
+        assert_eq!(rows.len() as u64, m.rows_exported, "{what}");
+        assert_eq!(m.rows_exported + m.rows_suppressed, 48, "{what}");
+        assert!(m.rows_exported > 0, "{what}");
+        let mut groups: HashMap<Vec<String>, Vec<String>> = HashMap::new();
+        for row in &rows {
+            let key = [
+                "gender",
+                "birth_year",
+                "ethnicity",
+                "occupation",
+                "place",
+                "disappeared",
+                "detained",
+            ]
+            .iter()
+            .map(|c| row[*c].clone())
+            .collect();
+            groups.entry(key).or_default().push(row["status"].clone());
+        }
+        for statuses in groups.values() {
+            assert!(
+                statuses.len() >= k as usize,
+                "{what}: a group smaller than k"
+            );
+            let mut distinct = statuses.clone();
+            distinct.sort();
+            distinct.dedup();
+            assert!(
+                distinct.len() >= l as usize,
+                "{what}: a group less diverse than l"
+            );
+        }
+        assert!(m.achieved_k.unwrap() >= k && m.achieved_l.unwrap() >= l);
+        // The levels respect the profile's floor.
+        let levels = izde::domain::export::QUASI_IDENTIFIERS;
+        assert_eq!(m.levels.len(), levels.len());
     }
 
     // Stable ids are the same in two exports; fresh ones never.
-    let case = &prepared.rows[0].id;
+    let case = &whole[0];
     assert_eq!(
         ExportIds::stable(&app.keys).id(case),
         ExportIds::stable(&app.keys).id(case)
@@ -237,28 +376,37 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
     let out = dir.path().join("export");
     let request = export::Request {
         filter: CaseFilter::default(),
-        profile: Profile::Public,
-        requirements: Requirements {
-            k: 5,
-            l: 2,
-            max_suppressed: 0.0,
-        },
-        stable_ids: false,
+        options: options(Profile::Public, Format::Csv, 5, 2, 0.0),
     };
     let progress = indicatif::ProgressBar::hidden();
     let admin = app
         .user("exporter", izde::domain::account::Role::Admin)
         .await;
-    let m = export::export_to_dir(
-        &app.pool, &app.keys, &app.vocab, &admin, &request, &out, &progress,
+    let made = export::export(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &admin,
+        &request,
+        Sink::Dir(&out),
+        &progress,
     )
     .await
     .unwrap();
+    let m = made.manifest;
     assert_eq!((m.rows_selected, m.rows_exported), (12, 12));
-    assert!(m.achieved_k >= 5 && m.achieved_l >= 2);
+    assert!(m.achieved_k.unwrap() >= 5 && m.achieved_l.unwrap() >= 2);
     assert_eq!(m.exported_by.as_deref(), Some("exporter"));
     assert_eq!(m.public_key, export::public_key(&app.keys));
-    assert_eq!(export::verify_dir(&out).unwrap(), m);
+    assert_eq!(export::verify(&out).unwrap(), m);
+    let names: Vec<&str> = m.files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["data.csv", "dictionary.json", "report.html"]);
+    let report = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(report.contains("Izde export report") && report.contains("<svg"));
+    // Nothing runs and nothing is fetched (the SVG namespace is a name, not a request).
+    for loads in ["<script", "src=", "<link", "href=\"http", "url(", "@import"] {
+        assert!(!report.contains(loads), "{loads} in the report");
+    }
 
     // One changed byte in a file, in the manifest, or a file added: each is caught.
     let data = out.join("data.csv");
@@ -267,20 +415,20 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
     let last = changed.len() - 2;
     changed[last] ^= 1;
     std::fs::write(&data, &changed).unwrap();
-    let e = export::verify_dir(&out).unwrap_err().to_string();
+    let e = export::verify(&out).unwrap_err().to_string();
     assert!(e.contains("data.csv does not match"), "{e}");
     std::fs::write(&data, &original).unwrap();
     let manifest = out.join("manifest.json");
     let text = std::fs::read_to_string(&manifest).unwrap();
     std::fs::write(&manifest, text.replacen("\"k\": 5", "\"k\": 6", 1)).unwrap();
-    let e = export::verify_dir(&out).unwrap_err().to_string();
+    let e = export::verify(&out).unwrap_err().to_string();
     assert!(e.contains("signature"), "{e}");
     std::fs::write(&manifest, &text).unwrap();
     std::fs::write(out.join("extra.csv"), "x").unwrap();
-    let e = export::verify_dir(&out).unwrap_err().to_string();
+    let e = export::verify(&out).unwrap_err().to_string();
     assert!(e.contains("extra.csv is not part of the export"), "{e}");
     std::fs::remove_file(out.join("extra.csv")).unwrap();
-    export::verify_dir(&out).unwrap();
+    export::verify(&out).unwrap();
 
     // The export is in the audit log; a second one into the same directory is refused.
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")
@@ -288,27 +436,36 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
         .await
         .unwrap();
     assert_eq!(n, 1);
-    let again = export::export_to_dir(
-        &app.pool, &app.keys, &app.vocab, &admin, &request, &out, &progress,
+    let again = export::export(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &admin,
+        &request,
+        Sink::Dir(&out),
+        &progress,
     )
     .await;
-    assert!(again.unwrap_err().to_string().contains("not empty"));
+    assert!(again.err().unwrap().to_string().contains("not empty"));
 
     // Asking for more than the data allows refuses, and writes nothing.
     let refused = out.with_file_name("refused");
-    let too_much = export::Request {
-        requirements: Requirements {
-            k: 13,
-            ..request.requirements
-        },
-        ..request
-    };
-    let e = export::export_to_dir(
-        &app.pool, &app.keys, &app.vocab, &admin, &too_much, &refused, &progress,
+    let mut too_much = request.clone();
+    too_much.options.requirements.k = 13;
+    let e = export::export(
+        &app.pool,
+        &app.keys,
+        &app.vocab,
+        &admin,
+        &too_much,
+        Sink::Dir(&refused),
+        &progress,
     )
     .await
-    .unwrap_err()
-    .to_string();
+    .err()
+    .unwrap();
+    assert!(matches!(e, ExportError::Refused(_)));
+    let e = e.to_string();
     assert!(
         e.contains("nothing was exported") && e.contains("k = 13"),
         "{e}"
@@ -334,5 +491,216 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
     assert!(said.contains("exported 6 of 6 cases"), "{said}");
     let (ok, said) =
         common::run(common::izde().args(["export", "verify", cli_out.to_str().unwrap()]));
-    assert!(ok && said.contains("export verified: 6 rows"), "{said}");
+    assert!(
+        ok && said.contains("export verified: 6 of 6 cases"),
+        "{said}"
+    );
+
+    // The aggregate report from the command line, and a bad option named.
+    let tables = dir.path().join("tables");
+    let (ok, said) = common::run(&mut app.izde(&[
+        "export",
+        "--profile",
+        "aggregate",
+        "--format",
+        "json",
+        "--out",
+        tables.to_str().unwrap(),
+    ]));
+    assert!(
+        ok && said.contains("exported the tables of 12 cases"),
+        "{said}"
+    );
+    assert!(tables.join("tables.json").exists() && !tables.join("data.csv").exists());
+    let (ok, said) =
+        common::run(common::izde().args(["export", "verify", tables.to_str().unwrap()]));
+    assert!(ok && said.contains("cells under 5 suppressed"), "{said}");
+    let (ok, said) = common::run(&mut app.izde(&[
+        "export",
+        "--profile",
+        "public",
+        "--k",
+        "5",
+        "--l",
+        "6",
+        "--out",
+        dir.path().join("bad").to_str().unwrap(),
+    ]));
+    assert!(
+        !ok && said.contains("--l: l cannot be more than k (5)"),
+        "{said}"
+    );
+}
+
+/// A researcher makes an export on the web page, previews it and downloads it; nobody else can.
+#[tokio::test]
+async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
+    let app = spawn_app().await;
+    for i in 0..24 {
+        let mut f = intake(&format!("Web Exported {i}"));
+        f.person.status = ["camp", "sentenced", "missing"][i % 3].into();
+        f.person.birth_year = "1970".into();
+        f.person.last_contact_location = "cn-xj-ili".into();
+        app.create(&f).await;
+    }
+    let researcher = app
+        .user("reader", izde::domain::account::Role::Researcher)
+        .await;
+    let web = app.web_as(&researcher).await;
+    let page = web.send(get("/export?status=camp")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("status = camp") && page.body.contains("Prepare the export"));
+
+    // Bad values come back next to their fields, and nothing is made.
+    let bad = web
+        .send(post(
+            "/export?status=camp",
+            &[
+                ("profile", "public"),
+                ("format", "csv"),
+                ("k", "1"),
+                ("l", "2"),
+                ("max_suppressed", "80"),
+                ("threshold", "5"),
+            ],
+        ))
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert!(
+        bad.body.contains("Give a whole number from 2 to 1000."),
+        "{}",
+        bad.body
+    );
+    assert!(bad.body.contains("Give a percentage from 0 to 50."));
+    assert!(bad.body.contains("status = camp"), "the selection is kept");
+    // More than 8 camp cases cannot be hidden among 9.
+    let refused = web
+        .send(post(
+            "/export?status=camp",
+            &[
+                ("profile", "public"),
+                ("format", "csv"),
+                ("k", "9"),
+                ("l", "1"),
+                ("max_suppressed", "0"),
+                ("threshold", "5"),
+            ],
+        ))
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("fewer than k = 9"),
+        "{}",
+        refused.body
+    );
+
+    let made = web
+        .send(post(
+            "/export?status=camp",
+            &[
+                ("profile", "public"),
+                ("format", "csv"),
+                ("k", "2"),
+                ("l", "1"),
+                ("max_suppressed", "5"),
+                ("threshold", "5"),
+            ],
+        ))
+        .await;
+    assert_eq!(made.status, 303, "{}", made.body);
+    let at = made.location().unwrap();
+    assert!(at.starts_with("/export/"));
+    let ready = web.send(get(&at)).await;
+    assert_eq!(ready.status, 200);
+    assert!(
+        ready.body.contains("Risk report") && ready.body.contains("k achieved"),
+        "{}",
+        ready.body
+    );
+    assert!(ready.body.contains("8 of 8"), "every camp case is exported");
+
+    let data = web.send(get(&format!("{at}/files/data.csv"))).await;
+    assert_eq!(data.status, 200);
+    assert!(data.headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("attachment"));
+    assert!(data.body.starts_with("id,status,verification,"));
+    assert_eq!(data.body.lines().count(), 9);
+    assert!(data.body.lines().skip(1).all(|l| l.contains(",camp,")));
+    assert!(!data.body.contains("Web Exported"));
+    let report = web.send(get(&format!("{at}/files/report.html"))).await;
+    assert_eq!(report.status, 200);
+    assert!(report.body.contains("Izde export report"));
+    let policy = report.headers["content-security-policy"].to_str().unwrap();
+    assert!(
+        policy.starts_with("default-src 'none'; style-src 'sha256-"),
+        "{policy}"
+    );
+
+    // The zip holds every file and verifies.
+    let zip = web.send(get(&format!("{at}/izde-export.zip"))).await;
+    assert_eq!(zip.status, 200);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("izde-export.zip");
+    std::fs::write(&path, &zip.bytes).unwrap();
+    let m = export::verify(&path).unwrap();
+    assert_eq!(
+        (m.rows_exported, m.exported_by.as_deref()),
+        (8, Some("reader"))
+    );
+    let mut tampered = zip.bytes.clone();
+    let at_data = tampered
+        .windows(7)
+        .position(|w| w == b"X-")
+        .unwrap_or(tampered.len() / 2);
+    tampered[at_data] ^= 0x20;
+    std::fs::write(&path, &tampered).unwrap();
+    assert!(
+        export::verify(&path).is_err(),
+        "a changed byte in the zip is caught"
+    );
+
+    // Another account, even an admin, cannot see or download it; a volunteer cannot export.
+    let admin = app.user("boss", izde::domain::account::Role::Admin).await;
+    let other = app.web_as(&admin).await;
+    assert_eq!(
+        other
+            .send(get(&format!("{at}/files/data.csv")))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        other
+            .send(get(&format!("{at}/izde-export.zip")))
+            .await
+            .status,
+        404
+    );
+    let volunteer = app
+        .user("helper", izde::domain::account::Role::Volunteer)
+        .await;
+    let v = app.web_as(&volunteer).await;
+    let answer = v
+        .send(post(
+            "/export",
+            &[
+                ("profile", "public"),
+                ("format", "csv"),
+                ("k", "2"),
+                ("l", "1"),
+                ("max_suppressed", "5"),
+                ("threshold", "5"),
+            ],
+        ))
+        .await;
+    assert_eq!(answer.status, 403);
+
+    // Each export is in the audit log, by who made it.
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(n, 1);
 }

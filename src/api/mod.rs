@@ -239,3 +239,12 @@ pub async fn cross_timeline(
     let keys = s.keys.fresh(&s.pool).await?;
     Ok(crate::server::waves::cross_timeline(&s.pool, &keys, &s.vocab, &actor, &filter).await?)
 }
+
+/// An export the caller made on the export page: its risk report and first rows.
+#[server(endpoint = "export/ready")]
+pub async fn export_ready(token: String) -> Result<crate::domain::export::ExportReady, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    let id = actor.user_id().ok_or(AppError::NotSignedIn)?;
+    s.exports.ready(&token, id).ok_or(AppError::NotFound)
+}

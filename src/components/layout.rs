@@ -32,6 +32,7 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
                         <A href="/statistics">"Statistics"</A>
                         <A href="/timeline">"Timeline"</A>
                         <A href="/release-alerts">"Past release"</A>
+                        {me.role.exports().then(|| view! { <A href="/export">"Export"</A> })}
                         {creates.then(|| view! { <A href="/cases/new">"New testimony"</A> })}
                         {admin.then(|| view! {
                             <A href="/admin/reveals">"Reveal requests"</A>

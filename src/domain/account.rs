@@ -36,6 +36,12 @@ impl Role {
     pub fn creates_cases(self) -> bool {
         matches!(self, Role::Admin | Role::Volunteer)
     }
+
+    /// Whether this role may export anonymized datasets and reports (researchers and
+    /// coordinators; volunteers record testimonies, they do not hand data out).
+    pub fn exports(self) -> bool {
+        matches!(self, Role::Admin | Role::Researcher)
+    }
 }
 
 impl std::fmt::Display for Role {

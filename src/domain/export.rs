@@ -95,12 +95,16 @@ const AGGREGATE_COLUMNS: &[Column] = &[
         meaning: "which table of the report the cell belongs to",
     },
     Column {
-        name: "row, column",
-        meaning: "the values the cell counts",
+        name: "row",
+        meaning: "what the cell's row counts, or “total”",
+    },
+    Column {
+        name: "column",
+        meaning: "what the cell's column counts, or “total”",
     },
     Column {
         name: "count",
-        meaning: "number of cases, or “<5” where suppressed (small, or derivable from the others)",
+        meaning: "number of cases, or “x” where suppressed: under the threshold in the manifest, or derivable from the other cells and totals (which of the two is not said)",
     },
 ];
 
@@ -184,6 +188,201 @@ impl Profile {
     }
 }
 
+/// The file format of an export's data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 2] = [Format::Csv, Format::Json];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Csv => "CSV (spreadsheets)",
+            Format::Json => "JSON (programs)",
+        }
+    }
+
+    /// The data file's name for a profile: `data.csv`, or `tables.csv` for the aggregate report.
+    pub fn data_file(self, profile: Profile) -> String {
+        let stem = if profile.has_rows() { "data" } else { "tables" };
+        format!("{stem}.{}", self.code())
+    }
+}
+
+/// The export form as typed (every field a string, so a bad value comes back as typed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportForm {
+    pub profile: String,
+    pub format: String,
+    pub k: String,
+    pub l: String,
+    /// A percentage of the selected rows.
+    pub max_suppressed: String,
+    pub threshold: String,
+    /// "on" when ticked.
+    pub stable_ids: String,
+    /// The case list's filters, as its query string.
+    pub filters: String,
+}
+
+impl Default for ExportForm {
+    fn default() -> Self {
+        Self {
+            profile: Profile::Public.code().into(),
+            format: Format::Csv.code().into(),
+            k: "5".into(),
+            l: "2".into(),
+            max_suppressed: "5".into(),
+            threshold: "5".into(),
+            stable_ids: String::new(),
+            filters: String::new(),
+        }
+    }
+}
+
+/// What an export asks for, checked.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportOptions {
+    pub profile: Profile,
+    pub format: Format,
+    pub requirements: super::anonymize::Requirements,
+    pub threshold: u64,
+    pub stable_ids: bool,
+}
+
+/// The largest k, l and threshold accepted.
+pub const MAX_K: u32 = 1000;
+
+impl ExportForm {
+    /// Checks every field; each error names what is accepted.
+    pub fn validate(&self) -> Result<ExportOptions, super::forms::FieldErrors> {
+        let mut errors = super::forms::FieldErrors::default();
+        let profile = Profile::parse(self.profile.trim());
+        if profile.is_none() {
+            errors.add(
+                "profile",
+                "Choose a profile: public, researcher or aggregate.",
+            );
+        }
+        let format = Format::parse(self.format.trim());
+        if format.is_none() {
+            errors.add("format", "Choose CSV or JSON.");
+        }
+        let whole = |text: &str,
+                     field: &str,
+                     least: u32,
+                     errors: &mut super::forms::FieldErrors| {
+            match text.trim().parse::<u32>() {
+                Ok(n) if (least..=MAX_K).contains(&n) => Some(n),
+                _ => {
+                    errors.add(
+                        field,
+                        format!("Give a whole number from {least} to {MAX_K}."),
+                    );
+                    None
+                }
+            }
+        };
+        let rows = profile.is_none_or(Profile::has_rows);
+        let (k, l) = if rows {
+            (
+                whole(&self.k, "k", 2, &mut errors),
+                whole(&self.l, "l", 1, &mut errors),
+            )
+        } else {
+            (Some(2), Some(1))
+        };
+        if let (Some(k), Some(l)) = (k, l) {
+            if l > k {
+                errors.add("l", format!("l cannot be more than k ({k}): a group of {k} rows has at most {k} statuses."));
+            }
+        }
+        let max_suppressed = match self
+            .max_suppressed
+            .trim()
+            .trim_end_matches('%')
+            .trim()
+            .parse::<f64>()
+        {
+            Ok(p) if rows && (0.0..=50.0).contains(&p) => Some(p / 100.0),
+            Ok(_) | Err(_) if rows => {
+                errors.add("max_suppressed", "Give a percentage from 0 to 50.");
+                None
+            }
+            _ => Some(0.0),
+        };
+        let threshold = match self.threshold.trim().parse::<u64>() {
+            Ok(t) if (2..=u64::from(MAX_K)).contains(&t) => Some(t),
+            _ => {
+                errors.add(
+                    "threshold",
+                    format!(
+                        "Give a whole number from 2 to {MAX_K}: counts below it are suppressed."
+                    ),
+                );
+                None
+            }
+        };
+        match (profile, format, k, l, max_suppressed, threshold) {
+            (
+                Some(profile),
+                Some(format),
+                Some(k),
+                Some(l),
+                Some(max_suppressed),
+                Some(threshold),
+            ) if errors.is_empty() => Ok(ExportOptions {
+                profile,
+                format,
+                requirements: super::anonymize::Requirements {
+                    k,
+                    l,
+                    max_suppressed,
+                },
+                threshold,
+                stable_ids: matches!(self.stable_ids.as_str(), "on" | "true" | "1"),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The first rows of an export's data, as its reader will see them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preview {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// An export made on the web page, ready to download: its manifest (the risk report) and first
+/// rows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportReady {
+    /// Names the export in its download addresses (random; only its maker can use it).
+    pub token: String,
+    pub manifest: Manifest,
+    pub preview: Preview,
+    /// The selection in words.
+    pub selection: String,
+    /// Minutes left before the export is forgotten.
+    pub minutes_left: u32,
+}
+
 /// The format name a manifest starts with.
 pub const MANIFEST_FORMAT: &str = "izde-export-v1";
 
@@ -205,11 +404,18 @@ pub struct Manifest {
     pub profile_description: String,
     /// The case list's filters that selected the cases.
     pub filters: super::case::CaseFilter,
-    pub k: u32,
-    pub l: u32,
+    /// The data's file format (csv or json).
+    pub data_format: String,
+    /// The exporter's k and l, and what the released rows achieve (none for the aggregate report,
+    /// which releases no rows).
+    pub k: Option<u32>,
+    pub l: Option<u32>,
     pub max_suppressed: f64,
-    pub achieved_k: u32,
-    pub achieved_l: u32,
+    pub achieved_k: Option<u32>,
+    pub achieved_l: Option<u32>,
+    /// Counts below this are suppressed in the report's tables, as are cells derivable from them.
+    pub threshold: u64,
+    pub cells_suppressed: u64,
     pub rows_selected: u64,
     pub rows_exported: u64,
     pub rows_suppressed: u64,
@@ -239,6 +445,52 @@ mod tests {
         assert!(public.iter().zip(researcher).all(|(p, r)| *p >= r));
         assert!(public != researcher);
         assert!(!Profile::Aggregate.has_rows());
+    }
+
+    #[test]
+    fn the_form_names_each_bad_field_and_reads_good_ones() {
+        let good = ExportForm::default().validate().unwrap();
+        assert_eq!(good.profile, Profile::Public);
+        assert_eq!((good.requirements.k, good.requirements.l), (5, 2));
+        assert!((good.requirements.max_suppressed - 0.05).abs() < 1e-9);
+        assert_eq!((good.threshold, good.stable_ids), (5, false));
+        let bad = ExportForm {
+            profile: "everything".into(),
+            format: "xlsx".into(),
+            k: "1".into(),
+            l: "x".into(),
+            max_suppressed: "60%".into(),
+            threshold: "1".into(),
+            ..ExportForm::default()
+        };
+        let errors = bad.validate().unwrap_err();
+        for field in ["profile", "format", "k", "l", "max_suppressed", "threshold"] {
+            assert!(errors.get(field).is_some(), "{field}");
+        }
+        let l_over_k = ExportForm {
+            k: "3".into(),
+            l: "4".into(),
+            ..ExportForm::default()
+        };
+        assert!(l_over_k
+            .validate()
+            .unwrap_err()
+            .get("l")
+            .unwrap()
+            .contains("more than k (3)"));
+        // The aggregate report has no rows: k, l and the share do not apply.
+        let aggregate = ExportForm {
+            profile: "aggregate".into(),
+            k: String::new(),
+            l: String::new(),
+            max_suppressed: String::new(),
+            stable_ids: "on".into(),
+            ..ExportForm::default()
+        };
+        assert_eq!(aggregate.validate().unwrap().profile, Profile::Aggregate);
+        assert!(
+            Format::parse("json").is_some_and(|f| f.data_file(Profile::Aggregate) == "tables.json")
+        );
     }
 
     #[test]

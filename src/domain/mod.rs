@@ -2,6 +2,7 @@
 //! No SQL, no keys, no HTTP here.
 
 pub mod account;
+pub mod aggregate;
 pub mod anonymize;
 pub mod audit;
 pub mod case;
@@ -11,6 +12,7 @@ pub mod history;
 pub mod partial_date;
 pub mod provenance;
 pub mod release;
+pub mod report;
 pub mod reveal;
 pub mod sensitive;
 pub mod sentence;

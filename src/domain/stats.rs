@@ -12,6 +12,9 @@ pub enum Count {
     Exact(u64),
     /// Between 1 and `SMALL_CELL - 1`, not said which.
     Few,
+    /// Withheld by an aggregate report's disclosure control: small, or derivable from the cells
+    /// around it (which of the two is not said either).
+    Suppressed,
 }
 
 impl Count {
@@ -28,7 +31,7 @@ impl Count {
     pub fn drawn(self) -> u64 {
         match self {
             Count::Exact(n) => n,
-            Count::Few => 0,
+            Count::Few | Count::Suppressed => 0,
         }
     }
 }
@@ -38,6 +41,7 @@ impl std::fmt::Display for Count {
         match self {
             Count::Exact(n) => write!(f, "{n}"),
             Count::Few => write!(f, "<{SMALL_CELL}"),
+            Count::Suppressed => f.write_str("x"),
         }
     }
 }

@@ -129,6 +129,9 @@ pub fn CasesPage() -> impl IntoView {
     let cases = Resource::new(move || filter.get(), list_cases);
     let vocab = Resource::new(|| (), |_| get_vocabularies());
 
+    let exports = use_context::<crate::api::ServerInfo>()
+        .and_then(|i| i.me)
+        .is_some_and(|me| me.role.exports());
     view! {
         <Title text="Cases"/>
         <div class="page-head">
@@ -148,6 +151,7 @@ pub fn CasesPage() -> impl IntoView {
                                 <a href=page_href(&filter, 1).replacen("/cases", "/statistics", 1)>"Statistics of this selection"</a>
                                 " · "<a href=super::waves::timeline_href(&filter)>"Timeline of this selection"</a>
                                 " · "<a href=super::alerts::alerts_href(&filter, 1)>"Past expected release, no news since"</a>
+                                {exports.then(|| view! { " · "<a href=super::export::export_href(&filter)>"Export this selection"</a> })}
                             </p>
                             <div class="list-layout">
                                 <Facets facets filter=filter.clone()/>

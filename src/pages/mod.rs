@@ -8,6 +8,7 @@ pub mod case;
 pub mod case_edit;
 pub mod cases;
 pub mod event;
+pub mod export;
 pub mod history;
 pub mod intake;
 pub mod login;

@@ -44,7 +44,8 @@ pub enum Command {
     Demo(StorageArgs),
     /// Generate synthetic cases for benchmarks.
     Generate(GenerateArgs),
-    /// Export an anonymized dataset into a new directory (`izde export verify DIR` checks one).
+    /// Export an anonymized dataset or report into a new directory (`izde export verify DIR`
+    /// checks one).
     Export(ExportArgs),
 }
 
@@ -54,9 +55,17 @@ pub enum Command {
 pub struct ExportArgs {
     #[command(subcommand)]
     pub verify: Option<ExportCommand>,
-    /// public (places by prefecture, dates by year) or researcher (counties, months).
-    #[arg(long, required = true, value_parser = ["public", "researcher"])]
+    /// public (rows: places by prefecture, dates by year), researcher (rows: counties, months) or
+    /// aggregate (tables of counts only).
+    #[arg(long, required = true, value_parser = ["public", "researcher", "aggregate"])]
     pub profile: Option<String>,
+    /// The data file's format.
+    #[arg(long, default_value = "csv", value_parser = ["csv", "json"])]
+    pub format: String,
+    /// In the report's tables, counts below this are suppressed (and the cells they could be
+    /// worked out from).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(2..=1000))]
+    pub threshold: u64,
     /// Every released group of quasi-identifiers has at least k cases.
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(2..=1000))]
     pub k: u32,
@@ -81,9 +90,10 @@ pub struct ExportArgs {
 
 #[derive(Debug, Clone, Subcommand)]
 pub enum ExportCommand {
-    /// Check an export: the manifest's signature, then every file's size and SHA-256.
+    /// Check an export (a directory or its zip): the manifest's signature, then every file's size
+    /// and SHA-256.
     Verify {
-        /// The export's directory.
+        /// The export's directory, or the zip archive downloaded from the export page.
         dir: PathBuf,
     },
 }

@@ -562,70 +562,99 @@ pub async fn audit(command: AuditCommand) -> anyhow::Result<()> {
     }
 }
 
-/// `izde export`: an anonymized dataset into a new directory, or `izde export verify DIR`.
+/// `izde export`: an anonymized dataset or report into a new directory, or `izde export verify
+/// DIR`.
 pub async fn export(args: crate::server::cli::ExportArgs) -> anyhow::Result<()> {
-    use crate::domain::anonymize::Requirements;
-    use crate::domain::export::Profile;
+    use crate::domain::export::ExportForm;
     use crate::server::export;
     if let Some(crate::server::cli::ExportCommand::Verify { dir }) = &args.verify {
-        let m = export::verify_dir(dir)?;
+        let m = export::verify(dir)?;
+        let privacy = match (m.achieved_k, m.achieved_l) {
+            (Some(k), Some(l)) => format!("k = {k}, l = {l}"),
+            _ => format!("cells under {} suppressed", m.threshold),
+        };
         println!(
-            "export verified: {} rows, profile {}, k = {}, l = {}, signed by {} (installation {}), \
+            "export verified: {} of {} cases, profile {}, {privacy}, signed by {} (installation {}), \
              every file as the manifest lists it",
-            m.rows_exported, m.profile, m.achieved_k, m.achieved_l, m.public_key, m.installation
+            m.rows_exported, m.rows_selected, m.profile, m.public_key, m.installation
         );
         return Ok(());
     }
-    let profile = args
-        .profile
-        .as_deref()
-        .and_then(Profile::parse)
-        .context("--profile is public or researcher")?;
     let out = args.out.clone().context("--out DIR is needed")?;
-    if !(0.0..=0.5).contains(&args.max_suppressed) {
-        bail!("--max-suppressed is a share between 0 and 0.5");
-    }
+    let form = ExportForm {
+        profile: args.profile.clone().unwrap_or_default(),
+        format: args.format.clone(),
+        k: args.k.to_string(),
+        l: args.l.to_string(),
+        max_suppressed: (args.max_suppressed * 100.0).to_string(),
+        threshold: args.threshold.to_string(),
+        stable_ids: if args.stable_ids {
+            "on".into()
+        } else {
+            String::new()
+        },
+        filters: args.filters.clone(),
+    };
+    let options = form.validate().map_err(|errors| {
+        let why: Vec<String> = errors
+            .iter()
+            .map(|(field, message)| {
+                let flag = if field == "max_suppressed" {
+                    "--max-suppressed (a share from 0 to 0.5 on the command line)".to_string()
+                } else {
+                    format!("--{}", field.replace('_', "-"))
+                };
+                format!("{flag}: {message}")
+            })
+            .collect();
+        anyhow::anyhow!("{}", why.join("\n"))
+    })?;
     let filter = crate::pages::cases::filter_from_pairs(
         url::form_urlencoded::parse(args.filters.as_bytes()).into_owned(),
     );
     let (pool, keys, vocab) = crate::server::state::open_storage(&args.storage.storage()?).await?;
-    let progress = indicatif::ProgressBar::new(0);
+    let progress = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:40}] {pos}/{len} rows ({per_sec}, {eta} left)",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
     progress.set_message("anonymizing");
-    let request = export::Request {
-        filter,
-        profile,
-        requirements: Requirements {
-            k: args.k,
-            l: args.l,
-            max_suppressed: args.max_suppressed,
-        },
-        stable_ids: args.stable_ids,
-    };
-    let m = export::export_to_dir(
+    let request = export::Request { filter, options };
+    let made = export::export(
         &pool,
         &keys,
         &vocab,
         &crate::server::access::Actor::System,
         &request,
-        &out,
+        export::Sink::Dir(&out),
         &progress,
     )
     .await?;
     progress.finish_and_clear();
-    println!(
-        "exported {} of {} cases to {} ({} left out to reach k = {}, l = {}); levels: {}",
-        m.rows_exported,
-        m.rows_selected,
-        out.display(),
-        m.rows_suppressed,
-        m.achieved_k,
-        m.achieved_l,
-        m.levels
-            .iter()
-            .map(|(q, l)| format!("{q} {l}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let m = made.manifest;
+    match (m.achieved_k, m.achieved_l) {
+        (Some(k), Some(l)) => println!(
+            "exported {} of {} cases to {} ({} left out to reach k = {k}, l = {l}); levels: {}",
+            m.rows_exported,
+            m.rows_selected,
+            out.display(),
+            m.rows_suppressed,
+            m.levels
+                .iter()
+                .map(|(q, l)| format!("{q} {l}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        _ => println!(
+            "exported the tables of {} cases to {} ({} entries under {} or derivable suppressed)",
+            m.rows_selected,
+            out.display(),
+            m.cells_suppressed,
+            m.threshold
+        ),
+    }
     println!("check it with: izde export verify {}", out.display());
     Ok(())
 }

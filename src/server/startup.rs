@@ -4,7 +4,7 @@ use crate::app::{shell, App};
 use crate::server::cli::ServeArgs;
 use crate::server::state::AppState;
 use anyhow::Context;
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -93,6 +93,15 @@ pub fn router(state: AppState) -> Router {
             post(crate::server::forms::change_password),
         )
         .route("/account/totp/{step}", post(crate::server::forms::two_step))
+        .route("/export", post(crate::server::downloads::make))
+        .route(
+            "/export/{token}/files/{name}",
+            get(crate::server::downloads::file),
+        )
+        .route(
+            "/export/{token}/izde-export.zip",
+            get(crate::server::downloads::archive),
+        )
         .route("/login", post(crate::server::sign_in::login))
         .route("/logout", post(crate::server::sign_in::logout))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

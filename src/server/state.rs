@@ -24,6 +24,8 @@ pub struct AppState {
     pub vocab: Arc<Vocabularies>,
     /// How browsers reach this server (origin, cookie names).
     pub web: Arc<crate::server::auth::WebConfig>,
+    /// Exports made on the web page, waiting to be downloaded (memory only).
+    pub exports: Arc<crate::server::downloads::Exports>,
 }
 
 /// The server's keys: sealed until unsealed, then in this process's memory only (each instance
@@ -212,6 +214,7 @@ impl AppState {
             keys: Arc::new(keys),
             vocab: Arc::new(vocab),
             web: Arc::new(web),
+            exports: Arc::default(),
         })
     }
 }

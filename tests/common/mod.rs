@@ -205,6 +205,7 @@ impl TestApp {
             web: std::sync::Arc::new(
                 izde::server::auth::WebConfig::new(None, ORIGIN_ADDR.parse().unwrap()).unwrap(),
             ),
+            exports: std::sync::Arc::default(),
         };
         let cookie = match actor.user_id() {
             Some(id) => Some(format!(
@@ -262,6 +263,8 @@ pub struct Answer {
     pub status: axum::http::StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent (for files that are not text).
+    pub bytes: Vec<u8>,
 }
 
 impl Answer {
@@ -307,6 +310,7 @@ impl Web {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 }

@@ -840,19 +840,68 @@ pub struct ExportRow {
     pub sentence: Option<String>,
     pub facet_values: Option<String>,
     pub sources: i64,
+    /// The case's dated events of the kinds asked for: kind, unit separator (U+001F), date text,
+    /// each ended by a record separator (U+001E).
+    pub dated: Option<String>,
 }
 
-/// The export rows of the cases the filter selects, in id order.
-pub async fn export_rows(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<Vec<ExportRow>> {
+/// Separates an event's kind from its date in [`ExportRow::dated`].
+pub const UNIT_SEPARATOR: char = '\u{1f}';
+/// Ends each event in [`ExportRow::dated`].
+pub const RECORD_SEPARATOR: char = '\u{1e}';
+
+/// Opens a read-only transaction whose reads all see one snapshot of the database (PostgreSQL's
+/// default gives each statement its own), so that an export's passes read the same cases.
+pub async fn begin_snapshot(pool: &Pool) -> sqlx::Result<sqlx::Transaction<'static, super::Db>> {
+    let mut tx = pool.begin().await?;
+    if tx.backend_name() != "SQLite" {
+        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(tx)
+}
+
+/// Calls `each` with the export row of every case the filter selects, in id order, as the rows
+/// arrive (nothing is collected: an export's memory does not grow with its rows). `kinds` chooses
+/// the events in [`ExportRow::dated`] (none: no events are read).
+pub async fn each_export_row<E: From<sqlx::Error>>(
+    conn: &mut Conn,
+    filter: &CaseFilter,
+    kinds: &[&str],
+    mut each: impl FnMut(ExportRow) -> Result<(), E>,
+) -> Result<u64, E> {
+    use futures_util::TryStreamExt;
     let mut q = Sql::new(format!(
         "SELECT c.id, c.status, c.verification, c.gender, c.birth_year, c.ethnicity, c.occupation,
                 c.last_location_id, {SENTENCE_RANGE} AS sentence, c.facet_values,
-                (SELECT COUNT(*) FROM sources s WHERE s.case_id = c.id) AS sources
-         FROM cases c"
+                (SELECT COUNT(*) FROM sources s WHERE s.case_id = c.id) AS sources, "
     ));
+    if kinds.is_empty() {
+        q.push_either("NULL", "NULL::text");
+    } else {
+        q.push("(SELECT ")
+            .push_either(
+                "group_concat(e.kind || char(31) || e.date_text || char(30), '')",
+                "string_agg(e.kind || chr(31) || e.date_text || chr(30), '')",
+            )
+            .push(
+                " FROM events e WHERE e.case_id = c.id AND e.date_text IS NOT NULL AND e.kind IN ",
+            )
+            .bind_list(kinds.iter().copied())
+            .push(")");
+    }
+    q.push(" AS dated FROM cases c");
     push_filters(&mut q, filter, None);
     q.push(" ORDER BY c.id");
-    q.fetch_all(pool).await
+    let (text, args) = q.ready(conn.backend_name())?;
+    let mut rows = sqlx::query_as_with::<_, ExportRow, _>(&text, args).fetch(&mut *conn);
+    let mut n = 0;
+    while let Some(row) = rows.try_next().await? {
+        each(row)?;
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// (case id, event kind, date) of every dated event of the cases the filter selects.

@@ -96,7 +96,7 @@ impl<'q> Sql<'q> {
     }
 
     /// The statement in the dialect of `backend` ("SQLite" or "PostgreSQL"), and its arguments.
-    fn ready(self, backend: &str) -> sqlx::Result<(String, AnyArguments<'q>)> {
+    pub(crate) fn ready(self, backend: &str) -> sqlx::Result<(String, AnyArguments<'q>)> {
         if let Some(e) = self.error {
             return Err(sqlx::Error::Encode(e));
         }

@@ -1,0 +1,533 @@
+//! The tables of an export's report (and of the aggregate profile): counts of the exported cases
+//! by place and status, by year, by charge and sentence, by ethnicity and gender, each with its
+//! small and derivable cells suppressed by the rules of [`super::aggregate`].
+
+use super::aggregate::{Grid, Suppressed};
+use super::stats::{Bar, Chart, Count};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// What one exported case adds to the tables, as exported (generalized) values.
+pub struct TallyRow<'a> {
+    /// Status code.
+    pub status: &'a str,
+    /// Prefecture (or coarser) gazetteer id, or `*`.
+    pub prefecture: &'a str,
+    /// The year (or coarser) of the first disappearance and detention, or `*`.
+    pub disappeared: &'a str,
+    pub detained: &'a str,
+    /// Legal charge codes.
+    pub charges: &'a [&'a str],
+    /// Sentence range code.
+    pub sentence: Option<&'a str>,
+    /// Ethnic group (grouped) and gender, or `*`.
+    pub ethnicity: &'a str,
+    pub gender: &'a str,
+}
+
+/// Counts as the rows of an export pass by.
+#[derive(Default)]
+pub struct Tally {
+    rows: u64,
+    place_status: HashMap<(String, String), u64>,
+    years: [BTreeMap<String, u64>; 2],
+    charge_sentence: HashMap<(String, String), u64>,
+    people: HashMap<(String, String), u64>,
+}
+
+/// The label of the column of cases with no single year.
+pub const NO_YEAR: &str = "unknown or spanning years";
+/// The row of cases with no recorded charge.
+pub const NO_CHARGE: &str = "none recorded";
+/// The column of cases with no recorded sentence.
+pub const NO_SENTENCE: &str = "none recorded";
+/// The label of a hidden or unknown value.
+pub const UNKNOWN: &str = "unknown or hidden";
+
+/// Labels for the codes in the tables.
+pub trait Labels {
+    fn status(&self, code: &str) -> String;
+    fn place(&self, id: &str) -> String;
+    fn charge(&self, code: &str) -> String;
+    fn gender(&self, code: &str) -> String;
+    /// Statuses and charges in their vocabulary's order.
+    fn status_order(&self) -> Vec<String>;
+    fn charge_order(&self) -> Vec<String>;
+}
+
+impl Tally {
+    pub fn rows(&self) -> u64 {
+        self.rows
+    }
+
+    pub fn add(&mut self, row: &TallyRow<'_>) {
+        self.rows += 1;
+        *self
+            .place_status
+            .entry((row.prefecture.to_string(), row.status.to_string()))
+            .or_default() += 1;
+        for (i, date) in [row.disappeared, row.detained].into_iter().enumerate() {
+            let year = if date.len() == 4 && date.bytes().all(|b| b.is_ascii_digit()) {
+                date.to_string()
+            } else {
+                NO_YEAR.to_string()
+            };
+            *self.years[i].entry(year).or_default() += 1;
+        }
+        let sentence = row.sentence.unwrap_or(NO_SENTENCE).to_string();
+        if row.charges.is_empty() {
+            *self
+                .charge_sentence
+                .entry((NO_CHARGE.to_string(), sentence))
+                .or_default() += 1;
+        } else {
+            for charge in row.charges {
+                *self
+                    .charge_sentence
+                    .entry((charge.to_string(), sentence.clone()))
+                    .or_default() += 1;
+            }
+        }
+        *self
+            .people
+            .entry((row.ethnicity.to_string(), row.gender.to_string()))
+            .or_default() += 1;
+    }
+
+    /// The tables, small and derivable cells suppressed below `threshold`.
+    pub fn tables(&self, labels: &dyn Labels, threshold: u64) -> Vec<Table> {
+        let mut tables = Vec::new();
+
+        // Place × status, both margins: the status chart is its bottom row, the place chart its
+        // last column.
+        let statuses = ordered(
+            labels.status_order(),
+            self.place_status.keys().map(|k| &k.1),
+        );
+        let mut places: Vec<&String> = unique(self.place_status.keys().map(|k| &k.0));
+        places.sort_by_key(|p| (p.as_str() == "*", labels.place(p)));
+        tables.push(Table::build(
+            "place_status",
+            "Cases by prefecture and status",
+            "Prefecture",
+            places
+                .iter()
+                .map(|p| label_or_unknown(p, |p| labels.place(p)))
+                .collect(),
+            statuses.iter().map(|s| labels.status(s)).collect(),
+            |r, c| {
+                self.place_status
+                    .get(&(places[r].clone(), statuses[c].clone()))
+                    .copied()
+                    .unwrap_or(0)
+            },
+            (places.len(), statuses.len()),
+            (true, true),
+            threshold,
+        ));
+
+        // Years: disappearances and detentions, a row each (a case counts in both rows, so only
+        // the rows add up).
+        let mut years: Vec<&String> = unique(self.years.iter().flat_map(|y| y.keys()));
+        years.sort_by_key(|y| (y.as_str() == NO_YEAR, y.to_string()));
+        tables.push(Table::build(
+            "years",
+            "First disappearance and first detention, by year",
+            "Event",
+            vec!["Disappearance".into(), "Detention or camp".into()],
+            years.iter().map(|y| y.to_string()).collect(),
+            |r, c| self.years[r].get(years[c]).copied().unwrap_or(0),
+            (2, years.len()),
+            (true, false),
+            threshold,
+        ));
+
+        // Charge × sentence: a case with two charges counts in two rows, so only the rows add up.
+        let mut charges = ordered(
+            labels.charge_order(),
+            self.charge_sentence.keys().map(|k| &k.0),
+        );
+        if self.charge_sentence.keys().any(|k| k.0 == NO_CHARGE) {
+            charges.push(NO_CHARGE.to_string());
+        }
+        let sentences: Vec<String> = crate::domain::case::SentenceRange::ALL
+            .iter()
+            .map(|r| r.code().to_string())
+            .chain([NO_SENTENCE.to_string()])
+            .filter(|s| self.charge_sentence.keys().any(|k| &k.1 == s))
+            .collect();
+        tables.push(Table::build(
+            "charge_sentence",
+            "Longest sentence by legal charge",
+            "Legal charge",
+            charges
+                .iter()
+                .map(|c| {
+                    if c == NO_CHARGE {
+                        c.clone()
+                    } else {
+                        labels.charge(c)
+                    }
+                })
+                .collect(),
+            sentences
+                .iter()
+                .map(|s| {
+                    crate::domain::case::SentenceRange::parse(s)
+                        .map_or_else(|| s.clone(), |r| r.label().to_string())
+                })
+                .collect(),
+            |r, c| {
+                self.charge_sentence
+                    .get(&(charges[r].clone(), sentences[c].clone()))
+                    .copied()
+                    .unwrap_or(0)
+            },
+            (charges.len(), sentences.len()),
+            (true, false),
+            threshold,
+        ));
+
+        // Ethnic group × gender, both margins.
+        let mut groups: Vec<&String> = unique(self.people.keys().map(|k| &k.0));
+        groups.sort_by_key(|g| (g.as_str() == "*", g.to_string()));
+        let mut genders: Vec<&String> = unique(self.people.keys().map(|k| &k.1));
+        genders.sort_by_key(|g| (g.as_str() == "*", g.to_string()));
+        tables.push(Table::build(
+            "people",
+            "Cases by ethnic group and gender",
+            "Ethnic group",
+            groups
+                .iter()
+                .map(|g| label_or_unknown(g, str::to_string))
+                .collect(),
+            genders
+                .iter()
+                .map(|g| label_or_unknown(g, |g| labels.gender(g)))
+                .collect(),
+            |r, c| {
+                self.people
+                    .get(&(groups[r].clone(), genders[c].clone()))
+                    .copied()
+                    .unwrap_or(0)
+            },
+            (groups.len(), genders.len()),
+            (true, true),
+            threshold,
+        ));
+        tables
+    }
+}
+
+fn label_or_unknown(code: &str, label: impl Fn(&str) -> String) -> String {
+    if code == "*" {
+        UNKNOWN.to_string()
+    } else {
+        label(code)
+    }
+}
+
+fn unique<'a>(values: impl Iterator<Item = &'a String>) -> Vec<&'a String> {
+    let mut seen: Vec<&String> = values.collect();
+    seen.sort();
+    seen.dedup();
+    seen
+}
+
+/// The codes present, in the vocabulary's order (codes it lacks last).
+fn ordered<'a>(order: Vec<String>, present: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let present = unique(present);
+    let mut out: Vec<String> = order.into_iter().filter(|c| present.contains(&c)).collect();
+    for p in present {
+        if !out.contains(p) && p != NO_CHARGE {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+/// One table of the report: labelled rows and columns of counts, with what is suppressed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table {
+    pub id: String,
+    pub title: String,
+    pub row_heading: String,
+    pub rows: Vec<String>,
+    pub columns: Vec<String>,
+    pub grid: Grid,
+    pub hidden: Suppressed,
+}
+
+impl Table {
+    #[allow(clippy::too_many_arguments)]
+    fn build(
+        id: &str,
+        title: &str,
+        row_heading: &str,
+        rows: Vec<String>,
+        columns: Vec<String>,
+        count: impl Fn(usize, usize) -> u64,
+        (n_rows, n_cols): (usize, usize),
+        (row_totals, col_totals): (bool, bool),
+        threshold: u64,
+    ) -> Table {
+        let cells = (0..n_rows)
+            .flat_map(|r| (0..n_cols).map(move |c| (r, c)))
+            .map(|(r, c)| count(r, c))
+            .collect();
+        let grid = Grid::new(n_rows, n_cols, cells, row_totals, col_totals);
+        let hidden = grid.suppress(threshold);
+        Table {
+            id: id.into(),
+            title: title.into(),
+            row_heading: row_heading.into(),
+            rows,
+            columns,
+            grid,
+            hidden,
+        }
+    }
+
+    fn shown(&self, n: u64, hidden: bool) -> Count {
+        if hidden {
+            Count::Suppressed
+        } else {
+            Count::Exact(n)
+        }
+    }
+
+    pub fn cell(&self, r: usize, c: usize) -> Count {
+        let i = r * self.grid.cols + c;
+        self.shown(self.grid.cells[i], self.hidden.cells[i])
+    }
+
+    /// A row's total, when the table publishes it.
+    pub fn row_total(&self, r: usize) -> Option<Count> {
+        self.grid
+            .row_totals
+            .then(|| self.shown(self.grid.row_total(r), self.hidden.row_totals[r]))
+    }
+
+    /// A column's total, when the table publishes it.
+    pub fn col_total(&self, c: usize) -> Option<Count> {
+        self.grid
+            .col_totals
+            .then(|| self.shown(self.grid.col_total(c), self.hidden.col_totals[c]))
+    }
+
+    pub fn grand_total(&self) -> Option<Count> {
+        (self.grid.row_totals && self.grid.col_totals)
+            .then(|| self.shown(self.grid.grand_total(), self.hidden.grand_total))
+    }
+
+    /// How many published entries (cells and totals) are suppressed.
+    pub fn suppressed(&self) -> usize {
+        self.hidden.count()
+    }
+
+    /// Every published entry as (row label, column label, count), totals as "total".
+    pub fn entries(&self) -> Vec<(String, String, Count)> {
+        let mut out = Vec::new();
+        for (r, row) in self.rows.iter().enumerate() {
+            for (c, col) in self.columns.iter().enumerate() {
+                out.push((row.clone(), col.clone(), self.cell(r, c)));
+            }
+            if let Some(t) = self.row_total(r) {
+                out.push((row.clone(), "total".into(), t));
+            }
+        }
+        for (c, col) in self.columns.iter().enumerate() {
+            if let Some(t) = self.col_total(c) {
+                out.push(("total".into(), col.clone(), t));
+            }
+        }
+        if let Some(t) = self.grand_total() {
+            out.push(("total".into(), "total".into(), t));
+        }
+        out
+    }
+
+    /// The bar charts drawn from this table for the report.
+    pub fn charts(&self) -> Vec<Chart> {
+        let bars_of = |items: Vec<(String, Count)>| -> Vec<Bar> {
+            items
+                .into_iter()
+                .filter(|(_, c)| *c != Count::Exact(0))
+                .map(|(label, count)| Bar { label, count })
+                .collect()
+        };
+        let chart = |id: &str, title: &str, unit: &str, bars| Chart {
+            id: id.into(),
+            title: title.into(),
+            unit: unit.into(),
+            bars,
+        };
+        match self.id.as_str() {
+            "place_status" => vec![
+                chart(
+                    "status",
+                    "Cases by status",
+                    "Cases",
+                    bars_of(
+                        (0..self.columns.len())
+                            .filter_map(|c| Some((self.columns[c].clone(), self.col_total(c)?)))
+                            .collect(),
+                    ),
+                ),
+                chart(
+                    "prefecture",
+                    "Cases by prefecture",
+                    "Cases",
+                    bars_of(
+                        (0..self.rows.len())
+                            .filter_map(|r| Some((self.rows[r].clone(), self.row_total(r)?)))
+                            .collect(),
+                    ),
+                ),
+            ],
+            "years" => vec![
+                chart(
+                    "disappearances",
+                    "Disappearances per year",
+                    "Cases",
+                    bars_of(
+                        (0..self.columns.len())
+                            .map(|c| (self.columns[c].clone(), self.cell(0, c)))
+                            .collect(),
+                    ),
+                ),
+                chart(
+                    "detentions",
+                    "First detentions per year",
+                    "Cases",
+                    bars_of(
+                        (0..self.columns.len())
+                            .map(|c| (self.columns[c].clone(), self.cell(1, c)))
+                            .collect(),
+                    ),
+                ),
+            ],
+            "charge_sentence" => vec![chart(
+                "sentences",
+                "Sentence lengths by charge",
+                "Cases",
+                bars_of(
+                    (0..self.rows.len())
+                        .filter(|&r| self.rows[r] != NO_CHARGE)
+                        .flat_map(|r| {
+                            (0..self.columns.len())
+                                .filter(|&c| self.columns[c] != NO_SENTENCE)
+                                .map(move |c| {
+                                    (
+                                        format!("{} · {}", self.rows[r], self.columns[c]),
+                                        self.cell(r, c),
+                                    )
+                                })
+                        })
+                        .collect(),
+                ),
+            )],
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Plain;
+    impl Labels for Plain {
+        fn status(&self, code: &str) -> String {
+            code.to_uppercase()
+        }
+        fn place(&self, id: &str) -> String {
+            format!("place {id}")
+        }
+        fn charge(&self, code: &str) -> String {
+            code.replace('_', " ")
+        }
+        fn gender(&self, code: &str) -> String {
+            code.to_string()
+        }
+        fn status_order(&self) -> Vec<String> {
+            vec!["missing".into(), "sentenced".into()]
+        }
+        fn charge_order(&self) -> Vec<String> {
+            vec!["extremism".into()]
+        }
+    }
+
+    fn row<'a>(status: &'a str, place: &'a str, charges: &'a [&'a str]) -> TallyRow<'a> {
+        TallyRow {
+            status,
+            prefecture: place,
+            disappeared: "2017",
+            detained: "2017–2018",
+            charges,
+            sentence: (!charges.is_empty()).then_some("10-20"),
+            ethnicity: "turkic",
+            gender: "female",
+        }
+    }
+
+    #[test]
+    fn tables_count_every_row_and_hide_small_cells() {
+        let mut t = Tally::default();
+        for _ in 0..12 {
+            t.add(&row("missing", "p1", &[]));
+        }
+        for _ in 0..7 {
+            t.add(&row("sentenced", "p1", &["extremism"]));
+        }
+        for _ in 0..9 {
+            t.add(&row("missing", "p2", &[]));
+        }
+        for _ in 0..2 {
+            t.add(&row("sentenced", "p2", &["extremism", "separatism"]));
+        }
+        let tables = t.tables(&Plain, 5);
+        let place = &tables[0];
+        assert_eq!(place.columns, vec!["MISSING", "SENTENCED"]);
+        assert_eq!(place.rows, vec!["place p1", "place p2"]);
+        assert_eq!(place.grand_total(), Some(Count::Exact(30)));
+        // p2 has 2 sentenced cases: hidden, and with it the cells it could be worked out from
+        // (its row, its column, and the fourth corner); the totals stay.
+        for (r, c) in [(0, 0), (0, 1), (1, 0), (1, 1)] {
+            assert_eq!(place.cell(r, c), Count::Suppressed);
+        }
+        assert_eq!(place.row_total(1), Some(Count::Exact(11)));
+        assert_eq!(place.col_total(1), Some(Count::Exact(9)));
+        assert_eq!(place.suppressed(), 4);
+        let years = &tables[1];
+        assert_eq!(years.columns, vec!["2017", NO_YEAR]);
+        assert_eq!(years.cell(0, 0), Count::Exact(30));
+        assert_eq!(years.cell(1, 1), Count::Exact(30));
+        let charges = &tables[2];
+        assert_eq!(charges.rows, vec!["extremism", "separatism", NO_CHARGE]);
+        assert_eq!(charges.row_total(0), Some(Count::Exact(9)));
+        assert_eq!(charges.row_total(1), Some(Count::Suppressed));
+        assert!(charges
+            .entries()
+            .iter()
+            .all(|(_, _, c)| !matches!(c, Count::Exact(1..=4))));
+        for table in &tables {
+            assert_eq!(table.grid.exposed(&table.hidden), None, "{}", table.id);
+        }
+        let charts: Vec<Chart> = tables.iter().flat_map(Table::charts).collect();
+        let status = charts.iter().find(|c| c.id == "status").unwrap();
+        assert_eq!(
+            status.bars,
+            vec![
+                Bar {
+                    label: "MISSING".into(),
+                    count: Count::Exact(21)
+                },
+                Bar {
+                    label: "SENTENCED".into(),
+                    count: Count::Exact(9)
+                }
+            ]
+        );
+    }
+}

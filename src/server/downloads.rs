@@ -1,0 +1,318 @@
+//! Exports made on the web page: `POST /export` makes one (in memory, never on the server's disk),
+//! `/export/{token}` previews it, and its files download from `/export/{token}/…` — for the
+//! account that made it only, for half an hour.
+
+use crate::domain::export::{ExportForm, ExportReady, Manifest, Preview};
+use crate::domain::forms::{FieldErrors, Submission};
+use crate::server::access::Actor;
+use crate::server::export::{self, ExportError, ExportFile, Request as ExportRequest, Sink};
+use crate::server::forms::{actor_of, read_form, render_again};
+use crate::server::state::AppState;
+use axum::extract::{Path, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// How long an export stays downloadable.
+pub const KEPT_FOR: Duration = Duration::from_secs(30 * 60);
+/// How many exports one account may hold at once (the oldest is forgotten).
+const PER_ACCOUNT: usize = 3;
+
+/// One export held for its maker.
+struct Held {
+    owner: String,
+    made: Instant,
+    manifest: Manifest,
+    preview: Preview,
+    selection: String,
+    files: Vec<ExportFile>,
+}
+
+/// The exports waiting to be downloaded, in this process's memory.
+#[derive(Default)]
+pub struct Exports {
+    held: Mutex<HashMap<String, Held>>,
+}
+
+impl Exports {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Held>> {
+        self.held.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Keeps an export for its owner; returns its token.
+    fn keep(&self, held: Held) -> String {
+        use rand::RngCore;
+        let mut bytes = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        let token = hex::encode(bytes);
+        let mut map = self.lock();
+        map.retain(|_, h| h.made.elapsed() < KEPT_FOR);
+        let mut mine: Vec<(String, Instant)> = map
+            .iter()
+            .filter(|(_, h)| h.owner == held.owner)
+            .map(|(t, h)| (t.clone(), h.made))
+            .collect();
+        mine.sort_by_key(|(_, made)| *made);
+        while mine.len() >= PER_ACCOUNT {
+            let (oldest, _) = mine.remove(0);
+            map.remove(&oldest);
+        }
+        map.insert(token.clone(), held);
+        token
+    }
+
+    /// Runs `f` on an export if `owner` made it and it has not expired.
+    fn with<T>(&self, token: &str, owner: &str, f: impl FnOnce(&Held) -> T) -> Option<T> {
+        let map = self.lock();
+        map.get(token)
+            .filter(|h| h.owner == owner && h.made.elapsed() < KEPT_FOR)
+            .map(f)
+    }
+
+    /// The preview of an export, for its maker.
+    pub fn ready(&self, token: &str, owner: &str) -> Option<ExportReady> {
+        self.with(token, owner, |h| ExportReady {
+            token: token.to_string(),
+            manifest: h.manifest.clone(),
+            preview: h.preview.clone(),
+            selection: h.selection.clone(),
+            minutes_left: u32::try_from(KEPT_FOR.saturating_sub(h.made.elapsed()).as_secs() / 60)
+                .unwrap_or(0),
+        })
+    }
+}
+
+fn forbidden() -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        "Exports are made by researchers and coordinators; your account cannot make one.",
+    )
+        .into_response()
+}
+
+fn gone() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        "This export is not here: exports are kept for 30 minutes, for the account that made \
+         them only. Make it again from the export page.",
+    )
+        .into_response()
+}
+
+/// POST /export — makes an export from the form; on success, to its preview.
+pub async fn make(State(state): State<AppState>, request: Request) -> Response {
+    let Some(actor) = actor_of(&request) else {
+        return (StatusCode::UNAUTHORIZED, "Log in to Izde first.").into_response();
+    };
+    if !actor.role().exports() {
+        return forbidden();
+    }
+    let (parts, body) = request.into_parts();
+    let mut form: ExportForm = match read_form(body).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    // The selection is the page's own address (the form posts to it).
+    form.filters = parts.uri.query().unwrap_or_default().to_string();
+    let again = |errors: FieldErrors, message: String, status: StatusCode| {
+        let submission = Submission {
+            values: serde_json::to_value(&form).unwrap_or_default(),
+            errors,
+            message: Some(message),
+            related: Vec::new(),
+        };
+        render_again(state.clone(), parts.clone(), submission, status)
+    };
+    let options = match form.validate() {
+        Ok(o) => o,
+        Err(errors) => {
+            return again(
+                errors,
+                "Nothing was exported: correct the fields marked below.".into(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    };
+    let filter = crate::pages::cases::filter_from_pairs(
+        url::form_urlencoded::parse(form.filters.as_bytes()).into_owned(),
+    );
+    let selection =
+        crate::pages::cases::describe(&filter).unwrap_or_else(|| "all cases".to_string());
+    let keys = match state.keys.fresh(&state.pool).await {
+        Ok(k) => k,
+        Err(e) => {
+            return again(
+                FieldErrors::default(),
+                crate::error::AppError::from(e).to_string(),
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+            .await
+        }
+    };
+    let request = ExportRequest { filter, options };
+    let mut files = Vec::new();
+    let made = export::export(
+        &state.pool,
+        &keys,
+        &state.vocab,
+        &actor,
+        &request,
+        Sink::Memory(&mut files),
+        &indicatif::ProgressBar::hidden(),
+    )
+    .await;
+    match made {
+        Ok(made) => {
+            let owner = actor.user_id().unwrap_or_default().to_string();
+            let token = state.exports.keep(Held {
+                owner,
+                made: Instant::now(),
+                manifest: made.manifest,
+                preview: made.preview,
+                selection,
+                files,
+            });
+            Redirect::to(&format!("/export/{token}")).into_response()
+        }
+        Err(ExportError::Refused(refusal)) => {
+            let mut errors = FieldErrors::default();
+            errors.add("k", refusal.to_string());
+            again(
+                errors,
+                "Nothing was exported: no generalization of this selection protects every row."
+                    .into(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "an export failed");
+            again(
+                FieldErrors::default(),
+                "Nothing was exported: the server failed while making the export. Try again; \
+                 if it fails again, tell an admin."
+                    .into(),
+                StatusCode::INTERNAL_SERVER_ERROR,
+            )
+            .await
+        }
+    }
+}
+
+/// The content type of an export's file.
+fn content_type(name: &str) -> &'static str {
+    match name.rsplit('.').next() {
+        Some("csv") => "text/csv; charset=utf-8",
+        Some("json") => "application/json",
+        Some("html") => "text/html; charset=utf-8",
+        _ => "text/plain; charset=utf-8",
+    }
+}
+
+/// The policy of the report page: its own style, nothing else (no script, no request anywhere).
+fn report_policy() -> HeaderValue {
+    use base64::Engine;
+    use sha2::Digest;
+    let hash = sha2::Sha256::digest(crate::server::report::CSS.as_bytes());
+    let policy = format!(
+        "default-src 'none'; style-src 'sha256-{}'; frame-ancestors 'none'; base-uri 'none'; \
+         form-action 'none'",
+        base64::engine::general_purpose::STANDARD.encode(hash)
+    );
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+}
+
+/// GET /export/{token}/files/{name} — one file of an export: the report opens in the browser,
+/// the others download.
+pub async fn file(
+    State(state): State<AppState>,
+    Path((token, name)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let Some(Actor::User(me)) = actor_of(&request) else {
+        return (StatusCode::UNAUTHORIZED, "Log in to Izde first.").into_response();
+    };
+    let Some(bytes) = state.exports.with(&token, &me.id, |h| {
+        h.files
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.bytes.clone())
+    }) else {
+        return gone();
+    };
+    let Some(bytes) = bytes else {
+        return (StatusCode::NOT_FOUND, "This export has no such file.").into_response();
+    };
+    let mut response = (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(content_type(&name)),
+        )],
+        bytes,
+    )
+        .into_response();
+    let headers = response.headers_mut();
+    if name == "report.html" {
+        headers.insert(header::CONTENT_SECURITY_POLICY, report_policy());
+    } else if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    response
+}
+
+/// GET /export/{token}/izde-export.zip — every file of an export, with its signed manifest, in
+/// one zip archive.
+pub async fn archive(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    let Some(Actor::User(me)) = actor_of(&request) else {
+        return (StatusCode::UNAUTHORIZED, "Log in to Izde first.").into_response();
+    };
+    let Some(zipped) = state.exports.with(&token, &me.id, |h| zip(&h.files)) else {
+        return gone();
+    };
+    match zipped {
+        Ok(bytes) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/zip"),
+                ),
+                (
+                    header::CONTENT_DISPOSITION,
+                    HeaderValue::from_static("attachment; filename=\"izde-export.zip\""),
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "zipping an export failed");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "The archive could not be made; download the files one by one.",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// The files in a zip archive, compressed, in a folder named `izde-export`.
+pub fn zip(files: &[ExportFile]) -> anyhow::Result<Vec<u8>> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .unix_permissions(0o644);
+    for f in files {
+        zip.start_file(format!("izde-export/{}", f.name), options)?;
+        zip.write_all(&f.bytes)?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
