@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TEST_ENV := LEPTOS_OUTPUT_NAME=izde RUSTFLAGS="--cfg erase_components"
 E2E_DATA := $(CURDIR)/target/e2e-data
 
-.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-pg bench-crypto clean-e2e
+.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-export bench-pg bench-crypto clean-e2e
 
 ## Install the toolchain pieces (wasm target, cargo-leptos, wasm-bindgen, chromium, npm packages).
 setup:
@@ -53,6 +53,10 @@ bench-data:
 ## Time the case list pages over the generated cases (a load script; see README).
 bench: bench-data
 	./scripts/bench-list.sh target/bench-data 30
+
+## Time izde export (public CSV, researcher JSON, aggregate) over the generated cases (see README).
+bench-export: bench-data
+	./scripts/bench-export.sh target/bench-data
 
 ## The same over PostgreSQL (a throwaway server), plus backup and restore of 100k cases.
 bench-pg:

@@ -314,6 +314,12 @@ async fn no_export_carries_a_sensitive_value_and_each_holds_its_k_and_l() {
             }
         };
         assert_eq!(rows.len() as u64, m.rows_exported, "{what}");
+        // Rows come in the order of their pseudonymous ids, not in the order cases were recorded.
+        let ids: Vec<&String> = rows.iter().map(|r| &r["id"]).collect();
+        assert!(
+            ids.windows(2).all(|w| w[0] < w[1]),
+            "{what}: rows not in id order"
+        );
         assert_eq!(m.rows_exported + m.rows_suppressed, 48, "{what}");
         assert!(m.rows_exported > 0, "{what}");
         let mut groups: HashMap<Vec<String>, Vec<String>> = HashMap::new();

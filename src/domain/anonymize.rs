@@ -31,6 +31,10 @@ use std::collections::HashMap;
 /// The value a hidden quasi-identifier takes.
 pub const HIDDEN: &str = "*";
 
+/// A hasher for the integer keys of grouping (the keys are ours, not an attacker's: no need for
+/// the standard library's flood-resistant hash).
+type FastMap<K, V> = HashMap<K, V, rustc_hash::FxBuildHasher>;
+
 /// One quasi-identifier: its name and, per row, its value at every level of its ladder (the last
 /// level is [`HIDDEN`] for every row).
 #[derive(Clone, Debug)]
@@ -38,8 +42,8 @@ pub struct Dimension {
     pub name: &'static str,
     /// The level names, from "as recorded" to "hidden".
     pub levels: Vec<&'static str>,
-    /// `values[row][level]`: interned, so groups compare integers.
-    values: Vec<Vec<u32>>,
+    /// `values[row * levels + level]`: interned, so groups compare integers.
+    values: Vec<u32>,
     /// The text of each interned value.
     texts: Vec<String>,
     interned: HashMap<String, u32>,
@@ -66,17 +70,30 @@ impl Dimension {
         id
     }
 
-    /// Adds a row: its value at each level but the last (the last is always [`HIDDEN`]).
-    pub fn push(&mut self, ladder: Vec<String>) {
+    /// The interned ids of a ladder: its value at each level but the last, then the hidden one.
+    /// Callers that see the same raw value often keep these and [`Dimension::push_ids`] them.
+    pub fn intern_ladder(&mut self, ladder: Vec<String>) -> Vec<u32> {
         assert_eq!(
             ladder.len() + 1,
             self.levels.len(),
             "one value per level of {} but the hidden one",
             self.name
         );
-        let mut row: Vec<u32> = ladder.into_iter().map(|v| self.intern(v)).collect();
-        row.push(self.intern(HIDDEN.to_string()));
-        self.values.push(row);
+        let mut ids: Vec<u32> = ladder.into_iter().map(|v| self.intern(v)).collect();
+        ids.push(self.intern(HIDDEN.to_string()));
+        ids
+    }
+
+    /// Adds a row from interned ids (one per level, from [`Dimension::intern_ladder`]).
+    pub fn push_ids(&mut self, ids: &[u32]) {
+        assert_eq!(ids.len(), self.levels.len());
+        self.values.extend_from_slice(ids);
+    }
+
+    /// Adds a row: its value at each level but the last (the last is always [`HIDDEN`]).
+    pub fn push(&mut self, ladder: Vec<String>) {
+        let ids = self.intern_ladder(ladder);
+        self.push_ids(&ids);
     }
 
     /// The highest level (hidden).
@@ -86,11 +103,22 @@ impl Dimension {
 
     /// A row's value at a level.
     pub fn value(&self, row: usize, level: u8) -> &str {
-        &self.texts[self.values[row][usize::from(level)] as usize]
+        &self.texts[self.id(row, level) as usize]
     }
 
-    fn id(&self, row: usize, level: u8) -> u32 {
-        self.values[row][usize::from(level)]
+    /// A row's interned value at a level.
+    pub fn id(&self, row: usize, level: u8) -> u32 {
+        self.values[row * self.levels.len() + usize::from(level)]
+    }
+
+    /// The text of an interned value.
+    pub fn text(&self, id: u32) -> &str {
+        &self.texts[id as usize]
+    }
+
+    /// How many distinct values (of every level) there are.
+    fn distinct(&self) -> usize {
+        self.texts.len()
     }
 }
 
@@ -149,32 +177,54 @@ impl Dataset {
     pub fn evaluate(&self, levels: &[u8], req: &Requirements) -> Outcome {
         let n = self.rows();
         let mut group = vec![0u32; n];
+        let mut groups = 1usize;
+        let mut dense: Vec<u32> = Vec::new();
+        let mut sparse: FastMap<u64, u32> = FastMap::default();
         for (d, &level) in self.dimensions.iter().zip(levels) {
-            let mut refined: HashMap<(u32, u32), u32> = HashMap::new();
-            for (row, g) in group.iter_mut().enumerate() {
-                let next = u32::try_from(refined.len()).unwrap_or(u32::MAX);
-                *g = *refined.entry((*g, d.id(row, level))).or_insert(next);
+            let width = d.distinct();
+            let mut next = 0u32;
+            if groups.saturating_mul(width) <= 1 << 20 {
+                // Few enough (group, value) pairs for a table indexed by both.
+                dense.clear();
+                dense.resize(groups * width, u32::MAX);
+                for (row, g) in group.iter_mut().enumerate() {
+                    let slot = &mut dense[*g as usize * width + d.id(row, level) as usize];
+                    if *slot == u32::MAX {
+                        *slot = next;
+                        next += 1;
+                    }
+                    *g = *slot;
+                }
+            } else {
+                sparse.clear();
+                for (row, g) in group.iter_mut().enumerate() {
+                    let key = (u64::from(*g) << 32) | u64::from(d.id(row, level));
+                    *g = *sparse.entry(key).or_insert_with(|| {
+                        next += 1;
+                        next - 1
+                    });
+                }
             }
+            groups = next.max(1) as usize;
         }
-        let groups = group.iter().max().map_or(0, |&m| m as usize + 1);
+        // Size and statuses of each group: statuses as a bit set (a status beyond the 64th shares
+        // a bit with another, which can only undercount diversity, never overstate it).
         let mut sizes = vec![0u32; groups];
-        let mut statuses: Vec<Vec<u32>> = vec![Vec::new(); groups];
+        let mut statuses = vec![0u64; groups];
         for (row, &g) in group.iter().enumerate() {
             let g = g as usize;
             sizes[g] += 1;
-            if !statuses[g].contains(&self.statuses[row]) {
-                statuses[g].push(self.statuses[row]);
-            }
+            statuses[g] |= 1u64 << (self.statuses[row] % 64);
         }
         let passes: Vec<bool> = sizes
             .iter()
             .zip(&statuses)
-            .map(|(&size, s)| size >= req.k && u32::try_from(s.len()).unwrap_or(u32::MAX) >= req.l)
+            .map(|(&size, s)| size >= req.k && s.count_ones() >= req.l)
             .collect();
         let (mut achieved_k, mut achieved_l) = (u32::MAX, u32::MAX);
-        for g in (0..groups).filter(|&g| passes[g]) {
+        for g in (0..groups).filter(|&g| passes[g] && sizes[g] > 0) {
             achieved_k = achieved_k.min(sizes[g]);
-            achieved_l = achieved_l.min(u32::try_from(statuses[g].len()).unwrap_or(u32::MAX));
+            achieved_l = achieved_l.min(statuses[g].count_ones());
         }
         let suppressed: Vec<usize> = (0..n).filter(|&row| !passes[group[row] as usize]).collect();
         if achieved_k == u32::MAX {

@@ -60,38 +60,39 @@ impl Tally {
         self.rows
     }
 
-    pub fn add(&mut self, row: &TallyRow<'_>) {
-        self.rows += 1;
+    /// Counts `n` rows alike.
+    pub fn add(&mut self, row: &TallyRow<'_>, n: u64) {
+        self.rows += n;
         *self
             .place_status
             .entry((row.prefecture.to_string(), row.status.to_string()))
-            .or_default() += 1;
+            .or_default() += n;
         for (i, date) in [row.disappeared, row.detained].into_iter().enumerate() {
             let year = if date.len() == 4 && date.bytes().all(|b| b.is_ascii_digit()) {
                 date.to_string()
             } else {
                 NO_YEAR.to_string()
             };
-            *self.years[i].entry(year).or_default() += 1;
+            *self.years[i].entry(year).or_default() += n;
         }
         let sentence = row.sentence.unwrap_or(NO_SENTENCE).to_string();
         if row.charges.is_empty() {
             *self
                 .charge_sentence
                 .entry((NO_CHARGE.to_string(), sentence))
-                .or_default() += 1;
+                .or_default() += n;
         } else {
             for charge in row.charges {
                 *self
                     .charge_sentence
                     .entry((charge.to_string(), sentence.clone()))
-                    .or_default() += 1;
+                    .or_default() += n;
             }
         }
         *self
             .people
             .entry((row.ethnicity.to_string(), row.gender.to_string()))
-            .or_default() += 1;
+            .or_default() += n;
     }
 
     /// The tables, small and derivable cells suppressed below `threshold`.
@@ -474,18 +475,12 @@ mod tests {
     #[test]
     fn tables_count_every_row_and_hide_small_cells() {
         let mut t = Tally::default();
-        for _ in 0..12 {
-            t.add(&row("missing", "p1", &[]));
-        }
-        for _ in 0..7 {
-            t.add(&row("sentenced", "p1", &["extremism"]));
-        }
+        t.add(&row("missing", "p1", &[]), 12);
+        t.add(&row("sentenced", "p1", &["extremism"]), 7);
         for _ in 0..9 {
-            t.add(&row("missing", "p2", &[]));
+            t.add(&row("missing", "p2", &[]), 1);
         }
-        for _ in 0..2 {
-            t.add(&row("sentenced", "p2", &["extremism", "separatism"]));
-        }
+        t.add(&row("sentenced", "p2", &["extremism", "separatism"]), 2);
         let tables = t.tables(&Plain, 5);
         let place = &tables[0];
         assert_eq!(place.columns, vec!["MISSING", "SENTENCED"]);

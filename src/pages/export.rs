@@ -53,7 +53,7 @@ pub fn ExportPage() -> impl IntoView {
         .map(|f| (f.code().to_string(), f.label().to_string()))
         .collect();
     let profile_error = e.get("profile").map(|m| {
-        view! { <p class="field-error" id="profile-error">{m.to_string()}</p> }
+        view! { <p class="field-error" id="profile-error" role="alert">{m.to_string()}</p> }
     });
     view! {
         <Title text="Export"/>

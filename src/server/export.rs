@@ -103,10 +103,13 @@ fn dated_kinds() -> Vec<&'static str> {
         .collect()
 }
 
-/// The first dated disappearance and the first dated detention of a case, from
-/// [`ExportRow::dated`].
-fn firsts(dated: Option<&str>) -> [Option<PartialDate>; 2] {
-    let mut firsts: [Option<PartialDate>; 2] = [None, None];
+/// The texts of the first dated disappearance and the first dated detention of a case, from
+/// [`ExportRow::dated`]; each date is parsed once per export (`parsed`).
+fn firsts(
+    dated: Option<&str>,
+    parsed: &mut HashMap<String, Option<PartialDate>>,
+) -> [Option<String>; 2] {
+    let mut firsts: [Option<(String, PartialDate)>; 2] = [None, None];
     for event in dated.unwrap_or_default().split(repo::RECORD_SEPARATOR) {
         let Some((kind, text)) = event.split_once(repo::UNIT_SEPARATOR) else {
             continue;
@@ -116,23 +119,67 @@ fn firsts(dated: Option<&str>) -> [Option<PartialDate>; 2] {
             k if DETENTION_KINDS.contains(&k) => 1,
             _ => continue,
         };
-        let Ok(date) = PartialDate::parse(text) else {
-            continue;
+        let date = match parsed.get(text) {
+            Some(d) => *d,
+            None => {
+                let d = PartialDate::parse(text).ok();
+                parsed.insert(text.to_string(), d);
+                d
+            }
         };
+        let Some(date) = date else { continue };
         if firsts[slot]
             .as_ref()
-            .is_none_or(|d| date.sort_key() < d.sort_key())
+            .is_none_or(|(_, d)| date.sort_key() < d.sort_key())
         {
-            firsts[slot] = Some(date);
+            firsts[slot] = Some((text.to_string(), date));
         }
     }
-    firsts
+    firsts.map(|f| f.map(|(text, _)| text))
 }
 
-/// The selected cases' quasi-identifiers, laddered, and their statuses: all the lattice search
-/// needs (a few integers per row; the rows themselves are read again to be written).
+/// Strings seen many times (statuses, verification levels, charge lists, sentence ranges), kept
+/// once each.
+#[derive(Default)]
+struct Interner {
+    texts: Vec<String>,
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    fn id(&mut self, text: &str) -> u32 {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        let id = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
+        self.texts.push(text.to_string());
+        self.ids.insert(text.to_string(), id);
+        id
+    }
+
+    fn text(&self, id: u32) -> &str {
+        &self.texts[id as usize]
+    }
+}
+
+/// What an export keeps of a case besides its quasi-identifiers: a few integers (no text of the
+/// case is held; the pseudonymous id is made as the row is read).
+struct Kept {
+    /// The 16 letters and digits of the pseudonymous id (after "X-").
+    id: [u8; 16],
+    status: u32,
+    verification: u32,
+    charges: u32,
+    sentence: u32,
+    sources: u32,
+}
+
+/// The selected cases as the export needs them: their quasi-identifiers, laddered and interned,
+/// for the lattice search, and what else each row shows.
 pub struct Prepared {
     pub dataset: Dataset,
+    kept: Vec<Kept>,
+    strings: Interner,
 }
 
 impl Prepared {
@@ -141,37 +188,77 @@ impl Prepared {
     }
 }
 
-/// First pass: reads the selected cases (unencrypted columns only) and ladders their
-/// quasi-identifiers.
+/// Reads the selected cases (unencrypted columns only) in one streamed pass, laddering each
+/// quasi-identifier once per distinct value.
 async fn prepare(
-    conn: &mut crate::server::db::Conn,
+    pool: &Pool,
     vocab: &Vocabularies,
     filter: &CaseFilter,
+    ids: &ExportIds,
     progress: &indicatif::ProgressBar,
 ) -> Result<Prepared, RecordError> {
     let mut dims = dimensions();
-    let mut statuses: HashMap<String, u32> = HashMap::new();
-    let mut status_ids = Vec::new();
-    // A place's ladder climbs the gazetteer: once per place, not per row.
-    let mut places: HashMap<Option<String>, Vec<String>> = HashMap::new();
+    let mut strings = Interner::default();
+    let mut statuses = Vec::new();
+    let mut kept = Vec::new();
+    // Ladders climb the gazetteer and parse dates: once per distinct value, not per row.
+    let mut places: HashMap<Option<String>, Vec<u32>> = HashMap::new();
+    let mut births: HashMap<Option<i32>, Vec<u32>> = HashMap::new();
+    let mut codes: [HashMap<Option<String>, Vec<u32>>; 3] = Default::default();
+    let mut dates: [HashMap<Option<String>, Vec<u32>>; 2] = Default::default();
+    let mut parsed: HashMap<String, Option<PartialDate>> = HashMap::new();
+    let mut conn = pool.acquire().await?;
     repo::each_export_row(
-        conn,
+        &mut conn,
         filter,
         &dated_kinds(),
         |r| -> Result<(), RecordError> {
-            let [disappeared, detained] = firsts(r.dated.as_deref());
-            let place = places
-                .entry(r.last_location_id.clone())
-                .or_insert_with(|| place_ladder(vocab, r.last_location_id.as_deref()));
-            dims[0].push(place.clone());
-            dims[1].push(anonymize::birth_year_ladder(r.birth_year));
-            dims[2].push(vec![r.gender.clone().unwrap_or_else(|| "*".into())]);
-            dims[3].push(anonymize::ethnicity_ladder(r.ethnicity.as_deref()));
-            dims[4].push(anonymize::occupation_ladder(r.occupation.as_deref()));
-            dims[5].push(date_ladder(disappeared.as_ref()));
-            dims[6].push(date_ladder(detained.as_ref()));
-            let next = u32::try_from(statuses.len()).unwrap_or(u32::MAX);
-            status_ids.push(*statuses.entry(r.status).or_insert(next));
+            let [d0, d1, d2, d3, d4, d5, d6] = &mut dims;
+            let place = places.entry(r.last_location_id.clone()).or_insert_with(|| {
+                d0.intern_ladder(place_ladder(vocab, r.last_location_id.as_deref()))
+            });
+            d0.push_ids(place);
+            let birth = births
+                .entry(r.birth_year)
+                .or_insert_with(|| d1.intern_ladder(anonymize::birth_year_ladder(r.birth_year)));
+            d1.push_ids(birth);
+            for (i, (d, value)) in [(d2, &r.gender), (d3, &r.ethnicity), (d4, &r.occupation)]
+                .into_iter()
+                .enumerate()
+            {
+                let ladder = codes[i].entry(value.clone()).or_insert_with(|| {
+                    d.intern_ladder(match i {
+                        0 => vec![value.clone().unwrap_or_else(|| "*".into())],
+                        1 => anonymize::ethnicity_ladder(value.as_deref()),
+                        _ => anonymize::occupation_ladder(value.as_deref()),
+                    })
+                });
+                d.push_ids(ladder);
+            }
+            let firsts = firsts(r.dated.as_deref(), &mut parsed);
+            for (i, (d, text)) in [(d5, &firsts[0]), (d6, &firsts[1])].into_iter().enumerate() {
+                let ladder = dates[i].entry(text.clone()).or_insert_with(|| {
+                    let date = text
+                        .as_deref()
+                        .and_then(|t| parsed.get(t).copied().flatten());
+                    d.intern_ladder(date_ladder(date.as_ref()))
+                });
+                d.push_ids(ladder);
+            }
+            let status = strings.id(&r.status);
+            statuses.push(status);
+            let id = ids.id(&r.id);
+            let charges: Vec<&str> = facet(r.facet_values.as_deref(), "charge").collect();
+            kept.push(Kept {
+                id: id.as_bytes()[2..18]
+                    .try_into()
+                    .expect("an id is X- and 16 letters"),
+                status,
+                verification: strings.id(&r.verification),
+                charges: strings.id(&charges.join("|")),
+                sentence: strings.id(r.sentence.as_deref().unwrap_or_default()),
+                sources: u32::try_from(r.sources).unwrap_or(u32::MAX),
+            });
             progress.inc(1);
             Ok(())
         },
@@ -180,8 +267,10 @@ async fn prepare(
     Ok(Prepared {
         dataset: Dataset {
             dimensions: dims.into(),
-            statuses: status_ids,
+            statuses,
         },
+        kept,
+        strings,
     })
 }
 
@@ -330,6 +419,24 @@ impl Sink<'_> {
     }
 }
 
+/// One row of `data.json`: the columns of [`ROW_HEADER`], charges as a list, sources a number.
+#[derive(serde::Serialize)]
+struct JsonRow<'a> {
+    id: &'a str,
+    status: &'a str,
+    verification: &'a str,
+    gender: &'a str,
+    birth_year: &'a str,
+    ethnicity: &'a str,
+    occupation: &'a str,
+    place: &'a str,
+    disappeared: &'a str,
+    detained: &'a str,
+    charges: Vec<&'a str>,
+    sentence: &'a str,
+    sources: u32,
+}
+
 /// Writes the released rows in the chosen format, one at a time.
 enum RowWriter<'a> {
     Csv(Box<csv::Writer<&'a mut Output>>),
@@ -351,22 +458,30 @@ impl<'a> RowWriter<'a> {
         })
     }
 
-    fn row(&mut self, fields: &[&str; 13], charges: &[&str], sources: i64) -> anyhow::Result<()> {
+    fn row(&mut self, fields: &[&str; 13], sources: u32) -> anyhow::Result<()> {
         match self {
             RowWriter::Csv(w) => w.write_record(fields)?,
             RowWriter::Json { out, first } => {
-                let mut object = serde_json::Map::new();
-                for (name, value) in ROW_HEADER.iter().zip(fields) {
-                    let value = match *name {
-                        "charges" => serde_json::json!(charges),
-                        "sources" => serde_json::json!(sources),
-                        _ => serde_json::json!(value),
-                    };
-                    object.insert((*name).to_string(), value);
-                }
                 std::io::Write::write_all(*out, if *first { b"\n" } else { b",\n" })?;
                 *first = false;
-                serde_json::to_writer(&mut **out, &object)?;
+                let [id, status, verification, gender, birth_year, ethnicity, occupation, place, disappeared, detained, charges, sentence, _] =
+                    *fields;
+                let row = JsonRow {
+                    id,
+                    status,
+                    verification,
+                    gender,
+                    birth_year,
+                    ethnicity,
+                    occupation,
+                    place,
+                    disappeared,
+                    detained,
+                    charges: charges.split('|').filter(|c| !c.is_empty()).collect(),
+                    sentence,
+                    sources,
+                };
+                serde_json::to_writer(&mut **out, &row)?;
             }
         }
         Ok(())
@@ -415,15 +530,10 @@ impl crate::domain::report::Labels for VocabLabels<'_> {
     }
 }
 
-/// Second pass: reads the selected cases again (in the same snapshot) and writes the released
-/// rows, counting them into the report's tables.
-#[allow(clippy::too_many_arguments)]
-async fn write_rows(
-    conn: &mut crate::server::db::Conn,
-    filter: &CaseFilter,
+/// Writes the released rows, counting them into the report's tables.
+fn write_rows(
     prepared: &Prepared,
     outcome: &Outcome,
-    ids: &ExportIds,
     writer: Option<RowWriter<'_>>,
     tally: &mut Tally,
     preview: &mut Preview,
@@ -431,68 +541,88 @@ async fn write_rows(
 ) -> anyhow::Result<u64> {
     let dims = &prepared.dataset.dimensions;
     let levels = &outcome.levels;
-    let mut suppressed = outcome.suppressed.iter().peekable();
-    let (mut i, mut written) = (0usize, 0u64);
+    let strings = &prepared.strings;
+    let mut left_out = vec![false; prepared.rows()];
+    for &row in &outcome.suppressed {
+        left_out[row] = true;
+    }
+    // In the order of the pseudonymous ids, which says nothing of when a case was recorded (the
+    // case ids, and so their order, follow the time of recording).
+    let mut order: Vec<usize> = (0..prepared.rows()).filter(|&r| !left_out[r]).collect();
+    order.sort_unstable_by_key(|&r| prepared.kept[r].id);
+    progress.inc(outcome.suppressed.len() as u64);
+    let mut written = 0u64;
     let mut writer = writer;
-    let rows = repo::each_export_row(conn, filter, &[], |r| -> anyhow::Result<()> {
-        let row = i;
-        i += 1;
+    // The tables count combinations, each once with its number of rows.
+    let mut combinations: HashMap<[u32; 8], u64> = HashMap::new();
+    for row in order {
+        let k = &prepared.kept[row];
         progress.inc(1);
-        if row >= prepared.rows() {
-            anyhow::bail!("the selection changed while it was being exported: nothing was written");
-        }
-        if suppressed.peek() == Some(&&row) {
-            suppressed.next();
-            return Ok(());
-        }
+        let at_least = |d: usize, level: u8| dims[d].id(row, levels[d].max(level));
+        *combinations
+            .entry([
+                k.status,
+                at_least(0, 2),
+                at_least(5, 3),
+                at_least(6, 3),
+                k.charges,
+                k.sentence,
+                at_least(3, 1),
+                at_least(2, 0),
+            ])
+            .or_default() += 1;
+        let Some(w) = writer.as_mut() else { continue };
         let qi = |d: usize| dims[d].value(row, levels[d]);
-        let at_least = |d: usize, level: u8| dims[d].value(row, levels[d].max(level));
-        let charges: Vec<&str> = facet(r.facet_values.as_deref(), "charge").collect();
-        tally.add(&TallyRow {
-            status: &r.status,
-            prefecture: at_least(0, 2),
-            disappeared: at_least(5, 3),
-            detained: at_least(6, 3),
-            charges: &charges,
-            sentence: r.sentence.as_deref(),
-            ethnicity: at_least(3, 1),
-            gender: qi(2),
-        });
-        if let Some(w) = writer.as_mut() {
-            let id = ids.id(&r.id);
-            let joined = charges.join("|");
-            let sources = r.sources.to_string();
-            let fields = [
-                id.as_str(),
-                &r.status,
-                &r.verification,
-                qi(2),
-                qi(1),
-                qi(3),
-                qi(4),
-                qi(0),
-                qi(5),
-                qi(6),
-                &joined,
-                r.sentence.as_deref().unwrap_or_default(),
-                &sources,
-            ];
-            if preview.rows.len() < PREVIEW_ROWS {
-                preview
-                    .rows
-                    .push(fields.iter().map(|f| f.to_string()).collect());
-            }
-            w.row(&fields, &charges, r.sources)?;
-            written += 1;
+        let mut id = [0u8; 18];
+        id[..2].copy_from_slice(b"X-");
+        id[2..].copy_from_slice(&k.id);
+        let sources = k.sources.to_string();
+        let fields = [
+            std::str::from_utf8(&id).unwrap_or_default(),
+            strings.text(k.status),
+            strings.text(k.verification),
+            qi(2),
+            qi(1),
+            qi(3),
+            qi(4),
+            qi(0),
+            qi(5),
+            qi(6),
+            strings.text(k.charges),
+            strings.text(k.sentence),
+            &sources,
+        ];
+        if preview.rows.len() < PREVIEW_ROWS {
+            preview
+                .rows
+                .push(fields.iter().map(|f| f.to_string()).collect());
         }
-        Ok(())
-    })
-    .await?;
-    if rows as usize != prepared.rows() {
-        anyhow::bail!("the selection changed while it was being exported: nothing was written");
+        w.row(&fields, k.sources)?;
+        written += 1;
     }
     if let Some(w) = writer {
         w.finish()?;
+    }
+    for (key, n) in combinations {
+        let charges: Vec<&str> = strings
+            .text(key[4])
+            .split('|')
+            .filter(|c| !c.is_empty())
+            .collect();
+        let sentence = strings.text(key[5]);
+        tally.add(
+            &TallyRow {
+                status: strings.text(key[0]),
+                prefecture: dims[0].text(key[1]),
+                disappeared: dims[5].text(key[2]),
+                detained: dims[6].text(key[3]),
+                charges: &charges,
+                sentence: (!sentence.is_empty()).then_some(sentence),
+                ethnicity: dims[3].text(key[6]),
+                gender: dims[2].text(key[7]),
+            },
+            n,
+        );
     }
     Ok(written)
 }
@@ -613,18 +743,27 @@ pub async fn export(
             .into());
         }
     }
-    let mut tx = repo::begin_snapshot(pool).await?;
-    let prepared = prepare(&mut tx, vocab, &request.filter, progress).await?;
-    let outcome = anonymize(&prepared, options.profile, &options.requirements)
-        .map_err(ExportError::Refused)?;
-    if let Sink::Dir(dir) = sink {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
+    let started = std::time::Instant::now();
     let ids = if options.stable_ids {
         ExportIds::stable(keys)
     } else {
         ExportIds::fresh()
     };
+    let prepared = prepare(pool, vocab, &request.filter, &ids, progress).await?;
+    tracing::debug!(
+        rows = prepared.rows(),
+        ms = started.elapsed().as_millis(),
+        "export: read"
+    );
+    let outcome = anonymize(&prepared, options.profile, &options.requirements)
+        .map_err(ExportError::Refused)?;
+    tracing::debug!(
+        ms = started.elapsed().as_millis(),
+        "export: lattice searched"
+    );
+    if let Sink::Dir(dir) = sink {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
     progress.set_length(2 * prepared.rows() as u64);
     let mut tally = Tally::default();
     let mut preview = Preview::default();
@@ -634,36 +773,28 @@ pub async fn export(
         let mut out = sink.create(&data_name)?;
         let writer = RowWriter::new(options.format, &mut out)?;
         let written = write_rows(
-            &mut tx,
-            &request.filter,
             &prepared,
             &outcome,
-            &ids,
             Some(writer),
             &mut tally,
             &mut preview,
             progress,
-        )
-        .await?;
+        )?;
         files.push(sink.finish(out)?);
         preview.header = ROW_HEADER.iter().map(|h| h.to_string()).collect();
         written
     } else {
         write_rows(
-            &mut tx,
-            &request.filter,
             &prepared,
             &outcome,
-            &ids,
             None,
             &mut tally,
             &mut preview,
             progress,
-        )
-        .await?;
+        )?;
         0
     };
-    tx.commit().await?;
+    tracing::debug!(ms = started.elapsed().as_millis(), "export: rows written");
     let tables = tally.tables(&VocabLabels(vocab), options.threshold);
     if !options.profile.has_rows() {
         files.push(sink.write(&data_name, |out| write_tables(out, options.format, &tables))?);
@@ -770,6 +901,10 @@ pub async fn export(
         std::io::Write::write_all(out, hex::encode(signature.to_bytes()).as_bytes())?;
         Ok(())
     })?;
+    tracing::debug!(
+        ms = started.elapsed().as_millis(),
+        "export: report and manifest written"
+    );
     let mut tx = pool.begin().await?;
     crate::server::audit::append(
         &mut tx,

@@ -612,6 +612,7 @@ pub async fn export(args: crate::server::cli::ExportArgs) -> anyhow::Result<()> 
     let filter = crate::pages::cases::filter_from_pairs(
         url::form_urlencoded::parse(args.filters.as_bytes()).into_owned(),
     );
+    crate::server::db::read_without_memory_map();
     let (pool, keys, vocab) = crate::server::state::open_storage(&args.storage.storage()?).await?;
     let progress = indicatif::ProgressBar::new(0).with_style(
         indicatif::ProgressStyle::with_template(

@@ -176,18 +176,33 @@ pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<Pool> {
 async fn tune_connection(conn: &mut Conn) -> sqlx::Result<()> {
     if conn.backend_name() == "SQLite" {
         use sqlx::Executor as _;
+        let mmap = if MEMORY_MAP.load(std::sync::atomic::Ordering::Relaxed) {
+            "PRAGMA mmap_size = 268435456"
+        } else {
+            "PRAGMA mmap_size = 0"
+        };
         for pragma in [
             "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = NORMAL",
             "PRAGMA foreign_keys = ON",
             "PRAGMA busy_timeout = 10000",
-            "PRAGMA mmap_size = 268435456",
+            mmap,
             "PRAGMA temp_store = MEMORY",
         ] {
             conn.execute(pragma).await?;
         }
     }
     Ok(())
+}
+
+/// Whether SQLite connections read through a memory map (see [`tune_connection`]).
+static MEMORY_MAP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// For a command that reads the database once from start to end (`izde export`): connections
+/// opened from now on read without a memory map, which would only add the file's pages to the
+/// process's resident memory (they are the operating system's cache either way).
+pub fn read_without_memory_map() {
+    MEMORY_MAP.store(false, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// A connection failure in words an operator can act on, never with the password.

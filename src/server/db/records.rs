@@ -850,18 +850,6 @@ pub const UNIT_SEPARATOR: char = '\u{1f}';
 /// Ends each event in [`ExportRow::dated`].
 pub const RECORD_SEPARATOR: char = '\u{1e}';
 
-/// Opens a read-only transaction whose reads all see one snapshot of the database (PostgreSQL's
-/// default gives each statement its own), so that an export's passes read the same cases.
-pub async fn begin_snapshot(pool: &Pool) -> sqlx::Result<sqlx::Transaction<'static, super::Db>> {
-    let mut tx = pool.begin().await?;
-    if tx.backend_name() != "SQLite" {
-        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            .execute(&mut *tx)
-            .await?;
-    }
-    Ok(tx)
-}
-
 /// Calls `each` with the export row of every case the filter selects, in id order, as the rows
 /// arrive (nothing is collected: an export's memory does not grow with its rows). `kinds` chooses
 /// the events in [`ExportRow::dated`] (none: no events are read).
