@@ -745,7 +745,9 @@ async fn count_facets(
 }
 
 /// Counts several facets of the case's own columns over the filtered selection in one pass: the
-/// selected rows' values are read once and counted here.
+/// selected rows' values are read once, joined into one row per column by the database (handing
+/// rows one by one from the database's thread would cost more than counting them), and counted
+/// here.
 async fn counts_in_one_pass(
     pool: &Pool,
     filter: &CaseFilter,
@@ -755,39 +757,54 @@ async fn counts_in_one_pass(
         return Ok(Vec::new());
     }
     let (own, kept): (Vec<_>, Vec<_>) = facets.iter().partition(|(_, g)| g.table == "cases c");
-    let mut columns: Vec<String> = own
+    let mut q = Sql::new("SELECT ");
+    let columns = own
         .iter()
         .map(|(_, g)| format!("CAST({} AS TEXT)", g.value))
-        .collect();
-    columns.push("c.facet_values".into());
-    let mut q = Sql::new(format!("SELECT {} FROM cases c", columns.join(", ")));
+        .chain(std::iter::once("c.facet_values".to_string()));
+    for (i, column) in columns.enumerate() {
+        if i > 0 {
+            q.push(", ");
+        }
+        q.push_either(
+            &format!("group_concat({column}, char(30))"),
+            &format!("string_agg({column}, chr(30))"),
+        );
+    }
+    q.push(" FROM cases c");
     push_filters(&mut q, filter, None);
     let rows = q.fetch_rows(pool).await?;
-    let mut counts: std::collections::BTreeMap<(String, String), i64> = Default::default();
-    for row in &rows {
-        for (i, (key, _)) in own.iter().enumerate() {
-            let value: Option<String> = sqlx::Row::try_get(row, i)?;
-            if let Some(v) = value {
-                *counts.entry((key.to_string(), v)).or_default() += 1;
+    let mut counts: std::collections::BTreeMap<(&str, &str), i64> = Default::default();
+    let Some(row) = rows.first() else {
+        return Ok(Vec::new());
+    };
+    let joined: Vec<Option<String>> = (0..=own.len())
+        .map(|i| sqlx::Row::try_get(row, i))
+        .collect::<sqlx::Result<_>>()?;
+    for ((key, _), values) in own.iter().zip(&joined) {
+        for v in values.as_deref().unwrap_or_default().split('\u{1e}') {
+            if !v.is_empty() {
+                *counts.entry((key, v)).or_default() += 1;
             }
         }
-        if kept.is_empty() {
-            continue;
-        }
-        // "charge=extremism;detained=2018;…": each value once per case.
-        let values: Option<String> = sqlx::Row::try_get(row, own.len())?;
-        let values = values.unwrap_or_default();
-        for entry in values.split(crate::server::text::FACET_SEPARATOR) {
-            if let Some((key, value)) = entry.split_once('=') {
-                if kept.iter().any(|(k, _)| *k == key) {
-                    *counts
-                        .entry((key.to_string(), value.to_string()))
-                        .or_default() += 1;
+    }
+    if !kept.is_empty() {
+        // "charge=extremism;detained=2018;…" per case: each value once per case.
+        let cases = joined[own.len()].as_deref().unwrap_or_default();
+        for values in cases.split('\u{1e}') {
+            for entry in values.split(crate::server::text::FACET_SEPARATOR) {
+                if let Some((key, value)) = entry.split_once('=') {
+                    if let Some((k, _)) = kept.iter().find(|(k, _)| *k == key) {
+                        *counts.entry((k, value)).or_default() += 1;
+                    }
                 }
             }
         }
     }
-    Ok(counts.into_iter().map(|((k, v), n)| (k, v, n)).collect())
+    Ok(counts
+        .into_iter()
+        .map(|((k, v), n)| (k.to_string(), v.to_string(), n))
+        .collect())
 }
 
 /// What the sentence clock needs of the cases the filter selects that are still held under a
