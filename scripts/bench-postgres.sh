@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The PostgreSQL benchmarks (`make bench-pg`): run inside scripts/with-postgres.sh, which provides a
-# throwaway server. Generates 100 000 cases into PostgreSQL, times the case list over them, then times
-# a backup of that database and its restore into SQLite and into a second PostgreSQL database.
+# throwaway server. Generates 100 000 cases into PostgreSQL, times the case list and the exports over
+# them, then times a backup of that database and its restore into SQLite and into a second PostgreSQL database.
 # Usage: scripts/with-postgres.sh scripts/bench-postgres.sh [CASES] [REQUESTS_PER_URL]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,6 +24,7 @@ echo "generate $CASES cases into PostgreSQL"
 timed "$BIN" generate --cases "$CASES" --data-dir "$OUT/key"
 psql -q "$IZDE_DATABASE_URL" -c "VACUUM ANALYZE"
 "$ROOT/scripts/bench-list.sh" "$OUT/key" "$N"
+"$ROOT/scripts/bench-export.sh" "$OUT/key"
 
 echo "backup of PostgreSQL"
 timed "$BIN" backup --out "$OUT/izde.backup" --data-dir "$OUT/key"

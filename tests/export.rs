@@ -688,6 +688,9 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
         .user("helper", izde::domain::account::Role::Volunteer)
         .await;
     let v = app.web_as(&volunteer).await;
+    let page = v.send(get("/export")).await;
+    assert!(page.body.contains("your account cannot make one"));
+    assert!(!page.body.contains("Prepare the export"));
     let answer = v
         .send(post(
             "/export",

@@ -609,7 +609,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
+        #![proptest_config(ProptestConfig::with_cases(256))]
         /// Whatever the data, the released rows satisfy the k and l the search reports, and the
         /// suppressed share stays within what was allowed.
         #[test]
@@ -640,6 +640,23 @@ mod tests {
                     distinct.sort_unstable();
                     distinct.dedup();
                     prop_assert!(distinct.len() as u32 >= out.achieved_l);
+                }
+                // And no row was left out that did not have to be: each suppressed row's whole
+                // group (at the levels used) is smaller than k or less diverse than l.
+                let key = |row: usize| -> Vec<String> {
+                    data.dimensions.iter().zip(&out.levels)
+                        .map(|(d, &lv)| d.value(row, lv).to_string()).collect()
+                };
+                let mut whole: HashMap<Vec<String>, Vec<u32>> = HashMap::new();
+                for row in 0..rows.len() {
+                    whole.entry(key(row)).or_default().push(data.statuses[row]);
+                }
+                for &row in &out.suppressed {
+                    let mut statuses = whole[&key(row)].clone();
+                    let size = statuses.len() as u32;
+                    statuses.sort_unstable();
+                    statuses.dedup();
+                    prop_assert!(size < k || (statuses.len() as u32) < l);
                 }
             }
         }

@@ -22,6 +22,18 @@ pub fn export_href(filter: &CaseFilter) -> String {
 pub fn ExportPage() -> impl IntoView {
     let query = use_query_map();
     let filter = query.with_untracked(super::cases::filter_from_query);
+    let may_export = use_context::<crate::api::ServerInfo>()
+        .and_then(|i| i.me)
+        .is_some_and(|me| me.role.exports());
+    if !may_export {
+        return view! {
+            <Title text="Export"/>
+            <ErrorNote error=crate::error::AppError::Forbidden(
+                "Exports are made by researchers and coordinators; your account cannot make one.".into()
+            )/>
+        }
+        .into_any();
+    }
     let state = FormState::<ExportForm>::from_submission_or(ExportForm::default);
     let FormState {
         values: f,
@@ -92,6 +104,7 @@ pub fn ExportPage() -> impl IntoView {
             </div>
         </form>
     }
+    .into_any()
 }
 
 /// The preview of a prepared export: its risk report, first rows and downloads.
