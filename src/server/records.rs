@@ -1042,13 +1042,19 @@ pub async fn list_cases(
     actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<CasePage> {
-    let (rows, total) = repo::list_cases(pool, filter).await?;
+    // The page (and its names) and the facet counts are independent: side by side.
+    let page = async {
+        let (rows, total) = repo::list_cases(pool, filter).await?;
+        Ok::<_, RecordError>((summarize(pool, keys, vocab, actor, rows).await?, total))
+    };
+    let counts = async { Ok::<_, RecordError>(repo::facet_counts(pool, filter).await?) };
+    let ((items, total), counts) = futures_util::future::try_join(page, counts).await?;
     Ok(CasePage {
-        items: summarize(pool, keys, vocab, actor, rows).await?,
+        items,
         page: filter.page(),
         page_size: filter.page_size(),
         total,
-        facets: facets(vocab, repo::facet_counts(pool, filter).await?),
+        facets: facets(vocab, counts),
     })
 }
 

@@ -7,7 +7,7 @@ use crate::domain::stats::{Bar, Chart, Count, Statistics};
 use crate::domain::vocab::{names, Vocabularies};
 use crate::server::access::Actor;
 use crate::server::db::records::{
-    count_cases, counts_by, Grouping, DETENTION_SENTENCE_RANGE, YEAR_OF_EVENT,
+    counts_over_selection, Grouping, DETENTION_SENTENCE_RANGE, YEAR_OF_EVENT,
 };
 use crate::server::db::Pool;
 use crate::server::records::RecordError;
@@ -21,10 +21,34 @@ pub async fn statistics(
 ) -> Result<Statistics, RecordError> {
     let suppress = actor.role() == Role::Researcher;
     let count = |n: i64| Count::of(n.max(0) as u64, suppress);
-    let total = i64::try_from(count_cases(pool, filter).await?).unwrap_or(i64::MAX);
+    // Every figure counts the same selection: one statement finds it once and counts them all.
+    let sentence_value = format!("d.legal_charge || '|' || ({DETENTION_SENTENCE_RANGE})");
+    let groupings = [
+        Grouping::cases("c.status"),
+        Grouping::cases("c.disappearance_year"),
+        Grouping {
+            value: YEAR_OF_EVENT,
+            table: "events e",
+            case_column: "e.case_id",
+            condition: "AND e.kind IN ('camp', 'detention')",
+        },
+        Grouping::cases("c.last_prefecture_id"),
+        Grouping {
+            value: &sentence_value,
+            table: "detentions d",
+            case_column: "d.case_id",
+            condition: "",
+        },
+    ];
+    let (total, mut counted) = counts_over_selection(pool, filter, &groupings).await?;
+    let total = i64::try_from(total).unwrap_or(i64::MAX);
+    let sentence_rows = counted.pop().unwrap_or_default();
+    let prefecture_rows = counted.pop().unwrap_or_default();
+    let detention_rows = counted.pop().unwrap_or_default();
+    let disappearance_rows = counted.pop().unwrap_or_default();
+    let rows = counted.pop().unwrap_or_default();
 
     // Cases by status, in the vocabulary's order.
-    let rows = counts_by(pool, filter, Grouping::cases("c.status"), None).await?;
     let by_status = vocab
         .terms(names::CASE_STATUS)
         .iter()
@@ -49,25 +73,11 @@ pub async fn statistics(
             })
             .collect()
     };
-    let disappearances =
-        years(counts_by(pool, filter, Grouping::cases("c.disappearance_year"), None).await?);
-    let detentions = years(
-        counts_by(
-            pool,
-            filter,
-            Grouping {
-                value: YEAR_OF_EVENT,
-                table: "events e",
-                case_column: "e.case_id",
-                condition: "AND e.kind IN ('camp', 'detention')",
-            },
-            None,
-        )
-        .await?,
-    );
+    let disappearances = years(disappearance_rows);
+    let detentions = years(detention_rows);
 
     // Cases by prefecture, most first.
-    let mut rows = counts_by(pool, filter, Grouping::cases("c.last_prefecture_id"), None).await?;
+    let mut rows = prefecture_rows;
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let by_prefecture = rows
         .into_iter()
@@ -105,19 +115,7 @@ pub async fn statistics(
     ];
 
     // Sentence lengths by legal charge: one histogram per charge with sentences on record.
-    let value = format!("d.legal_charge || '|' || ({DETENTION_SENTENCE_RANGE})");
-    let rows = counts_by(
-        pool,
-        filter,
-        Grouping {
-            value: &value,
-            table: "detentions d",
-            case_column: "d.case_id",
-            condition: "",
-        },
-        None,
-    )
-    .await?;
+    let rows = sentence_rows;
     for term in vocab.terms(names::LEGAL_CHARGE) {
         let bars: Vec<Bar> = SentenceRange::ALL
             .iter()

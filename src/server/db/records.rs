@@ -521,9 +521,22 @@ pub async fn list_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<(Vec<C
     let total = count_cases(pool, filter).await?;
 
     let mut q = Sql::new(LIST_ROW);
+    // Newest first over a large selection that no (column, updated_at) index serves — words,
+    // charges, years of detention: SQLite would read and sort every selected row; walking the
+    // updated_at index and keeping the rows that match finds a page after a few hundred. (A small
+    // selection is read and sorted as the planner likes: walking the index could go a long way.)
+    let sort = Sort::parse(filter.sort.as_deref());
+    if sort == Sort::Updated
+        && total >= 2000
+        && filter.status.is_none()
+        && filter.prefecture.is_none()
+        && filter.year.is_none()
+    {
+        q.push_either(" INDEXED BY cases_updated", "");
+    }
     push_filters(&mut q, filter, None);
     // Unknown values sort last on both backends (`IS NULL` is false before true).
-    q.push(match Sort::parse(filter.sort.as_deref()) {
+    q.push(match sort {
         Sort::Updated => " ORDER BY c.updated_at DESC, c.id",
         Sort::Disappeared => {
             " ORDER BY c.disappearance_year IS NULL, c.disappearance_year DESC, c.updated_at DESC, c.id"
@@ -662,6 +675,71 @@ pub async fn counts_by(
         " {condition} GROUP BY {group} HAVING {group} IS NOT NULL"
     ));
     q.fetch_all(pool).await
+}
+
+/// The number of cases the filter selects and, per grouping, the distinct cases per value. With a
+/// filter, in one statement that finds the selection once (a common table expression the database
+/// keeps), where separate counts would each search it again (a words filter costs a full-text
+/// search per count).
+pub async fn counts_over_selection(
+    pool: &Pool,
+    filter: &CaseFilter,
+    groupings: &[Grouping<'_>],
+) -> sqlx::Result<(u64, Vec<Vec<(String, i64)>>)> {
+    let mut probe = Sql::new("");
+    push_filters(&mut probe, filter, None);
+    if probe.text().ends_with(" WHERE 1 = 1") {
+        // Every case: each count reads its own index instead (copying every case would cost more).
+        return futures_util::future::try_join(
+            count_cases(pool, filter),
+            futures_util::future::try_join_all(
+                groupings
+                    .iter()
+                    .map(|g| async move { counts_by(pool, filter, *g, None).await }),
+            ),
+        )
+        .await;
+    }
+    let mut q = Sql::new(
+        "WITH sel AS MATERIALIZED (SELECT c.id, c.status, c.disappearance_year, \
+         c.last_prefecture_id, c.last_location_id, c.ethnicity, c.gender, c.verification, \
+         c.sentence_months_max FROM cases c",
+    );
+    push_filters(&mut q, filter, None);
+    q.push(") SELECT CAST(0 AS BIGINT) AS g, NULL AS v, COUNT(*) AS n FROM sel");
+    for (i, g) in groupings.iter().enumerate() {
+        let Grouping {
+            value,
+            table,
+            case_column,
+            condition,
+        } = *g;
+        let i = i + 1;
+        if table == "cases c" {
+            q.push(&format!(
+                " UNION ALL SELECT CAST({i} AS BIGINT), CAST({value} AS TEXT), COUNT(*) FROM sel c \
+                 WHERE ({value}) IS NOT NULL GROUP BY 2"
+            ));
+        } else {
+            q.push(&format!(
+                " UNION ALL SELECT CAST({i} AS BIGINT), CAST({value} AS TEXT), \
+                 COUNT(DISTINCT {case_column}) \
+                 FROM {table} WHERE {case_column} IN (SELECT id FROM sel) {condition} \
+                 AND ({value}) IS NOT NULL GROUP BY 2"
+            ));
+        }
+    }
+    let rows: Vec<(i64, Option<String>, i64)> = q.fetch_all(pool).await?;
+    let mut total = 0;
+    let mut out = vec![Vec::new(); groupings.len()];
+    for (g, v, n) in rows {
+        match (usize::try_from(g).unwrap_or(0), v) {
+            (0, _) => total = n.max(0) as u64,
+            (g, Some(v)) if g <= groupings.len() => out[g - 1].push((v, n)),
+            _ => {}
+        }
+    }
+    Ok((total, out))
 }
 
 /// The year (4 digits) of a sortable partial date column.
