@@ -459,11 +459,15 @@ fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
         q.push(" AND c.disappearance_year = ").bind(year);
     }
     if let (Some(year), true) = (filter.detained, on("detained")) {
-        q.push(&format!(
+        // The year as a range of `date_sort` ("2018-03-01"), so the (kind, date) index reads just
+        // that year.
+        q.push(
             " AND c.id IN (SELECT e.case_id FROM events e WHERE e.kind IN ('camp', 'detention') \
-             AND {YEAR_OF_EVENT} = "
-        ))
+             AND e.date_sort >= ",
+        )
         .bind(format!("{year:04}"))
+        .push(" AND e.date_sort < ")
+        .bind(format!("{:04}", year.saturating_add(1)))
         .push(")");
     }
     if let (Some(text), true) = (&filter.q, on("q")) {
