@@ -343,3 +343,40 @@ async fn cached_counts_follow_every_write_at_once() {
         detained_2016 + 1
     );
 }
+
+/// A facet's own counts ignore its own filter, so choosing one of its values after another reuses
+/// them — and they still follow a write at once.
+#[tokio::test]
+async fn a_facet_counted_apart_is_shared_by_its_values_and_follows_writes() {
+    let app = dataset().await;
+    let status = |code: &str| CaseFilter {
+        status: Some(code.into()),
+        ..Default::default()
+    };
+    let all = list(&app, &CaseFilter::default()).await;
+    let camp = list(&app, &status("camp")).await;
+    let missing = list(&app, &status("missing")).await;
+    let statuses = |page: &CasePage| page.facets.iter().find(|f| f.key == "status").cloned();
+    assert_eq!(statuses(&camp), statuses(&all));
+    assert_eq!(statuses(&missing), statuses(&all));
+    assert_eq!(count(&missing, "status", "camp"), 3);
+    // The total comes with the counts: the chosen status's count, or every status's.
+    assert_eq!((all.total, camp.total, missing.total), (12, 3, 3));
+    assert_eq!(
+        count(&missing, "ethnicity", "kazakh"),
+        2,
+        "other facets count the selection"
+    );
+
+    let mut f = intake("Apart Person");
+    f.person.status = "camp".into();
+    app.create(&f).await;
+    let missing = list(&app, &status("missing")).await;
+    assert_eq!(count(&missing, "status", "camp"), 4);
+    assert_eq!(list(&app, &status("camp")).await.total, 4);
+    assert_eq!(list(&app, &CaseFilter::default()).await.total, 13);
+    assert_eq!(
+        count(&missing, "status", "camp"),
+        sql_count(&app, "SELECT COUNT(*) FROM cases WHERE status = 'camp'").await
+    );
+}

@@ -1042,13 +1042,14 @@ pub async fn list_cases(
     actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<CasePage> {
-    // The page (and its names) and the facet counts are independent: side by side.
+    // The page (and its names) and the facet counts (with the total) are independent: side by side.
     let page = async {
-        let (rows, total) = repo::list_cases(pool, filter).await?;
-        Ok::<_, RecordError>((summarize(pool, keys, vocab, actor, rows).await?, total))
+        let rows = repo::list_cases(pool, filter).await?;
+        summarize(pool, keys, vocab, actor, rows).await
     };
     let counts = async { Ok::<_, RecordError>(repo::facet_counts(pool, filter).await?) };
-    let ((items, total), counts) = futures_util::future::try_join(page, counts).await?;
+    let (items, counts) = futures_util::future::try_join(page, counts).await?;
+    let total = repo::total_of(filter, &counts);
     Ok(CasePage {
         items,
         page: filter.page(),
