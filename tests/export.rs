@@ -538,6 +538,18 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
     );
 }
 
+/// The export form for a public CSV with these k, l and share left out (%).
+fn public_form<'a>(k: &'a str, l: &'a str, max: &'a str) -> [(&'static str, &'a str); 6] {
+    [
+        ("profile", "public"),
+        ("format", "csv"),
+        ("k", k),
+        ("l", l),
+        ("max_suppressed", max),
+        ("threshold", "5"),
+    ]
+}
+
 /// A researcher makes an export on the web page, previews it and downloads it; nobody else can.
 #[tokio::test]
 async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
@@ -559,17 +571,7 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
 
     // Bad values come back next to their fields, and nothing is made.
     let bad = web
-        .send(post(
-            "/export?status=camp",
-            &[
-                ("profile", "public"),
-                ("format", "csv"),
-                ("k", "1"),
-                ("l", "2"),
-                ("max_suppressed", "80"),
-                ("threshold", "5"),
-            ],
-        ))
+        .send(post("/export?status=camp", &public_form("1", "2", "80")))
         .await;
     assert_eq!(bad.status, 422, "{}", bad.body);
     assert!(
@@ -581,17 +583,7 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
     assert!(bad.body.contains("status = camp"), "the selection is kept");
     // More than 8 camp cases cannot be hidden among 9.
     let refused = web
-        .send(post(
-            "/export?status=camp",
-            &[
-                ("profile", "public"),
-                ("format", "csv"),
-                ("k", "9"),
-                ("l", "1"),
-                ("max_suppressed", "0"),
-                ("threshold", "5"),
-            ],
-        ))
+        .send(post("/export?status=camp", &public_form("9", "1", "0")))
         .await;
     assert_eq!(refused.status, 422);
     assert!(
@@ -601,17 +593,7 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
     );
 
     let made = web
-        .send(post(
-            "/export?status=camp",
-            &[
-                ("profile", "public"),
-                ("format", "csv"),
-                ("k", "2"),
-                ("l", "1"),
-                ("max_suppressed", "5"),
-                ("threshold", "5"),
-            ],
-        ))
+        .send(post("/export?status=camp", &public_form("2", "1", "5")))
         .await;
     assert_eq!(made.status, 303, "{}", made.body);
     let at = made.location().unwrap();
@@ -691,19 +673,7 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
     let page = v.send(get("/export")).await;
     assert!(page.body.contains("your account cannot make one"));
     assert!(!page.body.contains("Prepare the export"));
-    let answer = v
-        .send(post(
-            "/export",
-            &[
-                ("profile", "public"),
-                ("format", "csv"),
-                ("k", "2"),
-                ("l", "1"),
-                ("max_suppressed", "5"),
-                ("threshold", "5"),
-            ],
-        ))
-        .await;
+    let answer = v.send(post("/export", &public_form("2", "1", "5"))).await;
     assert_eq!(answer.status, 403);
 
     // Each export is in the audit log, by who made it.

@@ -44,9 +44,40 @@ pub struct Dimension {
     pub levels: Vec<&'static str>,
     /// `values[row * levels + level]`: interned, so groups compare integers.
     values: Vec<u32>,
-    /// The text of each interned value.
+    texts: Interner,
+}
+
+/// Strings seen many times, kept once each and named by a number.
+#[derive(Clone, Debug, Default)]
+pub struct Interner {
     texts: Vec<String>,
-    interned: HashMap<String, u32>,
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    /// The number of `text`, given it on first sight.
+    pub fn id(&mut self, text: &str) -> u32 {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        let id = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
+        self.texts.push(text.to_string());
+        self.ids.insert(text.to_string(), id);
+        id
+    }
+
+    pub fn text(&self, id: u32) -> &str {
+        &self.texts[id as usize]
+    }
+
+    /// How many distinct strings there are.
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
 }
 
 impl Dimension {
@@ -55,19 +86,8 @@ impl Dimension {
             name,
             levels,
             values: Vec::new(),
-            texts: Vec::new(),
-            interned: HashMap::new(),
+            texts: Interner::default(),
         }
-    }
-
-    fn intern(&mut self, text: String) -> u32 {
-        if let Some(&id) = self.interned.get(&text) {
-            return id;
-        }
-        let id = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
-        self.texts.push(text.clone());
-        self.interned.insert(text, id);
-        id
     }
 
     /// The interned ids of a ladder: its value at each level but the last, then the hidden one.
@@ -79,8 +99,8 @@ impl Dimension {
             "one value per level of {} but the hidden one",
             self.name
         );
-        let mut ids: Vec<u32> = ladder.into_iter().map(|v| self.intern(v)).collect();
-        ids.push(self.intern(HIDDEN.to_string()));
+        let mut ids: Vec<u32> = ladder.iter().map(|v| self.texts.id(v)).collect();
+        ids.push(self.texts.id(HIDDEN));
         ids
     }
 
@@ -103,7 +123,7 @@ impl Dimension {
 
     /// A row's value at a level.
     pub fn value(&self, row: usize, level: u8) -> &str {
-        &self.texts[self.id(row, level) as usize]
+        self.texts.text(self.id(row, level))
     }
 
     /// A row's interned value at a level.
@@ -113,7 +133,7 @@ impl Dimension {
 
     /// The text of an interned value.
     pub fn text(&self, id: u32) -> &str {
-        &self.texts[id as usize]
+        self.texts.text(id)
     }
 
     /// How many distinct values (of every level) there are.

@@ -6,7 +6,7 @@ use crate::domain::export::{ExportForm, ExportReady, Manifest, Preview};
 use crate::domain::forms::{FieldErrors, Submission};
 use crate::server::access::Actor;
 use crate::server::export::{self, ExportError, ExportFile, Request as ExportRequest, Sink};
-use crate::server::forms::{actor_of, read_form, render_again};
+use crate::server::forms::{actor_of, not_signed_in, read_form, render_again};
 use crate::server::state::AppState;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -104,7 +104,7 @@ fn gone() -> Response {
 /// POST /export — makes an export from the form; on success, to its preview.
 pub async fn make(State(state): State<AppState>, request: Request) -> Response {
     let Some(actor) = actor_of(&request) else {
-        return (StatusCode::UNAUTHORIZED, "Log in to Izde first.").into_response();
+        return not_signed_in();
     };
     if !actor.role().exports() {
         return forbidden();
@@ -234,7 +234,7 @@ pub async fn file(
     request: Request,
 ) -> Response {
     let Some(Actor::User(me)) = actor_of(&request) else {
-        return (StatusCode::UNAUTHORIZED, "Log in to Izde first.").into_response();
+        return not_signed_in();
     };
     let Some(bytes) = state.exports.with(&token, &me.id, |h| {
         h.files
@@ -272,7 +272,7 @@ pub async fn archive(
     request: Request,
 ) -> Response {
     let Some(Actor::User(me)) = actor_of(&request) else {
-        return (StatusCode::UNAUTHORIZED, "Log in to Izde first.").into_response();
+        return not_signed_in();
     };
     let Some(zipped) = state.exports.with(&token, &me.id, |h| zip(&h.files)) else {
         return gone();

@@ -4,7 +4,7 @@
 //! pseudonymous ids that are keyed hashes of the case ids.
 
 use crate::domain::anonymize::{
-    self, date_ladder, place_ladder, Dataset, Dimension, Outcome, Refusal, Requirements,
+    self, date_ladder, place_ladder, Dataset, Dimension, Interner, Outcome, Refusal, Requirements,
 };
 use crate::domain::case::CaseFilter;
 use crate::domain::export::{
@@ -136,30 +136,6 @@ fn firsts(
         }
     }
     firsts.map(|f| f.map(|(text, _)| text))
-}
-
-/// Strings seen many times (statuses, verification levels, charge lists, sentence ranges), kept
-/// once each.
-#[derive(Default)]
-struct Interner {
-    texts: Vec<String>,
-    ids: HashMap<String, u32>,
-}
-
-impl Interner {
-    fn id(&mut self, text: &str) -> u32 {
-        if let Some(&id) = self.ids.get(text) {
-            return id;
-        }
-        let id = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
-        self.texts.push(text.to_string());
-        self.ids.insert(text.to_string(), id);
-        id
-    }
-
-    fn text(&self, id: u32) -> &str {
-        &self.texts[id as usize]
-    }
 }
 
 /// What an export keeps of a case besides its quasi-identifiers: a few integers (no text of the

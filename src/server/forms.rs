@@ -30,7 +30,7 @@ pub fn actor_of(request: &Request) -> Option<Actor> {
 }
 
 /// The answer to a form posted without a session.
-fn not_signed_in() -> Response {
+pub(crate) fn not_signed_in() -> Response {
     (
         StatusCode::UNAUTHORIZED,
         "Log in to Izde first: your session has ended or you are not logged in.",

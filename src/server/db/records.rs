@@ -440,6 +440,13 @@ pub async fn get_case(conn: &mut Conn, id: &str) -> sqlx::Result<Option<CaseRow>
 
 /// The filters' WHERE clause over `cases c`, leaving out the facet `except` (a facet is counted
 /// over the cases the other filters select).
+/// Whether the filter, without `except`, narrows the cases at all.
+fn narrows(filter: &CaseFilter, except: Option<&str>) -> bool {
+    let mut probe = Sql::new("");
+    push_filters(&mut probe, filter, except);
+    !probe.text().ends_with(" WHERE 1 = 1")
+}
+
 fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
     q.push(" WHERE 1 = 1");
     let on = |key: &str| except != Some(key);
@@ -655,9 +662,7 @@ pub async fn counts_by(
         condition,
     } = g;
     let own = table == "cases c";
-    let mut narrowed = Sql::new("");
-    push_filters(&mut narrowed, filter, except);
-    let filtered = !narrowed.text().ends_with(" WHERE 1 = 1");
+    let filtered = narrows(filter, except);
     let count = if own {
         "COUNT(*)".to_string()
     } else {
@@ -702,9 +707,7 @@ pub async fn counts_over_selection(
     filter: &CaseFilter,
     groupings: &[Grouping<'_>],
 ) -> sqlx::Result<(u64, Vec<Vec<(String, i64)>>)> {
-    let mut probe = Sql::new("");
-    push_filters(&mut probe, filter, None);
-    if probe.text().ends_with(" WHERE 1 = 1") {
+    if !narrows(filter, None) {
         // Every case: each count reads its own index instead (copying every case would cost more).
         return futures_util::future::try_join(
             count_cases(pool, filter),
@@ -823,9 +826,7 @@ async fn count_facets(
         .prefecture
         .is_some()
         .then_some(("place", Grouping::cases("c.last_location_id")));
-    let mut probe = Sql::new("");
-    push_filters(&mut probe, filter, None);
-    let filtered = !probe.text().ends_with(" WHERE 1 = 1");
+    let filtered = narrows(filter, None);
     // Filtered, the facets whose filter is not set all count the same selection: one pass reads
     // its rows (their own columns, and `facet_values` for those kept in other tables) and counts
     // them together. Unfiltered, each reads its own index.
@@ -1028,22 +1029,10 @@ pub async fn dated_events(
     pool: &Pool,
     filter: &CaseFilter,
 ) -> sqlx::Result<Vec<(String, String, String)>> {
-    dated_events_of(pool, filter, &[]).await
-}
-
-/// Like [`dated_events`], of these kinds only (all kinds when empty).
-pub async fn dated_events_of(
-    pool: &Pool,
-    filter: &CaseFilter,
-    kinds: &[&str],
-) -> sqlx::Result<Vec<(String, String, String)>> {
     let mut q = Sql::new(
-        "SELECT e.case_id, e.kind, e.date_text FROM events e WHERE e.date_text IS NOT NULL",
+        "SELECT e.case_id, e.kind, e.date_text FROM events e
+         WHERE e.date_text IS NOT NULL AND e.case_id IN (SELECT c.id FROM cases c",
     );
-    if !kinds.is_empty() {
-        q.push(" AND e.kind IN ").bind_list(kinds.iter().copied());
-    }
-    q.push(" AND e.case_id IN (SELECT c.id FROM cases c");
     push_filters(&mut q, filter, None);
     q.push(")");
     q.fetch_all(pool).await
