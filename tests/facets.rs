@@ -380,3 +380,184 @@ async fn a_facet_counted_apart_is_shared_by_its_values_and_follows_writes() {
         sql_count(&app, "SELECT COUNT(*) FROM cases WHERE status = 'camp'").await
     );
 }
+
+/// Each facet of `filter`'s page as (value, count), and the same counted straight from `cases`
+/// over the selection `cases_sql` (`SELECT id FROM …`).
+async fn facets_and_direct_counts(
+    app: &TestApp,
+    filter: &CaseFilter,
+    cases_sql: &str,
+) -> Vec<(String, Vec<(String, u64)>, Vec<(String, u64)>)> {
+    let page = list(app, filter).await;
+    let mut out = Vec::new();
+    for (facet, column) in [
+        ("status", "status"),
+        ("prefecture", "last_prefecture_id"),
+        ("year", "disappearance_year"),
+        ("ethnicity", "ethnicity"),
+        ("gender", "gender"),
+        ("verification", "verification"),
+    ] {
+        let mut shown: Vec<(String, u64)> = page
+            .facets
+            .iter()
+            .filter(|f| f.key == facet)
+            .flat_map(|f| f.values.iter())
+            .filter(|v| v.count > 0)
+            .map(|v| (v.code.clone(), v.count))
+            .collect();
+        shown.sort();
+        let direct: Vec<(String, i64)> = sqlx::query_as(&format!(
+            "SELECT CAST({column} AS TEXT), COUNT(*) FROM cases WHERE id IN ({cases_sql}) \
+             AND {column} IS NOT NULL GROUP BY 1 ORDER BY 1"
+        ))
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+        let direct = direct.into_iter().map(|(v, n)| (v, n as u64)).collect();
+        out.push((facet.to_string(), shown, direct));
+    }
+    out
+}
+
+/// Words alone are counted from the full-text rows the search finds, which hold a copy of each
+/// case's facet columns: the counts equal direct counts over `cases`, and follow every edit.
+#[tokio::test]
+async fn a_words_search_counts_its_facets_over_the_cases_it_finds_and_follows_edits() {
+    let app = dataset().await;
+    let words = CaseFilter {
+        q: Some("extremism".into()),
+        ..Default::default()
+    };
+    let extremism = "SELECT case_id FROM detentions WHERE legal_charge = 'extremism'";
+    assert_eq!(list(&app, &words).await.total, 5);
+    let check = |label: &'static str| {
+        let (app, words) = (&app, &words);
+        async move {
+            for (facet, shown, direct) in facets_and_direct_counts(app, words, extremism).await {
+                assert!(!direct.is_empty(), "{label}: {facet} has values");
+                assert_eq!(shown, direct, "{label}: {facet}");
+            }
+        }
+    };
+    check("as created").await;
+
+    // One of the cases found moves to another status, group and verification level, and gets a
+    // dated disappearance: each count follows at once.
+    let (id,): (String,) = sqlx::query_as(&format!("{extremism} ORDER BY case_id LIMIT 1"))
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    let case = app.detail(&id).await;
+    let mut person = izde::domain::forms::PersonForm::from_profile(&case.profile);
+    person.status = "released".into();
+    person.ethnicity = "kyrgyz".into();
+    person.gender = "female".into();
+    person.verification = "corroborated".into();
+    person.revision = case.revision.to_string();
+    app.update_case(&id, &person).await.unwrap();
+    let event = izde::domain::forms::EventForm {
+        kind: "disappearance".into(),
+        date: "2012-05".into(),
+        ..Default::default()
+    };
+    app.save_event(&id, None, &event).await.unwrap();
+    let after = list(&app, &words).await;
+    assert_eq!(count(&after, "ethnicity", "kyrgyz"), 1);
+    assert_eq!(count(&after, "year", "2012"), 1);
+    check("after edits").await;
+
+    // Words with another filter are counted over both, the words' own facet over the words alone.
+    let both = CaseFilter {
+        status: Some("camp".into()),
+        ..words.clone()
+    };
+    let page = list(&app, &both).await;
+    let direct = |condition: &str| {
+        format!("SELECT COUNT(*) FROM cases WHERE {condition} AND id IN ({extremism})")
+    };
+    assert_eq!(
+        page.total,
+        sql_count(&app, &direct("status = 'camp'")).await
+    );
+    assert!(page.total > 0);
+    assert_eq!(
+        count(&page, "status", "released"),
+        sql_count(&app, &direct("status = 'released'")).await
+    );
+    assert_eq!(
+        count(&page, "ethnicity", "uyghur"),
+        sql_count(&app, &direct("status = 'camp' AND ethnicity = 'uyghur'")).await
+    );
+}
+
+/// The counts over every case come from totals that each write keeps: after new cases, an edit that
+/// moves a case to other values and a new event they equal the totals counted again from scratch,
+/// and the list shows them; start-up counts them again when they do not add up.
+#[tokio::test]
+async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_off() {
+    use izde::server::db::records as repo;
+    let app = dataset().await;
+    let mut f = intake("Totals Person");
+    f.person.status = "camp".into();
+    f.legal_charge = "separatism".into();
+    let id = app.create(&f).await;
+    let case = app.detail(&id).await;
+    let mut person = izde::domain::forms::PersonForm::from_profile(&case.profile);
+    person.status = "missing".into();
+    person.ethnicity = "kyrgyz".into();
+    person.revision = case.revision.to_string();
+    app.update_case(&id, &person).await.unwrap();
+    let event = izde::domain::forms::EventForm {
+        kind: "camp".into(),
+        date: "2017-11".into(),
+        ..Default::default()
+    };
+    app.save_event(&id, None, &event).await.unwrap();
+
+    let kept = repo::facet_totals(&app.pool).await.unwrap();
+    repo::recount_totals(&app.pool).await.unwrap();
+    assert_eq!(kept, repo::facet_totals(&app.pool).await.unwrap());
+    let all = list(&app, &CaseFilter::default()).await;
+    assert_eq!(all.total, 13);
+    for (facet, column) in [("status", "status"), ("ethnicity", "ethnicity")] {
+        for code in ["camp", "missing", "kazakh", "kyrgyz"] {
+            let direct = sql_count(
+                &app,
+                &format!("SELECT COUNT(*) FROM cases WHERE {column} = '{code}'"),
+            )
+            .await;
+            assert_eq!(count(&all, facet, code), direct, "{facet} {code}");
+        }
+    }
+    assert_eq!(count(&all, "ethnicity", "kyrgyz"), 2);
+    assert_eq!(
+        count(&all, "charge", "separatism"),
+        sql_count(
+            &app,
+            "SELECT COUNT(DISTINCT case_id) FROM detentions WHERE legal_charge = 'separatism'"
+        )
+        .await
+    );
+    assert_eq!(
+        count(&all, "detained", "2017"),
+        sql_count(
+            &app,
+            "SELECT COUNT(DISTINCT case_id) FROM events WHERE kind IN ('camp', 'detention') \
+             AND date_sort LIKE '2017%'"
+        )
+        .await
+    );
+
+    // Totals changed by hand no longer add up: opening the database counts them again.
+    sqlx::query("UPDATE facet_totals SET cases = cases + 3 WHERE facet = 'status'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    assert!(!repo::totals_add_up(&app.pool).await.unwrap());
+    izde::server::state::open_storage(&app.storage)
+        .await
+        .unwrap();
+    assert!(repo::totals_add_up(&app.pool).await.unwrap());
+    assert_eq!(kept, repo::facet_totals(&app.pool).await.unwrap());
+}

@@ -273,10 +273,8 @@ pub fn anonymize(
 
 /// The values of `facet_values` under one key ("charge").
 fn facet<'a>(values: Option<&'a str>, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-    values
-        .unwrap_or_default()
-        .split(crate::server::text::FACET_SEPARATOR)
-        .filter_map(move |e| e.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
+    crate::server::text::facet_entries(values.unwrap_or_default())
+        .filter_map(move |(k, v)| (k == key).then_some(v))
 }
 
 /// The columns of a dataset row, in order.

@@ -265,6 +265,18 @@ async fn index_text(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<()> {
             "indexed cases for full-text search"
         );
     }
+    // Every write keeps the facet totals; they are counted again if they do not add up (a
+    // database changed by hand, or by a version of Izde before them).
+    if !crate::server::db::records::totals_add_up(pool).await? {
+        let started = std::time::Instant::now();
+        crate::server::db::records::recount_totals(pool)
+            .await
+            .context("cannot count the facet totals")?;
+        tracing::info!(
+            seconds = started.elapsed().as_secs_f64(),
+            "counted the facet totals again"
+        );
+    }
     Ok(())
 }
 

@@ -10,7 +10,7 @@
 //! migration, or a restore, since the index is not part of backups).
 
 use crate::domain::vocab::{names, Labels, Vocabularies};
-use crate::server::db::{sql::Sql, Conn, Pool};
+use crate::server::db::{records as repo, sql::Sql, Conn, Pool};
 use anyhow::Context;
 use std::collections::BTreeMap;
 
@@ -44,13 +44,36 @@ pub fn push_match(q: &mut Sql<'_>, text: &str) {
         return;
     }
     q.push_either(
-        " AND c.id IN (SELECT t.case_id FROM case_text t JOIN case_text_fts ON case_text_fts.rowid = t.id \
-         WHERE case_text_fts MATCH '\"' || replace(",
-        " AND c.id IN (SELECT t.case_id FROM case_text t WHERE t.document @@ \
-         to_tsquery('simple', replace(",
+        " AND c.id IN (SELECT t.case_id FROM case_text t JOIN case_text_fts \
+         ON case_text_fts.rowid = t.id WHERE 1 = 1",
+        " AND c.id IN (SELECT t.case_id FROM case_text t WHERE 1 = 1",
+    );
+    push_words(q, "t", words);
+    q.push(")");
+}
+
+/// ` FROM case_text c WHERE …` — the full-text rows (with their copy of the case's facet columns,
+/// see migrations/0017_search_facets.sql) of the cases whose text has every word of `text` (see
+/// [`push_match`]; every row when no word was typed, but slower than reading `cases`).
+pub fn push_matching_rows(q: &mut Sql<'_>, text: &str) {
+    q.push_either(
+        " FROM case_text c JOIN case_text_fts ON case_text_fts.rowid = c.id WHERE 1 = 1",
+        " FROM case_text c WHERE 1 = 1",
+    );
+    let words = words(text);
+    if !words.is_empty() {
+        push_words(q, "c", words);
+    }
+}
+
+/// `AND` the full-text row `row` holds every word.
+fn push_words(q: &mut Sql<'_>, row: &str, words: Vec<String>) {
+    q.push_either(
+        " AND case_text_fts MATCH '\"' || replace(",
+        &format!(" AND {row}.document @@ to_tsquery('simple', replace("),
     );
     q.bind(words.join(" "));
-    q.push_either(", ' ', '\"* \"') || '\"*')", ", ' ', ':* & ') || ':*'))");
+    q.push_either(", ' ', '\"* \"') || '\"*'", ", ' ', ':* & ') || ':*')");
 }
 
 fn all_labels(out: &mut Vec<String>, labels: &Labels) {
@@ -81,6 +104,13 @@ impl Parts {
 
 /// The separator of the facet values kept on a case (`cases.facet_values`).
 pub const FACET_SEPARATOR: char = ';';
+
+/// The (key, value) pairs of a `facet_values` column ("charge=extremism;detained=2018").
+pub fn facet_entries(values: &str) -> impl Iterator<Item = (&str, &str)> {
+    values
+        .split(FACET_SEPARATOR)
+        .filter_map(|entry| entry.split_once('='))
+}
 
 /// The text of each case, from its unencrypted columns, and its facet values kept in other
 /// tables: (case id, text, facet values).
@@ -199,13 +229,32 @@ pub async fn refresh(
     // Batches keep each statement under the backends' limits on bound values.
     for chunk in case_ids.chunks(500) {
         let rows = bodies(conn, vocab, chunk).await?;
+        // The facet totals of every case lose these cases' old values and gain their new ones.
+        let mut change = repo::Tally::new();
+        repo::tally_facets(conn, chunk, -1, &mut change).await?;
         let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
         q.bind_list(chunk.iter().map(String::as_str));
         q.execute(&mut *conn).await?;
-        let mut q = Sql::new("INSERT INTO case_text (case_id, body)");
-        q.values(&rows, |v, (id, body, _)| {
-            v.bind(id.as_str()).bind(body.as_str());
+        // With a copy of the case's facet columns (see migrations/0017_search_facets.sql): the
+        // case row is written before this, in the same transaction.
+        let mut q = Sql::new(
+            "INSERT INTO case_text (case_id, body, status, last_prefecture_id, last_location_id, \
+             disappearance_year, sentence_months_max, ethnicity, gender, verification, \
+             facet_values) SELECT c.id, v.body, c.status, c.last_prefecture_id, \
+             c.last_location_id, c.disappearance_year, c.sentence_months_max, c.ethnicity, \
+             c.gender, c.verification, v.facets FROM (",
+        );
+        q.push_either(
+            "SELECT column1 AS id, column2 AS body, column3 AS facets FROM (",
+            "",
+        );
+        q.values(&rows, |v, (id, body, facets)| {
+            v.bind(id.as_str())
+                .bind(body.as_str())
+                .bind(facets.as_str());
         });
+        q.push_either(")) AS v", ") AS v (id, body, facets)");
+        q.push(" JOIN cases c ON c.id = v.id");
         q.execute(&mut *conn).await?;
         // The facet values kept in other tables, on the case row (see `counts_in_one_pass`).
         let mut q = Sql::new("UPDATE cases SET facet_values = v.facets FROM (");
@@ -216,6 +265,8 @@ pub async fn refresh(
         q.push_either(")) AS v", ") AS v (id, facets)");
         q.push(" WHERE v.id = cases.id");
         q.execute(&mut *conn).await?;
+        repo::tally_facets(conn, chunk, 1, &mut change).await?;
+        repo::add_to_totals(conn, &change).await?;
     }
     Ok(())
 }

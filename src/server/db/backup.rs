@@ -82,6 +82,8 @@ pub const NOT_RECORDS: &[&str] = &[
     "case_text_fts_idx",
     "case_text_fts_docsize",
     "case_text_fts_config",
+    // The facet counts over every case, kept by each write from the full-text rows.
+    "facet_totals",
     "sessions",
     "login_throttle",
     "login_challenges",

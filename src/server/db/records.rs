@@ -4,6 +4,7 @@ use super::rows::*;
 use super::sql::{Sql, Values};
 use super::{Conn, Pool};
 use crate::domain::case::{CaseFilter, SentenceRange, Sort};
+use sqlx::any::AnyRow;
 
 /// Every vocabulary term, in display order.
 pub async fn load_terms(pool: &Pool) -> sqlx::Result<Vec<TermRow>> {
@@ -447,6 +448,37 @@ fn narrows(filter: &CaseFilter, except: Option<&str>) -> bool {
     !probe.text().ends_with(" WHERE 1 = 1")
 }
 
+/// ` FROM … c WHERE …`: the cases the filter selects without `except`, as rows `c` with the case's
+/// facet columns. Words alone are counted from the full-text rows the search finds (which carry
+/// those columns): looking up each of those cases by id would cost several times the search.
+fn push_selection(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
+    match words_alone(filter, except) {
+        Some(words) => crate::server::text::push_matching_rows(q, words),
+        None => {
+            q.push(" FROM cases c");
+            push_filters(q, filter, except);
+        }
+    }
+}
+
+/// The case id of a row of [`push_selection`].
+fn selection_id(filter: &CaseFilter, except: Option<&str>) -> &'static str {
+    match words_alone(filter, except) {
+        Some(_) => "c.case_id",
+        None => "c.id",
+    }
+}
+
+/// The words, when they are the filter's only narrowing one (without `except`).
+fn words_alone<'f>(filter: &'f CaseFilter, except: Option<&str>) -> Option<&'f str> {
+    let words = filter.q.as_deref().filter(|_| except != Some("q"))?;
+    let rest = CaseFilter {
+        q: None,
+        ..filter.clone()
+    };
+    (!crate::server::text::words(words).is_empty() && !narrows(&rest, except)).then_some(words)
+}
+
 fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
     q.push(" WHERE 1 = 1");
     let on = |key: &str| except != Some(key);
@@ -681,14 +713,16 @@ pub async fn counts_by(
     } else {
         format!("CAST({value} AS TEXT)")
     };
-    let mut q = Sql::new(format!("SELECT {shown} AS v, {count} FROM {table}"));
+    let mut q = Sql::new(format!("SELECT {shown} AS v, {count}"));
     if own {
-        push_filters(&mut q, filter, except);
+        push_selection(&mut q, filter, except);
     } else {
+        q.push(&format!(" FROM {table}"));
         q.push(" WHERE 1 = 1");
         if filtered {
-            q.push(&format!(" AND {case_column} IN (SELECT c.id FROM cases c"));
-            push_filters(&mut q, filter, except);
+            let id = selection_id(filter, except);
+            q.push(&format!(" AND {case_column} IN (SELECT {id}"));
+            push_selection(&mut q, filter, except);
             q.push(")");
         }
     }
@@ -719,12 +753,13 @@ pub async fn counts_over_selection(
         )
         .await;
     }
-    let mut q = Sql::new(
-        "WITH sel AS MATERIALIZED (SELECT c.id, c.status, c.disappearance_year, \
+    let mut q = Sql::new(format!(
+        "WITH sel AS MATERIALIZED (SELECT {} AS id, c.status, c.disappearance_year, \
          c.last_prefecture_id, c.last_location_id, c.ethnicity, c.gender, c.verification, \
-         c.sentence_months_max FROM cases c",
-    );
-    push_filters(&mut q, filter, None);
+         c.sentence_months_max",
+        selection_id(filter, None)
+    ));
+    push_selection(&mut q, filter, None);
     q.push(") SELECT CAST(0 AS BIGINT) AS g, NULL AS v, COUNT(*) AS n FROM sel");
     for (i, g) in groupings.iter().enumerate() {
         let Grouping {
@@ -839,8 +874,21 @@ async fn count_facets(
     // for every selection that differs from this one in that filter only, so it is kept apart in
     // the cache (choosing a value of a facet, then another, reuses the counts of the first); they
     // run side by side on the pool's connections.
+    // A facet whose selection is every case reads the totals every write keeps.
+    let totals = match all.iter().any(|(k, _)| !narrows(filter, Some(k))) {
+        true => facet_totals(pool).await?,
+        false => Vec::new(),
+    };
+    let totals = &totals;
     let (counted, one_pass) = futures_util::future::try_join(
         futures_util::future::try_join_all(apart.map(|(key, g)| async move {
+            if !narrows(filter, Some(key)) {
+                return Ok(totals
+                    .iter()
+                    .filter(|(k, _, _)| k == key)
+                    .cloned()
+                    .collect());
+            }
             let cached = (database, version, selection_key(filter, Some(key)));
             if let Some(hit) = FACET_CACHE.get(&cached) {
                 return Ok(hit.as_ref().clone());
@@ -886,10 +934,9 @@ async fn counts_in_one_pass(
             &format!("string_agg({column}, chr(30))"),
         );
     }
-    q.push(" FROM cases c");
-    push_filters(&mut q, filter, None);
+    push_selection(&mut q, filter, None);
     let rows = q.fetch_rows(pool).await?;
-    let mut counts: std::collections::BTreeMap<(&str, &str), i64> = Default::default();
+    let mut counts: Tally<&str> = Default::default();
     let Some(row) = rows.first() else {
         return Ok(Vec::new());
     };
@@ -904,22 +951,148 @@ async fn counts_in_one_pass(
         }
     }
     if !kept.is_empty() {
-        // "charge=extremism;detained=2018;…" per case: each value once per case.
+        let kept: Vec<&'static str> = kept.iter().map(|(k, _)| *k).collect();
         let cases = joined[own.len()].as_deref().unwrap_or_default();
         for values in cases.split('\u{1e}') {
-            for entry in values.split(crate::server::text::FACET_SEPARATOR) {
-                if let Some((key, value)) = entry.split_once('=') {
-                    if let Some((k, _)) = kept.iter().find(|(k, _)| *k == key) {
-                        *counts.entry((k, value)).or_default() += 1;
-                    }
-                }
-            }
+            tally_kept(&mut counts, &kept, values, 1);
         }
     }
     Ok(counts
         .into_iter()
         .map(|((k, v), n)| (k.to_string(), v.to_string(), n))
         .collect())
+}
+
+/// Counts per (facet, value), each value once per case.
+pub type Tally<V> = std::collections::BTreeMap<(&'static str, V), i64>;
+
+/// Adds `sign` for each value of the facets `kept` in one case's `facet_values`
+/// ("charge=extremism;detained=2018;…").
+fn tally_kept<'v, V: From<&'v str> + Ord>(
+    tally: &mut Tally<V>,
+    kept: &[&'static str],
+    values: &'v str,
+    sign: i64,
+) {
+    for (key, value) in crate::server::text::facet_entries(values) {
+        if let Some(k) = kept.iter().find(|k| **k == key) {
+            *tally.entry((k, V::from(value))).or_default() += sign;
+        }
+    }
+}
+
+/// The facets counted from a case's own columns, which its full-text row copies (see
+/// migrations/0017_facet_counts.sql), and those kept in its `facet_values`.
+fn own_and_kept_facets() -> (Vec<(&'static str, &'static str)>, Vec<&'static str>) {
+    let (own, kept): (Vec<_>, Vec<_>) = FACETS.iter().partition(|(_, g)| g.table == "cases c");
+    (
+        own.iter().map(|(k, g)| (*k, g.value)).collect(),
+        kept.iter().map(|(k, _)| *k).collect(),
+    )
+}
+
+/// `SELECT` of each case's facet values from its full-text row `c`: a column per own facet, then
+/// `facet_values`.
+fn facet_rows() -> Sql<'static> {
+    let (own, _) = own_and_kept_facets();
+    let columns: Vec<String> = own
+        .iter()
+        .map(|(_, value)| format!("CAST({value} AS TEXT)"))
+        .chain(std::iter::once("c.facet_values".to_string()))
+        .collect();
+    Sql::new(format!("SELECT {} FROM case_text c", columns.join(", ")))
+}
+
+/// Adds `sign` for each facet value of rows of [`facet_rows`].
+fn tally_rows(tally: &mut Tally<String>, rows: &[AnyRow], sign: i64) -> sqlx::Result<()> {
+    let (own, kept) = own_and_kept_facets();
+    for row in rows {
+        for (i, (key, _)) in own.iter().enumerate() {
+            if let Some(value) = sqlx::Row::try_get::<Option<String>, _>(row, i)? {
+                *tally.entry((key, value)).or_default() += sign;
+            }
+        }
+        let values: Option<String> = sqlx::Row::try_get(row, own.len())?;
+        tally_kept(tally, &kept, values.as_deref().unwrap_or_default(), sign);
+    }
+    Ok(())
+}
+
+/// Adds `sign` for each facet value of these cases' full-text rows: −1 before a write makes them
+/// again (what it takes off the totals), +1 after (what it adds).
+pub async fn tally_facets(
+    conn: &mut Conn,
+    case_ids: &[String],
+    sign: i64,
+    tally: &mut Tally<String>,
+) -> sqlx::Result<()> {
+    let mut q = facet_rows();
+    q.push(" WHERE c.case_id IN ")
+        .bind_list(case_ids.iter().map(String::as_str));
+    let rows = q.fetch_rows_in(conn).await?;
+    tally_rows(tally, &rows, sign)
+}
+
+/// Adds a tally to the facet totals of every case (in key order, so that concurrent writers lock
+/// the rows they share in the same order).
+pub async fn add_to_totals(conn: &mut Conn, tally: &Tally<String>) -> sqlx::Result<()> {
+    let changes: Vec<(&'static str, &str, i64)> = tally
+        .iter()
+        .filter(|(_, n)| **n != 0)
+        .map(|((facet, value), n)| (*facet, value.as_str(), *n))
+        .collect();
+    for chunk in changes.chunks(500) {
+        let mut q = Sql::new("INSERT INTO facet_totals (facet, value, cases)");
+        q.values(chunk, |v, (facet, value, n)| {
+            v.bind(*facet).bind(*value).bind(*n);
+        });
+        q.push(
+            " ON CONFLICT (facet, value) DO UPDATE SET cases = facet_totals.cases + excluded.cases",
+        );
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// The facet counts over every case, as kept by every write: (facet, value, cases).
+pub async fn facet_totals(pool: &Pool) -> sqlx::Result<Vec<(String, String, i64)>> {
+    sqlx::query_as(
+        "SELECT facet, value, cases FROM facet_totals WHERE cases > 0 ORDER BY facet, value",
+    )
+    .fetch_all(pool)
+    .await
+}
+
+/// Whether the kept totals add up: every case with a full-text row counted under one status.
+pub async fn totals_add_up(pool: &Pool) -> sqlx::Result<bool> {
+    let (statuses, cases): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT CAST(COALESCE(SUM(cases), 0) AS BIGINT) FROM facet_totals \
+         WHERE facet = 'status'), \
+         (SELECT COUNT(*) FROM case_text)",
+    )
+    .fetch_one(pool)
+    .await?;
+    Ok(statuses == cases)
+}
+
+/// Counts the facet totals again from every full-text row, in one transaction (on PostgreSQL with
+/// the totals locked first, so that a write's change waits and lands on the new counts).
+pub async fn recount_totals(pool: &Pool) -> sqlx::Result<()> {
+    let mut tx = pool.begin().await?;
+    if tx.backend_name() == "PostgreSQL" {
+        sqlx::query("LOCK TABLE facet_totals IN EXCLUSIVE MODE")
+            .execute(&mut *tx)
+            .await?;
+    }
+    sqlx::query("DELETE FROM facet_totals")
+        .execute(&mut *tx)
+        .await?;
+    let rows = facet_rows().fetch_rows_in(&mut tx).await?;
+    let mut tally = Tally::new();
+    tally_rows(&mut tally, &rows, 1)?;
+    drop(rows);
+    add_to_totals(&mut tx, &tally).await?;
+    tx.commit().await
 }
 
 /// What the sentence clock needs of the cases the filter selects that are still held under a

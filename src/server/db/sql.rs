@@ -148,9 +148,13 @@ impl<'q> Sql<'q> {
 
     /// The rows as they come, for a statement whose columns are known only at run time.
     pub async fn fetch_rows(self, pool: &Pool) -> sqlx::Result<Vec<AnyRow>> {
-        let mut conn = pool.acquire().await?;
+        self.fetch_rows_in(&mut *pool.acquire().await?).await
+    }
+
+    /// Like [`Sql::fetch_rows`], on a connection or inside a transaction.
+    pub async fn fetch_rows_in(self, conn: &mut Conn) -> sqlx::Result<Vec<AnyRow>> {
         let (text, args) = self.ready(conn.backend_name())?;
-        sqlx::query_with(&text, args).fetch_all(&mut *conn).await
+        sqlx::query_with(&text, args).fetch_all(conn).await
     }
 
     /// Like [`Sql::fetch_all`], on a connection or inside a transaction.
