@@ -4,6 +4,8 @@
 #
 #   scripts/with-postgres.sh COMMAND [ARGS…]
 #
+# IZDE_PG_OPTIONS adds server settings ("-c shared_buffers=2GB", as the benchmarks do).
+#
 # The command sees IZDE_TEST_POSTGRES (a URL of the server's `postgres` database; tests create their
 # own databases on it) and IZDE_TEST_POSTGRES_DATA (the cluster's data directory, which tests read to
 # prove that no sensitive value reaches disk in plaintext). Installs Debian's server when no
@@ -54,7 +56,7 @@ trap stop EXIT
   || { cat "$PG_DIR/initdb.log" >&2; exit 1; }
 # Durability settings are off: this cluster lives for one test run.
 "${as_owner[@]}" "$PG_CTL" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w start \
-  -o "-p $PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null \
+  -o "-p $PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${IZDE_PG_OPTIONS:-}" >/dev/null \
   || { cat "$PG_DIR/server.log" >&2; exit 1; }
 log "PostgreSQL $("$INITDB" --version | awk '{print $3}') on 127.0.0.1:$PORT ($PG_DIR)"
 

@@ -398,6 +398,9 @@ async fn facets_and_direct_counts(
         ("gender", "gender"),
         ("verification", "verification"),
     ] {
+        if filter.get(facet).is_some() {
+            continue; // counted over every case: the other values to choose
+        }
         let mut shown: Vec<(String, u64)> = page
             .facets
             .iter()
@@ -491,9 +494,10 @@ async fn a_words_search_counts_its_facets_over_the_cases_it_finds_and_follows_ed
     );
 }
 
-/// The counts over every case come from totals that each write keeps: after new cases, an edit that
-/// moves a case to other values and a new event they equal the totals counted again from scratch,
-/// and the list shows them; start-up counts them again when they do not add up.
+/// The counts over every case, and over the cases with one facet value, come from totals and pairs
+/// that each write keeps: after new cases, an edit that moves a case to other values and a new
+/// event they equal direct counts, and the totals counted again from scratch; start-up counts them
+/// again when they do not add up.
 #[tokio::test]
 async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_off() {
     use izde::server::db::records as repo;
@@ -515,9 +519,6 @@ async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_o
     };
     app.save_event(&id, None, &event).await.unwrap();
 
-    let kept = repo::facet_totals(&app.pool).await.unwrap();
-    repo::recount_totals(&app.pool).await.unwrap();
-    assert_eq!(kept, repo::facet_totals(&app.pool).await.unwrap());
     let all = list(&app, &CaseFilter::default()).await;
     assert_eq!(all.total, 13);
     for (facet, column) in [("status", "status"), ("ethnicity", "ethnicity")] {
@@ -549,15 +550,92 @@ async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_o
         .await
     );
 
+    // Under one filter the counts come from the kept pairs: each equals a direct count.
+    let detained = "SELECT case_id FROM events WHERE kind IN ('camp', 'detention') \
+                    AND date_sort LIKE '2017%'";
+    for (filter, selection) in [
+        (
+            CaseFilter {
+                status: Some("missing".into()),
+                ..Default::default()
+            },
+            "SELECT id FROM cases WHERE status = 'missing'",
+        ),
+        (
+            CaseFilter {
+                ethnicity: Some("kyrgyz".into()),
+                ..Default::default()
+            },
+            "SELECT id FROM cases WHERE ethnicity = 'kyrgyz'",
+        ),
+        (
+            CaseFilter {
+                charge: Some("separatism".into()),
+                ..Default::default()
+            },
+            "SELECT case_id FROM detentions WHERE legal_charge = 'separatism'",
+        ),
+        (
+            CaseFilter {
+                detained: Some(2017),
+                ..Default::default()
+            },
+            detained,
+        ),
+    ] {
+        for (facet, shown, direct) in facets_and_direct_counts(&app, &filter, selection).await {
+            assert_eq!(shown, direct, "{facet} under {filter:?}");
+        }
+        let page = list(&app, &filter).await;
+        assert_eq!(
+            page.total,
+            sql_count(
+                &app,
+                &format!("SELECT COUNT(DISTINCT id) FROM cases WHERE id IN ({selection})")
+            )
+            .await
+        );
+        if filter.charge.is_none() {
+            assert_eq!(
+                count(&page, "charge", "separatism"),
+                sql_count(
+                    &app,
+                    &format!(
+                        "SELECT COUNT(DISTINCT case_id) FROM detentions \
+                         WHERE legal_charge = 'separatism' AND case_id IN ({selection})"
+                    )
+                )
+                .await,
+                "charge under {filter:?}"
+            );
+        }
+    }
+
     // Totals changed by hand no longer add up: opening the database counts them again.
-    sqlx::query("UPDATE facet_totals SET cases = cases + 3 WHERE facet = 'status'")
-        .execute(&app.pool)
-        .await
-        .unwrap();
-    assert!(!repo::totals_add_up(&app.pool).await.unwrap());
-    izde::server::state::open_storage(&app.storage)
-        .await
-        .unwrap();
-    assert!(repo::totals_add_up(&app.pool).await.unwrap());
+    // Counted again from scratch, the totals and pairs are the same.
+    let kept = repo::facet_totals(&app.pool).await.unwrap();
+    let pairs = |facet: &'static str, value: &'static str| {
+        let pool = app.pool.clone();
+        async move { repo::facet_pairs(&pool, facet, value).await.unwrap() }
+    };
+    let kazakh = pairs("ethnicity", "kazakh").await;
+    let separatism = pairs("charge", "separatism").await;
+    assert!(!kazakh.is_empty());
+    repo::recount_totals(&app.pool).await.unwrap();
     assert_eq!(kept, repo::facet_totals(&app.pool).await.unwrap());
+    assert_eq!(kazakh, pairs("ethnicity", "kazakh").await);
+    assert_eq!(separatism, pairs("charge", "separatism").await);
+    for broken in [
+        "UPDATE facet_totals SET cases = cases + 3 WHERE facet = 'status'",
+        "DELETE FROM facet_pairs",
+    ] {
+        sqlx::query(broken).execute(&app.pool).await.unwrap();
+        assert!(!repo::totals_add_up(&app.pool).await.unwrap(), "{broken}");
+        izde::server::state::open_storage(&app.storage)
+            .await
+            .unwrap();
+        assert!(repo::totals_add_up(&app.pool).await.unwrap());
+        assert_eq!(kept, repo::facet_totals(&app.pool).await.unwrap());
+        assert_eq!(kazakh, pairs("ethnicity", "kazakh").await);
+    }
 }

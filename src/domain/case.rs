@@ -69,6 +69,28 @@ impl CaseFilter {
         }
     }
 
+    /// The same filter without the one named by its URL parameter.
+    pub fn without(&self, key: &str) -> CaseFilter {
+        let mut f = self.clone();
+        match key {
+            "status" => f.status = None,
+            "prefecture" => f.prefecture = None,
+            "place" => f.place = None,
+            "charge" => f.charge = None,
+            "year" => f.year = None,
+            "detained" => f.detained = None,
+            "q" => f.q = None,
+            "sentence" => f.sentence = None,
+            "ethnicity" => f.ethnicity = None,
+            "gender" => f.gender = None,
+            "verification" => f.verification = None,
+            "source_type" => f.source_type = None,
+            "sort" => f.sort = None,
+            _ => {}
+        }
+        f
+    }
+
     /// The page number, at least 1.
     pub fn page(&self) -> u32 {
         page_number(self.page)

@@ -44,8 +44,8 @@ pub fn push_match(q: &mut Sql<'_>, text: &str) {
         return;
     }
     q.push_either(
-        " AND c.id IN (SELECT t.case_id FROM case_text t JOIN case_text_fts \
-         ON case_text_fts.rowid = t.id WHERE 1 = 1",
+        " AND c.id IN (SELECT t.case_id FROM case_text t INDEXED BY case_text_ids \
+         JOIN case_text_fts ON case_text_fts.rowid = t.id WHERE 1 = 1",
         " AND c.id IN (SELECT t.case_id FROM case_text t WHERE 1 = 1",
     );
     push_words(q, "t", words);
@@ -229,9 +229,9 @@ pub async fn refresh(
     // Batches keep each statement under the backends' limits on bound values.
     for chunk in case_ids.chunks(500) {
         let rows = bodies(conn, vocab, chunk).await?;
-        // The facet totals of every case lose these cases' old values and gain their new ones.
-        let mut change = repo::Tally::new();
-        repo::tally_facets(conn, chunk, -1, &mut change).await?;
+        // The kept facet counts lose these cases' old values and gain their new ones.
+        let mut change = repo::FacetChange::default();
+        change.add_cases(conn, chunk, -1).await?;
         let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
         q.bind_list(chunk.iter().map(String::as_str));
         q.execute(&mut *conn).await?;
@@ -265,8 +265,8 @@ pub async fn refresh(
         q.push_either(")) AS v", ") AS v (id, facets)");
         q.push(" WHERE v.id = cases.id");
         q.execute(&mut *conn).await?;
-        repo::tally_facets(conn, chunk, 1, &mut change).await?;
-        repo::add_to_totals(conn, &change).await?;
+        change.add_cases(conn, chunk, 1).await?;
+        change.apply(conn).await?;
     }
     Ok(())
 }

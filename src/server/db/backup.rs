@@ -82,8 +82,9 @@ pub const NOT_RECORDS: &[&str] = &[
     "case_text_fts_idx",
     "case_text_fts_docsize",
     "case_text_fts_config",
-    // The facet counts over every case, kept by each write from the full-text rows.
+    // The facet counts each write keeps from the full-text rows.
     "facet_totals",
+    "facet_pairs",
     "sessions",
     "login_throttle",
     "login_challenges",

@@ -169,15 +169,25 @@ pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<Pool> {
 
 /// Per-connection settings. SQLite: WAL, so readers never wait for the writer; NORMAL sync, durable
 /// in WAL mode except for the last transactions before a power cut; foreign keys; a busy timeout for
-/// writers of other processes; reads through a memory map of the file (up to 256 MiB, shared by every
-/// connection through the operating system's cache instead of copied into each one's), and sorting
-/// and grouping in memory (the facet counts group a few thousand rows at most per statement). Nothing here may write: a connection opened while another one holds
-/// the write lock would wait for it (`optimize` runs once in [`open`] instead).
+/// writers of other processes; reads through a memory map of the file (up to SQLite's limit of
+/// 2 GiB, shared by every connection through the operating system's cache instead of copied into
+/// each one's: 100 000 cases take about 720 MB, and pages read past a smaller map cost a system call
+/// each — the words and statistics pages read thousands), and sorting
+/// and grouping in memory (the facet counts group a few thousand rows at most per statement).
+/// Nothing here may write: a connection opened while another one holds the write lock would wait
+/// for it (`optimize` runs once in [`open`] instead).
+///
+/// PostgreSQL: the planner costs a random page read as 1.1 sequential ones, as on solid-state disks
+/// (its default of 4 is for spinning disks): then counting the facets of a few thousand selected
+/// cases looks them up by key (24 ms at 100 000 cases) instead of reading every case (68 ms).
 async fn tune_connection(conn: &mut Conn) -> sqlx::Result<()> {
+    use sqlx::Executor as _;
+    if conn.backend_name() == "PostgreSQL" {
+        conn.execute("SET random_page_cost = 1.1").await?;
+    }
     if conn.backend_name() == "SQLite" {
-        use sqlx::Executor as _;
         let mmap = if MEMORY_MAP.load(std::sync::atomic::Ordering::Relaxed) {
-            "PRAGMA mmap_size = 268435456"
+            "PRAGMA mmap_size = 2147418112"
         } else {
             "PRAGMA mmap_size = 0"
         };

@@ -861,50 +861,80 @@ async fn count_facets(
         .prefecture
         .is_some()
         .then_some(("place", Grouping::cases("c.last_location_id")));
-    let filtered = narrows(filter, None);
-    // Filtered, the facets whose filter is not set all count the same selection: one pass reads
-    // its rows (their own columns, and `facet_values` for those kept in other tables) and counts
-    // them together. Unfiltered, each reads its own index.
-    let shared = |key: &str, _: &Grouping<'_>| filtered && filter.get(key).is_none();
     let all: Vec<(&'static str, Grouping<'static>)> = FACETS.iter().copied().chain(place).collect();
-    let together: Vec<(&'static str, Grouping<'static>)> =
-        all.iter().filter(|(k, g)| shared(k, g)).copied().collect();
-    let apart = all.iter().filter(|(k, g)| !shared(k, g)).copied();
-    // Each other facet is its own query, over the selection without its own filter — the same
-    // for every selection that differs from this one in that filter only, so it is kept apart in
-    // the cache (choosing a value of a facet, then another, reuses the counts of the first); they
-    // run side by side on the pool's connections.
-    // A facet whose selection is every case reads the totals every write keeps.
-    let totals = match all.iter().any(|(k, _)| !narrows(filter, Some(k))) {
-        true => facet_totals(pool).await?,
-        false => Vec::new(),
-    };
-    let totals = &totals;
-    let (counted, one_pass) = futures_util::future::try_join(
-        futures_util::future::try_join_all(apart.map(|(key, g)| async move {
-            if !narrows(filter, Some(key)) {
-                return Ok(totals
-                    .iter()
-                    .filter(|(k, _, _)| k == key)
-                    .cloned()
-                    .collect());
-            }
+    if !narrows(filter, None) {
+        return counts_of(pool, filter, None, &all).await;
+    }
+    // The facets whose filter is not set all count the selection; each other one counts the
+    // selection without its own filter — the same for every selection that differs from this one
+    // in that filter only, so it is kept apart in the cache (choosing a value of a facet, then
+    // another, reuses the counts of the first). They run side by side on the pool's connections.
+    let (together, apart): (Vec<_>, Vec<_>) =
+        all.into_iter().partition(|(k, _)| filter.get(k).is_none());
+    let (counted, together) = futures_util::future::try_join(
+        futures_util::future::try_join_all(apart.into_iter().map(|(key, g)| async move {
             let cached = (database, version, selection_key(filter, Some(key)));
             if let Some(hit) = FACET_CACHE.get(&cached) {
                 return Ok(hit.as_ref().clone());
             }
-            let counts: Vec<(String, String, i64)> = counts_by(pool, filter, g, Some(key))
-                .await?
-                .into_iter()
-                .map(|(v, n)| (key.to_string(), v, n))
-                .collect();
+            let counts = counts_of(pool, filter, Some(key), &[(key, g)]).await?;
             FACET_CACHE.insert(cached, std::sync::Arc::new(counts.clone()));
             Ok::<_, sqlx::Error>(counts)
         })),
-        counts_in_one_pass(pool, filter, &together),
+        counts_of(pool, filter, None, &together),
     )
     .await?;
-    Ok(counted.into_iter().flatten().chain(one_pass).collect())
+    Ok(counted.into_iter().flatten().chain(together).collect())
+}
+
+/// The counts of `facets` over the cases the filter selects without `except`. Over every case, or
+/// over the cases with one facet value, they are the counts every write keeps (the totals, the
+/// pairs); otherwise one facet is counted by itself, several in one pass over the selection.
+async fn counts_of(
+    pool: &Pool,
+    filter: &CaseFilter,
+    except: Option<&str>,
+    facets: &[(&'static str, Grouping<'static>)],
+) -> sqlx::Result<Vec<(String, String, i64)>> {
+    let kept = if facets.is_empty() {
+        return Ok(Vec::new());
+    } else if !narrows(filter, except) {
+        facet_totals(pool).await?
+    } else if let Some((key, value)) = one_facet_value(filter, except) {
+        facet_pairs(pool, key, &value).await?
+    } else if let (Some(key), [(_, g)]) = (except, facets) {
+        return Ok(counts_by(pool, filter, *g, except)
+            .await?
+            .into_iter()
+            .map(|(v, n)| (key.to_string(), v, n))
+            .collect());
+    } else {
+        return counts_in_one_pass(pool, filter, facets).await;
+    };
+    Ok(kept
+        .into_iter()
+        .filter(|(k, _, _)| facets.iter().any(|(f, _)| f == k))
+        .collect())
+}
+
+/// When the filter without `except` selects the cases with one facet value — it narrows by exactly
+/// one filter, a facet's — that facet and value as the kept pairs name them.
+fn one_facet_value(filter: &CaseFilter, except: Option<&str>) -> Option<(&'static str, String)> {
+    let mut set = FACETS
+        .iter()
+        .map(|(key, _)| *key)
+        .chain(std::iter::once("place"))
+        .filter(|key| except != Some(key))
+        .filter_map(|key| filter.get(key).map(|value| (key, value)));
+    let (key, value) = set.next()?;
+    let only =
+        set.next().is_none() && narrows(filter, except) && !narrows(&filter.without(key), except);
+    // A detention year as `facet_values` holds it: the first 4 characters of a sortable date.
+    let value = match filter.detained {
+        Some(year) if key == "detained" => format!("{year:04}"),
+        _ => value,
+    };
+    only.then_some((key, value))
 }
 
 /// Counts several facets of the case's own columns over the filtered selection in one pass: the
@@ -981,12 +1011,15 @@ fn tally_kept<'v, V: From<&'v str> + Ord>(
     }
 }
 
-/// The facets counted from a case's own columns, which its full-text row copies (see
-/// migrations/0017_facet_counts.sql), and those kept in its `facet_values`.
+/// The facets a case's full-text row holds: those of the case's own columns (copied there, see
+/// migrations/0017_facet_counts.sql) with the county, then those kept in its `facet_values`.
 fn own_and_kept_facets() -> (Vec<(&'static str, &'static str)>, Vec<&'static str>) {
     let (own, kept): (Vec<_>, Vec<_>) = FACETS.iter().partition(|(_, g)| g.table == "cases c");
     (
-        own.iter().map(|(k, g)| (*k, g.value)).collect(),
+        own.iter()
+            .map(|(k, g)| (*k, g.value))
+            .chain(std::iter::once(("place", "c.last_location_id")))
+            .collect(),
         kept.iter().map(|(k, _)| *k).collect(),
     )
 }
@@ -1003,58 +1036,107 @@ fn facet_rows() -> Sql<'static> {
     Sql::new(format!("SELECT {} FROM case_text c", columns.join(", ")))
 }
 
-/// Adds `sign` for each facet value of rows of [`facet_rows`].
-fn tally_rows(tally: &mut Tally<String>, rows: &[AnyRow], sign: i64) -> sqlx::Result<()> {
-    let (own, kept) = own_and_kept_facets();
-    for row in rows {
-        for (i, (key, _)) in own.iter().enumerate() {
-            if let Some(value) = sqlx::Row::try_get::<Option<String>, _>(row, i)? {
-                *tally.entry((key, value)).or_default() += sign;
+/// A change to the counts every write keeps (migrations/0018_facet_pairs.sql): the cases per facet
+/// value over all cases (the totals), and per pair of values of two facets that a case has both
+/// of (the pairs: each facet's counts over the cases with one value of another).
+#[derive(Default)]
+pub struct FacetChange {
+    totals: Tally<String>,
+    pairs: std::collections::BTreeMap<(&'static str, String, &'static str, String), i64>,
+}
+
+impl FacetChange {
+    /// Adds `sign` for the facet values and pairs of these cases' full-text rows: −1 before a write
+    /// makes the rows again (what it takes off), +1 after (what it adds).
+    pub async fn add_cases(
+        &mut self,
+        conn: &mut Conn,
+        case_ids: &[String],
+        sign: i64,
+    ) -> sqlx::Result<()> {
+        let mut q = facet_rows();
+        q.push(" WHERE c.case_id IN ")
+            .bind_list(case_ids.iter().map(String::as_str));
+        let rows = q.fetch_rows_in(conn).await?;
+        self.add_rows(&rows, sign)
+    }
+
+    /// Adds `sign` for the facet values and pairs of rows of [`facet_rows`].
+    fn add_rows(&mut self, rows: &[AnyRow], sign: i64) -> sqlx::Result<()> {
+        let (own, kept) = own_and_kept_facets();
+        for row in rows {
+            // The case's values, each once.
+            let mut values: Tally<String> = Tally::new();
+            for (i, (key, _)) in own.iter().enumerate() {
+                if let Some(value) = sqlx::Row::try_get::<Option<String>, _>(row, i)? {
+                    values.insert((key, value), 1);
+                }
+            }
+            let stored: Option<String> = sqlx::Row::try_get(row, own.len())?;
+            tally_kept(&mut values, &kept, stored.as_deref().unwrap_or_default(), 1);
+            for (facet, value) in values.keys() {
+                for (other, other_value) in values.keys().filter(|(other, _)| other != facet) {
+                    *self
+                        .pairs
+                        .entry((facet, value.clone(), other, other_value.clone()))
+                        .or_default() += sign;
+                }
+            }
+            for (value, _) in values {
+                *self.totals.entry(value).or_default() += sign;
             }
         }
-        let values: Option<String> = sqlx::Row::try_get(row, own.len())?;
-        tally_kept(tally, &kept, values.as_deref().unwrap_or_default(), sign);
+        Ok(())
     }
-    Ok(())
-}
 
-/// Adds `sign` for each facet value of these cases' full-text rows: −1 before a write makes them
-/// again (what it takes off the totals), +1 after (what it adds).
-pub async fn tally_facets(
-    conn: &mut Conn,
-    case_ids: &[String],
-    sign: i64,
-    tally: &mut Tally<String>,
-) -> sqlx::Result<()> {
-    let mut q = facet_rows();
-    q.push(" WHERE c.case_id IN ")
-        .bind_list(case_ids.iter().map(String::as_str));
-    let rows = q.fetch_rows_in(conn).await?;
-    tally_rows(tally, &rows, sign)
-}
-
-/// Adds a tally to the facet totals of every case (in key order, so that concurrent writers lock
-/// the rows they share in the same order).
-pub async fn add_to_totals(conn: &mut Conn, tally: &Tally<String>) -> sqlx::Result<()> {
-    let changes: Vec<(&'static str, &str, i64)> = tally
-        .iter()
-        .filter(|(_, n)| **n != 0)
-        .map(|((facet, value), n)| (*facet, value.as_str(), *n))
-        .collect();
-    for chunk in changes.chunks(500) {
-        let mut q = Sql::new("INSERT INTO facet_totals (facet, value, cases)");
-        q.values(chunk, |v, (facet, value, n)| {
-            v.bind(*facet).bind(*value).bind(*n);
-        });
-        q.push(
-            " ON CONFLICT (facet, value) DO UPDATE SET cases = facet_totals.cases + excluded.cases",
-        );
-        q.execute(&mut *conn).await?;
+    /// Writes the change, in key order (so that concurrent writers lock the rows they share in the
+    /// same order); what nets to nothing is not written.
+    pub async fn apply(&self, conn: &mut Conn) -> sqlx::Result<()> {
+        let totals: Vec<(&'static str, &str, i64)> = self
+            .totals
+            .iter()
+            .filter(|(_, n)| **n != 0)
+            .map(|((facet, value), n)| (*facet, value.as_str(), *n))
+            .collect();
+        for chunk in totals.chunks(500) {
+            let mut q = Sql::new("INSERT INTO facet_totals (facet, value, cases)");
+            q.values(chunk, |v, (facet, value, n)| {
+                v.bind(*facet).bind(*value).bind(*n);
+            });
+            q.push(
+                " ON CONFLICT (facet, value) \
+                 DO UPDATE SET cases = facet_totals.cases + excluded.cases",
+            );
+            q.execute(&mut *conn).await?;
+        }
+        type Pair<'a> = (&'static str, &'a str, &'static str, &'a str, i64);
+        let pairs: Vec<Pair<'_>> = self
+            .pairs
+            .iter()
+            .filter(|(_, n)| **n != 0)
+            .map(|((f, v, o, ov), n)| (*f, v.as_str(), *o, ov.as_str(), *n))
+            .collect();
+        for chunk in pairs.chunks(500) {
+            let mut q =
+                Sql::new("INSERT INTO facet_pairs (facet, value, other_facet, other_value, cases)");
+            q.values(chunk, |v, (facet, value, other, other_value, n)| {
+                v.bind(*facet)
+                    .bind(*value)
+                    .bind(*other)
+                    .bind(*other_value)
+                    .bind(*n);
+            });
+            q.push(
+                " ON CONFLICT (facet, value, other_facet, other_value) \
+                 DO UPDATE SET cases = facet_pairs.cases + excluded.cases",
+            );
+            q.execute(&mut *conn).await?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
-/// The facet counts over every case, as kept by every write: (facet, value, cases).
+/// The facet counts over every case, as every write keeps them: (facet, value, cases).
 pub async fn facet_totals(pool: &Pool) -> sqlx::Result<Vec<(String, String, i64)>> {
     sqlx::query_as(
         "SELECT facet, value, cases FROM facet_totals WHERE cases > 0 ORDER BY facet, value",
@@ -1063,35 +1145,57 @@ pub async fn facet_totals(pool: &Pool) -> sqlx::Result<Vec<(String, String, i64)
     .await
 }
 
-/// Whether the kept totals add up: every case with a full-text row counted under one status.
+/// The facet counts over the cases with one facet value, as every write keeps them: (facet,
+/// value, cases) of every other facet.
+pub async fn facet_pairs(
+    pool: &Pool,
+    facet: &str,
+    value: &str,
+) -> sqlx::Result<Vec<(String, String, i64)>> {
+    sqlx::query_as(
+        "SELECT other_facet, other_value, cases FROM facet_pairs \
+         WHERE facet = $1 AND value = $2 AND cases > 0 ORDER BY other_facet, other_value",
+    )
+    .bind(facet)
+    .bind(value)
+    .fetch_all(pool)
+    .await
+}
+
+/// Whether the kept counts add up: every case with a full-text row is counted under one status,
+/// and once under a pair of its status and its verification level (both always set).
 pub async fn totals_add_up(pool: &Pool) -> sqlx::Result<bool> {
-    let (statuses, cases): (i64, i64) = sqlx::query_as(
+    let (statuses, pairs, cases): (i64, i64, i64) = sqlx::query_as(
         "SELECT (SELECT CAST(COALESCE(SUM(cases), 0) AS BIGINT) FROM facet_totals \
          WHERE facet = 'status'), \
+         (SELECT CAST(COALESCE(SUM(cases), 0) AS BIGINT) FROM facet_pairs \
+         WHERE facet = 'status' AND other_facet = 'verification'), \
          (SELECT COUNT(*) FROM case_text)",
     )
     .fetch_one(pool)
     .await?;
-    Ok(statuses == cases)
+    Ok(statuses == cases && pairs == cases)
 }
 
-/// Counts the facet totals again from every full-text row, in one transaction (on PostgreSQL with
-/// the totals locked first, so that a write's change waits and lands on the new counts).
+/// Counts the kept totals and pairs again from every full-text row, in one transaction (on
+/// PostgreSQL with both locked first, so that a write's change waits and lands on the new counts).
 pub async fn recount_totals(pool: &Pool) -> sqlx::Result<()> {
     let mut tx = pool.begin().await?;
     if tx.backend_name() == "PostgreSQL" {
-        sqlx::query("LOCK TABLE facet_totals IN EXCLUSIVE MODE")
+        sqlx::query("LOCK TABLE facet_totals, facet_pairs IN EXCLUSIVE MODE")
             .execute(&mut *tx)
             .await?;
     }
-    sqlx::query("DELETE FROM facet_totals")
-        .execute(&mut *tx)
-        .await?;
+    for table in ["facet_totals", "facet_pairs"] {
+        sqlx::query(&format!("DELETE FROM {table}"))
+            .execute(&mut *tx)
+            .await?;
+    }
     let rows = facet_rows().fetch_rows_in(&mut tx).await?;
-    let mut tally = Tally::new();
-    tally_rows(&mut tally, &rows, 1)?;
+    let mut change = FacetChange::default();
+    change.add_rows(&rows, 1)?;
     drop(rows);
-    add_to_totals(&mut tx, &tally).await?;
+    change.apply(&mut tx).await?;
     tx.commit().await
 }
 
