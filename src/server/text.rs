@@ -53,7 +53,7 @@ pub fn push_match(q: &mut Sql<'_>, text: &str) {
 }
 
 /// ` FROM case_text c WHERE …` — the full-text rows (with their copy of the case's facet columns,
-/// see migrations/0017_search_facets.sql) of the cases whose text has every word of `text` (see
+/// see migrations/0017_facet_counts.sql) of the cases whose text has every word of `text` (see
 /// [`push_match`]; every row when no word was typed, but slower than reading `cases`).
 pub fn push_matching_rows(q: &mut Sql<'_>, text: &str) {
     q.push_either(
@@ -235,7 +235,7 @@ pub async fn refresh(
         let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
         q.bind_list(chunk.iter().map(String::as_str));
         q.execute(&mut *conn).await?;
-        // With a copy of the case's facet columns (see migrations/0017_search_facets.sql): the
+        // With a copy of the case's facet columns (see migrations/0017_facet_counts.sql): the
         // case row is written before this, in the same transaction.
         let mut q = Sql::new(
             "INSERT INTO case_text (case_id, body, status, last_prefecture_id, last_location_id, \
