@@ -5,6 +5,7 @@ mod common;
 
 use common::{intake, spawn_app, TestApp};
 use izde::domain::case::{CaseFilter, CasePage};
+use izde::domain::forms::{EventForm, PersonForm};
 use izde::server::access::Actor;
 use izde::server::records;
 
@@ -75,6 +76,25 @@ fn count(page: &CasePage, facet: &str, code: &str) -> u64 {
 async fn sql_count(app: &TestApp, sql: &str) -> u64 {
     let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&app.pool).await.unwrap();
     n as u64
+}
+
+/// Saves the case's profile with `change` made to it, as the form does.
+async fn edit_profile(app: &TestApp, id: &str, change: impl FnOnce(&mut PersonForm)) {
+    let case = app.detail(id).await;
+    let mut person = PersonForm::from_profile(&case.profile);
+    change(&mut person);
+    person.revision = case.revision.to_string();
+    app.update_case(id, &person).await.unwrap();
+}
+
+/// Adds a dated event of `kind` to the case's timeline.
+async fn add_event(app: &TestApp, id: &str, kind: &str, date: &str) {
+    let event = EventForm {
+        kind: kind.into(),
+        date: date.into(),
+        ..Default::default()
+    };
+    app.save_event(id, None, &event).await.unwrap();
 }
 
 #[tokio::test]
@@ -322,22 +342,13 @@ async fn cached_counts_follow_every_write_at_once() {
     let id = app.create(&f).await;
     assert_eq!(count(&list(&app, &camp).await, "ethnicity", "kazakh"), 3);
 
-    let case = app.detail(&id).await;
-    let mut person = izde::domain::forms::PersonForm::from_profile(&case.profile);
-    person.ethnicity = "uyghur".into();
-    person.revision = case.revision.to_string();
-    app.update_case(&id, &person).await.unwrap();
+    edit_profile(&app, &id, |p| p.ethnicity = "uyghur".into()).await;
     let after = list(&app, &camp).await;
     assert_eq!(count(&after, "ethnicity", "kazakh"), 2);
     assert_eq!(count(&after, "ethnicity", "uyghur"), 2);
 
     let detained_2016 = count(&after, "detained", "2016");
-    let event = izde::domain::forms::EventForm {
-        kind: "detention".into(),
-        date: "2016-04".into(),
-        ..Default::default()
-    };
-    app.save_event(&id, None, &event).await.unwrap();
+    add_event(&app, &id, "detention", "2016-04").await;
     assert_eq!(
         count(&list(&app, &camp).await, "detained", "2016"),
         detained_2016 + 1
@@ -451,20 +462,14 @@ async fn a_words_search_counts_its_facets_over_the_cases_it_finds_and_follows_ed
         .fetch_one(&app.pool)
         .await
         .unwrap();
-    let case = app.detail(&id).await;
-    let mut person = izde::domain::forms::PersonForm::from_profile(&case.profile);
-    person.status = "released".into();
-    person.ethnicity = "kyrgyz".into();
-    person.gender = "female".into();
-    person.verification = "corroborated".into();
-    person.revision = case.revision.to_string();
-    app.update_case(&id, &person).await.unwrap();
-    let event = izde::domain::forms::EventForm {
-        kind: "disappearance".into(),
-        date: "2012-05".into(),
-        ..Default::default()
-    };
-    app.save_event(&id, None, &event).await.unwrap();
+    edit_profile(&app, &id, |p| {
+        p.status = "released".into();
+        p.ethnicity = "kyrgyz".into();
+        p.gender = "female".into();
+        p.verification = "corroborated".into();
+    })
+    .await;
+    add_event(&app, &id, "disappearance", "2012-05").await;
     let after = list(&app, &words).await;
     assert_eq!(count(&after, "ethnicity", "kyrgyz"), 1);
     assert_eq!(count(&after, "year", "2012"), 1);
@@ -506,18 +511,12 @@ async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_o
     f.person.status = "camp".into();
     f.legal_charge = "separatism".into();
     let id = app.create(&f).await;
-    let case = app.detail(&id).await;
-    let mut person = izde::domain::forms::PersonForm::from_profile(&case.profile);
-    person.status = "missing".into();
-    person.ethnicity = "kyrgyz".into();
-    person.revision = case.revision.to_string();
-    app.update_case(&id, &person).await.unwrap();
-    let event = izde::domain::forms::EventForm {
-        kind: "camp".into(),
-        date: "2017-11".into(),
-        ..Default::default()
-    };
-    app.save_event(&id, None, &event).await.unwrap();
+    edit_profile(&app, &id, |p| {
+        p.status = "missing".into();
+        p.ethnicity = "kyrgyz".into();
+    })
+    .await;
+    add_event(&app, &id, "camp", "2017-11").await;
 
     let all = list(&app, &CaseFilter::default()).await;
     assert_eq!(all.total, 13);

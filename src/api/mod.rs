@@ -104,6 +104,11 @@ pub struct ServerInfo {
     pub me: Option<Me>,
 }
 
+/// The signed-in account the page was rendered for (none when signed out).
+pub fn signed_in() -> Option<Me> {
+    leptos::prelude::use_context::<ServerInfo>().and_then(|i| i.me)
+}
+
 /// Reads the server info during server rendering (the browser receives it with the page).
 pub fn server_info() -> ServerInfo {
     #[cfg(feature = "ssr")]

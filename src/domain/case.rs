@@ -69,25 +69,31 @@ impl CaseFilter {
         }
     }
 
+    /// Sets (or, with `None`, clears) a filter by its URL parameter; blank values clear it.
+    pub fn set(&mut self, key: &str, value: Option<String>) {
+        let value = value.filter(|v| !v.trim().is_empty());
+        match key {
+            "status" => self.status = value,
+            "prefecture" => self.prefecture = value,
+            "place" => self.place = value,
+            "charge" => self.charge = value,
+            "year" => self.year = value.and_then(|y| y.trim().parse().ok()),
+            "detained" => self.detained = value.and_then(|y| y.trim().parse().ok()),
+            "q" => self.q = value.map(|v| v.chars().take(200).collect()),
+            "sentence" => self.sentence = value,
+            "ethnicity" => self.ethnicity = value,
+            "gender" => self.gender = value,
+            "verification" => self.verification = value,
+            "source_type" => self.source_type = value,
+            "sort" => self.sort = value,
+            _ => {}
+        }
+    }
+
     /// The same filter without the one named by its URL parameter.
     pub fn without(&self, key: &str) -> CaseFilter {
         let mut f = self.clone();
-        match key {
-            "status" => f.status = None,
-            "prefecture" => f.prefecture = None,
-            "place" => f.place = None,
-            "charge" => f.charge = None,
-            "year" => f.year = None,
-            "detained" => f.detained = None,
-            "q" => f.q = None,
-            "sentence" => f.sentence = None,
-            "ethnicity" => f.ethnicity = None,
-            "gender" => f.gender = None,
-            "verification" => f.verification = None,
-            "source_type" => f.source_type = None,
-            "sort" => f.sort = None,
-            _ => {}
-        }
+        f.set(key, None);
         f
     }
 

@@ -1,7 +1,7 @@
 //! Admin pages: reveal requests, accounts and the audit log.
 
 use super::case::short_time;
-use crate::api::{audit_log, list_accounts, pending_reveals, totp_status, ServerInfo};
+use crate::api::{audit_log, list_accounts, pending_reveals, totp_status};
 use crate::components::fields::{FormMessage, FormState, PasswordField, SelectField, TextField};
 use crate::components::layout::ErrorNote;
 use crate::domain::account::{AccountForm, PasswordForm, Role, TotpView};
@@ -134,7 +134,7 @@ pub fn AccountPage() -> impl IntoView {
     let state = FormState::<PasswordForm>::from_submission_or(PasswordForm::default);
     let query = leptos_router::hooks::use_query_map();
     let changed = query.with_untracked(|q| q.get("changed").is_some());
-    let me = use_context::<ServerInfo>().and_then(|i| i.me);
+    let me = crate::api::signed_in();
     view! {
         <Title text="Your account"/>
         <h1>"Your account"</h1>

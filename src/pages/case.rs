@@ -1,7 +1,7 @@
 //! The case page: profile, detention and sentence, testifiers, testimonies, sources and timeline.
 
 use super::route_param;
-use crate::api::{get_case, my_reveal, ServerInfo};
+use crate::api::{get_case, my_reveal};
 use crate::components::claims::Claims;
 use crate::components::fields::{FormMessage, FormState, TextArea};
 use crate::components::layout::ErrorNote;
@@ -33,7 +33,7 @@ pub fn CasePage() -> impl IntoView {
     let id = route_param("id");
     let case = Resource::new(id.clone(), get_case);
     let reveal = Resource::new(id, my_reveal);
-    let me = use_context::<ServerInfo>().and_then(|i| i.me);
+    let me = crate::api::signed_in();
     view! {
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || {

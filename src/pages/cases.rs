@@ -26,32 +26,11 @@ const KEYS: &[&str] = &[
     "sort",
 ];
 
-/// Sets (or, with `None`, clears) a filter by its URL parameter.
-fn set(f: &mut CaseFilter, key: &str, value: Option<String>) {
-    let value = value.filter(|v| !v.trim().is_empty());
-    match key {
-        "status" => f.status = value,
-        "prefecture" => f.prefecture = value,
-        "place" => f.place = value,
-        "charge" => f.charge = value,
-        "year" => f.year = value.and_then(|y| y.trim().parse().ok()),
-        "detained" => f.detained = value.and_then(|y| y.trim().parse().ok()),
-        "q" => f.q = value.map(|v| v.chars().take(200).collect()),
-        "sentence" => f.sentence = value,
-        "ethnicity" => f.ethnicity = value,
-        "gender" => f.gender = value,
-        "verification" => f.verification = value,
-        "source_type" => f.source_type = value,
-        "sort" => f.sort = value,
-        _ => {}
-    }
-}
-
 /// The list's filters from its URL.
 pub fn filter_from_query(q: &leptos_router::params::ParamsMap) -> CaseFilter {
     let mut f = CaseFilter::default();
     for key in KEYS {
-        set(&mut f, key, q.get(key));
+        f.set(key, q.get(key));
     }
     f.page = q.get("page").and_then(|p| p.parse().ok());
     f
@@ -63,7 +42,7 @@ pub fn filter_from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> C
     let mut f = CaseFilter::default();
     for (key, value) in pairs {
         if KEYS.contains(&key.as_str()) {
-            set(&mut f, &key, Some(value));
+            f.set(&key, Some(value));
         }
     }
     f
@@ -103,7 +82,7 @@ pub fn describe(f: &CaseFilter) -> Option<String> {
 /// The list with one filter changed (and back to the first page).
 fn with(filter: &CaseFilter, key: &str, value: Option<String>) -> String {
     let mut f = filter.clone();
-    set(&mut f, key, value);
+    f.set(key, value);
     if key == "prefecture" {
         f.place = None;
     }
@@ -129,9 +108,7 @@ pub fn CasesPage() -> impl IntoView {
     let cases = Resource::new(move || filter.get(), list_cases);
     let vocab = Resource::new(|| (), |_| get_vocabularies());
 
-    let exports = use_context::<crate::api::ServerInfo>()
-        .and_then(|i| i.me)
-        .is_some_and(|me| me.role.exports());
+    let exports = crate::api::signed_in().is_some_and(|me| me.role.exports());
     view! {
         <Title text="Cases"/>
         <div class="page-head">

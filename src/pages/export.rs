@@ -22,9 +22,7 @@ pub fn export_href(filter: &CaseFilter) -> String {
 pub fn ExportPage() -> impl IntoView {
     let query = use_query_map();
     let filter = query.with_untracked(super::cases::filter_from_query);
-    let may_export = use_context::<crate::api::ServerInfo>()
-        .and_then(|i| i.me)
-        .is_some_and(|me| me.role.exports());
+    let may_export = crate::api::signed_in().is_some_and(|me| me.role.exports());
     if !may_export {
         return view! {
             <Title text="Export"/>

@@ -21,9 +21,7 @@ pub fn IntakePage() -> impl IntoView {
         ..IntakeForm::default()
     });
     let vocab = Resource::new(|| (), |_| get_vocabularies());
-    let creates = use_context::<crate::api::ServerInfo>()
-        .and_then(|i| i.me)
-        .is_some_and(|me| me.role.creates_cases());
+    let creates = crate::api::signed_in().is_some_and(|me| me.role.creates_cases());
     if !creates {
         return view! {
             <Title text="New testimony"/>

@@ -966,7 +966,7 @@ async fn counts_in_one_pass(
     }
     push_selection(&mut q, filter, None);
     let rows = q.fetch_rows(pool).await?;
-    let mut counts: Tally<&str> = Default::default();
+    let mut counts: FacetTally<&str> = Default::default();
     let Some(row) = rows.first() else {
         return Ok(Vec::new());
     };
@@ -994,12 +994,12 @@ async fn counts_in_one_pass(
 }
 
 /// Counts per (facet, value), each value once per case.
-pub type Tally<V> = std::collections::BTreeMap<(&'static str, V), i64>;
+type FacetTally<V> = std::collections::BTreeMap<(&'static str, V), i64>;
 
 /// Adds `sign` for each value of the facets `kept` in one case's `facet_values`
 /// ("charge=extremism;detained=2018;…").
 fn tally_kept<'v, V: From<&'v str> + Ord>(
-    tally: &mut Tally<V>,
+    tally: &mut FacetTally<V>,
     kept: &[&'static str],
     values: &'v str,
     sign: i64,
@@ -1041,7 +1041,7 @@ fn facet_rows() -> Sql<'static> {
 /// of (the pairs: each facet's counts over the cases with one value of another).
 #[derive(Default)]
 pub struct FacetChange {
-    totals: Tally<String>,
+    totals: FacetTally<String>,
     pairs: std::collections::BTreeMap<(&'static str, String, &'static str, String), i64>,
 }
 
@@ -1066,7 +1066,7 @@ impl FacetChange {
         let (own, kept) = own_and_kept_facets();
         for row in rows {
             // The case's values, each once.
-            let mut values: Tally<String> = Tally::new();
+            let mut values: FacetTally<String> = FacetTally::new();
             for (i, (key, _)) in own.iter().enumerate() {
                 if let Some(value) = sqlx::Row::try_get::<Option<String>, _>(row, i)? {
                     values.insert((key, value), 1);
