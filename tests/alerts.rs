@@ -5,7 +5,6 @@ mod common;
 use common::{get, intake, spawn_app, TestApp};
 use izde::domain::account::Role;
 use izde::domain::case::CaseFilter;
-use izde::domain::forms::EventForm;
 use izde::server::access::Actor;
 use izde::server::alerts;
 
@@ -24,15 +23,6 @@ async fn sentenced(
     app.create_as(actor, &form).await
 }
 
-async fn add_event(app: &TestApp, case: &str, kind: &str, date: &str) {
-    let form = EventForm {
-        kind: kind.into(),
-        date: date.into(),
-        ..Default::default()
-    };
-    app.save_event(case, None, &form).await.unwrap();
-}
-
 #[tokio::test]
 async fn cases_past_release_without_news_are_listed_longest_overdue_first() {
     let app = spawn_app().await;
@@ -43,10 +33,10 @@ async fn cases_past_release_without_news_are_listed_longest_overdue_first() {
     let silent = sentenced(&app, v, "Silent Case", "2015", "5 years").await;
     // The same, but only a call from before the window: still an alert.
     let old_news = sentenced(&app, v, "Old News", "2016", "3 years").await;
-    add_event(&app, &old_news, "proof_of_life", "2018-06").await;
+    app.add_event(&old_news, "proof_of_life", "2018-06").await;
     // Proof of life after the expected release: no alert.
     let alive = sentenced(&app, v, "Seen Alive", "2015", "5 years").await;
-    add_event(&app, &alive, "proof_of_life", "2022").await;
+    app.add_event(&alive, "proof_of_life", "2022").await;
     // Still inside the sentence; a life sentence; a case recorded as released.
     let serving = sentenced(&app, v, "Still Serving", "2019", "15 years").await;
     let life = sentenced(&app, v, "Life Sentence", "2015", "life").await;

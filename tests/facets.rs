@@ -5,7 +5,7 @@ mod common;
 
 use common::{intake, spawn_app, TestApp};
 use izde::domain::case::{CaseFilter, CasePage};
-use izde::domain::forms::{EventForm, PersonForm};
+use izde::domain::forms::PersonForm;
 use izde::server::access::Actor;
 use izde::server::records;
 
@@ -85,16 +85,6 @@ async fn edit_profile(app: &TestApp, id: &str, change: impl FnOnce(&mut PersonFo
     change(&mut person);
     person.revision = case.revision.to_string();
     app.update_case(id, &person).await.unwrap();
-}
-
-/// Adds a dated event of `kind` to the case's timeline.
-async fn add_event(app: &TestApp, id: &str, kind: &str, date: &str) {
-    let event = EventForm {
-        kind: kind.into(),
-        date: date.into(),
-        ..Default::default()
-    };
-    app.save_event(id, None, &event).await.unwrap();
 }
 
 #[tokio::test]
@@ -348,7 +338,7 @@ async fn cached_counts_follow_every_write_at_once() {
     assert_eq!(count(&after, "ethnicity", "uyghur"), 2);
 
     let detained_2016 = count(&after, "detained", "2016");
-    add_event(&app, &id, "detention", "2016-04").await;
+    app.add_event(&id, "detention", "2016-04").await;
     assert_eq!(
         count(&list(&app, &camp).await, "detained", "2016"),
         detained_2016 + 1
@@ -469,7 +459,7 @@ async fn a_words_search_counts_its_facets_over_the_cases_it_finds_and_follows_ed
         p.verification = "corroborated".into();
     })
     .await;
-    add_event(&app, &id, "disappearance", "2012-05").await;
+    app.add_event(&id, "disappearance", "2012-05").await;
     let after = list(&app, &words).await;
     assert_eq!(count(&after, "ethnicity", "kyrgyz"), 1);
     assert_eq!(count(&after, "year", "2012"), 1);
@@ -516,7 +506,7 @@ async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_o
         p.ethnicity = "kyrgyz".into();
     })
     .await;
-    add_event(&app, &id, "camp", "2017-11").await;
+    app.add_event(&id, "camp", "2017-11").await;
 
     let all = list(&app, &CaseFilter::default()).await;
     assert_eq!(all.total, 13);

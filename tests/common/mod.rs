@@ -108,6 +108,16 @@ impl TestApp {
         .await
     }
 
+    /// Adds a dated event of `kind` (and nothing else) to a case's timeline.
+    pub async fn add_event(&self, case: &str, kind: &str, date: &str) {
+        let form = izde::domain::forms::EventForm {
+            kind: kind.into(),
+            date: date.into(),
+            ..Default::default()
+        };
+        self.save_event(case, None, &form).await.unwrap();
+    }
+
     /// Saves a case's edited profile as the command line would.
     pub async fn update_case(
         &self,
