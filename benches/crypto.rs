@@ -95,7 +95,7 @@ fn rotation(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let storage = sqlite_storage(dir.path());
     runtime
-        .block_on(izde::server::demo::generate(&storage, count))
+        .block_on(izde::server::ops::demo::generate(&storage, count))
         .unwrap();
     let (pool, keys, _) = runtime.block_on(open_storage(&storage)).unwrap();
     let identity = keys.identity().clone();
@@ -112,7 +112,7 @@ fn rotation(c: &mut Criterion) {
                 for _ in 0..iterations {
                     let started = Instant::now();
                     runtime
-                        .block_on(izde::server::keyring::rotate(
+                        .block_on(izde::server::crypto::keyring::rotate(
                             &pool, &identity, false, &quiet,
                         ))
                         .unwrap();

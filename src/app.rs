@@ -50,7 +50,7 @@ fn content_security_policy() {
         use_context::<leptos_axum::ResponseOptions>(),
     ) {
         if let Ok(value) =
-            axum::http::HeaderValue::from_str(&crate::server::auth::page_policy(&nonce))
+            axum::http::HeaderValue::from_str(&crate::server::http::guard::page_policy(&nonce))
         {
             response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
         }

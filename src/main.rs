@@ -2,7 +2,7 @@
 
 #[cfg(feature = "ssr")]
 fn main() -> std::process::ExitCode {
-    izde::server::cli::run()
+    izde::server::ops::cli::run()
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -7,7 +7,7 @@ mod common;
 use axum::http::StatusCode;
 use common::{get, post, spawn_app, Answer, TestApp, Web};
 use izde::domain::account::Role;
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 
 struct World {
     app: TestApp,
@@ -39,7 +39,7 @@ async fn world() -> World {
     let other = app.create_as(&colleague, &common::intake(OTHER_NAME)).await;
     let own_event = app.detail(&own).await.events[0].id.to_string();
     let other_event = app.detail(&other).await.events[0].id.to_string();
-    izde::server::reveals::request(
+    izde::server::auth::reveals::request(
         &app.pool,
         &app.keys,
         &researcher,

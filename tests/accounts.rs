@@ -4,7 +4,7 @@
 mod common;
 
 use common::{izde, run, run_with_stdin, spawn_app};
-use izde::server::accounts::{self, Role};
+use izde::server::auth::accounts::{self, Role};
 use zeroize::Zeroizing;
 
 #[tokio::test]
@@ -108,7 +108,7 @@ async fn a_locked_out_admin_is_given_a_new_password_from_the_command_line() {
     let app = spawn_app().await;
     let admin = app.user("aida", Role::Admin).await;
     let web = app.web_as(&admin).await;
-    izde::server::totp::begin(&app.pool, &app.keys, &admin)
+    izde::server::auth::two_step::begin(&app.pool, &app.keys, &admin)
         .await
         .unwrap();
     sqlx::query("UPDATE users SET disabled = 1")
@@ -144,7 +144,7 @@ async fn a_locked_out_admin_is_given_a_new_password_from_the_command_line() {
         .unwrap();
     assert_eq!(sessions, 0, "every session ended");
     assert!(
-        !izde::server::totp::enabled(&app.pool, admin.user_id().unwrap())
+        !izde::server::auth::two_step::enabled(&app.pool, admin.user_id().unwrap())
             .await
             .unwrap()
     );

@@ -5,8 +5,8 @@ mod common;
 use common::{get, intake, spawn_app, TestApp};
 use izde::domain::account::Role;
 use izde::domain::case::CaseFilter;
-use izde::server::access::Actor;
-use izde::server::alerts;
+use izde::server::auth::access::Actor;
+use izde::server::records::alerts;
 
 /// A case detained in `detained` with a sentence of `sentence`, entered by `actor`.
 async fn sentenced(

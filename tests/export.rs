@@ -10,9 +10,9 @@ use izde::domain::anonymize::Requirements;
 use izde::domain::case::CaseFilter;
 use izde::domain::export::{ExportOptions, Format, Profile};
 use izde::domain::forms::{EventForm, SourceForm};
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 use izde::server::export::{self, ExportError, ExportFile, ExportIds, Exported, Sink};
-use izde::server::search::skeleton::token_skeletons;
+use izde::server::records::search::skeleton::token_skeletons;
 use std::collections::HashMap;
 
 fn options(profile: Profile, format: Format, k: u32, l: u32, max: f64) -> ExportOptions {

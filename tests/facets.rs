@@ -6,7 +6,7 @@ mod common;
 use common::{intake, spawn_app, TestApp};
 use izde::domain::case::{CaseFilter, CasePage};
 use izde::domain::forms::PersonForm;
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 use izde::server::records;
 
 /// Twelve cases with known statuses, ethnicities, charges and sentences.
@@ -220,7 +220,7 @@ async fn statistics_count_the_filtered_cases_and_hide_small_cells_from_researche
     let stats = |actor: Actor, filter: CaseFilter| {
         let app = &app;
         async move {
-            izde::server::stats::statistics(&app.pool, &app.vocab, &actor, &filter)
+            izde::server::records::stats::statistics(&app.pool, &app.vocab, &actor, &filter)
                 .await
                 .unwrap()
         }

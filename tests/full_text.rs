@@ -6,7 +6,7 @@ mod common;
 use common::{get, intake, spawn_app, TestApp};
 use izde::domain::case::{CaseFilter, CasePage};
 use izde::domain::forms::SourceForm;
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 use izde::server::records;
 
 async fn list(app: &TestApp, filter: CaseFilter) -> CasePage {
@@ -161,7 +161,7 @@ async fn words_find_cases_by_their_unencrypted_text_in_any_ui_language() {
         .await
         .unwrap();
     assert!(found(&app, "azattyq").await.is_empty());
-    let made = izde::server::text::index_missing(&app.pool, &app.vocab)
+    let made = izde::server::records::text::index_missing(&app.pool, &app.vocab)
         .await
         .unwrap();
     assert_eq!(made, 3);

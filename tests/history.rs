@@ -7,7 +7,8 @@ use axum::http::StatusCode;
 use common::{get, post, spawn_app};
 use izde::domain::account::Role;
 use izde::domain::forms::PersonForm;
-use izde::server::{audit, records, reveals};
+use izde::server::auth::reveals;
+use izde::server::{audit, records};
 
 #[tokio::test]
 async fn every_save_keeps_the_version_before_it_readable_as_recorded_then() {

@@ -2,7 +2,7 @@
 //! next to their fields with everything typed still there, and nothing sensitive lands in a URL.
 #![cfg(feature = "ssr")]
 
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 mod common;
 
 use axum::body::Body;
@@ -170,7 +170,7 @@ async fn unknown_cases_and_pages_are_not_found() {
 
 #[test]
 fn serve_refuses_to_listen_beyond_loopback_on_the_development_key_or_without_an_origin() {
-    use izde::server::startup::check_addr;
+    use izde::server::ops::startup::check_addr;
     let any = "0.0.0.0:3000".parse().unwrap();
     assert!(check_addr("127.0.0.1:3000".parse().unwrap(), None, true).is_ok());
     assert!(check_addr("[::1]:3000".parse().unwrap(), None, true).is_ok());

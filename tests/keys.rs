@@ -3,13 +3,13 @@
 //! resumed, and recovery with nothing but the database and an offline key.
 #![cfg(feature = "ssr")]
 
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 mod common;
 
 use common::{free_port, intake, izde, run, run_with_stdin, spawn_app, ServerProcess, TestApp};
+use izde::server::crypto::keyring;
 use izde::server::crypto::OnlineIdentity;
 use izde::server::db::DatabaseUrl;
-use izde::server::keyring;
 use izde::server::state::Storage;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -337,7 +337,7 @@ async fn rotations_killed_midway_resume_and_every_case_stays_readable() {
         return; // the CLI runs against the data directory's SQLite file
     }
     let app = spawn_app().await;
-    izde::server::demo::generate(&app.storage, 6_000)
+    izde::server::ops::demo::generate(&app.storage, 6_000)
         .await
         .unwrap();
     let total = all_readable(&app).await as i64;

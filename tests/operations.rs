@@ -4,7 +4,7 @@
 //! Needs the throwaway PostgreSQL server that `make test` starts (scripts/with-postgres.sh).
 #![cfg(feature = "ssr")]
 
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 mod common;
 
 use common::{
@@ -77,9 +77,14 @@ async fn record_total(url: &DatabaseUrl) -> u64 {
 async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_readable() {
     let home = tempfile::tempdir().unwrap();
     let sqlite = app_at(home.path(), None).await;
-    izde::server::demo::load_demo_cases(&sqlite.pool, &sqlite.keys, &sqlite.vocab, home.path())
-        .await
-        .unwrap();
+    izde::server::ops::demo::load_demo_cases(
+        &sqlite.pool,
+        &sqlite.keys,
+        &sqlite.vocab,
+        home.path(),
+    )
+    .await
+    .unwrap();
     let original = everything(&sqlite).await;
     assert!(original.len() >= 30);
     assert!(original.iter().map(|c| c.events.len()).sum::<usize>() > 100);

@@ -7,8 +7,8 @@ use common::{post, spawn_app, TestApp};
 use izde::domain::account::Role;
 use izde::domain::forms::{EventForm, SourceForm};
 use izde::domain::provenance::{Claim, ClaimKind, ClaimView, Level, Stance};
-use izde::server::access::Actor;
-use izde::server::provenance::{self, CiteForm, ReviewForm, UnciteForm};
+use izde::server::auth::access::Actor;
+use izde::server::records::provenance::{self, CiteForm, ReviewForm, UnciteForm};
 use izde::server::records::{self, RecordError};
 
 fn source(kind: &str, title: &str, publisher: &str) -> SourceForm {

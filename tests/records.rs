@@ -1,7 +1,7 @@
 //! The record service against a real SQLite file: transactions, filters, timelines, encryption at rest.
 #![cfg(feature = "ssr")]
 
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 mod common;
 
 use common::{intake, spawn_app};
@@ -448,9 +448,10 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
 #[tokio::test]
 async fn the_demo_loads_thirty_valid_fictional_cases() {
     let app = spawn_app().await;
-    let n = izde::server::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab, app.dir.path())
-        .await
-        .unwrap();
+    let n =
+        izde::server::ops::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab, app.dir.path())
+            .await
+            .unwrap();
     assert!(n >= 30, "only {n} demo cases");
     let page = records::list_cases(
         &app.pool,
@@ -471,7 +472,7 @@ async fn the_demo_loads_thirty_valid_fictional_cases() {
 #[tokio::test]
 async fn generate_adds_synthetic_cases_in_batches() {
     let app = spawn_app().await;
-    izde::server::demo::generate(&app.storage, 1_500)
+    izde::server::ops::demo::generate(&app.storage, 1_500)
         .await
         .unwrap();
     let page = records::list_cases(
@@ -569,7 +570,7 @@ async fn the_case_page_counts_the_sentence_from_the_detention_event() {
 /// other spellings and aliases, and its testifier's name.
 fn demo_name_words() -> Vec<String> {
     let cases: serde_json::Value =
-        serde_json::from_str(include_str!("../src/server/demo_cases.json")).unwrap();
+        serde_json::from_str(include_str!("../src/server/ops/demo_cases.json")).unwrap();
     let mut words = std::collections::BTreeSet::new();
     for case in cases.as_array().unwrap() {
         let intake = &case["intake"];
@@ -589,7 +590,7 @@ fn demo_name_words() -> Vec<String> {
 async fn the_demo_data_leaves_no_name_in_plaintext_on_disk() {
     let app = spawn_app().await;
     let home = tempfile::tempdir().unwrap();
-    izde::server::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab, home.path())
+    izde::server::ops::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab, home.path())
         .await
         .unwrap();
     // Every word in one pass over each file (the files of a PostgreSQL cluster are large).

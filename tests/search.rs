@@ -3,12 +3,12 @@
 //! tests/data/name_variants.tsv (fictional, with decoys that must not match).
 #![cfg(feature = "ssr")]
 
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 mod common;
 
 use common::{intake, spawn_app, TestApp};
 use izde::server::records;
-use izde::server::search::Match;
+use izde::server::records::search::Match;
 
 const VARIANTS: &str = include_str!("data/name_variants.tsv");
 

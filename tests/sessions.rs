@@ -34,7 +34,7 @@ fn with_cookie(web: &Web, cookie: Option<String>) -> Web {
 async fn logging_in_sets_a_strict_http_only_cookie_and_a_new_session_each_time() {
     let app = spawn_app().await;
     app.user("vera", Role::Volunteer).await;
-    let anonymous = app.web_as(&izde::server::access::Actor::System).await;
+    let anonymous = app.web_as(&izde::server::auth::access::Actor::System).await;
 
     let (answer, first) = log_in(&anonymous, "Vera", PASSWORD).await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
@@ -65,7 +65,7 @@ async fn logging_in_sets_a_strict_http_only_cookie_and_a_new_session_each_time()
 async fn a_wrong_password_keeps_the_username_and_says_what_is_wrong_without_saying_which() {
     let app = spawn_app().await;
     app.user("vera", Role::Volunteer).await;
-    let anonymous = app.web_as(&izde::server::access::Actor::System).await;
+    let anonymous = app.web_as(&izde::server::auth::access::Actor::System).await;
     let (wrong_password, cookie) = log_in(&anonymous, "vera", "not the password").await;
     assert_eq!(wrong_password.status, StatusCode::UNAUTHORIZED);
     assert!(cookie.is_none());
@@ -85,8 +85,8 @@ async fn a_wrong_password_keeps_the_username_and_says_what_is_wrong_without_sayi
 async fn guessing_is_stopped_per_account_and_per_address_before_the_password_is_checked() {
     let app = spawn_app().await;
     app.user("vera", Role::Volunteer).await;
-    let anonymous = app.web_as(&izde::server::access::Actor::System).await;
-    for _ in 0..izde::server::auth::MAX_FAILURES_PER_ACCOUNT {
+    let anonymous = app.web_as(&izde::server::auth::access::Actor::System).await;
+    for _ in 0..izde::server::auth::login::MAX_FAILURES_PER_ACCOUNT {
         let (a, _) = log_in(&anonymous, "vera", "guess").await;
         assert_eq!(a.status, StatusCode::UNAUTHORIZED);
     }
@@ -100,8 +100,8 @@ async fn guessing_is_stopped_per_account_and_per_address_before_the_password_is_
     // Per address: many names from one address.
     let app = spawn_app().await;
     app.user("vera", Role::Volunteer).await;
-    let anonymous = app.web_as(&izde::server::access::Actor::System).await;
-    for i in 0..izde::server::auth::MAX_FAILURES_PER_ADDRESS {
+    let anonymous = app.web_as(&izde::server::auth::access::Actor::System).await;
+    for i in 0..izde::server::auth::login::MAX_FAILURES_PER_ADDRESS {
         let (a, _) = log_in(&anonymous, &format!("user{i}"), "guess").await;
         assert_eq!(a.status, StatusCode::UNAUTHORIZED);
     }

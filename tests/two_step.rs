@@ -6,12 +6,12 @@ mod common;
 use axum::http::{header, StatusCode};
 use common::{get, post, spawn_app, TestApp, Web, PASSWORD};
 use izde::domain::account::Role;
-use izde::server::access::Actor;
-use izde::server::totp;
+use izde::server::auth::access::Actor;
+use izde::server::auth::two_step;
 
 async fn code(app: &TestApp, actor: &Actor) -> String {
     let Actor::User(me) = actor else { panic!() };
-    totp::current_code(&app.pool, &app.keys, &me.id, &me.username)
+    two_step::current_code(&app.pool, &app.keys, &me.id, &me.username)
         .await
         .unwrap()
 }
@@ -25,9 +25,9 @@ async fn next_step(app: &TestApp) {
 }
 
 async fn enrol(app: &TestApp, actor: &Actor) {
-    totp::begin(&app.pool, &app.keys, actor).await.unwrap();
+    two_step::begin(&app.pool, &app.keys, actor).await.unwrap();
     let c = code(app, actor).await;
-    totp::confirm(&app.pool, &app.keys, actor, &c)
+    two_step::confirm(&app.pool, &app.keys, actor, &c)
         .await
         .unwrap();
     next_step(app).await;
@@ -52,8 +52,8 @@ fn challenge_of(body: &str) -> String {
 async fn enrolment_needs_a_right_code_and_the_secret_is_sealed() {
     let app = spawn_app().await;
     let vera = app.user("vera", Role::Volunteer).await;
-    totp::begin(&app.pool, &app.keys, &vera).await.unwrap();
-    let status = totp::status(&app.pool, &app.keys, &vera).await.unwrap();
+    two_step::begin(&app.pool, &app.keys, &vera).await.unwrap();
+    let status = two_step::status(&app.pool, &app.keys, &vera).await.unwrap();
     assert!(!status.enabled);
     let pending = status.pending.unwrap();
     assert!(
@@ -64,16 +64,16 @@ async fn enrolment_needs_a_right_code_and_the_secret_is_sealed() {
     assert!(pending.qr_svg.contains("<svg"));
     assert!(pending.secret.len() >= 32, "160-bit secret in base 32");
 
-    let wrong = totp::confirm(&app.pool, &app.keys, &vera, "000000").await;
+    let wrong = two_step::confirm(&app.pool, &app.keys, &vera, "000000").await;
     assert!(wrong.is_err());
-    assert!(!totp::enabled(&app.pool, vera.user_id().unwrap())
+    assert!(!two_step::enabled(&app.pool, vera.user_id().unwrap())
         .await
         .unwrap());
     let c = code(&app, &vera).await;
-    totp::confirm(&app.pool, &app.keys, &vera, &c)
+    two_step::confirm(&app.pool, &app.keys, &vera, &c)
         .await
         .unwrap();
-    assert!(totp::enabled(&app.pool, vera.user_id().unwrap())
+    assert!(two_step::enabled(&app.pool, vera.user_id().unwrap())
         .await
         .unwrap());
 
@@ -151,7 +151,7 @@ async fn a_log_in_with_two_step_verification_asks_for_the_code_and_accepts_each_
         ))
         .await;
     let challenge = challenge_of(&step1.body);
-    for _ in 0..izde::server::auth::CHALLENGE_ATTEMPTS {
+    for _ in 0..izde::server::auth::sessions::CHALLENGE_ATTEMPTS {
         web.send(post(
             "/login",
             &[("challenge", &challenge), ("code", "111111")],
@@ -205,7 +205,7 @@ async fn when_the_setting_requires_it_an_admin_can_only_set_it_up_first() {
         .send(post("/account/totp/disable", &[("code", &c)]))
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    assert!(totp::enabled(&app.pool, aida.user_id().unwrap())
+    assert!(two_step::enabled(&app.pool, aida.user_id().unwrap())
         .await
         .unwrap());
 

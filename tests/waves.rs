@@ -7,8 +7,8 @@ use common::{get, intake, spawn_app};
 use izde::domain::account::Role;
 use izde::domain::case::CaseFilter;
 use izde::domain::stats::Count;
-use izde::server::access::Actor;
-use izde::server::waves::cross_timeline;
+use izde::server::auth::access::Actor;
+use izde::server::records::waves::cross_timeline;
 
 #[tokio::test]
 async fn the_waves_count_each_event_once_and_the_lanes_draw_each_case() {

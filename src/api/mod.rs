@@ -27,9 +27,9 @@ pub fn current_user() -> Option<Me> {
 
 /// The caller, or `NotSignedIn`.
 #[cfg(feature = "ssr")]
-fn actor() -> Result<crate::server::access::Actor, AppError> {
+fn actor() -> Result<crate::server::auth::access::Actor, AppError> {
     current_user()
-        .map(crate::server::access::Actor::User)
+        .map(crate::server::auth::access::Actor::User)
         .ok_or(AppError::NotSignedIn)
 }
 
@@ -74,7 +74,7 @@ pub async fn case_at(id: String, revision: i64) -> Result<CaseDetail, AppError> 
 pub async fn my_reveal(id: String) -> Result<Option<RevealView>, AppError> {
     let actor = actor()?;
     let s = state()?;
-    Ok(crate::server::reveals::mine(&s.pool, &actor, &id).await?)
+    Ok(crate::server::auth::reveals::mine(&s.pool, &actor, &id).await?)
 }
 
 /// Reveal requests waiting for a decision (admins).
@@ -83,7 +83,7 @@ pub async fn pending_reveals() -> Result<Vec<RevealRequestView>, AppError> {
     let actor = actor()?;
     let s = state()?;
     let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::reveals::pending(&s.pool, &keys, &actor).await?)
+    Ok(crate::server::auth::reveals::pending(&s.pool, &keys, &actor).await?)
 }
 
 /// The vocabularies and gazetteer, for forms and filters.
@@ -138,8 +138,8 @@ pub async fn list_accounts() -> Result<
 > {
     let actor = actor()?;
     let s = state()?;
-    let accounts = crate::server::admin::list_accounts(&s.pool, &actor).await?;
-    let settings = crate::server::admin::settings(&s.pool, &actor).await?;
+    let accounts = crate::server::auth::admin::list_accounts(&s.pool, &actor).await?;
+    let settings = crate::server::auth::admin::settings(&s.pool, &actor).await?;
     Ok((accounts, settings))
 }
 
@@ -148,7 +148,7 @@ pub async fn list_accounts() -> Result<
 pub async fn list_volunteers() -> Result<Vec<String>, AppError> {
     let actor = actor()?;
     let s = state()?;
-    Ok(crate::server::admin::list_accounts(&s.pool, &actor)
+    Ok(crate::server::auth::admin::list_accounts(&s.pool, &actor)
         .await?
         .into_iter()
         .filter(|a| a.role == crate::domain::account::Role::Volunteer && !a.disabled)
@@ -175,7 +175,7 @@ pub async fn audit_log(
     let mut filter = filter;
     // The page filters by username; the log stores account ids.
     if let Some(name) = crate::domain::audit::AuditFilter::text(&filter.actor).map(str::to_string) {
-        let folded = crate::server::accounts::fold_username(&name).unwrap_or(name);
+        let folded = crate::server::auth::accounts::fold_username(&name).unwrap_or(name);
         let id: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE username = $1")
             .bind(&folded)
             .fetch_optional(&s.pool)
@@ -211,7 +211,7 @@ pub async fn totp_status() -> Result<crate::domain::account::TotpView, AppError>
     let actor = actor()?;
     let s = state()?;
     let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::totp::status(&s.pool, &keys, &actor).await?)
+    Ok(crate::server::auth::two_step::status(&s.pool, &keys, &actor).await?)
 }
 
 /// The statistics page's figures for the current filters (small counts hidden from researchers).
@@ -219,7 +219,7 @@ pub async fn totp_status() -> Result<crate::domain::account::TotpView, AppError>
 pub async fn statistics(filter: CaseFilter) -> Result<crate::domain::stats::Statistics, AppError> {
     let actor = actor()?;
     let s = state()?;
-    Ok(crate::server::stats::statistics(&s.pool, &s.vocab, &actor, &filter).await?)
+    Ok(crate::server::records::stats::statistics(&s.pool, &s.vocab, &actor, &filter).await?)
 }
 
 /// Cases past their expected release with no news of the person since, for the current filters.
@@ -230,7 +230,10 @@ pub async fn release_alerts(
     let actor = actor()?;
     let s = state()?;
     let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::alerts::release_alerts(&s.pool, &keys, &s.vocab, &actor, &filter).await?)
+    Ok(
+        crate::server::records::alerts::release_alerts(&s.pool, &keys, &s.vocab, &actor, &filter)
+            .await?,
+    )
 }
 
 /// The cross-case timeline of the current filters: waves of events per kind, and a lane per case
@@ -242,7 +245,10 @@ pub async fn cross_timeline(
     let actor = actor()?;
     let s = state()?;
     let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::waves::cross_timeline(&s.pool, &keys, &s.vocab, &actor, &filter).await?)
+    Ok(
+        crate::server::records::waves::cross_timeline(&s.pool, &keys, &s.vocab, &actor, &filter)
+            .await?,
+    )
 }
 
 /// An export the caller made on the export page: its risk report and first rows.

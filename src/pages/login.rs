@@ -1,4 +1,4 @@
-//! The log-in page. The form posts to /login (server::sign_in); on failure this page comes back
+//! The log-in page. The form posts to /login (server::http::sign_in); on failure this page comes back
 //! with the username kept and the reason next to the password.
 
 use crate::components::fields::{FormMessage, FormState, TextField};

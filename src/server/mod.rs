@@ -1,29 +1,26 @@
-//! Server-only code: never compiled into the browser bundle.
+//! Server-only code: never compiled into the browser bundle. One folder per concern; each says
+//! in its module comment what it owns and what it may not do.
+//!
+//! - [`http`]: the HTTP boundary — the request guard and security headers, the extractors, every
+//!   form post and download handler, the router.
+//! - [`auth`]: accounts, passwords, log-in throttling, sessions, two-step verification, roles and
+//!   access to cases, reveals.
+//! - [`records`]: the record service — intake, edits, the case list and its facets, name search,
+//!   history, provenance, statistics, the cross-case timeline, release alerts.
+//! - [`export`]: anonymized datasets, their files, signed manifests and the printable report.
+//! - [`audit`]: the tamper-evident audit log.
+//! - [`crypto`]: every key — the `age` identity, the keyring of KEKs, data keys, sealing, and the
+//!   keys derived for one purpose each.
+//! - [`db`]: every SQL statement.
+//! - [`ops`]: the command line, start-up and serving, the demo and synthetic data.
+//! - [`state`]: what every handler and server function can reach.
 
-pub mod access;
-pub mod accounts;
-pub mod admin;
-pub mod alerts;
 pub mod audit;
 pub mod auth;
-pub mod cli;
 pub mod crypto;
 pub mod db;
-pub mod demo;
-pub mod downloads;
 pub mod export;
-pub mod forms;
-pub mod keyring;
+pub mod http;
 pub mod ops;
-pub mod provenance;
 pub mod records;
-pub mod report;
-pub mod reveals;
-pub mod search;
-pub mod sign_in;
-pub mod startup;
 pub mod state;
-pub mod stats;
-pub mod text;
-pub mod totp;
-pub mod waves;

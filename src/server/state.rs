@@ -1,10 +1,10 @@
 //! What every request handler and server function can reach.
 
 use crate::domain::vocab::Vocabularies;
+use crate::server::crypto::keyring;
 use crate::server::crypto::{OnlineIdentity, ServerKeys};
 use crate::server::db::installation::{self, Installation};
 use crate::server::db::{self, DatabaseUrl, Pool};
-use crate::server::keyring;
 use crate::server::records::RecordError;
 use anyhow::Context;
 use axum::extract::FromRef;
@@ -23,9 +23,9 @@ pub struct AppState {
     /// Vocabularies and gazetteer change only by migration: loaded once per start.
     pub vocab: Arc<Vocabularies>,
     /// How browsers reach this server (origin, cookie names).
-    pub web: Arc<crate::server::auth::WebConfig>,
+    pub web: Arc<crate::server::http::guard::WebConfig>,
     /// Exports made on the web page, waiting to be downloaded (memory only).
-    pub exports: Arc<crate::server::downloads::Exports>,
+    pub exports: Arc<crate::server::http::downloads::Exports>,
 }
 
 /// The server's keys: sealed until unsealed, then in this process's memory only (each instance
@@ -195,7 +195,7 @@ impl AppState {
     pub async fn open(
         storage: &Storage,
         leptos_options: LeptosOptions,
-        web: crate::server::auth::WebConfig,
+        web: crate::server::http::guard::WebConfig,
     ) -> anyhow::Result<Self> {
         let url = storage.database_url()?;
         let pool = db::open(&url).await?;
@@ -257,7 +257,7 @@ pub async fn open_storage(storage: &Storage) -> anyhow::Result<(Pool, ServerKeys
 /// does it too.
 async fn index_text(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let indexed = crate::server::text::index_missing(pool, vocab).await?;
+    let indexed = crate::server::records::text::index_missing(pool, vocab).await?;
     if indexed > 0 {
         tracing::info!(
             indexed,

@@ -7,7 +7,7 @@
 
 use izde::domain::forms::IntakeForm;
 use izde::domain::vocab::Vocabularies;
-use izde::server::access::Actor;
+use izde::server::auth::access::Actor;
 use izde::server::crypto::ServerKeys;
 use izde::server::db::{DatabaseUrl, Pool};
 use izde::server::state::{open_storage, Storage};
@@ -172,7 +172,7 @@ impl TestApp {
 
     /// A new account with `role` (password "correct horse battery staple").
     pub async fn user(&self, username: &str, role: izde::domain::account::Role) -> Actor {
-        let user = izde::server::accounts::add_user(
+        let user = izde::server::auth::accounts::add_user(
             &self.pool,
             username,
             role,
@@ -199,10 +199,10 @@ impl TestApp {
     /// The web application as `actor` (logged in with a session cookie).
     pub async fn web_as(&self, actor: &Actor) -> Web {
         let state = izde::server::state::AppState {
-            leptos_options: izde::server::startup::leptos_options().unwrap(),
+            leptos_options: izde::server::ops::startup::leptos_options().unwrap(),
             pool: self.pool.clone(),
             keys: std::sync::Arc::new(izde::server::state::KeyState::unsealed(
-                izde::server::keyring::unseal(
+                izde::server::crypto::keyring::unseal(
                     &self.pool,
                     izde::server::crypto::OnlineIdentity::load_development(self.dir.path())
                         .unwrap(),
@@ -213,21 +213,22 @@ impl TestApp {
             )),
             vocab: std::sync::Arc::new(self.vocab.clone()),
             web: std::sync::Arc::new(
-                izde::server::auth::WebConfig::new(None, ORIGIN_ADDR.parse().unwrap()).unwrap(),
+                izde::server::http::guard::WebConfig::new(None, ORIGIN_ADDR.parse().unwrap())
+                    .unwrap(),
             ),
             exports: std::sync::Arc::default(),
         };
         let cookie = match actor.user_id() {
             Some(id) => Some(format!(
                 "izde-session={}",
-                izde::server::auth::create_session(&self.pool, id)
+                izde::server::auth::sessions::create_session(&self.pool, id)
                     .await
                     .unwrap()
             )),
             None => None,
         };
         Web {
-            router: izde::server::startup::router(state),
+            router: izde::server::http::router::router(state),
             cookie,
         }
     }

@@ -26,6 +26,7 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 mod identity;
+pub mod keyring;
 mod keys;
 
 pub use identity::{OnlineIdentity, DEV_IDENTITY_FILE};

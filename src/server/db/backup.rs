@@ -851,7 +851,7 @@ async fn flush(
 /// Proves before committing that the restored keyring opens with `identity`, and a data key of
 /// each kind with the keyring.
 async fn verify_keys(conn: &mut super::Conn, identity: &OnlineIdentity) -> anyhow::Result<()> {
-    let keys = crate::server::keyring::unseal_conn(conn, identity.clone())
+    let keys = crate::server::crypto::keyring::unseal_conn(conn, identity.clone())
         .await
         .context("the backup's keyring does not open with this key: nothing was restored")?;
     for table in ["cases", "testifiers"] {

@@ -453,7 +453,7 @@ fn narrows(filter: &CaseFilter, except: Option<&str>) -> bool {
 /// those columns): looking up each of those cases by id would cost several times the search.
 fn push_selection(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
     match words_alone(filter, except) {
-        Some(words) => crate::server::text::push_matching_rows(q, words),
+        Some(words) => crate::server::records::text::push_matching_rows(q, words),
         None => {
             q.push(" FROM cases c");
             push_filters(q, filter, except);
@@ -476,7 +476,8 @@ fn words_alone<'f>(filter: &'f CaseFilter, except: Option<&str>) -> Option<&'f s
         q: None,
         ..filter.clone()
     };
-    (!crate::server::text::words(words).is_empty() && !narrows(&rest, except)).then_some(words)
+    (!crate::server::records::text::words(words).is_empty() && !narrows(&rest, except))
+        .then_some(words)
 }
 
 fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
@@ -510,7 +511,7 @@ fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
         .push(")");
     }
     if let (Some(text), true) = (&filter.q, on("q")) {
-        crate::server::text::push_match(q, text);
+        crate::server::records::text::push_match(q, text);
     }
     if let (Some(range), true) = (
         filter.sentence.as_deref().and_then(SentenceRange::parse),
@@ -1004,7 +1005,7 @@ fn tally_kept<'v, V: From<&'v str> + Ord>(
     values: &'v str,
     sign: i64,
 ) {
-    for (key, value) in crate::server::text::facet_entries(values) {
+    for (key, value) in crate::server::records::text::facet_entries(values) {
         if let Some(k) = kept.iter().find(|k| **k == key) {
             *tally.entry((k, V::from(value))).or_default() += sign;
         }
@@ -1516,7 +1517,7 @@ pub async fn delete_index(conn: &mut Conn, case_id: &str) -> sqlx::Result<()> {
 /// with an entry for every word; at most `limit`.
 pub async fn search_candidates(
     pool: &Pool,
-    lookups: &crate::server::search::Lookups,
+    lookups: &crate::server::records::search::Lookups,
     limit: i64,
 ) -> sqlx::Result<Vec<String>> {
     let mut q = Sql::new("SELECT case_id FROM (");

@@ -214,7 +214,7 @@ impl StoredDate {
     }
 }
 
-/// One blind-index entry of a case (see server::search).
+/// One blind-index entry of a case (see server::records::search).
 #[derive(Clone, Debug, FromRow)]
 pub struct IndexRow {
     pub case_id: String,

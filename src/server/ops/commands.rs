@@ -1,10 +1,10 @@
 //! Operators' commands: `izde migrate`, `izde check`, `izde backup`, `izde restore`, `izde keys`,
 //! `izde users`, `izde audit`.
 
-use crate::server::cli::{AuditCommand, KeysCommand, KeysInitArgs, UsersCommand};
+use crate::server::crypto::keyring;
 use crate::server::crypto::OnlineIdentity;
 use crate::server::db::{self, backup, installation, Backend, Pool};
-use crate::server::keyring;
+use crate::server::ops::cli::{AuditCommand, KeysCommand, KeysInitArgs, UsersCommand};
 use crate::server::state::{read_passphrase, IdentitySource, Storage};
 use anyhow::{bail, Context};
 use std::path::Path;
@@ -424,7 +424,7 @@ fn new_password(username: &str, from_stdin: bool) -> anyhow::Result<zeroize::Zer
 
 /// `izde users …`.
 pub async fn users(command: UsersCommand) -> anyhow::Result<()> {
-    use crate::server::accounts;
+    use crate::server::auth::accounts;
     match command {
         UsersCommand::Add(args) => {
             let role = accounts::parse_role(&args.role)?;
@@ -564,10 +564,10 @@ pub async fn audit(command: AuditCommand) -> anyhow::Result<()> {
 
 /// `izde export`: an anonymized dataset or report into a new directory, or `izde export verify
 /// DIR`.
-pub async fn export(args: crate::server::cli::ExportArgs) -> anyhow::Result<()> {
+pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result<()> {
     use crate::domain::export::ExportForm;
     use crate::server::export;
-    if let Some(crate::server::cli::ExportCommand::Verify { dir }) = &args.verify {
+    if let Some(crate::server::ops::cli::ExportCommand::Verify { dir }) = &args.verify {
         let m = export::verify(dir)?;
         let privacy = match (m.achieved_k, m.achieved_l) {
             (Some(k), Some(l)) => format!("k = {k}, l = {l}"),
@@ -627,7 +627,7 @@ pub async fn export(args: crate::server::cli::ExportArgs) -> anyhow::Result<()> 
         &pool,
         &keys,
         &vocab,
-        &crate::server::access::Actor::System,
+        &crate::server::auth::access::Actor::System,
         &request,
         export::Sink::Dir(&out),
         &progress,

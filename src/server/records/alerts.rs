@@ -8,7 +8,7 @@ use crate::domain::release::{self, ExpectedRelease, NEWS_KINDS};
 use crate::domain::sentence::SentenceLength;
 use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::PartialDate;
-use crate::server::access::Actor;
+use crate::server::auth::access::Actor;
 use crate::server::crypto::ServerKeys;
 use crate::server::db::{records as repo, Pool};
 use crate::server::records::{self, RecordError};

@@ -6,8 +6,8 @@
 use crate::domain::account::{pseudonym, Role};
 use crate::domain::forms::FieldErrors;
 use crate::domain::reveal::{check_reason, RevealRequestView, RevealStatus, RevealView};
-use crate::server::access::{self, Actor};
 use crate::server::audit::{self, action, kind};
+use crate::server::auth::access::{self, Actor};
 use crate::server::crypto::{FieldRef, ServerKeys};
 use crate::server::db::{self, Pool};
 use crate::server::records::{entry, parse_id, RecordError};

@@ -7,7 +7,7 @@ use crate::domain::stats::Count;
 use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::waves::{self, CrossTimeline, Lane, Mark, Wave, MAX_LANES};
 use crate::domain::PartialDate;
-use crate::server::access::Actor;
+use crate::server::auth::access::Actor;
 use crate::server::crypto::ServerKeys;
 use crate::server::db::{records as repo, Pool};
 use crate::server::records::{self, RecordError};

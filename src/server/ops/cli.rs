@@ -320,7 +320,7 @@ pub struct GenerateArgs {
 /// Parses the command line and runs the command; errors are printed as one readable chain.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    crate::server::startup::init_tracing();
+    crate::server::ops::startup::init_tracing();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -333,33 +333,41 @@ pub fn run() -> ExitCode {
     };
     let result = runtime.block_on(async move {
         match cli.command {
-            None => crate::server::startup::serve(&cli.serve).await,
-            Some(Command::Serve(args)) => crate::server::startup::serve(&args).await,
-            Some(Command::Migrate(args)) => crate::server::ops::migrate(&args.storage()?).await,
-            Some(Command::Check(args)) => crate::server::ops::check(&args.storage()?).await,
+            None => crate::server::ops::startup::serve(&cli.serve).await,
+            Some(Command::Serve(args)) => crate::server::ops::startup::serve(&args).await,
+            Some(Command::Migrate(args)) => {
+                crate::server::ops::commands::migrate(&args.storage()?).await
+            }
+            Some(Command::Check(args)) => {
+                crate::server::ops::commands::check(&args.storage()?).await
+            }
             Some(Command::Backup(args)) => {
-                crate::server::ops::backup(&args.storage.storage()?, &args.out, &args.recipients)
-                    .await
+                crate::server::ops::commands::backup(
+                    &args.storage.storage()?,
+                    &args.out,
+                    &args.recipients,
+                )
+                .await
             }
             Some(Command::Restore(args)) => {
-                crate::server::ops::restore(&args.storage.storage()?, &args.file).await
+                crate::server::ops::commands::restore(&args.storage.storage()?, &args.file).await
             }
-            Some(Command::Keys(command)) => crate::server::ops::keys(command).await,
-            Some(Command::Users(command)) => crate::server::ops::users(command).await,
-            Some(Command::Audit(command)) => crate::server::ops::audit(command).await,
+            Some(Command::Keys(command)) => crate::server::ops::commands::keys(command).await,
+            Some(Command::Users(command)) => crate::server::ops::commands::users(command).await,
+            Some(Command::Audit(command)) => crate::server::ops::commands::audit(command).await,
             Some(Command::Demo(args)) => {
                 let storage = args.storage()?;
-                let n = crate::server::demo::load_demo(&storage).await?;
+                let n = crate::server::ops::demo::load_demo(&storage).await?;
                 println!(
                     "loaded {n} fictional demo cases into {}",
                     storage.database_url()?
                 );
                 Ok(())
             }
-            Some(Command::Export(args)) => crate::server::ops::export(args).await,
+            Some(Command::Export(args)) => crate::server::ops::commands::export(args).await,
             Some(Command::Generate(args)) => {
                 let started = std::time::Instant::now();
-                crate::server::demo::generate(&args.storage.storage()?, args.cases).await?;
+                crate::server::ops::demo::generate(&args.storage.storage()?, args.cases).await?;
                 println!(
                     "generated {} synthetic cases in {:.1} s",
                     args.cases,

@@ -6,8 +6,8 @@
 use crate::domain::account::{Me, Role};
 use crate::domain::forms::{EventForm, FieldErrors, IntakeForm, NewTestimony, SourceForm};
 use crate::domain::vocab::{names, LocationLevel, Vocabularies};
-use crate::server::access::Actor;
-use crate::server::accounts;
+use crate::server::auth::access::Actor;
+use crate::server::auth::accounts;
 use crate::server::crypto::ServerKeys;
 use crate::server::db::{installation, Pool};
 use crate::server::records::{self, RecordError};
@@ -226,14 +226,14 @@ pub async fn load_demo_cases(
                 ),
                 other => other.to_string(),
             };
-            let form = crate::server::provenance::CiteForm {
+            let form = crate::server::records::provenance::CiteForm {
                 claim: key,
                 source: source_ids.get(claim.source).cloned().unwrap_or_default(),
                 stance: claim.stance.clone(),
                 timecode: claim.timecode.clone(),
                 revision: detail.revision.to_string(),
             };
-            crate::server::provenance::cite(pool, keys, vocab, actor, &id, &form)
+            crate::server::records::provenance::cite(pool, keys, vocab, actor, &id, &form)
                 .await
                 .map_err(|e| demo_error(index, e))?;
         }

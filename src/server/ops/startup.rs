@@ -1,13 +1,9 @@
 //! Wiring: tracing, the axum router, and serving.
 
-use crate::app::{shell, App};
-use crate::server::cli::ServeArgs;
+use crate::server::ops::cli::ServeArgs;
 use crate::server::state::AppState;
 use anyhow::Context;
-use axum::routing::{get, post};
-use axum::Router;
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::net::SocketAddr;
 
 /// Logs go to stderr; `RUST_LOG` tunes them. Sensitive values never reach them: they live in
@@ -30,87 +26,6 @@ pub fn leptos_options() -> anyhow::Result<LeptosOptions> {
         options.output_name = "izde".into();
     }
     Ok(options)
-}
-
-/// The application's routes, generated once per process. Generating them renders the app in a
-/// special mode; doing that while another router serves requests in the same process (tests build
-/// one router each) could leave that router's pending page renders never woken.
-fn routes() -> Vec<leptos_axum::AxumRouteListing> {
-    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
-        std::sync::OnceLock::new();
-    ROUTES.get_or_init(|| generate_route_list(App)).clone()
-}
-
-/// The whole application as an axum router.
-pub fn router(state: AppState) -> Router {
-    let routes = routes();
-    let options = state.leptos_options.clone();
-    Router::new()
-        .leptos_routes(&state, routes, {
-            let options = options.clone();
-            move || shell(options.clone())
-        })
-        // Forms post to their own page; see server::forms.
-        .route("/cases/new", post(crate::server::forms::intake))
-        .route("/cases/search", post(crate::server::forms::search))
-        .route("/cases/{id}/edit", post(crate::server::forms::edit_case))
-        .route(
-            "/cases/{id}/events/new",
-            post(crate::server::forms::new_event),
-        )
-        .route(
-            "/cases/{id}/events/{event}/edit",
-            post(crate::server::forms::edit_event),
-        )
-        .route(
-            "/cases/{id}/sources/new",
-            post(crate::server::forms::new_source),
-        )
-        .route(
-            "/cases/{id}/reveal",
-            post(crate::server::forms::request_reveal),
-        )
-        .route(
-            "/admin/reveals/{request}",
-            post(crate::server::forms::decide_reveal),
-        )
-        .route(
-            "/admin/accounts",
-            post(crate::server::forms::create_account),
-        )
-        .route(
-            "/admin/accounts/{user}",
-            post(crate::server::forms::update_account),
-        )
-        .route("/admin/settings", post(crate::server::forms::save_settings))
-        .route("/cases/{id}/assign", post(crate::server::forms::assign))
-        .route(
-            "/cases/{id}/claims/{step}",
-            post(crate::server::forms::claim),
-        )
-        .route(
-            "/account/password",
-            post(crate::server::forms::change_password),
-        )
-        .route("/account/totp/{step}", post(crate::server::forms::two_step))
-        .route("/export", post(crate::server::downloads::make))
-        .route(
-            "/export/{token}/files/{name}",
-            get(crate::server::downloads::file),
-        )
-        .route(
-            "/export/{token}/izde-export.zip",
-            get(crate::server::downloads::archive),
-        )
-        .route("/login", post(crate::server::sign_in::login))
-        .route("/logout", post(crate::server::sign_in::logout))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        // Every request passes the guard: origin check, session, headers (server::auth).
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            crate::server::auth::guard,
-        ))
-        .with_state(state)
 }
 
 /// Refuses to serve beyond this machine on the development key (it lies next to the database)
@@ -142,7 +57,7 @@ pub fn check_addr(
 pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     let options = leptos_options()?;
     let addr = args.addr.unwrap_or(options.site_addr);
-    let web = crate::server::auth::WebConfig::new(args.origin.as_deref(), addr)?;
+    let web = crate::server::http::guard::WebConfig::new(args.origin.as_deref(), addr)?;
     let storage = args.storage()?;
     let state = AppState::open(&storage, options, web).await?;
     check_addr(addr, args.origin.as_deref(), state.keys.is_development())?;
@@ -162,7 +77,8 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         );
     }
     if args.demo {
-        let loaded = crate::server::demo::load_demo_if_empty(&state, &storage.data_dir).await?;
+        let loaded =
+            crate::server::ops::demo::load_demo_if_empty(&state, &storage.data_dir).await?;
         if loaded > 0 {
             tracing::info!(loaded, "loaded the fictional demo cases");
         }
@@ -173,7 +89,8 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     tracing::info!("Izde is serving http://{addr}");
     axum::serve(
         listener,
-        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+        crate::server::http::router::router(state)
+            .into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown_signal())
     .await

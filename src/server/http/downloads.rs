@@ -4,9 +4,9 @@
 
 use crate::domain::export::{ExportForm, ExportReady, Manifest, Preview};
 use crate::domain::forms::{FieldErrors, Submission};
-use crate::server::access::Actor;
+use crate::server::auth::access::Actor;
 use crate::server::export::{self, ExportError, ExportFile, Request as ExportRequest, Sink};
-use crate::server::forms::{actor_of, not_signed_in, read_form, render_again};
+use crate::server::http::forms::{actor_of, not_signed_in, read_form, render_again};
 use crate::server::state::AppState;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -216,7 +216,7 @@ fn content_type(name: &str) -> &'static str {
 fn report_policy() -> HeaderValue {
     use base64::Engine;
     use sha2::Digest;
-    let hash = sha2::Sha256::digest(crate::server::report::CSS.as_bytes());
+    let hash = sha2::Sha256::digest(crate::server::export::report::CSS.as_bytes());
     let policy = format!(
         "default-src 'none'; style-src 'sha256-{}'; frame-ancestors 'none'; base-uri 'none'; \
          form-action 'none'",

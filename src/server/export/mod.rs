@@ -3,6 +3,8 @@
 //! [`crate::domain::anonymize`] from the profile's floor until the exporter's k and l hold, with
 //! pseudonymous ids that are keyed hashes of the case ids.
 
+pub mod report;
+
 use crate::domain::anonymize::{
     self, date_ladder, place_ladder, Dataset, Dimension, Interner, Outcome, Refusal, Requirements,
 };
@@ -16,7 +18,7 @@ use crate::domain::report::{Table, Tally, TallyRow};
 use crate::domain::stats::Count;
 use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::PartialDate;
-use crate::server::access::Actor;
+use crate::server::auth::access::Actor;
 use crate::server::crypto::ServerKeys;
 use crate::server::db::records::{self as repo};
 use crate::server::db::Pool;
@@ -273,7 +275,7 @@ pub fn anonymize(
 
 /// The values of `facet_values` under one key ("charge").
 fn facet<'a>(values: Option<&'a str>, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-    crate::server::text::facet_entries(values.unwrap_or_default())
+    crate::server::records::text::facet_entries(values.unwrap_or_default())
         .filter_map(move |(k, v)| (k == key).then_some(v))
 }
 
@@ -860,7 +862,8 @@ pub async fn export(
     };
     let filters_described = crate::pages::cases::describe(&request.filter);
     files.push(sink.write("report.html", |out| {
-        let html = crate::server::report::render(&manifest, filters_described.as_deref(), &tables);
+        let html =
+            crate::server::export::report::render(&manifest, filters_described.as_deref(), &tables);
         std::io::Write::write_all(out, html.as_bytes())?;
         Ok(())
     })?);

@@ -9,8 +9,8 @@
 
 use crate::domain::account::{Role, TotpEnrolment, TotpView};
 use crate::domain::forms::FieldErrors;
-use crate::server::access::{self, Actor};
 use crate::server::audit::{self, action, kind};
+use crate::server::auth::access::{self, Actor};
 use crate::server::crypto::{wrapped_kek_version, FieldRef, ServerKeys, KEY_SCHEME_KEK};
 use crate::server::db::{self, Pool};
 use crate::server::records::{entry, RecordError};

@@ -9,8 +9,8 @@ use crate::domain::provenance::{
     self as rules, Backing, Claim, ClaimKind, ClaimView, Identity, Level, Review, Stance,
 };
 use crate::domain::vocab::Vocabularies;
-use crate::server::access::{self, Actor};
 use crate::server::audit::{self, action, kind};
+use crate::server::auth::access::{self, Actor};
 use crate::server::crypto::{DataKey, FieldRef, ServerKeys};
 use crate::server::db::{self, Conn, Pool};
 use crate::server::records::{self, entry, parse_id, RecordError};

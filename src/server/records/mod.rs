@@ -1,6 +1,13 @@
 //! The record service: validation result in, sealed rows out (and back). Every write is one
 //! transaction; every read opens only what the page shows.
 
+pub mod alerts;
+pub mod provenance;
+pub mod search;
+pub mod stats;
+pub mod text;
+pub mod waves;
+
 use crate::domain::account::{pseudonym, Role};
 use crate::domain::case::*;
 use crate::domain::forms::*;
@@ -9,11 +16,11 @@ use crate::domain::timeline::disappearance_year;
 use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::{PartialDate, Sensitive};
 use crate::error::AppError;
-use crate::server::access::{self, Actor};
 use crate::server::audit::{self, action, kind};
+use crate::server::auth::access::{self, Actor};
 use crate::server::crypto::{wrapped_kek_version, DataKey, FieldRef, ServerKeys, KEY_SCHEME_KEK};
 use crate::server::db::{self, records as repo, rows::*, Conn, Pool};
-use crate::server::search::{self, Match, Names, Query};
+use crate::server::records::search::{Match, Names, Query};
 use anyhow::Context;
 use uuid::Uuid;
 
@@ -519,7 +526,7 @@ pub async fn insert_sealed(
     repo::link_event_sources(conn, &citations).await?;
     repo::insert_index(conn, &index).await?;
     let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
-    crate::server::text::refresh(conn, vocab, &ids).await?;
+    crate::server::records::text::refresh(conn, vocab, &ids).await?;
     Ok(())
 }
 
@@ -778,7 +785,7 @@ pub async fn update_case(
             .change(Some(case_digest(&old)), Some(case_digest(&row))),
     )
     .await?;
-    crate::server::text::refresh(&mut tx, vocab, std::slice::from_ref(&old.id)).await?;
+    crate::server::records::text::refresh(&mut tx, vocab, std::slice::from_ref(&old.id)).await?;
     tx.commit().await.context("commit")?;
     tracing::info!(case = %case_id, "case updated");
     Ok(())
@@ -868,7 +875,7 @@ pub async fn save_event(
         &entry(actor, what, kind::EVENT, &event_id).change(before, Some(after)),
     )
     .await?;
-    crate::server::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
+    crate::server::records::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
     tx.commit().await.context("commit")?;
     Ok(id)
 }
@@ -941,7 +948,7 @@ pub async fn add_source(
         &entry(actor, action::SOURCE_CREATE, kind::SOURCE, &row.id).change(None, Some(after)),
     )
     .await?;
-    crate::server::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
+    crate::server::records::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
     tx.commit().await.context("commit")?;
     Ok(id)
 }
@@ -1373,7 +1380,7 @@ pub(crate) async fn detail_of(
             .is_some_and(|r| crate::domain::release::release_alert(r, today, &news));
     }
 
-    let claims = crate::server::provenance::claims_of(
+    let claims = crate::server::records::provenance::claims_of(
         conn,
         dek,
         id,

@@ -6,7 +6,7 @@ use crate::app::shell;
 use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{EventForm, IntakeForm, PersonForm, SourceForm, Submission};
 use crate::error::AppError;
-use crate::server::access::Actor;
+use crate::server::auth::access::Actor;
 use crate::server::records::{self, RecordError};
 use crate::server::state::AppState;
 use axum::body::Body;
@@ -96,11 +96,13 @@ pub async fn search(State(state): State<AppState>, request: Request) -> Response
     .await;
     let status = match found {
         Ok(hits) if hits.is_empty() => {
-            outcome.message = Some(if crate::server::search::Query::parse(&query).is_empty() {
-                "Type a name (in any script) or an ID number.".into()
-            } else {
-                "No case matches this name or ID number.".into()
-            });
+            outcome.message = Some(
+                if crate::server::records::search::Query::parse(&query).is_empty() {
+                    "Type a name (in any script) or an ID number.".into()
+                } else {
+                    "No case matches this name or ID number.".into()
+                },
+            );
             StatusCode::OK
         }
         Ok(hits) => {
@@ -114,9 +116,9 @@ pub async fn search(State(state): State<AppState>, request: Request) -> Response
                 .into_iter()
                 .map(|(summary, how)| {
                     let why = match how {
-                        crate::server::search::Match::IdNumber => "same ID number",
-                        crate::server::search::Match::FullName => "same name",
-                        crate::server::search::Match::Words => "name contains the words",
+                        crate::server::records::search::Match::IdNumber => "same ID number",
+                        crate::server::records::search::Match::FullName => "same name",
+                        crate::server::records::search::Match::Words => "name contains the words",
                     };
                     (summary, why.to_string())
                 })
@@ -360,7 +362,8 @@ pub async fn request_reveal(
     };
     let outcome = async {
         let keys = state.keys.fresh(&state.pool).await?;
-        crate::server::reveals::request(&state.pool, &keys, &actor, &id, &form.reason).await?;
+        crate::server::auth::reveals::request(&state.pool, &keys, &actor, &id, &form.reason)
+            .await?;
         Ok(format!("/cases/{id}"))
     }
     .await;
@@ -388,7 +391,7 @@ pub async fn decide_reveal(
         Err(r) => return r,
     };
     let outcome = match form.decision.as_str() {
-        "grant" | "deny" => crate::server::reveals::decide(
+        "grant" | "deny" => crate::server::auth::reveals::decide(
             &state.pool,
             &actor,
             &request_id,
@@ -461,7 +464,7 @@ pub async fn create_account(State(state): State<AppState>, request: Request) -> 
                 role: text(&values, "role"),
                 password: text(&values, "password"),
             };
-            crate::server::admin::create_account(&state.pool, &actor, &form).await?;
+            crate::server::auth::admin::create_account(&state.pool, &actor, &form).await?;
             Ok("/admin/accounts".to_string())
         },
     )
@@ -480,7 +483,7 @@ pub async fn update_account(
         "/admin/accounts",
         |state, actor, values| async move {
             let disabled = text(&values, "disabled") == "yes";
-            crate::server::admin::update_account(
+            crate::server::auth::admin::update_account(
                 &state.pool,
                 &actor,
                 &user_id,
@@ -505,7 +508,7 @@ pub async fn save_settings(State(state): State<AppState>, request: Request) -> R
                 reveal_auto_grant: text(&values, "reveal_auto_grant") == "yes",
                 admin_totp_required: text(&values, "admin_totp_required") == "yes",
             };
-            crate::server::admin::save_settings(&state.pool, &actor, &settings).await?;
+            crate::server::auth::admin::save_settings(&state.pool, &actor, &settings).await?;
             Ok("/admin/accounts".to_string())
         },
     )
@@ -520,7 +523,8 @@ pub async fn assign(
 ) -> Response {
     let page = format!("/cases/{id}");
     post_form(state, request, &page, |state, actor, values| async move {
-        crate::server::admin::assign(&state.pool, &actor, &id, &text(&values, "volunteer")).await?;
+        crate::server::auth::admin::assign(&state.pool, &actor, &id, &text(&values, "volunteer"))
+            .await?;
         Ok(format!("/cases/{id}"))
     })
     .await
@@ -533,7 +537,7 @@ pub async fn claim(
     Path((id, step)): Path<(String, String)>,
     request: Request,
 ) -> Response {
-    use crate::server::provenance;
+    use crate::server::records::provenance;
     let page = format!("/cases/{id}");
     post_form(state, request, &page, |state, actor, values| async move {
         let values = serde_json::Value::Object(values);
@@ -574,13 +578,13 @@ pub async fn change_password(State(state): State<AppState>, request: Request) ->
                 new: text(&values, "new"),
                 confirm: text(&values, "confirm"),
             };
-            crate::server::admin::change_password(&state.pool, &actor, &form).await?;
+            crate::server::auth::admin::change_password(&state.pool, &actor, &form).await?;
             Ok("/account?changed=1".to_string())
         },
     )
     .await;
     if response.status() == StatusCode::SEE_OTHER {
-        match crate::server::auth::create_session(&pool, &user_id).await {
+        match crate::server::auth::sessions::create_session(&pool, &user_id).await {
             Ok(token) => {
                 response.headers_mut().insert(
                     axum::http::header::SET_COOKIE,
@@ -607,12 +611,14 @@ pub async fn two_step(
             let keys = state.keys.fresh(&state.pool).await?;
             let code = text(&values, "code");
             match step.as_str() {
-                "begin" => crate::server::totp::begin(&state.pool, &keys, &actor).await?,
+                "begin" => crate::server::auth::two_step::begin(&state.pool, &keys, &actor).await?,
                 "confirm" => {
-                    crate::server::totp::confirm(&state.pool, &keys, &actor, &code).await?
+                    crate::server::auth::two_step::confirm(&state.pool, &keys, &actor, &code)
+                        .await?
                 }
                 "disable" => {
-                    crate::server::totp::disable(&state.pool, &keys, &actor, &code).await?
+                    crate::server::auth::two_step::disable(&state.pool, &keys, &actor, &code)
+                        .await?
                 }
                 _ => return Err(RecordError::NotFound),
             }

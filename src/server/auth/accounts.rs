@@ -1,5 +1,5 @@
 //! Accounts: usernames, roles and argon2id password hashes. Log-in and sessions are in
-//! `server::auth`; what each role may do, in `server::access`.
+//! `server::auth`; what each role may do, in `server::auth::access`.
 
 use crate::server::db::{self, Pool};
 use anyhow::{bail, Context};

@@ -1,8 +1,10 @@
 //! The log-in, log-out and password forms (posted, so they work without WebAssembly).
 
 use crate::domain::forms::{FieldErrors, Submission};
-use crate::server::auth::{self, LoginError};
-use crate::server::forms::{read_form, render_again};
+use crate::server::auth::login::{self, LoginError};
+use crate::server::auth::sessions;
+use crate::server::http::forms::{read_form, render_again};
+use crate::server::http::guard::client_address;
 use crate::server::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
@@ -79,9 +81,9 @@ async fn finish(
     .await?;
     // A new session id at every log-in; whatever session the browser had is ended.
     if let Some(old) = old_token {
-        auth::end_session(&state.pool, &old).await?;
+        sessions::end_session(&state.pool, &old).await?;
     }
-    let token = auth::create_session(&state.pool, &me.id).await?;
+    let token = sessions::create_session(&state.pool, &me.id).await?;
     tracing::info!(user = %me.id, "logged in");
     let mut response = Redirect::to(&local_target(next)).into_response();
     response
@@ -92,7 +94,7 @@ async fn finish(
 
 /// POST /login: the password, then (for accounts with two-step verification) the code.
 pub async fn login(State(state): State<AppState>, request: Request) -> Response {
-    let address = auth::client_address(&request);
+    let address = client_address(&request);
     let old_token = state.web.token_of(request.headers());
     let (parts, body) = request.into_parts();
     let mut form: LoginForm = match read_form(body).await {
@@ -103,10 +105,10 @@ pub async fn login(State(state): State<AppState>, request: Request) -> Response 
         return second_step(state, parts, form, old_token, &address).await;
     }
     let password = Zeroizing::new(std::mem::take(&mut form.password));
-    let outcome = auth::check_password(&state.pool, &form.username, password, &address).await;
+    let outcome = login::check_password(&state.pool, &form.username, password, &address).await;
     let (status, message) = match outcome {
-        Ok(me) => match crate::server::totp::enabled(&state.pool, &me.id).await {
-            Ok(true) => match auth::create_challenge(&state.pool, &me.id).await {
+        Ok(me) => match crate::server::auth::two_step::enabled(&state.pool, &me.id).await {
+            Ok(true) => match sessions::create_challenge(&state.pool, &me.id).await {
                 Ok(token) => {
                     form.challenge = token;
                     let submission = Submission {
@@ -169,7 +171,7 @@ async fn second_step(
     address: &str,
 ) -> Response {
     let code = std::mem::take(&mut form.code);
-    let me = match auth::challenge_user(&state.pool, &form.challenge).await {
+    let me = match sessions::challenge_user(&state.pool, &form.challenge).await {
         Ok(Some(me)) => me,
         Ok(None) => {
             form.challenge.clear();
@@ -207,9 +209,17 @@ async fn second_step(
             .await;
         }
     };
-    match crate::server::totp::check_login(&state.pool, &keys, &me.id, &me.username, &code).await {
+    match crate::server::auth::two_step::check_login(
+        &state.pool,
+        &keys,
+        &me.id,
+        &me.username,
+        &code,
+    )
+    .await
+    {
         Ok(true) => {
-            let _ = auth::end_challenge(&state.pool, &form.challenge).await;
+            let _ = sessions::end_challenge(&state.pool, &form.challenge).await;
             match finish(&state, &me, old_token, &form.next).await {
                 Ok(response) => response,
                 Err(e) => {
@@ -225,7 +235,7 @@ async fn second_step(
             if let Err(e) = crate::server::audit::record(&state.pool, &failed).await {
                 tracing::error!(error = ?e, "cannot log a failed log-in");
             }
-            if let Err(e) = auth::code_failed(&state.pool, &me.username, address).await {
+            if let Err(e) = login::code_failed(&state.pool, &me.username, address).await {
                 tracing::error!(error = ?e, "cannot count a wrong code");
             }
             let message = "This code is not right: type the 6 digits your authenticator app \
@@ -260,7 +270,7 @@ pub async fn logout(State(state): State<AppState>, request: Request) -> Response
         }
     }
     if let Some(token) = state.web.token_of(request.headers()) {
-        if let Err(e) = auth::end_session(&state.pool, &token).await {
+        if let Err(e) = sessions::end_session(&state.pool, &token).await {
             tracing::error!(error = ?e, "cannot end a session");
         }
     }

@@ -5,7 +5,7 @@ use crate::domain::account::Role;
 use crate::domain::case::{CaseFilter, SentenceRange};
 use crate::domain::stats::{Bar, Chart, Count, Statistics};
 use crate::domain::vocab::{names, Vocabularies};
-use crate::server::access::Actor;
+use crate::server::auth::access::Actor;
 use crate::server::db::records::{
     counts_over_selection, Grouping, DETENTION_SENTENCE_RANGE, YEAR_OF_EVENT,
 };

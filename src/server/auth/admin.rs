@@ -4,10 +4,10 @@
 
 use crate::domain::account::{AccountForm, AccountView, PasswordForm, Role, Settings};
 use crate::domain::forms::FieldErrors;
-use crate::server::access::{self, Actor};
-use crate::server::accounts::{self, fold_username, MIN_PASSWORD_CHARS};
 use crate::server::audit::{self, action, kind};
-use crate::server::auth;
+use crate::server::auth::access::{self, Actor};
+use crate::server::auth::accounts::{self, fold_username, MIN_PASSWORD_CHARS};
+use crate::server::auth::sessions;
 use crate::server::db::{self, Pool};
 use crate::server::records::{entry, RecordError};
 use anyhow::Context;
@@ -131,7 +131,7 @@ pub async fn update_account(
         .await?;
     if disabled || role.as_str() != old_role {
         // A changed role takes effect at once: the account logs in again.
-        auth::end_sessions_of(&mut tx, user_id).await?;
+        sessions::end_sessions_of(&mut tx, user_id).await?;
     }
     let before = audit::digest(&[old_role.as_bytes(), &[u8::from(old_disabled != 0)]]);
     let after = audit::digest(&[role.as_str().as_bytes(), &[u8::from(disabled)]]);
@@ -189,7 +189,8 @@ pub async fn settings(pool: &Pool, actor: &Actor) -> Result<Settings> {
     actor.require(&[Role::Admin], "change settings")?;
     Ok(Settings {
         reveal_auto_grant: access::setting(pool, "reveal_auto_grant").await?,
-        admin_totp_required: access::setting(pool, crate::server::totp::ADMIN_SETTING).await?,
+        admin_totp_required: access::setting(pool, crate::server::auth::two_step::ADMIN_SETTING)
+            .await?,
     })
 }
 
@@ -201,7 +202,7 @@ pub async fn save_settings(pool: &Pool, actor: &Actor, settings: &Settings) -> R
     let values = [
         ("reveal_auto_grant", text(settings.reveal_auto_grant)),
         (
-            crate::server::totp::ADMIN_SETTING,
+            crate::server::auth::two_step::ADMIN_SETTING,
             text(settings.admin_totp_required),
         ),
     ];
@@ -266,7 +267,7 @@ pub async fn change_password(pool: &Pool, actor: &Actor, form: &PasswordForm) ->
         .bind(db::now())
         .execute(&mut *tx)
         .await?;
-    auth::end_sessions_of(&mut tx, user_id).await?;
+    sessions::end_sessions_of(&mut tx, user_id).await?;
     audit::append(
         &mut tx,
         &entry(actor, action::PASSWORD_CHANGE, kind::USER, user_id),

@@ -384,7 +384,7 @@ mod tests {
     use super::*;
     use std::collections::BTreeMap;
 
-    const VARIANTS: &str = include_str!("../../../tests/data/name_variants.tsv");
+    const VARIANTS: &str = include_str!("../../../../tests/data/name_variants.tsv");
 
     /// One row of the test data: person id (`p1`… or `decoy`), script, spelling.
     struct Row {
