@@ -25,14 +25,18 @@ lint:
 	$(TEST_ENV) cargo clippy --all-targets --features ssr -- -D warnings
 	cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
-## Unit and integration tests on SQLite, then the integration suite again on PostgreSQL; the
-## cross-backend tests (backup SQLite -> restore PostgreSQL, two instances) run in the first pass.
+## Unit and integration tests on SQLite, then every integration test file again on PostgreSQL:
+## a new file in tests/ runs on both without editing this. A file that cannot say why in a line
+## starting `//! Not run again on PostgreSQL:` (operations.rs: its tests pick their backends).
+PG_SKIP_MARK := ^//! Not run again on PostgreSQL:
+PG_TESTS = $(foreach f,$(wildcard tests/*.rs),$(if $(shell grep -l '$(PG_SKIP_MARK)' $(f)),,--test $(basename $(notdir $(f)))))
+
 unit:
 	./scripts/with-postgres.sh $(MAKE) --no-print-directory unit-both
 
 unit-both:
 	$(TEST_ENV) cargo test --features ssr
-	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test records --test http --test search --test accounts --test access --test sessions --test history --test two_step --test audit --test facets --test provenance --test alerts --test full_text --test waves --test export
+	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr $(PG_TESTS)
 
 ## The browser tests: cargo-leptos builds, starts the server on a fresh data dir, runs Playwright.
 ## cargo-leptos exits 0 even when its build fails (a full disk did that in CI), so the run counts

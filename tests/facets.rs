@@ -60,7 +60,7 @@ async fn dataset() -> TestApp {
 }
 
 async fn list(app: &TestApp, filter: &CaseFilter) -> CasePage {
-    records::list_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, filter)
+    records::list_cases(&app.cx, &Actor::System, filter)
         .await
         .unwrap()
 }

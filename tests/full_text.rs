@@ -10,7 +10,7 @@ use izde::server::auth::access::Actor;
 use izde::server::records;
 
 async fn list(app: &TestApp, filter: CaseFilter) -> CasePage {
-    records::list_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, &filter)
+    records::list_cases(&app.cx, &Actor::System, &filter)
         .await
         .unwrap()
 }
@@ -161,7 +161,7 @@ async fn words_find_cases_by_their_unencrypted_text_in_any_ui_language() {
         .await
         .unwrap();
     assert!(found(&app, "azattyq").await.is_empty());
-    let made = izde::server::records::text::index_missing(&app.pool, &app.vocab)
+    let made = izde::server::db::text::index_missing(&app.pool, &app.vocab)
         .await
         .unwrap();
     assert_eq!(made, 3);

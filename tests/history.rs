@@ -23,13 +23,11 @@ async fn every_save_keeps_the_version_before_it_readable_as_recorded_then() {
     form.revision = "1".into();
     form.name = "Second Spelling".into();
     form.status = "released_restricted".into();
-    records::update_case(&app.pool, &app.keys, &app.vocab, &vera, &id, &form)
+    records::update_case(&app.cx, &vera, &id, &form)
         .await
         .unwrap();
 
-    let history = records::case_history(&app.pool, &app.keys, &app.vocab, &vera, &id)
-        .await
-        .unwrap();
+    let history = records::case_history(&app.cx, &vera, &id).await.unwrap();
     assert_eq!(history.len(), 2);
     assert_eq!(history[0].revision, 2);
     assert_eq!(history[0].recorded_by.as_deref(), Some("vera"));
@@ -46,9 +44,7 @@ async fn every_save_keeps_the_version_before_it_readable_as_recorded_then() {
         "{:?}",
         history[0].changes
     );
-    let then = records::case_at(&app.pool, &app.keys, &app.vocab, &vera, &id, 1)
-        .await
-        .unwrap();
+    let then = records::case_at(&app.cx, &vera, &id, 1).await.unwrap();
     assert_eq!(then.profile.name.expose(), "First Spelling");
     assert_eq!(then.profile.status.code, "sentenced");
     assert!(!then.can_edit, "an old version is read-only");
@@ -65,9 +61,7 @@ async fn every_save_keeps_the_version_before_it_readable_as_recorded_then() {
 
     // A researcher reads the history under the pseudonym.
     let rustam = app.user("rustam", Role::Researcher).await;
-    let then = records::case_at(&app.pool, &app.keys, &app.vocab, &rustam, &id, 1)
-        .await
-        .unwrap();
+    let then = records::case_at(&app.cx, &rustam, &id, 1).await.unwrap();
     assert!(then.profile.name.expose().starts_with("Case K-"));
     assert!(then.testifiers.iter().all(|t| t.contact.is_none()));
 }
@@ -130,9 +124,7 @@ async fn a_reveal_is_requested_with_a_reason_granted_by_an_admin_and_logged() {
     let id = app.create(&common::intake("Revealed Person")).await;
     let rustam = app.user("rustam", Role::Researcher).await;
     let aida = app.user("aida", Role::Admin).await;
-    let hidden = records::case_detail(&app.pool, &app.keys, &app.vocab, &rustam, &id)
-        .await
-        .unwrap();
+    let hidden = records::case_detail(&app.cx, &rustam, &id).await.unwrap();
     assert!(!hidden.sensitive);
     assert_ne!(hidden.profile.name.expose(), "Revealed Person");
 
@@ -163,9 +155,7 @@ async fn a_reveal_is_requested_with_a_reason_granted_by_an_admin_and_logged() {
         .await
         .unwrap();
 
-    let shown = records::case_detail(&app.pool, &app.keys, &app.vocab, &rustam, &id)
-        .await
-        .unwrap();
+    let shown = records::case_detail(&app.cx, &rustam, &id).await.unwrap();
     assert!(shown.sensitive);
     assert_eq!(shown.profile.name.expose(), "Revealed Person");
     assert!(!shown.can_edit, "a reveal is for reading");
@@ -206,9 +196,7 @@ async fn a_reveal_is_requested_with_a_reason_granted_by_an_admin_and_logged() {
         .execute(&app.pool)
         .await
         .unwrap();
-    let again = records::case_detail(&app.pool, &app.keys, &app.vocab, &rustam, &id)
-        .await
-        .unwrap();
+    let again = records::case_detail(&app.cx, &rustam, &id).await.unwrap();
     assert!(!again.sensitive);
 }
 
@@ -217,14 +205,10 @@ async fn writes_and_reads_of_names_leave_entries_with_hashes_only() {
     let app = spawn_app().await;
     let vera = app.user("vera", Role::Volunteer).await;
     let id = app.create_as(&vera, &common::intake("Logged Person")).await;
-    records::case_detail(&app.pool, &app.keys, &app.vocab, &vera, &id)
-        .await
-        .unwrap();
+    records::case_detail(&app.cx, &vera, &id).await.unwrap();
     // Reading under a pseudonym is not a sensitive read.
     let colin = app.user("colin", Role::Volunteer).await;
-    records::case_detail(&app.pool, &app.keys, &app.vocab, &colin, &id)
-        .await
-        .unwrap();
+    records::case_detail(&app.cx, &colin, &id).await.unwrap();
     let (rows, total) = audit::list(&app.pool, &Default::default()).await.unwrap();
     assert_eq!(total, 2, "{rows:?}");
     let create = rows.iter().find(|r| r.action == "case.create").unwrap();

@@ -115,9 +115,7 @@ async fn a_valid_intake_redirects_to_the_new_case_which_shows_the_name() {
 async fn an_event_form_error_keeps_the_input_and_a_good_event_appears_on_the_timeline() {
     let (app, router) = router().await;
     let id = izde::server::records::create_testimony(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
+        &app.cx,
         &Actor::System,
         &common::intake("Timeline Person"),
     )

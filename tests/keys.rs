@@ -6,7 +6,7 @@
 use izde::server::auth::access::Actor;
 mod common;
 
-use common::{free_port, intake, izde, run, run_with_stdin, spawn_app, ServerProcess, TestApp};
+use common::{intake, izde, run, run_with_stdin, spawn_app, ServerProcess, TestApp};
 use izde::server::crypto::keyring;
 use izde::server::crypto::OnlineIdentity;
 use izde::server::db::DatabaseUrl;
@@ -71,13 +71,7 @@ async fn production_app(data: &Path, identity: &Path) -> TestApp {
     let vocab = izde::server::records::load_vocabularies(&pool)
         .await
         .unwrap();
-    TestApp {
-        dir: tempfile::tempdir().unwrap(),
-        storage,
-        pool,
-        keys,
-        vocab,
-    }
+    TestApp::new(tempfile::tempdir().unwrap(), storage, pool, keys, vocab)
 }
 
 #[tokio::test]
@@ -278,8 +272,9 @@ async fn all_readable(app: &TestApp) -> usize {
         .fetch_all(&app.pool)
         .await
         .unwrap();
+    let cx = izde::server::context::Context::new(app.pool.clone(), keys, app.vocab.clone());
     for (id,) in &ids {
-        izde::server::records::case_detail(&app.pool, &keys, &app.vocab, &Actor::System, id)
+        izde::server::records::case_detail(&cx, &Actor::System, id)
             .await
             .unwrap_or_else(|e| panic!("case {id} does not open: {e}"));
     }
@@ -395,18 +390,6 @@ async fn rotations_killed_midway_resume_and_every_case_stays_readable() {
     assert_eq!(all_readable(&app).await as i64, total);
 }
 
-fn get(url: &str) -> String {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into();
-    agent
-        .get(url)
-        .call()
-        .map(|mut r| r.body_mut().read_to_string().unwrap())
-        .unwrap_or_default()
-}
-
 #[tokio::test]
 async fn a_server_with_a_passphrase_starts_sealed_and_unseals_with_the_right_passphrase() {
     let home = tempfile::tempdir().unwrap();
@@ -417,33 +400,17 @@ async fn a_server_with_a_passphrase_starts_sealed_and_unseals_with_the_right_pas
         app.user("keeper", izde::domain::account::Role::Admin).await;
         app.pool.close().await;
     }
-    let port = free_port();
-    let mut child = izde()
+    let mut command = izde();
+    command
         .arg("serve")
-        .arg("--addr")
-        .arg(format!("127.0.0.1:{port}"))
         .arg("--identity")
         .arg(&identity)
         .arg("--data-dir")
         .arg(&data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let server = ServerProcess {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
+        .stdin(Stdio::piped());
+    let mut server = ServerProcess::start(command);
+    let mut stdin = server.child.stdin.take().unwrap();
     tokio::task::spawn_blocking(move || {
-        let started = Instant::now();
-        let mut page = String::new();
-        while !page.contains("Izde") {
-            assert!(started.elapsed() < Duration::from_secs(60), "not serving");
-            std::thread::sleep(Duration::from_millis(100));
-            page = get(&format!("{}/login", server.base));
-        }
         // Accounts work while sealed: they hold no sealed field.
         let browser = common::Browser::login(&server.base, "keeper", common::PASSWORD);
         let get = |path: &str| browser.get(path).1;
@@ -455,23 +422,14 @@ async fn a_server_with_a_passphrase_starts_sealed_and_unseals_with_the_right_pas
         assert!(!page.contains("Yerbol"));
 
         writeln!(stdin, "a wrong passphrase").unwrap();
-        std::thread::sleep(Duration::from_secs(3));
+        server.wait_for("still sealed");
         assert!(get("/cases").contains("Sealed."));
 
         writeln!(stdin, "{PASSPHRASE}").unwrap();
-        let started = Instant::now();
-        loop {
-            let page = get("/cases");
-            if page.contains("Yerbol Toqtarhan") {
-                assert!(!page.contains("Sealed."));
-                break;
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(60),
-                "never unsealed"
-            );
-            std::thread::sleep(Duration::from_millis(200));
-        }
+        server.wait_for("Izde is unsealed");
+        let page = get("/cases");
+        assert!(page.contains("Yerbol Toqtarhan"), "{page}");
+        assert!(!page.contains("Sealed."));
         drop(server);
     })
     .await

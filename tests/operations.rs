@@ -2,14 +2,14 @@
 //! instances on one PostgreSQL database, and clear refusals of bad input that change nothing.
 //!
 //! Needs the throwaway PostgreSQL server that `make test` starts (scripts/with-postgres.sh).
+//! Not run again on PostgreSQL: each test chooses its backends itself (SQLite and PostgreSQL in
+//! one test), so the PostgreSQL pass would repeat them unchanged.
 #![cfg(feature = "ssr")]
 
 use izde::server::auth::access::Actor;
 mod common;
 
-use common::{
-    free_port, intake, izde, new_postgres_database, run, run_with_stdin, ServerProcess, TestApp,
-};
+use common::{intake, izde, new_postgres_database, run, run_with_stdin, ServerProcess, TestApp};
 use izde::domain::case::CaseDetail;
 use izde::server::db::{self, backup, Backend, DatabaseUrl};
 use izde::server::state::{open_storage, Storage};
@@ -25,13 +25,7 @@ async fn app_at(dir: &Path, database: Option<DatabaseUrl>) -> TestApp {
         identity: None,
     };
     let (pool, keys, vocab) = open_storage(&storage).await.expect("open storage");
-    TestApp {
-        dir: tempfile::tempdir().unwrap(),
-        storage,
-        pool,
-        keys,
-        vocab,
-    }
+    TestApp::new(tempfile::tempdir().unwrap(), storage, pool, keys, vocab)
 }
 
 async fn case_ids(app: &TestApp) -> Vec<String> {
@@ -77,14 +71,9 @@ async fn record_total(url: &DatabaseUrl) -> u64 {
 async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_readable() {
     let home = tempfile::tempdir().unwrap();
     let sqlite = app_at(home.path(), None).await;
-    izde::server::ops::demo::load_demo_cases(
-        &sqlite.pool,
-        &sqlite.keys,
-        &sqlite.vocab,
-        home.path(),
-    )
-    .await
-    .unwrap();
+    izde::server::ops::demo::load_demo_cases(&sqlite.cx, home.path())
+        .await
+        .unwrap();
     let original = everything(&sqlite).await;
     assert!(original.len() >= 30);
     assert!(original.iter().map(|c| c.events.len()).sum::<usize>() > 100);
@@ -125,19 +114,12 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
 
     // The list pages agree too.
     let filter = izde::domain::case::CaseFilter::default();
-    let a = izde::server::records::list_cases(
-        &sqlite.pool,
-        &sqlite.keys,
-        &sqlite.vocab,
-        &Actor::System,
-        &filter,
-    )
-    .await
-    .unwrap();
-    let b =
-        izde::server::records::list_cases(&pg.pool, &pg.keys, &pg.vocab, &Actor::System, &filter)
-            .await
-            .unwrap();
+    let a = izde::server::records::list_cases(&sqlite.cx, &Actor::System, &filter)
+        .await
+        .unwrap();
+    let b = izde::server::records::list_cases(&pg.cx, &Actor::System, &filter)
+        .await
+        .unwrap();
     assert_eq!(a, b);
 }
 
@@ -269,6 +251,33 @@ async fn a_database_migrated_by_a_newer_izde_is_refused_on_both_backends() {
         let message = format!("{err:#}");
         assert!(message.contains("newer Izde"), "{message}");
         assert!(message.contains("9999"), "{message}");
+    }
+}
+
+#[tokio::test]
+async fn a_new_data_directory_is_made_private_whatever_the_backend() {
+    let database = new_postgres_database().await;
+    let home = tempfile::tempdir().unwrap();
+    for (dir, database) in [
+        (home.path().join("on-postgres/new"), Some(&database)),
+        (home.path().join("on-sqlite"), None),
+    ] {
+        let mut command = izde();
+        command.arg("demo").arg("--data-dir").arg(&dir);
+        if let Some(database) = database {
+            command.env("IZDE_DATABASE_URL", database_url_text(database));
+        }
+        let (ok, output) = run(&mut command);
+        assert!(ok, "{output}");
+        // The development key and the demo passwords are in it, readable by the owner only.
+        assert!(dir.join("development-identity.txt").exists(), "{output}");
+        assert!(dir.join("demo-accounts.txt").exists(), "{output}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&dir).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o700, "{}", dir.display());
+        }
     }
 }
 
@@ -437,63 +446,21 @@ async fn check_reports_each_problem_and_fails() {
 // Several instances.
 
 fn start(data_dir: &Path, database: &DatabaseUrl, identity: Option<&PathBuf>) -> ServerProcess {
-    let port = free_port();
     let mut c = izde();
     c.arg("serve")
         .arg("--demo")
-        .arg("--addr")
-        .arg(format!("127.0.0.1:{port}"))
         .arg("--data-dir")
         .arg(data_dir)
-        .env("IZDE_DATABASE_URL", database_url_text(database))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
+        .env("IZDE_DATABASE_URL", database_url_text(database));
     if let Some(identity) = identity {
         c.arg("--identity").arg(identity);
     }
-    ServerProcess {
-        child: c.spawn().unwrap(),
-        base: format!("http://127.0.0.1:{port}"),
-    }
+    ServerProcess::spawn(c)
 }
 
 /// The URL as the test server gave it (DatabaseUrl hides passwords, and the test server has none).
 fn database_url_text(url: &DatabaseUrl) -> String {
     url.to_string()
-}
-
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .max_redirects(0)
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(30)))
-        .build()
-        .into()
-}
-
-fn wait_ready(instance: &mut ServerProcess) {
-    let started = Instant::now();
-    loop {
-        if let Some(status) = instance.child.try_wait().unwrap() {
-            let mut err = String::new();
-            use std::io::Read;
-            instance
-                .child
-                .stderr
-                .take()
-                .unwrap()
-                .read_to_string(&mut err)
-                .unwrap();
-            panic!("izde serve exited ({status}): {err}");
-        }
-        if let Ok(r) = agent().get(&format!("{}/login", instance.base)).call() {
-            if r.status() == 200 {
-                return;
-            }
-        }
-        assert!(started.elapsed() < Duration::from_secs(120), "not ready");
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 #[tokio::test]
@@ -528,8 +495,8 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
     let mut b = start(b_dir.path(), &database, Some(&key));
     let (a_data, database_text) = (a_dir.path().to_path_buf(), database_url_text(&database));
     tokio::task::spawn_blocking(move || {
-        wait_ready(&mut a);
-        wait_ready(&mut b);
+        a.ready();
+        b.ready();
         // One log-in works on both instances: sessions live in the database.
         let browser_a = common::Browser::login(&a.base, "tester", common::PASSWORD);
         let browser_b = common::Browser {
@@ -596,7 +563,7 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
     let (ok, output) = run(izde()
         .arg("serve")
         .arg("--addr")
-        .arg(format!("127.0.0.1:{}", free_port()))
+        .arg("127.0.0.1:0")
         .arg("--data-dir")
         .arg(c_dir.path())
         .env("IZDE_DATABASE_URL", database_url_text(&database)));

@@ -46,7 +46,7 @@ async fn cite(
         timecode: timecode.into(),
         revision: revision(app, case).await,
     };
-    provenance::cite(&app.pool, &app.keys, &app.vocab, actor, case, &form).await
+    provenance::cite(&app.cx, actor, case, &form).await
 }
 
 async fn claim(app: &TestApp, case: &str, claim: &Claim) -> ClaimView {
@@ -198,7 +198,7 @@ async fn every_claim_is_listed_and_its_level_follows_its_sources() {
         source: denial.clone(),
         revision: revision(&app, &id).await,
     };
-    provenance::uncite(&app.pool, &app.keys, &app.vocab, &Actor::System, &id, &form)
+    provenance::uncite(&app.cx, &Actor::System, &id, &form)
         .await
         .unwrap();
     assert_eq!(claim(&app, &id, &status).await.level(), Level::Corroborated);
@@ -210,7 +210,7 @@ async fn every_claim_is_listed_and_its_level_follows_its_sources() {
         .any(|s| s.id.to_string() == denial));
 
     // Each change is a revision with its own line in the history.
-    let history = records::case_history(&app.pool, &app.keys, &app.vocab, &Actor::System, &id)
+    let history = records::case_history(&app.cx, &Actor::System, &id)
         .await
         .unwrap();
     assert!(history[0].changes[0].starts_with("Sources cited for “Status"));
@@ -293,15 +293,7 @@ async fn bad_citations_are_refused_next_to_the_field_and_nothing_is_saved() {
         timecode: String::new(),
         revision: (before.revision - 1).to_string(),
     };
-    let outcome = provenance::cite(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &id,
-        &stale,
-    )
-    .await;
+    let outcome = provenance::cite(&app.cx, &Actor::System, &id, &stale).await;
     assert!(
         matches!(outcome, Err(RecordError::Stale(..))),
         "{outcome:?}"
@@ -334,7 +326,7 @@ async fn a_reviewer_overrides_a_level_with_a_reason_that_is_sealed_but_shown_to_
             revision,
         };
         let (app, id) = (&app, id.clone());
-        async move { provenance::review(&app.pool, &app.keys, &app.vocab, &actor, &id, &form).await }
+        async move { provenance::review(&app.cx, &actor, &id, &form).await }
     };
 
     // Volunteers enter and cite; reviewing is for admins.
@@ -380,7 +372,7 @@ async fn a_reviewer_overrides_a_level_with_a_reason_that_is_sealed_but_shown_to_
     assert_eq!(r.reviewed_by.as_deref(), Some("reviewer"));
 
     // A researcher reads the case under its pseudonym, with the claims, levels and the reason.
-    let seen = records::case_detail(&app.pool, &app.keys, &app.vocab, &researcher, &id)
+    let seen = records::case_detail(&app.cx, &researcher, &id)
         .await
         .unwrap();
     assert!(!seen.sensitive);

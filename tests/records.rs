@@ -12,15 +12,9 @@ use izde::server::records::{self, RecordError};
 #[tokio::test]
 async fn intake_creates_the_case_with_its_testifier_testimony_events_and_source() {
     let app = spawn_app().await;
-    let id = records::create_testimony(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &intake("Нұрлан Сейітқали"),
-    )
-    .await
-    .unwrap();
+    let id = records::create_testimony(&app.cx, &Actor::System, &intake("Нұрлан Сейітқали"))
+        .await
+        .unwrap();
 
     let case = app.detail(&id.to_string()).await;
     assert_eq!(case.profile.name.expose(), "Нұрлан Сейітқали");
@@ -67,7 +61,7 @@ async fn a_failed_validation_leaves_the_database_unchanged() {
     form.conviction_date = "2019-13-45".into();
     form.testifier_name = "   ".into();
     let Err(RecordError::Invalid(errors)) =
-        records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, &form).await
+        records::create_testimony(&app.cx, &Actor::System, &form).await
     else {
         panic!("expected validation errors");
     };
@@ -95,11 +89,12 @@ async fn a_failure_midway_through_the_intake_rolls_everything_back() {
     let mut ghost = locations[0].clone();
     ghost.id = "xx-ghost".into();
     locations.push(ghost);
-    app.vocab = rebuild_with_locations(&app.vocab, locations);
+    app.cx.vocab = std::sync::Arc::new(rebuild_with_locations(&app.vocab, locations));
+    app.vocab = app.cx.vocab.clone();
     let before = app.row_counts().await;
     let mut form = intake("Erlan Testuly");
     form.detention_location = "xx-ghost".into();
-    let err = records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, &form)
+    let err = records::create_testimony(&app.cx, &Actor::System, &form)
         .await
         .unwrap_err();
     assert!(matches!(err, RecordError::Internal(_)));
@@ -166,7 +161,7 @@ async fn list_filters_return_the_right_cases() {
     c.person.last_contact_date = "2018".into();
     c.disappearance_date = "after May 2018".into();
     for f in [&a, &b, &c] {
-        records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, f)
+        records::create_testimony(&app.cx, &Actor::System, f)
             .await
             .unwrap();
     }
@@ -181,9 +176,7 @@ async fn list_filters_return_the_right_cases() {
     };
     let list = |filter: CaseFilter| {
         let app = &app;
-        async move {
-            records::list_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, &filter).await
-        }
+        async move { records::list_cases(&app.cx, &Actor::System, &filter).await }
     };
 
     assert_eq!(
@@ -363,9 +356,7 @@ async fn editing_an_event_rewrites_its_date_summary_and_source_links() {
     assert_eq!(case.events[0].id, event.id, "early 2016 now comes first");
     // The list's year of disappearance follows the edited timeline.
     let page = records::list_cases(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
+        &app.cx,
         &Actor::System,
         &CaseFilter {
             year: Some(2016),
@@ -408,7 +399,7 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
     form.transcript = SECRETS[9].into();
     form.source.source_author = SECRETS[11].into();
     form.person.birth_date = "1975-03-14".into();
-    let id = records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, &form)
+    let id = records::create_testimony(&app.cx, &Actor::System, &form)
         .await
         .unwrap();
     let event = EventForm {
@@ -448,20 +439,13 @@ async fn the_raw_database_file_and_its_wal_hold_no_sensitive_value() {
 #[tokio::test]
 async fn the_demo_loads_thirty_valid_fictional_cases() {
     let app = spawn_app().await;
-    let n =
-        izde::server::ops::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab, app.dir.path())
-            .await
-            .unwrap();
+    let n = izde::server::ops::demo::load_demo_cases(&app.cx, app.dir.path())
+        .await
+        .unwrap();
     assert!(n >= 30, "only {n} demo cases");
-    let page = records::list_cases(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &CaseFilter::default(),
-    )
-    .await
-    .unwrap();
+    let page = records::list_cases(&app.cx, &Actor::System, &CaseFilter::default())
+        .await
+        .unwrap();
     assert_eq!(page.total, n as u64);
     for item in page.items.iter().take(5) {
         let case = app.detail(&item.id.to_string()).await;
@@ -475,15 +459,9 @@ async fn generate_adds_synthetic_cases_in_batches() {
     izde::server::ops::demo::generate(&app.storage, 1_500)
         .await
         .unwrap();
-    let page = records::list_cases(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &CaseFilter::default(),
-    )
-    .await
-    .unwrap();
+    let page = records::list_cases(&app.cx, &Actor::System, &CaseFilter::default())
+        .await
+        .unwrap();
     assert_eq!(page.total, 1_500);
     assert_eq!(page.items.len(), 25);
 }
@@ -508,7 +486,7 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
         prefecture: Some("cn-xj-altay".into()),
         ..Default::default()
     };
-    let page = records::list_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, &in_altay)
+    let page = records::list_cases(&app.cx, &Actor::System, &in_altay)
         .await
         .unwrap();
     assert_eq!(page.total, 1);
@@ -517,7 +495,7 @@ async fn editing_a_case_reseals_its_profile_and_moves_it_between_filters() {
         ..Default::default()
     };
     assert_eq!(
-        records::list_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, &in_ili)
+        records::list_cases(&app.cx, &Actor::System, &in_ili)
             .await
             .unwrap()
             .total,
@@ -590,7 +568,7 @@ fn demo_name_words() -> Vec<String> {
 async fn the_demo_data_leaves_no_name_in_plaintext_on_disk() {
     let app = spawn_app().await;
     let home = tempfile::tempdir().unwrap();
-    izde::server::ops::demo::load_demo_cases(&app.pool, &app.keys, &app.vocab, home.path())
+    izde::server::ops::demo::load_demo_cases(&app.cx, home.path())
         .await
         .unwrap();
     // Every word in one pass over each file (the files of a PostgreSQL cluster are large).
@@ -633,7 +611,7 @@ async fn unencrypted_fields_that_name_the_person_are_refused() {
     form.court = "Court that tried Сейітқали".into();
     form.facility_name = "Gulzhan's street camp".into();
     form.alleged_act = "Spoke to Gulzhanova on the phone".into();
-    let err = records::create_testimony(&app.pool, &app.keys, &app.vocab, &Actor::System, &form)
+    let err = records::create_testimony(&app.cx, &Actor::System, &form)
         .await
         .unwrap_err();
     let RecordError::Invalid(errors) = err else {

@@ -29,7 +29,7 @@ fn variants() -> Vec<(&'static str, &'static str, &'static str)> {
 }
 
 async fn search(app: &TestApp, text: &str) -> Vec<(String, Match)> {
-    records::search_cases(&app.pool, &app.keys, &app.vocab, &Actor::System, text)
+    records::search_cases(&app.cx, &Actor::System, text)
         .await
         .unwrap()
         .into_iter()
@@ -111,15 +111,9 @@ async fn a_new_intake_of_a_known_person_in_another_script_is_a_duplicate_candida
         ("Nurlan Seitkhan", false),
     ] {
         let person = intake(spelling).person.validate(&app.vocab).unwrap();
-        let found = records::duplicate_candidates(
-            &app.pool,
-            &app.keys,
-            &app.vocab,
-            &Actor::System,
-            &person,
-        )
-        .await
-        .unwrap();
+        let found = records::duplicate_candidates(&app.cx, &Actor::System, &person)
+            .await
+            .unwrap();
         let ids: Vec<String> = found.iter().map(|c| c.id.to_string()).collect();
         if expected {
             assert_eq!(ids, vec![id.clone()], "{spelling}");

@@ -45,15 +45,9 @@ async fn the_waves_count_each_event_once_and_the_lanes_draw_each_case() {
     undated.conviction_date = String::new();
     app.create(&undated).await;
 
-    let t = cross_timeline(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &Actor::System,
-        &CaseFilter::default(),
-    )
-    .await
-    .unwrap();
+    let t = cross_timeline(&app.cx, &Actor::System, &CaseFilter::default())
+        .await
+        .unwrap();
     assert_eq!(t.cases, 9);
     assert_eq!(t.cases_with_events, 8);
     assert_eq!((t.from_year, t.to_year), (2017, 2018));
@@ -97,9 +91,7 @@ async fn the_waves_count_each_event_once_and_the_lanes_draw_each_case() {
         ..Default::default()
     };
     let researcher = app.user("reader", Role::Researcher).await;
-    let t = cross_timeline(&app.pool, &app.keys, &app.vocab, &researcher, &uyghur)
-        .await
-        .unwrap();
+    let t = cross_timeline(&app.cx, &researcher, &uyghur).await.unwrap();
     assert_eq!(t.cases, 3);
     let camp = t.waves.iter().find(|w| w.kind == "camp").unwrap();
     assert_eq!(camp.per_year, vec![Count::Few, Count::Few]);
@@ -112,9 +104,7 @@ async fn the_waves_count_each_event_once_and_the_lanes_draw_each_case() {
         "pseudonyms for researchers"
     );
     let admin = app.user("boss", Role::Admin).await;
-    let t = cross_timeline(&app.pool, &app.keys, &app.vocab, &admin, &uyghur)
-        .await
-        .unwrap();
+    let t = cross_timeline(&app.cx, &admin, &uyghur).await.unwrap();
     let camp = t.waves.iter().find(|w| w.kind == "camp").unwrap();
     assert_eq!(camp.per_year, vec![Count::Exact(2), Count::Exact(1)]);
 

@@ -38,8 +38,8 @@ fn actor() -> Result<crate::server::auth::access::Actor, AppError> {
 pub async fn list_cases(filter: CaseFilter) -> Result<CasePage, AppError> {
     let actor = actor()?;
     let s = state()?;
-    let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::records::list_cases(&s.pool, &keys, &s.vocab, &actor, &filter).await?)
+    let cx = s.context().await?;
+    Ok(crate::server::records::list_cases(&cx, &actor, &filter).await?)
 }
 
 /// Everything the case page shows, as the caller may see it.
@@ -47,8 +47,8 @@ pub async fn list_cases(filter: CaseFilter) -> Result<CasePage, AppError> {
 pub async fn get_case(id: String) -> Result<CaseDetail, AppError> {
     let actor = actor()?;
     let s = state()?;
-    let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::records::case_detail(&s.pool, &keys, &s.vocab, &actor, &id).await?)
+    let cx = s.context().await?;
+    Ok(crate::server::records::case_detail(&cx, &actor, &id).await?)
 }
 
 /// A case's revisions, newest first, with what each changed.
@@ -56,8 +56,8 @@ pub async fn get_case(id: String) -> Result<CaseDetail, AppError> {
 pub async fn case_history(id: String) -> Result<Vec<Revision>, AppError> {
     let actor = actor()?;
     let s = state()?;
-    let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::records::case_history(&s.pool, &keys, &s.vocab, &actor, &id).await?)
+    let cx = s.context().await?;
+    Ok(crate::server::records::case_history(&cx, &actor, &id).await?)
 }
 
 /// A case as it was at one revision.
@@ -65,8 +65,8 @@ pub async fn case_history(id: String) -> Result<Vec<Revision>, AppError> {
 pub async fn case_at(id: String, revision: i64) -> Result<CaseDetail, AppError> {
     let actor = actor()?;
     let s = state()?;
-    let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::records::case_at(&s.pool, &keys, &s.vocab, &actor, &id, revision).await?)
+    let cx = s.context().await?;
+    Ok(crate::server::records::case_at(&cx, &actor, &id, revision).await?)
 }
 
 /// The caller's latest reveal request for a case (researchers).
@@ -82,8 +82,8 @@ pub async fn my_reveal(id: String) -> Result<Option<RevealView>, AppError> {
 pub async fn pending_reveals() -> Result<Vec<RevealRequestView>, AppError> {
     let actor = actor()?;
     let s = state()?;
-    let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::auth::reveals::pending(&s.pool, &keys, &actor).await?)
+    let cx = s.context().await?;
+    Ok(crate::server::auth::reveals::pending(&s.pool, &cx.keys, &actor).await?)
 }
 
 /// The vocabularies and gazetteer, for forms and filters.
@@ -176,12 +176,13 @@ pub async fn audit_log(
     // The page filters by username; the log stores account ids.
     if let Some(name) = crate::domain::audit::AuditFilter::text(&filter.actor).map(str::to_string) {
         let folded = crate::server::auth::accounts::fold_username(&name).unwrap_or(name);
-        let id: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE username = $1")
-            .bind(&folded)
-            .fetch_optional(&s.pool)
-            .await
-            .map_err(|e| internal(e.into()))?;
-        filter.actor = Some(id.map(|(id,)| id).unwrap_or(folded));
+        let id = async {
+            let mut conn = s.pool.acquire().await?;
+            crate::server::db::accounts::id_by_name(&mut conn, &folded).await
+        }
+        .await
+        .map_err(|e| internal(e.into()))?;
+        filter.actor = Some(id.unwrap_or(folded));
     }
     if let Err(e) = filter.time_range() {
         let mut errors = crate::domain::forms::FieldErrors::default();
@@ -210,8 +211,8 @@ pub async fn audit_log(
 pub async fn totp_status() -> Result<crate::domain::account::TotpView, AppError> {
     let actor = actor()?;
     let s = state()?;
-    let keys = s.keys.fresh(&s.pool).await?;
-    Ok(crate::server::auth::two_step::status(&s.pool, &keys, &actor).await?)
+    let cx = s.context().await?;
+    Ok(crate::server::auth::two_step::status(&s.pool, &cx.keys, &actor).await?)
 }
 
 /// The statistics page's figures for the current filters (small counts hidden from researchers).
@@ -229,11 +230,8 @@ pub async fn release_alerts(
 ) -> Result<crate::domain::case::ReleaseAlerts, AppError> {
     let actor = actor()?;
     let s = state()?;
-    let keys = s.keys.fresh(&s.pool).await?;
-    Ok(
-        crate::server::records::alerts::release_alerts(&s.pool, &keys, &s.vocab, &actor, &filter)
-            .await?,
-    )
+    let cx = s.context().await?;
+    Ok(crate::server::records::alerts::release_alerts(&cx, &actor, &filter).await?)
 }
 
 /// The cross-case timeline of the current filters: waves of events per kind, and a lane per case
@@ -244,11 +242,8 @@ pub async fn cross_timeline(
 ) -> Result<crate::domain::waves::CrossTimeline, AppError> {
     let actor = actor()?;
     let s = state()?;
-    let keys = s.keys.fresh(&s.pool).await?;
-    Ok(
-        crate::server::records::waves::cross_timeline(&s.pool, &keys, &s.vocab, &actor, &filter)
-            .await?,
-    )
+    let cx = s.context().await?;
+    Ok(crate::server::records::waves::cross_timeline(&cx, &actor, &filter).await?)
 }
 
 /// An export the caller made on the export page: its risk report and first rows.

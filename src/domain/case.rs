@@ -5,6 +5,8 @@ use super::sensitive::Sensitive;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub use super::case_filter::CaseFilter;
+
 /// The largest page the case list serves, whatever the request asks for.
 pub const MAX_PAGE_SIZE: u32 = 100;
 /// The case list's page size when none is asked for.
@@ -15,97 +17,6 @@ pub const DEFAULT_PAGE_SIZE: u32 = 25;
 pub struct Coded {
     pub code: String,
     pub label: String,
-}
-
-/// Filters of the case list; every field is optional, and they combine with AND. They live in the
-/// page's URL (see `pages::cases`), so a filtered list can be shared and the back button works.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CaseFilter {
-    pub status: Option<String>,
-    pub prefecture: Option<String>,
-    /// The last known place, exactly (a county, or a prefecture known without its county).
-    pub place: Option<String>,
-    pub charge: Option<String>,
-    pub year: Option<i32>,
-    /// Year of a dated detention or camp event.
-    #[serde(default)]
-    pub detained: Option<i32>,
-    pub ethnicity: Option<String>,
-    pub gender: Option<String>,
-    pub verification: Option<String>,
-    /// A [`SentenceRange`] code.
-    pub sentence: Option<String>,
-    pub source_type: Option<String>,
-    /// Words to find in the cases' unencrypted text (charges, acts, places, events, sources) —
-    /// never names, which are searched by the blind index and never put in a URL.
-    #[serde(default)]
-    pub q: Option<String>,
-    /// A [`Sort`] code; the most recently updated first by default.
-    pub sort: Option<String>,
-    /// 1-based page number.
-    pub page: Option<u32>,
-    pub page_size: Option<u32>,
-}
-
-impl CaseFilter {
-    /// A filter's value by its URL parameter (`status`, `year`, `q`, `sort`, …); None when unset or
-    /// not a filter.
-    pub fn get(&self, key: &str) -> Option<String> {
-        match key {
-            "status" => self.status.clone(),
-            "prefecture" => self.prefecture.clone(),
-            "place" => self.place.clone(),
-            "charge" => self.charge.clone(),
-            "year" => self.year.map(|y| y.to_string()),
-            "detained" => self.detained.map(|y| y.to_string()),
-            "q" => self.q.clone(),
-            "sentence" => self.sentence.clone(),
-            "ethnicity" => self.ethnicity.clone(),
-            "gender" => self.gender.clone(),
-            "verification" => self.verification.clone(),
-            "source_type" => self.source_type.clone(),
-            "sort" => self.sort.clone(),
-            _ => None,
-        }
-    }
-
-    /// Sets (or, with `None`, clears) a filter by its URL parameter; blank values clear it.
-    pub fn set(&mut self, key: &str, value: Option<String>) {
-        let value = value.filter(|v| !v.trim().is_empty());
-        match key {
-            "status" => self.status = value,
-            "prefecture" => self.prefecture = value,
-            "place" => self.place = value,
-            "charge" => self.charge = value,
-            "year" => self.year = value.and_then(|y| y.trim().parse().ok()),
-            "detained" => self.detained = value.and_then(|y| y.trim().parse().ok()),
-            "q" => self.q = value.map(|v| v.chars().take(200).collect()),
-            "sentence" => self.sentence = value,
-            "ethnicity" => self.ethnicity = value,
-            "gender" => self.gender = value,
-            "verification" => self.verification = value,
-            "source_type" => self.source_type = value,
-            "sort" => self.sort = value,
-            _ => {}
-        }
-    }
-
-    /// The same filter without the one named by its URL parameter.
-    pub fn without(&self, key: &str) -> CaseFilter {
-        let mut f = self.clone();
-        f.set(key, None);
-        f
-    }
-
-    /// The page number, at least 1.
-    pub fn page(&self) -> u32 {
-        page_number(self.page)
-    }
-
-    /// The page size, bounded by [`MAX_PAGE_SIZE`].
-    pub fn page_size(&self) -> u32 {
-        bounded_page_size(self.page_size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
-    }
 }
 
 /// A requested 1-based page number, at least 1.

@@ -6,6 +6,7 @@ pub mod aggregate;
 pub mod anonymize;
 pub mod audit;
 pub mod case;
+pub mod case_filter;
 pub mod export;
 pub mod forms;
 pub mod history;

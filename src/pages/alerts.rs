@@ -29,7 +29,7 @@ pub fn ReleaseAlertsPage() -> impl IntoView {
                             "{} case{} of this selection{} should have been released by {} on the recorded sentence, and nothing — proof of life, contact, release or death — has been recorded since. The clock counts from the first detention, else the conviction; a partial date gives a window, and a case is listed once every day of it has passed.",
                             a.total,
                             if a.total == 1 { "" } else { "s" },
-                            super::cases::describe(&f).map(|d| format!(" ({d})")).unwrap_or_default(),
+                            f.describe().map(|d| format!(" ({d})")).unwrap_or_default(),
                             a.as_of,
                         );
                         let first = u64::from(a.page - 1) * u64::from(a.page_size);

@@ -9,74 +9,22 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// The list's URL parameters, in the order links write them.
-const KEYS: &[&str] = &[
-    "status",
-    "prefecture",
-    "place",
-    "charge",
-    "year",
-    "detained",
-    "sentence",
-    "ethnicity",
-    "gender",
-    "verification",
-    "source_type",
-    "q",
-    "sort",
-];
-
 /// The list's filters from its URL.
 pub fn filter_from_query(q: &leptos_router::params::ParamsMap) -> CaseFilter {
     let mut f = CaseFilter::default();
-    for key in KEYS {
+    for key in crate::domain::case_filter::KEYS {
         f.set(key, q.get(key));
     }
     f.page = q.get("page").and_then(|p| p.parse().ok());
     f
 }
 
-/// The list's filters from (key, value) pairs, as `izde export --filters` takes them; unknown keys
-/// are left out.
-pub fn filter_from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> CaseFilter {
-    let mut f = CaseFilter::default();
-    for (key, value) in pairs {
-        if KEYS.contains(&key.as_str()) {
-            f.set(&key, Some(value));
-        }
-    }
-    f
-}
-
 /// The list's URL for `filter` at `page`.
 pub fn page_href(filter: &CaseFilter, page: u32) -> String {
-    let mut parts: Vec<String> = KEYS
-        .iter()
-        .filter_map(|k| filter.get(k).map(|v| format!("{k}={}", urlencode(&v))))
-        .collect();
-    if page > 1 {
-        parts.push(format!("page={page}"));
+    match filter.query(page) {
+        q if q.is_empty() => "/cases".to_string(),
+        q => format!("/cases?{q}"),
     }
-    if parts.is_empty() {
-        "/cases".to_string()
-    } else {
-        format!("/cases?{}", parts.join("&"))
-    }
-}
-
-/// The chosen filters in words ("status = camp, ethnicity = kazakh"), if any.
-pub fn describe(f: &CaseFilter) -> Option<String> {
-    let parts: Vec<String> = KEYS
-        .iter()
-        .filter(|k| **k != "sort")
-        .filter_map(|k| {
-            f.get(k).map(|v| match *k {
-                "q" => format!("words “{v}”"),
-                _ => format!("{} = {v}", k.replace('_', " ")),
-            })
-        })
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 /// The list with one filter changed (and back to the first page).
@@ -87,17 +35,6 @@ fn with(filter: &CaseFilter, key: &str, value: Option<String>) -> String {
         f.place = None;
     }
     page_href(&f, 1)
-}
-
-/// Percent-encodes a query value (everything but letters, digits, `-`, `_` and `.`).
-pub fn urlencode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// The list of cases.

@@ -39,7 +39,7 @@ pub fn ExportPage() -> impl IntoView {
         message,
         ..
     } = state;
-    let selection = super::cases::describe(&filter).unwrap_or_else(|| "all cases".into());
+    let selection = filter.describe().unwrap_or_else(|| "all cases".into());
     let action = export_href(&filter);
     let back = super::cases::page_href(&filter, 1);
     let profiles = Profile::ALL

@@ -17,8 +17,8 @@ pub mod source;
 pub mod stats;
 pub mod waves;
 
+pub use crate::domain::case_filter::urlencode;
 use crate::domain::vocab::Vocabularies;
-pub use cases::urlencode;
 
 /// What an edit page says to someone who may read the case but not change it.
 pub const NOT_EDITABLE: &str = "Only the volunteers who entered or were assigned this case, and \

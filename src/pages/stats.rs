@@ -30,7 +30,7 @@ pub fn StatisticsPage() -> impl IntoView {
                             {format!(
                                 "{} cases in this selection{}.{}",
                                 s.total,
-                                super::cases::describe(&f).map(|d| format!(": {d}")).unwrap_or_default(),
+                                f.describe().map(|d| format!(": {d}")).unwrap_or_default(),
                                 if s.suppressed {
                                     " Counts under 5 are shown as “<5” and drawn as no bar, so that a small group cannot point at a family."
                                 } else {

@@ -32,7 +32,7 @@ pub fn TimelinePage() -> impl IntoView {
                             t.events,
                             t.cases_with_events,
                             t.cases,
-                            super::cases::describe(&f).map(|d| format!(": {d}")).unwrap_or_default(),
+                            f.describe().map(|d| format!(": {d}")).unwrap_or_default(),
                             t.from_year,
                             t.to_year,
                             if t.vague > 0 {

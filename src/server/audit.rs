@@ -23,7 +23,7 @@
 //! server cannot write, e.g. with each backup, and check it later with `--expect-head`.
 
 use crate::domain::audit::{AuditFilter, AuditRow};
-use crate::server::db::sql::Sql;
+use crate::server::db::audit::{self as store, EntryRow as Stored, ListFilter, ListedRow};
 use crate::server::db::{self, Conn, Pool};
 use anyhow::{bail, Context};
 use sha2::{Digest, Sha256};
@@ -158,49 +158,28 @@ pub fn digest(parts: &[&[u8]]) -> String {
     format!("{:x}", hasher.finalize())
 }
 
-/// One stored entry, as the table holds it.
-#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-struct Stored {
-    seq: i64,
-    at: String,
-    actor: Option<String>,
-    action: String,
-    record_kind: Option<String>,
-    record_id: Option<String>,
-    before_hash: Option<String>,
-    after_hash: Option<String>,
-    prev_hash: String,
-    hash: String,
-}
-
-/// The columns of [`Stored`], in its order.
-const COLUMNS: &str =
-    "seq, at, actor, action, record_kind, record_id, before_hash, after_hash, prev_hash, hash";
-
-impl Stored {
-    /// The hash the entry's fields call for (see the module's documentation).
-    fn expected_hash(&self) -> String {
-        let mut hasher = Sha256::new();
-        let mut item = |value: Option<&str>| match value {
-            None => hasher.update([0u8]),
-            Some(text) => {
-                hasher.update([1u8]);
-                hasher.update((text.len() as u64).to_be_bytes());
-                hasher.update(text.as_bytes());
-            }
-        };
-        item(Some(SCHEME));
-        item(Some(&self.seq.to_string()));
-        item(Some(&self.at));
-        item(self.actor.as_deref());
-        item(Some(&self.action));
-        item(self.record_kind.as_deref());
-        item(self.record_id.as_deref());
-        item(self.before_hash.as_deref());
-        item(self.after_hash.as_deref());
-        item(Some(&self.prev_hash));
-        format!("{:x}", hasher.finalize())
-    }
+/// The hash a stored entry's fields call for (see the module's documentation).
+fn expected_hash(e: &Stored) -> String {
+    let mut hasher = Sha256::new();
+    let mut item = |value: Option<&str>| match value {
+        None => hasher.update([0u8]),
+        Some(text) => {
+            hasher.update([1u8]);
+            hasher.update((text.len() as u64).to_be_bytes());
+            hasher.update(text.as_bytes());
+        }
+    };
+    item(Some(SCHEME));
+    item(Some(&e.seq.to_string()));
+    item(Some(&e.at));
+    item(e.actor.as_deref());
+    item(Some(&e.action));
+    item(e.record_kind.as_deref());
+    item(e.record_id.as_deref());
+    item(e.before_hash.as_deref());
+    item(e.after_hash.as_deref());
+    item(Some(&e.prev_hash));
+    format!("{:x}", hasher.finalize())
 }
 
 /// Appends `entry` to the chain through `conn`, which must be inside the caller's transaction: the
@@ -213,15 +192,12 @@ impl Stored {
 /// with a serialization error, to be retried like any other.)
 pub async fn append(conn: &mut Conn, entry: &Entry<'_>) -> anyhow::Result<i64> {
     entry.check()?;
-    let (seq, prev_hash): (i64, String) = sqlx::query_as(
-        "INSERT INTO audit_head (id, seq, hash) VALUES (1, 1, $1)
-         ON CONFLICT (id) DO UPDATE SET seq = audit_head.seq + 1
-         RETURNING seq, hash",
-    )
-    .bind(GENESIS)
-    .fetch_one(&mut *conn)
-    .await
-    .context("cannot take the audit log's next entry")?;
+    let store::HeadRow {
+        seq,
+        hash: prev_hash,
+    } = store::advance_head(&mut *conn, GENESIS)
+        .await
+        .context("cannot take the audit log's next entry")?;
     // Timed once the lock is held, so that times never go backwards along the chain.
     let mut stored = Stored {
         seq,
@@ -235,26 +211,11 @@ pub async fn append(conn: &mut Conn, entry: &Entry<'_>) -> anyhow::Result<i64> {
         prev_hash,
         hash: String::new(),
     };
-    stored.hash = stored.expected_hash();
-    sqlx::query(&format!(
-        "INSERT INTO audit_log ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-    ))
-    .bind(stored.seq)
-    .bind(&stored.at)
-    .bind(&stored.actor)
-    .bind(&stored.action)
-    .bind(&stored.record_kind)
-    .bind(&stored.record_id)
-    .bind(&stored.before_hash)
-    .bind(&stored.after_hash)
-    .bind(&stored.prev_hash)
-    .bind(&stored.hash)
-    .execute(&mut *conn)
-    .await
-    .context("cannot write the audit entry")?;
-    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
-        .bind(&stored.hash)
-        .execute(&mut *conn)
+    stored.hash = expected_hash(&stored);
+    store::insert_entry(&mut *conn, &stored)
+        .await
+        .context("cannot write the audit entry")?;
+    store::set_head_hash(&mut *conn, &stored.hash)
         .await
         .context("cannot move the audit log's head")?;
     Ok(seq)
@@ -278,17 +239,13 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
         .context("cannot start reading the audit log")?;
     // One snapshot: REPEATABLE READ on PostgreSQL; on SQLite (WAL) a read transaction sees the
     // database as it was at its first read.
-    if tx.backend_name() == "PostgreSQL" {
-        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            .execute(&mut *tx)
-            .await
-            .context("cannot start reading the audit log")?;
-    }
-    let head: Option<(i64, String)> =
-        sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
-            .fetch_optional(&mut *tx)
-            .await
-            .context("cannot read the audit log's head")?;
+    store::read_snapshot(&mut tx)
+        .await
+        .context("cannot start reading the audit log")?;
+    let head = store::head(&mut tx)
+        .await
+        .context("cannot read the audit log's head")?
+        .map(|h| (h.seq, h.hash));
     let mut verdict = Verification {
         entries: 0,
         head: head
@@ -300,12 +257,8 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
     let mut last_hash = GENESIS.to_string();
     // Starts below any number, so that an entry numbered 0 or less is seen too.
     let mut cursor = i64::MIN;
-    let sql = format!("SELECT {COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2");
     loop {
-        let page: Vec<Stored> = sqlx::query_as(&sql)
-            .bind(cursor)
-            .bind(VERIFY_PAGE)
-            .fetch_all(&mut *tx)
+        let page = store::entries_after(&mut tx, cursor, VERIFY_PAGE)
             .await
             .context("cannot read the audit log")?;
         let Some(end) = page.last() else { break };
@@ -315,7 +268,7 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
                 Some((last + 1, format!("entry {} is missing", last + 1)))
             } else if entry.seq != last + 1 {
                 Some((entry.seq, "its number is out of sequence".to_string()))
-            } else if entry.expected_hash() != entry.hash {
+            } else if expected_hash(entry) != entry.hash {
                 Some((entry.seq, "its contents do not match its hash".to_string()))
             } else if entry.prev_hash != last_hash {
                 Some((
@@ -399,9 +352,7 @@ impl fmt::Display for NotedHead {
 /// Whether entry `noted.seq` still has the noted hash: `None` when it does, else what differs. A
 /// chain rewritten from that entry back verifies on its own, but fails this.
 pub async fn check_noted(pool: &Pool, noted: &NotedHead) -> anyhow::Result<Option<String>> {
-    let found: Option<(String,)> = sqlx::query_as("SELECT hash FROM audit_log WHERE seq = $1")
-        .bind(noted.seq)
-        .fetch_optional(pool)
+    let found = store::hash_of(pool, noted.seq)
         .await
         .context("cannot read the audit log")?;
     Ok(match found {
@@ -409,7 +360,7 @@ pub async fn check_noted(pool: &Pool, noted: &NotedHead) -> anyhow::Result<Optio
             "the noted head is entry {}, which the log no longer has",
             noted.seq
         )),
-        Some((hash,)) if !hash.starts_with(&noted.prefix) => Some(format!(
+        Some(hash) if !hash.starts_with(&noted.prefix) => Some(format!(
             "entry {} has the hash {hash}, not the noted {}",
             noted.seq, noted.prefix
         )),
@@ -417,16 +368,8 @@ pub async fn check_noted(pool: &Pool, noted: &NotedHead) -> anyhow::Result<Optio
     })
 }
 
-/// The columns the audit page shows, with the actor's username.
-#[derive(sqlx::FromRow)]
-struct Listed {
-    #[sqlx(flatten)]
-    entry: Stored,
-    actor_username: Option<String>,
-}
-
-impl From<Listed> for AuditRow {
-    fn from(l: Listed) -> Self {
+impl From<ListedRow> for AuditRow {
+    fn from(l: ListedRow) -> Self {
         let e = l.entry;
         AuditRow {
             seq: e.seq,
@@ -443,57 +386,22 @@ impl From<Listed> for AuditRow {
     }
 }
 
-fn push_filters(q: &mut Sql<'_>, filter: &AuditFilter) -> anyhow::Result<()> {
-    q.push(" WHERE 1 = 1");
-    for (column, value) in [
-        ("a.actor", &filter.actor),
-        ("a.action", &filter.action),
-        ("a.record_id", &filter.record_id),
-    ] {
-        if let Some(value) = AuditFilter::text(value) {
-            q.push(" AND ")
-                .push(column)
-                .push(" = ")
-                .bind(value.to_string());
-        }
-    }
-    let range = filter.time_range()?;
-    if let Some(start) = range.start {
-        q.push(" AND a.at >= ").bind(start);
-    }
-    if let Some(end) = range.end {
-        q.push(" AND a.at < ").bind(end);
-    }
-    Ok(())
-}
-
 /// One page of the log, newest first, and how many entries match the filter. A malformed date is
 /// an [`InvalidDate`](crate::domain::audit::InvalidDate) error.
 pub async fn list(pool: &Pool, filter: &AuditFilter) -> anyhow::Result<(Vec<AuditRow>, u64)> {
-    let mut count = Sql::new("SELECT COUNT(*) FROM audit_log a");
-    push_filters(&mut count, filter)?;
-    let (total,): (i64,) = count
-        .fetch_one(pool)
+    let range = filter.time_range()?;
+    let conditions = ListFilter {
+        actor: AuditFilter::text(&filter.actor),
+        action: AuditFilter::text(&filter.action),
+        record_id: AuditFilter::text(&filter.record_id),
+        start: range.start.as_deref(),
+        end: range.end.as_deref(),
+    };
+    let total = store::count(pool, &conditions)
         .await
         .context("cannot count the audit entries")?;
-
-    let columns = COLUMNS
-        .split(", ")
-        .map(|c| format!("a.{c}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut q = Sql::new(format!(
-        "SELECT {columns}, u.username AS actor_username
-         FROM audit_log a LEFT JOIN users u ON u.id = a.actor"
-    ));
-    push_filters(&mut q, filter)?;
     let size = i64::from(filter.page_size());
-    q.push(" ORDER BY a.seq DESC LIMIT ")
-        .bind(size)
-        .push(" OFFSET ")
-        .bind(i64::from(filter.page() - 1) * size);
-    let rows: Vec<Listed> = q
-        .fetch_all(pool)
+    let rows = store::list(pool, &conditions, size, i64::from(filter.page() - 1) * size)
         .await
         .context("cannot read the audit log")?;
     Ok((
@@ -519,7 +427,7 @@ mod tests {
             prev_hash: prev_hash.into(),
             hash: String::new(),
         };
-        e.hash = e.expected_hash();
+        e.hash = expected_hash(&e);
         e
     }
 
@@ -563,9 +471,9 @@ mod tests {
         for (i, change) in changes.iter().enumerate() {
             let mut changed = base.clone();
             change(&mut changed);
-            assert_ne!(changed.expected_hash(), base.hash, "change {i}");
+            assert_ne!(expected_hash(&changed), base.hash, "change {i}");
         }
-        assert_eq!(base.expected_hash(), base.hash);
+        assert_eq!(expected_hash(&base), base.hash);
     }
 
     #[test]

@@ -13,10 +13,13 @@
 //!   keys derived for one purpose each.
 //! - [`db`]: every SQL statement.
 //! - [`ops`]: the command line, start-up and serving, the demo and synthetic data.
-//! - [`state`]: what every handler and server function can reach.
+//! - [`state`]: what every handler and server function can reach; [`context`] the part of it the
+//!   record services take (database, keys, vocabularies, [`clock`], facet cache).
 
 pub mod audit;
 pub mod auth;
+pub mod clock;
+pub mod context;
 pub mod crypto;
 pub mod db;
 pub mod export;

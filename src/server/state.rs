@@ -1,12 +1,15 @@
 //! What every request handler and server function can reach.
 
 use crate::domain::vocab::Vocabularies;
+use crate::server::clock::Clock;
+use crate::server::context::Context;
 use crate::server::crypto::keyring;
 use crate::server::crypto::{OnlineIdentity, ServerKeys};
 use crate::server::db::installation::{self, Installation};
+use crate::server::db::records::FacetCache;
 use crate::server::db::{self, DatabaseUrl, Pool};
 use crate::server::records::RecordError;
-use anyhow::Context;
+use anyhow::Context as _;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use std::path::{Path, PathBuf};
@@ -26,6 +29,23 @@ pub struct AppState {
     pub web: Arc<crate::server::http::guard::WebConfig>,
     /// Exports made on the web page, waiting to be downloaded (memory only).
     pub exports: Arc<crate::server::http::downloads::Exports>,
+    /// The time of every stamp; tests move it.
+    pub clock: Clock,
+    /// Facet counts kept between requests (see [`FacetCache`]).
+    pub facets: Arc<FacetCache>,
+}
+
+impl AppState {
+    /// What the record services need: fails with `Sealed` until the server is unsealed.
+    pub async fn context(&self) -> Result<Context, RecordError> {
+        Ok(Context {
+            pool: self.pool.clone(),
+            keys: self.keys.fresh(&self.pool).await?,
+            vocab: self.vocab.clone(),
+            clock: self.clock.clone(),
+            facets: self.facets.clone(),
+        })
+    }
 }
 
 /// The server's keys: sealed until unsealed, then in this process's memory only (each instance
@@ -63,9 +83,7 @@ impl KeyState {
     /// opened (one small query per request; every instance keeps only its own copy in memory).
     pub async fn fresh(&self, pool: &Pool) -> Result<Arc<ServerKeys>, RecordError> {
         let keys = self.get()?;
-        let (latest,): (Option<i64>,) = sqlx::query_as("SELECT MAX(version) FROM keyring")
-            .fetch_one(pool)
-            .await?;
+        let latest = db::keyring::latest_version(pool).await?;
         if latest.is_none_or(|v| v == keys.current_kek_version()) {
             return Ok(keys);
         }
@@ -215,6 +233,8 @@ impl AppState {
             vocab: Arc::new(vocab),
             web: Arc::new(web),
             exports: Arc::default(),
+            clock: Clock::default(),
+            facets: Arc::default(),
         })
     }
 }
@@ -257,7 +277,7 @@ pub async fn open_storage(storage: &Storage) -> anyhow::Result<(Pool, ServerKeys
 /// does it too.
 async fn index_text(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let indexed = crate::server::records::text::index_missing(pool, vocab).await?;
+    let indexed = crate::server::db::text::index_missing(pool, vocab).await?;
     if indexed > 0 {
         tracing::info!(
             indexed,

@@ -8,20 +8,43 @@
 use izde::domain::forms::IntakeForm;
 use izde::domain::vocab::Vocabularies;
 use izde::server::auth::access::Actor;
+use izde::server::context::Context;
 use izde::server::crypto::ServerKeys;
 use izde::server::db::{DatabaseUrl, Pool};
 use izde::server::state::{open_storage, Storage};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 pub struct TestApp {
     pub dir: tempfile::TempDir,
     pub storage: Storage,
     pub pool: Pool,
-    pub keys: ServerKeys,
-    pub vocab: Vocabularies,
+    pub keys: Arc<ServerKeys>,
+    pub vocab: Arc<Vocabularies>,
+    /// The same pool, keys and vocabularies, with the app's clock (`app.cx.clock.advance(…)` moves
+    /// time for the services and the router alike) and facet cache.
+    pub cx: Context,
 }
 
 impl TestApp {
+    pub fn new(
+        dir: tempfile::TempDir,
+        storage: Storage,
+        pool: Pool,
+        keys: ServerKeys,
+        vocab: Vocabularies,
+    ) -> TestApp {
+        let cx = Context::new(pool.clone(), keys, vocab);
+        TestApp {
+            dir,
+            storage,
+            pool,
+            keys: cx.keys.clone(),
+            vocab: cx.vocab.clone(),
+            cx,
+        }
+    }
+
     pub fn db_path(&self) -> PathBuf {
         self.dir.path().join(izde::server::db::DATABASE_FILE)
     }
@@ -83,7 +106,7 @@ impl TestApp {
 
     /// Records a complete testimony entered by `actor`; returns the case id.
     pub async fn create_as(&self, actor: &Actor, form: &IntakeForm) -> String {
-        izde::server::records::create_testimony(&self.pool, &self.keys, &self.vocab, actor, form)
+        izde::server::records::create_testimony(&self.cx, actor, form)
             .await
             .unwrap()
             .to_string()
@@ -96,16 +119,7 @@ impl TestApp {
         event: Option<&str>,
         form: &izde::domain::forms::EventForm,
     ) -> Result<uuid::Uuid, izde::server::records::RecordError> {
-        izde::server::records::save_event(
-            &self.pool,
-            &self.keys,
-            &self.vocab,
-            &Actor::System,
-            case,
-            event,
-            form,
-        )
-        .await
+        izde::server::records::save_event(&self.cx, &Actor::System, case, event, form).await
     }
 
     /// Adds a dated event of `kind` (and nothing else) to a case's timeline.
@@ -124,15 +138,7 @@ impl TestApp {
         case: &str,
         form: &izde::domain::forms::PersonForm,
     ) -> Result<(), izde::server::records::RecordError> {
-        izde::server::records::update_case(
-            &self.pool,
-            &self.keys,
-            &self.vocab,
-            &Actor::System,
-            case,
-            form,
-        )
-        .await
+        izde::server::records::update_case(&self.cx, &Actor::System, case, form).await
     }
 
     /// Adds a source to a case as the command line would.
@@ -141,20 +147,12 @@ impl TestApp {
         case: &str,
         form: &izde::domain::forms::SourceForm,
     ) -> Result<uuid::Uuid, izde::server::records::RecordError> {
-        izde::server::records::add_source(
-            &self.pool,
-            &self.keys,
-            &self.vocab,
-            &Actor::System,
-            case,
-            form,
-        )
-        .await
+        izde::server::records::add_source(&self.cx, &Actor::System, case, form).await
     }
 
     /// Everything the case page would show for a case.
     pub async fn detail(&self, id: &str) -> izde::domain::case::CaseDetail {
-        izde::server::records::case_detail(&self.pool, &self.keys, &self.vocab, &Actor::System, id)
+        izde::server::records::case_detail(&self.cx, &Actor::System, id)
             .await
             .unwrap()
     }
@@ -211,12 +209,14 @@ impl TestApp {
                 .await
                 .unwrap(),
             )),
-            vocab: std::sync::Arc::new(self.vocab.clone()),
+            vocab: self.vocab.clone(),
             web: std::sync::Arc::new(
                 izde::server::http::guard::WebConfig::new(None, ORIGIN_ADDR.parse().unwrap())
                     .unwrap(),
             ),
             exports: std::sync::Arc::default(),
+            clock: self.cx.clock.clone(),
+            facets: self.cx.facets.clone(),
         };
         let cookie = match actor.user_id() {
             Some(id) => Some(format!(
@@ -392,13 +392,7 @@ pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let storage = new_storage(dir.path()).await;
     let (pool, keys, vocab) = open_storage(&storage).await.expect("open storage");
-    TestApp {
-        dir,
-        storage,
-        pool,
-        keys,
-        vocab,
-    }
+    TestApp::new(dir, storage, pool, keys, vocab)
 }
 
 /// A complete, valid intake for a missing person with the given name.
@@ -493,6 +487,86 @@ pub struct ServerProcess {
     pub child: std::process::Child,
     /// `http://127.0.0.1:PORT`
     pub base: String,
+    /// The lines it logs (stderr), as they come.
+    log: std::sync::mpsc::Receiver<String>,
+    /// The lines read so far, for the message of a failed wait.
+    seen: Vec<String>,
+}
+
+impl ServerProcess {
+    /// Starts `izde serve` (`command`, without `--addr`) on a port the system chooses, and waits
+    /// until the server says which one it listens on.
+    pub fn start(command: std::process::Command) -> ServerProcess {
+        let mut server = Self::spawn(command);
+        server.ready();
+        server
+    }
+
+    /// Starts `izde serve` like [`ServerProcess::start`] without waiting: [`ServerProcess::ready`]
+    /// waits (several servers can start at the same moment).
+    pub fn spawn(mut command: std::process::Command) -> ServerProcess {
+        use std::io::BufRead;
+        // The lines waited for (where it listens, unsealed) are at info level.
+        command
+            .env("RUST_LOG", "info,sqlx=warn")
+            .arg("--addr")
+            .arg("127.0.0.1:0")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        let mut child = command.spawn().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let (sender, log) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        ServerProcess {
+            child,
+            base: String::new(),
+            log,
+            seen: Vec::new(),
+        }
+    }
+
+    /// Waits until the server says where it listens (it then accepts connections), and keeps
+    /// that address in `base`.
+    pub fn ready(&mut self) {
+        let line = self.wait_for("Izde is serving");
+        let at = line
+            .find("http://")
+            .expect("the serving line names its address");
+        self.base = line[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '/' | '.'))
+            .collect();
+    }
+
+    /// Waits until the server logs a line containing `text`, and returns it; fails with all it
+    /// logged if it exits (or 120 s pass) first.
+    pub fn wait_for(&mut self, text: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.log.recv_timeout(left) {
+                Ok(line) => {
+                    self.seen.push(line.clone());
+                    if line.contains(text) {
+                        return line;
+                    }
+                }
+                Err(_) => panic!(
+                    "izde serve never logged {text:?}; it logged:\n{}",
+                    self.seen.join("\n")
+                ),
+            }
+        }
+    }
 }
 
 impl Drop for ServerProcess {
@@ -569,13 +643,4 @@ impl Browser {
             .map(|l| l.to_str().unwrap().to_string());
         (r.status().as_u16(), location)
     }
-}
-
-/// A loopback port nothing listens on right now.
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }

@@ -9,7 +9,7 @@
 //!   (or the `reveal_auto_grant` setting does); a reveal lets them read, never edit.
 
 use crate::domain::account::{Me, Role};
-use crate::server::db::{sql::Sql, Conn, Pool};
+use crate::server::db::{self, Conn, Pool};
 use crate::server::records::RecordError;
 use std::collections::HashSet;
 
@@ -95,20 +95,12 @@ pub async fn sensitive_cases(
     if rest.is_empty() {
         return Ok(out);
     }
-    let mut q = match me.role {
-        Role::Volunteer => Sql::new("SELECT case_id FROM case_assignments WHERE user_id = "),
-        _ => {
-            Sql::new("SELECT case_id FROM reveal_requests WHERE status = 'granted' AND user_id = ")
-        }
+    // A volunteer's assignments; a researcher's grants that have not expired.
+    let ids = match me.role {
+        Role::Volunteer => db::accounts::assigned_among(conn, &me.id, &rest).await?,
+        _ => db::reveals::granted_among(conn, &me.id, &db::now(), &rest).await?,
     };
-    q.bind(me.id.clone());
-    if me.role != Role::Volunteer {
-        q.push(" AND expires_at > ").bind(crate::server::db::now());
-    }
-    q.push(" AND case_id IN ");
-    q.bind_list(rest.iter().map(|s| s.to_string()));
-    let rows: Vec<(String,)> = q.fetch_all_in(&mut *conn).await?;
-    out.extend(rows.into_iter().map(|(id,)| id));
+    out.extend(ids);
     Ok(out)
 }
 
@@ -153,9 +145,6 @@ pub async fn require_edit(
 
 /// Reads a setting (`false` when absent).
 pub async fn setting(pool: &Pool, key: &str) -> Result<bool, RecordError> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT value FROM settings WHERE key = $1")
-        .bind(key)
-        .fetch_optional(pool)
-        .await?;
-    Ok(row.is_some_and(|(v,)| v == "true"))
+    let value = db::settings::get(pool, key).await?;
+    Ok(value.is_some_and(|v| v == "true"))
 }

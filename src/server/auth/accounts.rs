@@ -72,14 +72,7 @@ async fn hash_new_password(password: Zeroizing<String>) -> anyhow::Result<String
 }
 
 /// One account, without its password hash.
-#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct User {
-    pub id: String,
-    pub username: String,
-    pub role: String,
-    pub disabled: i64,
-    pub created_at: String,
-}
+pub use crate::server::db::accounts::UserRow as User;
 
 /// Creates an account; the password is hashed on a blocking thread.
 pub async fn add_user(
@@ -92,19 +85,19 @@ pub async fn add_user(
     let hash = hash_new_password(password).await?;
     let now = db::now();
     let id = Uuid::now_v7().to_string();
-    let inserted = sqlx::query(
-        "INSERT INTO users (id, username, role, password_hash, created_at, password_changed_at)
-         VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT (username) DO NOTHING",
+    let created = db::accounts::insert_user(
+        pool,
+        &db::accounts::NewUser {
+            id: &id,
+            username: &username,
+            role: role.as_str(),
+            password_hash: &hash,
+            created_at: &now,
+        },
     )
-    .bind(&id)
-    .bind(&username)
-    .bind(role.as_str())
-    .bind(&hash)
-    .bind(&now)
-    .execute(pool)
     .await
     .context("cannot store the account")?;
-    if inserted.rows_affected() == 0 {
+    if !created {
         bail!("the username {username} is taken; nothing was changed");
     }
     Ok(User {
@@ -126,30 +119,24 @@ pub async fn reset_password(
     let username = fold_username(username)?;
     let hash = hash_new_password(password).await?;
     let mut tx = pool.begin().await.context("begin")?;
-    let id: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE username = $1")
-        .bind(&username)
-        .fetch_optional(&mut *tx)
+    let id = db::accounts::id_by_name(&mut tx, &username)
         .await
         .context("cannot read the account")?;
-    let Some((id,)) = id else {
+    let Some(id) = id else {
         bail!("there is no account {username}");
     };
-    sqlx::query(
-        "UPDATE users SET password_hash = $2, password_changed_at = $3, disabled = 0 WHERE id = $1",
-    )
-    .bind(&id)
-    .bind(hash)
-    .bind(db::now())
-    .execute(&mut *tx)
-    .await
-    .context("cannot store the password")?;
-    for table in ["sessions", "account_secrets", "login_challenges"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
-            .bind(&id)
-            .execute(&mut *tx)
-            .await
-            .with_context(|| format!("cannot clear {table}"))?;
-    }
+    db::accounts::reset_password(&mut tx, &id, &hash, &db::now())
+        .await
+        .context("cannot store the password")?;
+    db::sessions::delete_sessions_of(&mut tx, &id)
+        .await
+        .context("cannot clear sessions")?;
+    db::two_step::delete_of(&mut tx, &id)
+        .await
+        .context("cannot clear account_secrets")?;
+    db::sessions::delete_challenges_of(&mut tx, &id)
+        .await
+        .context("cannot clear login_challenges")?;
     crate::server::audit::append(
         &mut tx,
         &crate::server::audit::Entry::new(crate::server::audit::action::PASSWORD_CHANGE)
@@ -162,8 +149,7 @@ pub async fn reset_password(
 
 /// Every account, by username.
 pub async fn list_users(pool: &Pool) -> anyhow::Result<Vec<User>> {
-    sqlx::query_as("SELECT id, username, role, disabled, created_at FROM users ORDER BY username")
-        .fetch_all(pool)
+    db::accounts::list_users(pool)
         .await
         .context("cannot read the accounts")
 }
@@ -173,13 +159,9 @@ pub async fn password_hash_of(pool: &Pool, username: &str) -> anyhow::Result<Opt
     let Ok(username) = fold_username(username) else {
         return Ok(None);
     };
-    let row: Option<(String,)> =
-        sqlx::query_as("SELECT password_hash FROM users WHERE username = $1 AND disabled = 0")
-            .bind(username)
-            .fetch_optional(pool)
-            .await
-            .context("cannot read the account")?;
-    Ok(row.map(|(h,)| h))
+    db::accounts::active_password_hash(pool, &username)
+        .await
+        .context("cannot read the account")
 }
 
 #[cfg(test)]

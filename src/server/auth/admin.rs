@@ -24,23 +24,17 @@ fn invalid(field: &str, message: &str) -> RecordError {
 /// Every account, by username, with its open sessions.
 pub async fn list_accounts(pool: &Pool, actor: &Actor) -> Result<Vec<AccountView>> {
     actor.require(&[Role::Admin], "manage accounts")?;
-    let rows: Vec<(String, String, String, i64, String, i64)> = sqlx::query_as(
-        "SELECT u.id, u.username, u.role, u.disabled, u.created_at,
-                (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id)
-         FROM users u ORDER BY u.username",
-    )
-    .fetch_all(pool)
-    .await?;
+    let rows = db::accounts::list_with_sessions(pool).await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, username, role, disabled, created_at, sessions)| {
+        .filter_map(|a| {
             Some(AccountView {
-                id,
-                username,
-                role: Role::parse(&role)?,
-                disabled: disabled != 0,
-                created_at,
-                sessions,
+                role: Role::parse(&a.role)?,
+                id: a.id,
+                username: a.username,
+                disabled: a.disabled != 0,
+                created_at: a.created_at,
+                sessions: a.sessions,
             })
         })
         .collect())
@@ -67,10 +61,10 @@ pub async fn create_account(pool: &Pool, actor: &Actor, form: &AccountForm) -> R
     let (Ok(username), Some(role), true) = (username, role, errors.is_empty()) else {
         return Err(RecordError::Invalid(errors));
     };
-    let taken: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE username = $1")
-        .bind(&username)
-        .fetch_optional(pool)
-        .await?;
+    let taken = {
+        let mut conn = pool.acquire().await?;
+        db::accounts::id_by_name(&mut conn, &username).await?
+    };
     if taken.is_some() {
         return Err(invalid("username", "this username is taken"));
     }
@@ -98,12 +92,12 @@ pub async fn update_account(
     actor.require(&[Role::Admin], "manage accounts")?;
     let role = Role::parse(role).ok_or_else(|| invalid("role", "choose a role"))?;
     let mut tx = pool.begin().await.context("begin")?;
-    let current: Option<(String, i64)> =
-        sqlx::query_as("SELECT role, disabled FROM users WHERE id = $1")
-            .bind(user_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let (old_role, old_disabled) = current.ok_or(RecordError::NotFound)?;
+    let db::accounts::StandingRow {
+        role: old_role,
+        disabled: old_disabled,
+    } = db::accounts::standing_of(&mut tx, user_id)
+        .await?
+        .ok_or(RecordError::NotFound)?;
     let loses_admin = old_role == "admin" && old_disabled == 0 && (role != Role::Admin || disabled);
     if loses_admin {
         if actor.user_id() == Some(user_id) {
@@ -113,22 +107,14 @@ pub async fn update_account(
                     .into(),
             ));
         }
-        let (admins,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0")
-                .fetch_one(&mut *tx)
-                .await?;
+        let admins = db::accounts::count_active_admins(&mut tx).await?;
         if admins <= 1 {
             return Err(RecordError::Forbidden(
                 "This is the last active admin account: make another admin first.".into(),
             ));
         }
     }
-    sqlx::query("UPDATE users SET role = $2, disabled = $3 WHERE id = $1")
-        .bind(user_id)
-        .bind(role.as_str())
-        .bind(i64::from(disabled))
-        .execute(&mut *tx)
-        .await?;
+    db::accounts::set_standing(&mut tx, user_id, role.as_str(), disabled).await?;
     if disabled || role.as_str() != old_role {
         // A changed role takes effect at once: the account logs in again.
         sessions::end_sessions_of(&mut tx, user_id).await?;
@@ -148,32 +134,16 @@ pub async fn update_account(
 pub async fn assign(pool: &Pool, actor: &Actor, case_id: &str, username: &str) -> Result<()> {
     actor.require(&[Role::Admin], "assign cases")?;
     let case = uuid::Uuid::parse_str(case_id).map_err(|_| RecordError::NotFound)?;
-    let volunteer: Option<(String,)> = sqlx::query_as(
-        "SELECT id FROM users WHERE username = $1 AND role = 'volunteer' AND disabled = 0",
-    )
-    .bind(fold_username(username).unwrap_or_default())
-    .fetch_optional(pool)
-    .await?;
-    let (volunteer,) = volunteer.ok_or_else(|| invalid("volunteer", "choose a volunteer"))?;
+    let volunteer =
+        db::accounts::active_volunteer_id(pool, &fold_username(username).unwrap_or_default())
+            .await?
+            .ok_or_else(|| invalid("volunteer", "choose a volunteer"))?;
+    let case_text = case.to_string();
     let mut tx = pool.begin().await.context("begin")?;
-    let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM cases WHERE id = $1")
-        .bind(case.to_string())
-        .fetch_optional(&mut *tx)
-        .await?;
-    if exists.is_none() {
+    if !db::accounts::case_exists(&mut tx, &case_text).await? {
         return Err(RecordError::NotFound);
     }
-    sqlx::query(
-        "INSERT INTO case_assignments (case_id, user_id, assigned_by, assigned_at)
-         VALUES ($1, $2, $3, $4) ON CONFLICT (case_id, user_id) DO NOTHING",
-    )
-    .bind(case.to_string())
-    .bind(&volunteer)
-    .bind(actor.user_id())
-    .bind(db::now())
-    .execute(&mut *tx)
-    .await?;
-    let case_text = case.to_string();
+    db::accounts::assign(&mut tx, &case_text, &volunteer, actor.user_id(), &db::now()).await?;
     let after = audit::digest(&[volunteer.as_bytes()]);
     audit::append(
         &mut tx,
@@ -207,14 +177,7 @@ pub async fn save_settings(pool: &Pool, actor: &Actor, settings: &Settings) -> R
         ),
     ];
     for (key, value) in values {
-        sqlx::query(
-            "INSERT INTO settings (key, value) VALUES ($1, $2)
-             ON CONFLICT (key) DO UPDATE SET value = $2",
-        )
-        .bind(key)
-        .bind(value)
-        .execute(&mut *tx)
-        .await?;
+        db::settings::put(&mut tx, key, value).await?;
     }
     let after = audit::digest(&[values[0].1.as_bytes(), values[1].1.as_bytes()]);
     let mut e = audit::Entry::new(action::USER_UPDATE).change(None, Some(after));
@@ -241,11 +204,9 @@ pub async fn change_password(pool: &Pool, actor: &Actor, form: &PasswordForm) ->
     } else if form.new != form.confirm {
         errors.add("confirm", "the two new passwords differ");
     }
-    let stored: Option<(String,)> = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await?;
-    let (hash,) = stored.ok_or(RecordError::NotFound)?;
+    let hash = db::accounts::password_hash_by_id(pool, user_id)
+        .await?
+        .ok_or(RecordError::NotFound)?;
     let current = Zeroizing::new(form.current.clone());
     let matches = tokio::task::spawn_blocking(move || accounts::verify_password(&hash, &current))
         .await
@@ -261,12 +222,7 @@ pub async fn change_password(pool: &Pool, actor: &Actor, form: &PasswordForm) ->
         .await
         .context("the password thread failed")??;
     let mut tx = pool.begin().await.context("begin")?;
-    sqlx::query("UPDATE users SET password_hash = $2, password_changed_at = $3 WHERE id = $1")
-        .bind(user_id)
-        .bind(hash)
-        .bind(db::now())
-        .execute(&mut *tx)
-        .await?;
+    db::accounts::set_password(&mut tx, user_id, &hash, &db::now()).await?;
     sessions::end_sessions_of(&mut tx, user_id).await?;
     audit::append(
         &mut tx,

@@ -4,7 +4,7 @@
 use super::{token_hash, unix_now};
 use crate::domain::account::{Me, Role};
 use crate::server::auth::accounts::{fold_username, verify_password};
-use crate::server::db::Pool;
+use crate::server::db::{self, Pool};
 use anyhow::Context;
 use std::sync::OnceLock;
 
@@ -55,15 +55,12 @@ async fn throttled(pool: &Pool, subjects: &[String; 2]) -> anyhow::Result<Option
         .iter()
         .zip([MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS])
     {
-        let row: Option<(i64, i64)> =
-            sqlx::query_as("SELECT window_start, failures FROM login_throttle WHERE subject = $1")
-                .bind(subject)
-                .fetch_optional(pool)
-                .await
-                .context("cannot read the log-in throttle")?;
-        if let Some((start, failures)) = row {
-            let left = start + THROTTLE_WINDOW_SECONDS - now;
-            if left > 0 && failures >= limit {
+        let row = db::sessions::throttle(pool, subject)
+            .await
+            .context("cannot read the log-in throttle")?;
+        if let Some(row) = row {
+            let left = row.window_start + THROTTLE_WINDOW_SECONDS - now;
+            if left > 0 && row.failures >= limit {
                 wait = Some(wait.unwrap_or(0).max(left));
             }
         }
@@ -74,20 +71,9 @@ async fn throttled(pool: &Pool, subjects: &[String; 2]) -> anyhow::Result<Option
 async fn record_failure(pool: &Pool, subjects: &[String; 2]) -> anyhow::Result<()> {
     let now = unix_now();
     for subject in subjects {
-        sqlx::query(
-            "INSERT INTO login_throttle (subject, window_start, failures) VALUES ($1, $2, 1)
-             ON CONFLICT (subject) DO UPDATE SET
-               failures = CASE WHEN login_throttle.window_start + $3 <= $2 THEN 1
-                               ELSE login_throttle.failures + 1 END,
-               window_start = CASE WHEN login_throttle.window_start + $3 <= $2 THEN $2
-                                   ELSE login_throttle.window_start END",
-        )
-        .bind(subject)
-        .bind(now)
-        .bind(THROTTLE_WINDOW_SECONDS)
-        .execute(pool)
-        .await
-        .context("cannot count the failed log-in")?;
+        db::sessions::count_failure(pool, subject, now, THROTTLE_WINDOW_SECONDS)
+            .await
+            .context("cannot count the failed log-in")?;
     }
     Ok(())
 }
@@ -116,41 +102,35 @@ pub async fn check_password(
             minutes: (seconds + 59) / 60,
         });
     }
-    let account: Option<(String, String, String, String)> = match fold_username(username) {
-        Ok(name) => sqlx::query_as(
-            "SELECT id, username, role, password_hash FROM users WHERE username = $1 AND disabled = 0",
-        )
-        .bind(name)
-        .fetch_optional(pool)
-        .await
-        .context("cannot read the account")?,
+    let account = match fold_username(username) {
+        Ok(name) => db::accounts::active_credentials(pool, &name)
+            .await
+            .context("cannot read the account")?,
         Err(_) => None,
     };
     let hash = account
         .as_ref()
-        .map(|a| a.3.clone())
+        .map(|a| a.password_hash.clone())
         .unwrap_or_else(|| decoy_hash().to_string());
     let matches = tokio::task::spawn_blocking(move || verify_password(&hash, &password))
         .await
         .context("the password thread failed")?;
     match account {
-        Some((id, username, role, _)) if matches => {
-            sqlx::query("DELETE FROM login_throttle WHERE subject = $1")
-                .bind(&subjects[0])
-                .execute(pool)
+        Some(a) if matches => {
+            db::sessions::clear_throttle(pool, &subjects[0])
                 .await
                 .context("cannot reset the log-in throttle")?;
-            let role = Role::parse(&role).context("the account has an unknown role")?;
+            let role = Role::parse(&a.role).context("the account has an unknown role")?;
             Ok(Me {
-                id,
-                username,
+                id: a.id,
+                username: a.username,
                 role,
                 must_enrol: false,
             })
         }
         _ => {
             record_failure(pool, &subjects).await?;
-            Err(LoginError::Wrong(account.map(|a| a.0)))
+            Err(LoginError::Wrong(account.map(|a| a.id)))
         }
     }
 }

@@ -38,11 +38,10 @@ pub async fn request(
     })?;
     let auto = access::setting(pool, "reveal_auto_grant").await?;
     let mut tx = pool.begin().await.context("begin")?;
-    let row: Option<(Vec<u8>,)> = sqlx::query_as("SELECT dek_wrapped FROM cases WHERE id = $1")
-        .bind(case.to_string())
-        .fetch_optional(&mut *tx)
-        .await?;
-    let (wrapped,) = row.ok_or(RecordError::NotFound)?;
+    let case_text = case.to_string();
+    let wrapped = db::reveals::case_key(&mut tx, &case_text)
+        .await?
+        .ok_or(RecordError::NotFound)?;
     let dek = keys.unwrap_data_key(case, &wrapped)?;
     let id = Uuid::now_v7();
     let sealed = dek.seal(
@@ -56,25 +55,24 @@ pub async fn request(
     } else {
         (RevealStatus::Pending, None)
     };
-    sqlx::query(
-        "INSERT INTO reveal_requests (id, case_id, user_id, reason_sealed, status, requested_at,
-            decided_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    let requested_at = db::now();
+    db::reveals::insert(
+        &mut tx,
+        &db::reveals::NewRequest {
+            id: &id.to_string(),
+            case_id: &case_text,
+            user_id: actor.user_id(),
+            reason_sealed: &sealed,
+            status: match status {
+                RevealStatus::Granted => "granted",
+                _ => "pending",
+            },
+            requested_at: &requested_at,
+            decided_at: auto.then_some(requested_at.as_str()),
+            expires_at: expires.as_deref(),
+        },
     )
-    .bind(id.to_string())
-    .bind(case.to_string())
-    .bind(actor.user_id())
-    .bind(sealed)
-    .bind(match status {
-        RevealStatus::Granted => "granted",
-        _ => "pending",
-    })
-    .bind(db::now())
-    .bind(auto.then(db::now))
-    .bind(expires)
-    .execute(&mut *tx)
     .await?;
-    let case_text = case.to_string();
     audit::append(
         &mut tx,
         &entry(actor, action::REVEAL_REQUEST, kind::CASE, &case_text)
@@ -100,28 +98,26 @@ pub async fn decide(pool: &Pool, actor: &Actor, request_id: &str, grant: bool) -
     let request = parse_id(request_id)?;
     let now = chrono::Utc::now();
     let mut tx = pool.begin().await.context("begin")?;
-    let row: Option<(String, String)> =
-        sqlx::query_as("SELECT case_id, status FROM reveal_requests WHERE id = $1")
-            .bind(request.to_string())
-            .fetch_optional(&mut *tx)
-            .await?;
-    let (case_id, status) = row.ok_or(RecordError::NotFound)?;
+    let request_text = request.to_string();
+    let db::reveals::RequestStateRow { case_id, status } =
+        db::reveals::state_of(&mut tx, &request_text)
+            .await?
+            .ok_or(RecordError::NotFound)?;
     if status != "pending" {
         return Err(RecordError::Stale(
             "Another admin has already decided this request.".into(),
             0,
         ));
     }
-    sqlx::query(
-        "UPDATE reveal_requests SET status = $2, decided_by = $3, decided_at = $4, expires_at = $5
-         WHERE id = $1 AND status = 'pending'",
+    let expires = grant.then(|| expiry(now));
+    db::reveals::decide(
+        &mut tx,
+        &request_text,
+        if grant { "granted" } else { "denied" },
+        actor.user_id(),
+        &db::now(),
+        expires.as_deref(),
     )
-    .bind(request.to_string())
-    .bind(if grant { "granted" } else { "denied" })
-    .bind(actor.user_id())
-    .bind(db::now())
-    .bind(grant.then(|| expiry(now)))
-    .execute(&mut *tx)
     .await?;
     let what = if grant {
         action::REVEAL_GRANT
@@ -140,21 +136,14 @@ pub async fn mine(pool: &Pool, actor: &Actor, case_id: &str) -> Result<Option<Re
         return Ok(None);
     };
     let case = parse_id(case_id)?;
-    let row: Option<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT status, requested_at, expires_at FROM reveal_requests
-         WHERE case_id = $1 AND user_id = $2 ORDER BY requested_at DESC LIMIT 1",
-    )
-    .bind(case.to_string())
-    .bind(user)
-    .fetch_optional(pool)
-    .await?;
+    let row = db::reveals::latest_of(pool, &case.to_string(), user).await?;
     let now = db::now();
-    Ok(row.and_then(|(status, requested_at, expires_at)| {
+    Ok(row.and_then(|r| {
         Some(RevealView {
-            status: RevealStatus::parse(&status)?,
-            expired: expires_at.as_deref().is_some_and(|e| e <= now.as_str()),
-            requested_at,
-            expires_at,
+            status: RevealStatus::parse(&r.status)?,
+            expired: r.expires_at.as_deref().is_some_and(|e| e <= now.as_str()),
+            requested_at: r.requested_at,
+            expires_at: r.expires_at,
         })
     }))
 }
@@ -166,23 +155,7 @@ pub async fn pending(
     actor: &Actor,
 ) -> Result<Vec<RevealRequestView>> {
     actor.require(&[Role::Admin], "see reveal requests")?;
-    #[derive(sqlx::FromRow)]
-    struct Pending {
-        id: String,
-        case_id: String,
-        dek_wrapped: Vec<u8>,
-        requested_at: String,
-        username: Option<String>,
-        reason_sealed: Vec<u8>,
-    }
-    let rows: Vec<Pending> = sqlx::query_as(
-        "SELECT r.id, r.case_id, c.dek_wrapped, r.requested_at, u.username, r.reason_sealed
-         FROM reveal_requests r JOIN cases c ON c.id = r.case_id
-         LEFT JOIN users u ON u.id = r.user_id
-         WHERE r.status = 'pending' ORDER BY r.requested_at LIMIT 200",
-    )
-    .fetch_all(pool)
-    .await?;
+    let rows = db::reveals::pending(pool).await?;
     let mut out = Vec::with_capacity(rows.len());
     for p in rows {
         let case = parse_id(&p.case_id)?;

@@ -9,7 +9,7 @@
 
 use super::{token_hash, unix_now};
 use crate::domain::account::{Me, Role};
-use crate::server::db::Pool;
+use crate::server::db::{self, Conn, Pool};
 use anyhow::Context;
 use base64::Engine as _;
 use rand::RngCore;
@@ -26,16 +26,9 @@ pub async fn create_session(pool: &Pool, user_id: &str) -> anyhow::Result<String
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    let now = unix_now();
-    sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)",
-    )
-    .bind(token_hash(&token))
-    .bind(user_id)
-    .bind(now)
-    .execute(pool)
-    .await
-    .context("cannot store the session")?;
+    db::sessions::insert_session(pool, &token_hash(&token), user_id, unix_now())
+        .await
+        .context("cannot store the session")?;
     Ok(token)
 }
 
@@ -43,30 +36,10 @@ pub async fn create_session(pool: &Pool, user_id: &str) -> anyhow::Result<String
 /// disabled one (an expired one is deleted).
 pub async fn session_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>> {
     let hash = token_hash(token);
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        user_id: String,
-        created_at: i64,
-        last_seen_at: i64,
-        username: String,
-        role: String,
-        disabled: i64,
-        two_step: i64,
-        two_step_required: i64,
-    }
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT s.user_id, s.created_at, s.last_seen_at, u.username, u.role, u.disabled,
-            (SELECT COUNT(*) FROM account_secrets a WHERE a.user_id = u.id AND a.confirmed = 1)
-                AS two_step,
-            (SELECT COUNT(*) FROM settings WHERE key = 'admin_totp_required' AND value = 'true')
-                AS two_step_required
-         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
-    )
-    .bind(&hash)
-    .fetch_optional(pool)
-    .await
-    .context("cannot read the session")?;
-    let Some(Row {
+    let row = db::sessions::session(pool, &hash)
+        .await
+        .context("cannot read the session")?;
+    let Some(db::sessions::SessionRow {
         user_id,
         created_at,
         last_seen_at,
@@ -90,10 +63,7 @@ pub async fn session_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>
         return Ok(None);
     }
     if now - last_seen_at >= TOUCH_SECONDS {
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
-            .bind(now)
-            .bind(&hash)
-            .execute(pool)
+        db::sessions::touch_session(pool, &hash, now)
             .await
             .context("cannot refresh the session")?;
     }
@@ -107,22 +77,15 @@ pub async fn session_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>
 
 /// Ends one session.
 pub async fn end_session(pool: &Pool, token: &str) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-        .bind(token_hash(token))
-        .execute(pool)
+    db::sessions::delete_session(pool, &token_hash(token))
         .await
         .context("cannot end the session")?;
     Ok(())
 }
 
 /// Ends every session of an account (after a password change, or when an admin disables it).
-pub async fn end_sessions_of(
-    conn: &mut crate::server::db::Conn,
-    user_id: &str,
-) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-        .bind(user_id)
-        .execute(conn)
+pub async fn end_sessions_of(conn: &mut Conn, user_id: &str) -> anyhow::Result<()> {
+    db::sessions::delete_sessions_of(conn, user_id)
         .await
         .context("cannot end the account's sessions")?;
     Ok(())
@@ -138,15 +101,9 @@ pub async fn create_challenge(pool: &Pool, user_id: &str) -> anyhow::Result<Stri
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    sqlx::query(
-        "INSERT INTO login_challenges (token_hash, user_id, created_at) VALUES ($1, $2, $3)",
-    )
-    .bind(token_hash(&token))
-    .bind(user_id)
-    .bind(unix_now())
-    .execute(pool)
-    .await
-    .context("cannot store the log-in's second step")?;
+    db::sessions::insert_challenge(pool, &token_hash(&token), user_id, unix_now())
+        .await
+        .context("cannot store the log-in's second step")?;
     Ok(token)
 }
 
@@ -154,29 +111,22 @@ pub async fn create_challenge(pool: &Pool, user_id: &str) -> anyhow::Result<Stri
 /// used up its attempts (it is then deleted).
 pub async fn challenge_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>> {
     let hash = token_hash(token);
-    let row: Option<(String, i64, i64, String, String)> = sqlx::query_as(
-        "SELECT c.user_id, c.created_at, c.attempts, u.username, u.role FROM login_challenges c
-         JOIN users u ON u.id = c.user_id WHERE c.token_hash = $1 AND u.disabled = 0",
-    )
-    .bind(&hash)
-    .fetch_optional(pool)
-    .await
-    .context("cannot read the log-in's second step")?;
-    let live = row.filter(|(_, created, attempts, ..)| {
-        unix_now() - created <= CHALLENGE_SECONDS && *attempts < CHALLENGE_ATTEMPTS
+    let row = db::sessions::challenge(pool, &hash)
+        .await
+        .context("cannot read the log-in's second step")?;
+    let live = row.filter(|c| {
+        unix_now() - c.created_at <= CHALLENGE_SECONDS && c.attempts < CHALLENGE_ATTEMPTS
     });
-    let Some((id, _, _, username, role)) = live else {
+    let Some(challenge) = live else {
         end_challenge(pool, token).await?;
         return Ok(None);
     };
-    sqlx::query("UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = $1")
-        .bind(&hash)
-        .execute(pool)
+    db::sessions::count_attempt(pool, &hash)
         .await
         .context("cannot count the code")?;
-    Ok(Role::parse(&role).map(|role| Me {
-        id,
-        username,
+    Ok(Role::parse(&challenge.role).map(|role| Me {
+        id: challenge.user_id,
+        username: challenge.username,
         role,
         must_enrol: false,
     }))
@@ -184,10 +134,7 @@ pub async fn challenge_user(pool: &Pool, token: &str) -> anyhow::Result<Option<M
 
 /// Ends a challenge (used or expired).
 pub async fn end_challenge(pool: &Pool, token: &str) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM login_challenges WHERE token_hash = $1 OR created_at < $2")
-        .bind(token_hash(token))
-        .bind(unix_now() - CHALLENGE_SECONDS)
-        .execute(pool)
+    db::sessions::delete_challenge(pool, &token_hash(token), unix_now() - CHALLENGE_SECONDS)
         .await
         .context("cannot end the log-in's second step")?;
     Ok(())

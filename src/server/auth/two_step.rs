@@ -12,6 +12,7 @@ use crate::domain::forms::FieldErrors;
 use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
 use crate::server::crypto::{wrapped_kek_version, FieldRef, ServerKeys, KEY_SCHEME_KEK};
+use crate::server::db::two_step::{NewSecret, SecretRow};
 use crate::server::db::{self, Pool};
 use crate::server::records::{entry, RecordError};
 use anyhow::Context;
@@ -52,27 +53,11 @@ fn now() -> u64 {
     u64::try_from(chrono::Utc::now().timestamp()).unwrap_or_default()
 }
 
-/// One account's stored secret.
-#[derive(sqlx::FromRow)]
-struct Stored {
-    id: String,
-    dek_wrapped: Vec<u8>,
-    totp_sealed: Vec<u8>,
-    confirmed: i64,
-    last_step: Option<i64>,
+async fn stored(pool: &Pool, user_id: &str) -> Result<Option<SecretRow>> {
+    Ok(db::two_step::secret_of(pool, user_id).await?)
 }
 
-async fn stored(pool: &Pool, user_id: &str) -> Result<Option<Stored>> {
-    Ok(sqlx::query_as(
-        "SELECT id, dek_wrapped, totp_sealed, confirmed, last_step FROM account_secrets
-         WHERE user_id = $1",
-    )
-    .bind(user_id)
-    .fetch_optional(pool)
-    .await?)
-}
-
-fn open(keys: &ServerKeys, s: &Stored) -> Result<Vec<u8>> {
+fn open(keys: &ServerKeys, s: &SecretRow) -> Result<Vec<u8>> {
     let id = Uuid::parse_str(&s.id).map_err(|_| RecordError::NotFound)?;
     let dek = keys.unwrap_data_key(id, &s.dek_wrapped)?;
     let base32 = dek.open(&FieldRef::of(id, FIELD), &s.totp_sealed)?;
@@ -83,12 +68,8 @@ fn open(keys: &ServerKeys, s: &Stored) -> Result<Vec<u8>> {
 
 /// Whether the account has two-step verification turned on.
 pub async fn enabled(pool: &Pool, user_id: &str) -> Result<bool> {
-    let row: Option<(i64,)> =
-        sqlx::query_as("SELECT confirmed FROM account_secrets WHERE user_id = $1")
-            .bind(user_id)
-            .fetch_optional(pool)
-            .await?;
-    Ok(row.is_some_and(|(c,)| c != 0))
+    let confirmed = db::two_step::confirmed_of(pool, user_id).await?;
+    Ok(confirmed.is_some_and(|c| c != 0))
 }
 
 /// What the account page shows: on or off, and a pending enrolment's secret and QR code.
@@ -144,23 +125,19 @@ pub async fn begin(pool: &Pool, keys: &ServerKeys, actor: &Actor) -> Result<()> 
         &Secret::new(secret.to_vec().into_boxed_slice()).to_base32(),
     );
     let mut tx = pool.begin().await.context("begin")?;
-    sqlx::query("DELETE FROM account_secrets WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
-        "INSERT INTO account_secrets
-            (id, user_id, dek_wrapped, key_scheme, kek_version, totp_sealed, confirmed, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 0, $7)",
+    db::two_step::delete_of(&mut tx, user_id).await?;
+    db::two_step::insert(
+        &mut tx,
+        &NewSecret {
+            id: &id.to_string(),
+            user_id,
+            dek_wrapped: &wrapped,
+            key_scheme: KEY_SCHEME_KEK,
+            kek_version: wrapped_kek_version(&wrapped),
+            totp_sealed: &sealed,
+            created_at: &db::now(),
+        },
     )
-    .bind(id.to_string())
-    .bind(user_id)
-    .bind(&wrapped)
-    .bind(KEY_SCHEME_KEK)
-    .bind(wrapped_kek_version(&wrapped))
-    .bind(&sealed)
-    .bind(db::now())
-    .execute(&mut *tx)
     .await?;
     tx.commit().await.context("commit")?;
     Ok(())
@@ -186,36 +163,30 @@ async fn accept(
         return Ok(false);
     }
     // Spent atomically: of two requests with the same code, one wins.
-    let done = sqlx::query(
-        "UPDATE account_secrets SET last_step = $2
-         WHERE id = $1 AND (last_step IS NULL OR last_step < $2)",
-    )
-    .bind(&s.id)
-    .bind(step)
-    .execute(pool)
-    .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(db::two_step::spend_step(pool, &s.id, step).await?)
 }
 
 /// Turns two-step verification on once a code from the app checks out.
 pub async fn confirm(pool: &Pool, keys: &ServerKeys, actor: &Actor, code: &str) -> Result<()> {
-    change_with_code(
-        pool,
-        keys,
-        actor,
-        code,
-        "UPDATE account_secrets SET confirmed = 1 WHERE user_id = $1",
-    )
-    .await
+    change_with_code(pool, keys, actor, code, Change::Confirm).await
 }
 
-/// Runs `statement` (on the actor's own secret) once `code` checks out, with its audit entry.
+/// What a code may do to the actor's own secret.
+#[derive(Clone, Copy)]
+enum Change {
+    /// Marks it confirmed: two-step verification is on.
+    Confirm,
+    /// Deletes it: two-step verification is off.
+    Remove,
+}
+
+/// Makes `change` (to the actor's own secret) once `code` checks out, with its audit entry.
 async fn change_with_code(
     pool: &Pool,
     keys: &ServerKeys,
     actor: &Actor,
     code: &str,
-    statement: &str,
+    change: Change,
 ) -> Result<()> {
     let Actor::User(me) = actor else {
         return Err(RecordError::Forbidden("Log in first.".into()));
@@ -224,10 +195,10 @@ async fn change_with_code(
         return Err(bad_code("code"));
     }
     let mut tx = pool.begin().await.context("begin")?;
-    sqlx::query(statement)
-        .bind(&me.id)
-        .execute(&mut *tx)
-        .await?;
+    match change {
+        Change::Confirm => db::two_step::confirm(&mut tx, &me.id).await?,
+        Change::Remove => db::two_step::delete_of(&mut tx, &me.id).await?,
+    }
     audit::append(
         &mut tx,
         &entry(actor, action::USER_UPDATE, kind::USER, &me.id),
@@ -248,14 +219,7 @@ pub async fn disable(pool: &Pool, keys: &ServerKeys, actor: &Actor, code: &str) 
                 .into(),
         ));
     }
-    change_with_code(
-        pool,
-        keys,
-        actor,
-        code,
-        "DELETE FROM account_secrets WHERE user_id = $1",
-    )
-    .await
+    change_with_code(pool, keys, actor, code, Change::Remove).await
 }
 
 /// Checks the second step of a log-in.

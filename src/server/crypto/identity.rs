@@ -77,6 +77,12 @@ impl OnlineIdentity {
         }
     }
 
+    /// A new random identity held only in memory, never written anywhere: for tests, and as a
+    /// stand-in that can open nothing.
+    pub fn generate() -> Self {
+        Self::from_identity(age::x25519::Identity::generate(), false)
+    }
+
     /// Wraps an identity held in memory (tests, and identities unsealed by other means later).
     pub fn from_identity(identity: age::x25519::Identity, development: bool) -> Self {
         let recipient = identity.to_public();

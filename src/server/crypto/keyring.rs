@@ -1,32 +1,16 @@
 //! The key hierarchy in the database: recipients, KEKs, unsealing, rotation and offline recovery.
-//! (The cryptography itself is in `server::crypto`; this module stores and walks it.)
+//! (The cryptography itself is in `server::crypto`; this module walks it, reading and writing
+//! through the queries of `db::keyring`.)
 
 use crate::server::crypto::{
-    open_kek, seal_kek, FieldRef, Kek, OnlineIdentity, ServerKeys, KEY_SCHEME_KEK,
+    open_kek, parse_recipient, seal_kek, FieldRef, Kek, OnlineIdentity, ServerKeys, KEY_SCHEME_KEK,
 };
-use crate::server::db::sql::Sql;
+use crate::server::db::keyring::{self as store, KekRow, SealedColumn, WrappedKeyRow};
 use crate::server::db::{self, Conn, Pool};
 use anyhow::{bail, Context};
-use std::str::FromStr;
 use uuid::Uuid;
 
-/// Who can open the KEK.
-#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct Recipient {
-    pub recipient: String,
-    /// `online` (the server's identity) or `recovery` (an offline key held by a person).
-    pub role: String,
-    pub label: String,
-    pub added_at: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct KekRow {
-    version: i64,
-    kek_age: Vec<u8>,
-    rotation: String,
-    completed_at: Option<String>,
-}
+pub use crate::server::db::keyring::Recipient;
 
 /// Every sealed column: (table, column, field name in the associated data, owner column, row
 /// column). The owner's data key seals it; a test checks that no `*_sealed` column is missing.
@@ -130,30 +114,53 @@ fn owner_of(table: &str) -> &'static str {
     }
 }
 
+/// The `(table, column, …)` of [`SEALED_COLUMNS`] as the queries take it, and the field name.
+fn sealed_column(
+    &(table, column, field, owner_col, row_col): &(
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    ),
+) -> (SealedColumn, &'static str) {
+    (
+        SealedColumn {
+            table,
+            column,
+            owner_col,
+            row_col,
+        },
+        field,
+    )
+}
+
 pub async fn recipients(pool: &Pool) -> anyhow::Result<Vec<Recipient>> {
-    sqlx::query_as("SELECT recipient, role, label, added_at FROM key_recipients ORDER BY added_at")
-        .fetch_all(pool)
+    store::recipients(pool)
         .await
         .context("cannot read the key recipients")
 }
 
 /// (version, rotation, completed_at) of every KEK in the keyring.
 pub async fn versions(pool: &Pool) -> anyhow::Result<Vec<(i64, String, Option<String>)>> {
-    sqlx::query_as("SELECT version, rotation, completed_at FROM keyring ORDER BY version")
-        .fetch_all(pool)
+    let versions = store::versions(pool)
         .await
-        .context("cannot read the keyring")
+        .context("cannot read the keyring")?;
+    Ok(versions
+        .into_iter()
+        .map(|v| (v.version, v.rotation, v.completed_at))
+        .collect())
 }
 
 async fn kek_rows(conn: &mut Conn) -> anyhow::Result<Vec<KekRow>> {
-    sqlx::query_as("SELECT version, kek_age, rotation, completed_at FROM keyring ORDER BY version")
-        .fetch_all(conn)
+    store::kek_rows(conn)
         .await
         .context("cannot read the keyring")
 }
 
-fn parse_recipient(text: &str) -> anyhow::Result<age::x25519::Recipient> {
-    age::x25519::Recipient::from_str(text.trim())
+/// A recipient read from text, or an error that repeats the text.
+fn recipient_from(text: &str) -> anyhow::Result<age::x25519::Recipient> {
+    parse_recipient(text)
         .map_err(|_| anyhow::anyhow!("{text:?} is not an age x25519 recipient (age1…)"))
 }
 
@@ -222,22 +229,16 @@ pub async fn init_keyring(
 ) -> anyhow::Result<bool> {
     let mut recipients = vec![identity.age_recipient()];
     for (text, _) in recovery {
-        recipients.push(parse_recipient(text)?);
+        recipients.push(recipient_from(text)?);
     }
     let kek = Kek::generate(1);
     let sealed = seal_kek(&kek, &recipients).context("cannot encrypt the key-encryption key")?;
     let now = db::now();
     let mut tx = pool.begin().await.context("begin")?;
-    let inserted = sqlx::query(
-        "INSERT INTO keyring (version, kek_age, rotation, created_at, completed_at)
-         VALUES (1, $1, 'initial', $2, $2) ON CONFLICT (version) DO NOTHING",
-    )
-    .bind(&sealed)
-    .bind(&now)
-    .execute(&mut *tx)
-    .await
-    .context("cannot store the key-encryption key")?;
-    if inserted.rows_affected() == 0 {
+    let inserted = store::insert_first_kek(&mut tx, &sealed, &now)
+        .await
+        .context("cannot store the key-encryption key")?;
+    if !inserted {
         tx.rollback().await.ok();
         return Ok(false);
     }
@@ -256,26 +257,17 @@ async fn insert_recipient(
     label: &str,
     now: &str,
 ) -> anyhow::Result<()> {
-    sqlx::query(
-        "INSERT INTO key_recipients (recipient, role, label, added_at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(recipient)
-    .bind(role)
-    .bind(label)
-    .bind(now)
-    .execute(conn)
-    .await
-    .with_context(|| format!("cannot add the recipient {recipient} (is it already there?)"))?;
-    Ok(())
+    store::insert_recipient(conn, recipient, role, label, now)
+        .await
+        .with_context(|| format!("cannot add the recipient {recipient} (is it already there?)"))
 }
 
 /// The recipients every KEK is encrypted to, as read through `conn`.
 async fn current_recipients(conn: &mut Conn) -> anyhow::Result<Vec<age::x25519::Recipient>> {
-    let texts: Vec<(String,)> = sqlx::query_as("SELECT recipient FROM key_recipients")
-        .fetch_all(conn)
+    let texts = store::recipient_keys(conn)
         .await
         .context("cannot read the key recipients")?;
-    texts.iter().map(|(t,)| parse_recipient(t)).collect()
+    texts.iter().map(|t| recipient_from(t)).collect()
 }
 
 /// Re-encrypts every KEK to the recipients now in `key_recipients` (inside the caller's transaction).
@@ -286,10 +278,7 @@ async fn reseal_keks(conn: &mut Conn, keys: &ServerKeys) -> anyhow::Result<()> {
             .kek(row.version)
             .with_context(|| format!("KEK version {} is not unsealed", row.version))?;
         let sealed = seal_kek(kek, &recipients).context("cannot encrypt the KEK")?;
-        sqlx::query("UPDATE keyring SET kek_age = $1 WHERE version = $2")
-            .bind(sealed)
-            .bind(row.version)
-            .execute(&mut *conn)
+        store::update_kek(conn, row.version, &sealed)
             .await
             .context("cannot store the KEK")?;
     }
@@ -304,7 +293,7 @@ pub async fn add_recipient(
     role: &str,
     label: &str,
 ) -> anyhow::Result<()> {
-    parse_recipient(recipient)?;
+    recipient_from(recipient)?;
     let mut tx = pool.begin().await.context("begin")?;
     insert_recipient(&mut tx, recipient.trim(), role, label, &db::now()).await?;
     reseal_keks(&mut tx, keys).await?;
@@ -333,9 +322,7 @@ pub async fn remove_recipient(
         );
     }
     let mut tx = pool.begin().await.context("begin")?;
-    sqlx::query("DELETE FROM key_recipients WHERE recipient = $1")
-        .bind(&found.recipient)
-        .execute(&mut *tx)
+    store::delete_recipient(&mut tx, &found.recipient)
         .await
         .context("cannot remove the recipient")?;
     reseal_keks(&mut tx, keys).await?;
@@ -384,16 +371,10 @@ pub async fn rotate(
         let recipients = current_recipients(&mut conn).await?;
         let kek = Kek::generate(version);
         let sealed = seal_kek(&kek, &recipients).context("cannot encrypt the new KEK")?;
-        sqlx::query(
-            "INSERT INTO keyring (version, kek_age, rotation, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(version)
-        .bind(sealed)
-        .bind(if reencrypt { "reencrypt" } else { "rewrap" })
-        .bind(db::now())
-        .execute(&mut *conn)
-        .await
-        .context("cannot store the new KEK")?;
+        let rotation = if reencrypt { "reencrypt" } else { "rewrap" };
+        store::insert_kek(&mut conn, version, &sealed, rotation, &db::now())
+            .await
+            .context("cannot store the new KEK")?;
         report.reencrypted = reencrypt;
         version
     };
@@ -407,30 +388,19 @@ pub async fn rotate(
 
     // Done: mark it, and delete the KEKs that no data key needs any more.
     let mut tx = pool.begin().await.context("begin")?;
-    sqlx::query("UPDATE keyring SET completed_at = $1 WHERE version = $2")
-        .bind(db::now())
-        .bind(version)
-        .execute(&mut *tx)
+    store::complete_rotation(&mut tx, version, &db::now())
         .await
         .context("cannot mark the rotation complete")?;
-    let unused: Vec<(i64,)> = sqlx::query_as(
-        "SELECT version FROM keyring k WHERE version < $1
-           AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.kek_version = k.version)
-           AND NOT EXISTS (SELECT 1 FROM testifiers t WHERE t.kek_version = k.version)",
-    )
-    .bind(version)
-    .fetch_all(&mut *tx)
-    .await
-    .context("cannot find unused KEKs")?;
-    for (old,) in &unused {
-        sqlx::query("DELETE FROM keyring WHERE version = $1")
-            .bind(old)
-            .execute(&mut *tx)
+    let unused = store::unused_versions(&mut tx, version)
+        .await
+        .context("cannot find unused KEKs")?;
+    for old in &unused {
+        store::delete_kek(&mut tx, *old)
             .await
             .context("cannot delete an unused KEK")?;
     }
     tx.commit().await.context("commit")?;
-    report.retired = unused.into_iter().map(|(v,)| v).collect();
+    report.retired = unused;
     Ok(report)
 }
 
@@ -438,13 +408,9 @@ pub async fn rotate(
 pub async fn pending_data_keys(pool: &Pool, current: i64) -> anyhow::Result<u64> {
     let mut total = 0;
     for table in KEY_OWNERS {
-        let (n,): (i64,) = sqlx::query_as(&format!(
-            "SELECT COUNT(*) FROM {table} WHERE kek_version IS NULL OR kek_version <> $1"
-        ))
-        .bind(current)
-        .fetch_one(pool)
-        .await
-        .with_context(|| format!("cannot count the data keys of {table}"))?;
+        let n = store::count_stale_data_keys(pool, table, current)
+            .await
+            .with_context(|| format!("cannot count the data keys of {table}"))?;
         total += n.max(0) as u64;
     }
     Ok(total)
@@ -465,26 +431,18 @@ pub async fn move_data_keys(
         let mut after = String::new();
         loop {
             let mut tx = pool.begin().await.context("begin")?;
-            let batch: Vec<(String, Vec<u8>)> = sqlx::query_as(&format!(
-                "SELECT id, dek_wrapped FROM {table}
-                 WHERE id > $1 AND (kek_version IS NULL OR kek_version <> $2)
-                 ORDER BY id LIMIT $3"
-            ))
-            .bind(&after)
-            .bind(current)
-            .bind(ROTATION_BATCH)
-            .fetch_all(&mut *tx)
-            .await
-            .with_context(|| format!("cannot read the data keys of {table}"))?;
-            let Some((last, _)) = batch.last() else {
+            let batch = store::stale_data_keys(&mut tx, table, &after, current, ROTATION_BATCH)
+                .await
+                .with_context(|| format!("cannot read the data keys of {table}"))?;
+            let Some(last) = batch.last() else {
                 break;
             };
-            after = last.clone();
+            after = last.id.clone();
             let mut rewrapped = Vec::with_capacity(batch.len());
-            for (id, wrapped) in &batch {
+            for WrappedKeyRow { id, dek_wrapped } in &batch {
                 let owner = Uuid::parse_str(id).context("a record id is not a UUID")?;
                 let old = keys
-                    .unwrap_data_key(owner, wrapped)
+                    .unwrap_data_key(owner, dek_wrapped)
                     .with_context(|| format!("cannot open the data key of {table} {id}"))?;
                 let new_wrapped = if reencrypt {
                     let (fresh, new_wrapped) = keys.new_data_key(owner)?;
@@ -493,19 +451,13 @@ pub async fn move_data_keys(
                 } else {
                     keys.wrap_data_key(&old)
                 };
-                rewrapped.push((id.clone(), new_wrapped));
+                rewrapped.push(WrappedKeyRow {
+                    id: id.clone(),
+                    dek_wrapped: new_wrapped,
+                });
             }
-            // One statement per batch: the new wrapped keys as a VALUES list joined on the id.
-            let mut q = Sql::new(format!("UPDATE {table} SET key_scheme = "));
-            q.bind(KEY_SCHEME_KEK)
-                .push(", kek_version = ")
-                .bind(current)
-                .push(", dek_wrapped = v.column2 FROM (");
-            q.values(&rewrapped, |v, (id, wrapped)| {
-                v.bind(id.as_str()).bind(wrapped.as_slice());
-            });
-            q.push(&format!(") AS v WHERE {table}.id = v.column1"));
-            q.execute(&mut tx)
+            // One statement per batch.
+            store::store_data_keys(&mut tx, table, KEY_SCHEME_KEK, current, &rewrapped)
                 .await
                 .with_context(|| format!("cannot store the data keys of {table}"))?;
             tx.commit().await.context("commit")?;
@@ -518,11 +470,8 @@ pub async fn move_data_keys(
 
 /// One sealed value and where it lives (a row of [`SEALED_COLUMNS`] plus the row's id).
 struct SealedValue {
-    table: &'static str,
-    column: &'static str,
+    at: SealedColumn,
     field: &'static str,
-    owner_col: &'static str,
-    row_col: &'static str,
     row: String,
     sealed: Vec<u8>,
 }
@@ -534,25 +483,19 @@ async fn sealed_values_of(
     owner_id: &str,
 ) -> anyhow::Result<Vec<SealedValue>> {
     let mut out = Vec::new();
-    for (table, column, field, owner_col, row_col) in SEALED_COLUMNS {
-        if owner_of(table) != owner_table {
+    for entry in SEALED_COLUMNS {
+        let (at, field) = sealed_column(entry);
+        if owner_of(at.table) != owner_table {
             continue;
         }
-        let rows: Vec<(String, Vec<u8>)> = sqlx::query_as(&format!(
-            "SELECT {row_col}, {column} FROM {table} WHERE {owner_col} = $1 AND {column} IS NOT NULL"
-        ))
-        .bind(owner_id)
-        .fetch_all(&mut *conn)
-        .await
-        .with_context(|| format!("cannot read {table}.{column}"))?;
-        out.extend(rows.into_iter().map(|(row, sealed)| SealedValue {
-            table,
-            column,
+        let cells = store::sealed_cells(&mut *conn, &at, owner_id)
+            .await
+            .with_context(|| format!("cannot read {}.{}", at.table, at.column))?;
+        out.extend(cells.into_iter().map(|cell| SealedValue {
+            at,
             field,
-            owner_col,
-            row_col,
-            row,
-            sealed,
+            row: cell.row_id,
+            sealed: cell.sealed,
         }));
     }
     Ok(out)
@@ -568,30 +511,21 @@ async fn reseal_owner(
 ) -> anyhow::Result<()> {
     let owner_id = owner.to_string();
     for SealedValue {
-        table,
-        column,
+        at,
         field,
-        owner_col,
-        row_col,
         row,
         sealed,
     } in sealed_values_of(conn, owner_table, &owner_id).await?
     {
         let row_id = Uuid::parse_str(&row).context("a row id is not a UUID")?;
-        let at = FieldRef::of_row(owner, field, row_id);
+        let field_ref = FieldRef::of_row(owner, field, row_id);
         let value = old
-            .open(&at, &sealed)
+            .open(&field_ref, &sealed)
             .with_context(|| format!("cannot open {field} of {owner_id}"))?;
-        let resealed = new.seal(&at, value.expose());
-        sqlx::query(&format!(
-            "UPDATE {table} SET {column} = $1 WHERE {owner_col} = $2 AND {row_col} = $3"
-        ))
-        .bind(resealed)
-        .bind(&owner_id)
-        .bind(&row)
-        .execute(&mut *conn)
-        .await
-        .with_context(|| format!("cannot store {table}.{column}"))?;
+        let resealed = new.seal(&field_ref, value.expose());
+        store::update_sealed_cell(&mut *conn, &at, &owner_id, &row, &resealed)
+            .await
+            .with_context(|| format!("cannot store {}.{}", at.table, at.column))?;
     }
     Ok(())
 }
@@ -635,21 +569,15 @@ pub async fn recover(
     };
     let current = rows.last().map(|r| r.version).unwrap_or(1);
     // Without the online identity: a throwaway one stands in, able to open nothing.
-    let keys = ServerKeys::new(
-        OnlineIdentity::from_identity(age::x25519::Identity::generate(), false),
-        keks,
-        current,
-    );
+    let keys = ServerKeys::new(OnlineIdentity::generate(), keks, current);
     for owner_table in KEY_OWNERS {
-        let owners: Vec<(String, Vec<u8>)> =
-            sqlx::query_as(&format!("SELECT id, dek_wrapped FROM {owner_table}"))
-                .fetch_all(&mut *conn)
-                .await
-                .with_context(|| format!("cannot read {owner_table}"))?;
-        for (id, wrapped) in owners {
+        let owners = store::all_data_keys(&mut conn, owner_table)
+            .await
+            .with_context(|| format!("cannot read {owner_table}"))?;
+        for WrappedKeyRow { id, dek_wrapped } in owners {
             let owner = Uuid::parse_str(&id).context("a record id is not a UUID")?;
             let dek = keys
-                .unwrap_data_key(owner, &wrapped)
+                .unwrap_data_key(owner, &dek_wrapped)
                 .with_context(|| format!("cannot open the data key of {owner_table} {id}"))?;
             report.data_keys += 1;
             for v in sealed_values_of(&mut conn, owner_table, &id).await? {

@@ -91,8 +91,18 @@ impl Kek {
         })
     }
 
-    /// A key for blind indexes, derived from this KEK (HKDF-SHA256), so indexes change with it.
-    pub fn derive(&self, purpose: &str) -> Zeroizing<[u8; 32]> {
+    /// A KEK of known bytes, for known-answer tests.
+    #[cfg(test)]
+    pub(crate) fn from_key(version: i64, key: [u8; 32]) -> Self {
+        Self {
+            version,
+            key: Zeroizing::new(key),
+        }
+    }
+
+    /// A key for one purpose, derived from this KEK (HKDF-SHA256), so it changes with it. Only the
+    /// types of [`super::derived`] use it: derived keys leave this module as operations, not bytes.
+    pub(super) fn derive(&self, purpose: &str) -> Zeroizing<[u8; 32]> {
         let hkdf = hkdf::Hkdf::<sha2::Sha256>::new(Some(b"izde-kek-derive-v1"), self.key.as_ref());
         let mut out = Zeroizing::new([0u8; 32]);
         hkdf.expand(purpose.as_bytes(), out.as_mut())

@@ -1,6 +1,6 @@
 //! The only module that holds key material.
 //!
-//! The hierarchy of ../shared/DESIGN.md, `age` at the top:
+//! The key hierarchy (docs/security.md §2), `age` at the top:
 //!
 //! 1. `age` recipients: the server's online identity ([`OnlineIdentity`]: a development key, a plain
 //!    identity file, or one protected by a passphrase) and offline recovery keys held by people;
@@ -15,6 +15,11 @@
 //! KEK re-wraps 32-byte keys, not fields; and anyone holding one recipient's identity can open
 //! everything with the standard `age` tool and this description. Versions are stored beside every
 //! ciphertext (format byte, KEK version).
+//!
+//! Keys derived from the KEK for one purpose each leave this module only as the operation they are
+//! for ([`NameIndexKey`], [`PseudonymKey`], [`ManifestSigner`]); backups are `age` streams
+//! ([`backup_stream`]). [`keyring`] walks the hierarchy in the database through the queries of
+//! `db::keyring`.
 
 use crate::domain::Sensitive;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
@@ -25,10 +30,14 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+pub mod backup_stream;
+mod derived;
 mod identity;
 pub mod keyring;
 mod keys;
 
+pub use backup_stream::{parse_recipient, StreamRecipient};
+pub use derived::{ManifestKey, ManifestSigner, NameIndexKey, PseudonymKey, SignatureError};
 pub use identity::{OnlineIdentity, DEV_IDENTITY_FILE};
 pub use keys::{open_kek, seal_kek, wrapped_kek_version, Kek, ServerKeys};
 
@@ -65,6 +74,8 @@ pub enum CryptoError {
     UnknownKek(i64),
     #[error("a key-encryption key could not be opened with this identity")]
     Kek,
+    #[error("not an age x25519 recipient (age1…)")]
+    InvalidRecipient,
 }
 
 /// Where a sealed value belongs: bound into its associated data.

@@ -20,7 +20,8 @@ use super::installation::{self, Installation};
 use super::records::insert_rows;
 use super::sql::Values;
 use super::{migrate, migrate_to, postgres_only, schema_status, Backend, DatabaseUrl, Pool};
-use crate::server::crypto::OnlineIdentity;
+use crate::server::crypto::backup_stream::{self, StreamError};
+use crate::server::crypto::{OnlineIdentity, StreamRecipient};
 use anyhow::{bail, Context};
 use base64::Engine as _;
 use futures_util::TryStreamExt;
@@ -256,7 +257,7 @@ pub async fn backup(
     pool: &Pool,
     backend: Backend,
     out: &Path,
-    recipients: Vec<Box<dyn age::Recipient + Send>>,
+    recipients: Vec<StreamRecipient>,
 ) -> anyhow::Result<Summary> {
     if recipients.is_empty() {
         bail!("a backup needs at least one age recipient to be encrypted to");
@@ -358,7 +359,7 @@ pub async fn backup(
     }
     let totals = Totals {
         rows: rows.clone(),
-        sha256: hex(&hasher.finalize()),
+        sha256: hex::encode(hasher.finalize()),
     };
     let trailer = json_line(&Marker::End(totals))?;
     let finished = sender
@@ -413,15 +414,11 @@ fn row_line(row: &AnyRow, columns: &[Column]) -> anyhow::Result<Vec<u8>> {
     json_line(&values)
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// The writer thread: encrypts lines into `partial`, and links it to `out` once complete.
 fn write_file(
     partial: &Path,
     out: &Path,
-    recipients: Vec<Box<dyn age::Recipient + Send>>,
+    recipients: Vec<StreamRecipient>,
     receiver: std::sync::mpsc::Receiver<Chunk>,
 ) -> anyhow::Result<u64> {
     let result = (|| -> anyhow::Result<u64> {
@@ -435,11 +432,14 @@ fn write_file(
         let file = options
             .open(partial)
             .with_context(|| format!("cannot create {}", partial.display()))?;
-        let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r.as_ref() as _))
-            .map_err(|e| anyhow::anyhow!("cannot encrypt the backup: {e}"))?;
-        let mut writer = encryptor
-            .wrap_output(BufWriter::with_capacity(1 << 20, file))
-            .context("cannot start the encrypted stream")?;
+        let mut writer =
+            backup_stream::encrypt_to(&recipients, BufWriter::with_capacity(1 << 20, file))
+                .map_err(|e| match e {
+                    StreamError::Io(e) => {
+                        anyhow::Error::new(e).context("cannot start the encrypted stream")
+                    }
+                    other => anyhow::anyhow!("cannot encrypt the backup: {other}"),
+                })?;
         let mut complete = false;
         for chunk in receiver {
             match chunk {
@@ -533,28 +533,25 @@ fn open_backup(file: &Path, identity: &OnlineIdentity) -> anyhow::Result<Box<dyn
     let mut raw = BufReader::new(
         std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
     );
-    let starts_with_age = raw
+    let encrypted = raw
         .fill_buf()
-        .map(|b| b.starts_with(b"age-encryption.org/"))
+        .map(backup_stream::is_encrypted)
         .with_context(|| format!("cannot read {}", file.display()))?;
-    if !starts_with_age {
+    if !encrypted {
         return Ok(Box::new(raw));
     }
-    let decryptor = age::Decryptor::new_buffered(raw)
-        .map_err(|e| anyhow::anyhow!("{} is not a readable age file: {e}", file.display()))?;
-    let reader = decryptor
-        .decrypt(std::iter::once(
-            identity.age_identity() as &dyn age::Identity
-        ))
-        .map_err(|e| match e {
-            age::DecryptError::NoMatchingKeys => anyhow::anyhow!(
-                "{} is encrypted to other keys than this server's ({}): it is from a \
-                 different installation, or needs that installation's key",
-                file.display(),
-                identity.recipient()
-            ),
-            other => anyhow::anyhow!("cannot decrypt {}: {other}", file.display()),
-        })?;
+    let reader = backup_stream::decrypt_with(identity, raw).map_err(|e| match e {
+        StreamError::NotAge(e) => {
+            anyhow::anyhow!("{} is not a readable age file: {e}", file.display())
+        }
+        StreamError::OtherKeys => anyhow::anyhow!(
+            "{} is encrypted to other keys than this server's ({}): it is from a \
+             different installation, or needs that installation's key",
+            file.display(),
+            identity.recipient()
+        ),
+        other => anyhow::anyhow!("cannot decrypt {}: {other}", file.display()),
+    })?;
     Ok(Box::new(BufReader::with_capacity(1 << 20, reader)))
 }
 
@@ -604,7 +601,7 @@ fn read_items(
             }
         };
         if let Item::End(totals) = &item {
-            if hex(&hasher.finalize_reset()) != totals.sha256 {
+            if hex::encode(hasher.finalize_reset()) != totals.sha256 {
                 let _ = sender.blocking_send(Err(anyhow::anyhow!(
                     "the backup's checksum does not match its contents: the file was altered"
                 )));

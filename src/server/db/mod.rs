@@ -5,11 +5,21 @@
 //! written once, with `$n` placeholders (see [`sql`]) and SQL that both dialects read the same way;
 //! [`Backend`] is the seam for the few statements that must differ.
 
+pub mod accounts;
+pub mod audit;
 pub mod backup;
+pub mod claims;
 pub mod installation;
+pub mod keyring;
 pub mod records;
+pub mod reveals;
 pub mod rows;
+pub mod sessions;
+pub mod settings;
 pub mod sql;
+pub mod text;
+pub mod two_step;
+pub mod versions;
 
 use anyhow::{bail, Context};
 use sqlx::any::AnyPoolOptions;

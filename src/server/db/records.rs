@@ -5,6 +5,7 @@ use super::sql::{Sql, Values};
 use super::{Conn, Pool};
 use crate::domain::case::{CaseFilter, SentenceRange, Sort};
 use sqlx::any::AnyRow;
+use std::sync::Arc;
 
 /// Every vocabulary term, in display order.
 pub async fn load_terms(pool: &Pool) -> sqlx::Result<Vec<TermRow>> {
@@ -439,8 +440,25 @@ pub async fn get_case(conn: &mut Conn, id: &str) -> sqlx::Result<Option<CaseRow>
         .await
 }
 
-/// The filters' WHERE clause over `cases c`, leaving out the facet `except` (a facet is counted
-/// over the cases the other filters select).
+/// Who saved a case last, and when: what a stale edit is told.
+#[derive(Debug, sqlx::FromRow)]
+pub struct RevisionStamp {
+    pub revision: i64,
+    pub updated_at: String,
+    /// The username (None: the command line).
+    pub updated_by: Option<String>,
+}
+
+pub async fn revision_stamp(conn: &mut Conn, case_id: &str) -> sqlx::Result<Option<RevisionStamp>> {
+    sqlx::query_as(
+        "SELECT c.revision, c.updated_at, u.username AS updated_by FROM cases c
+         LEFT JOIN users u ON u.id = c.updated_by WHERE c.id = $1",
+    )
+    .bind(case_id)
+    .fetch_optional(conn)
+    .await
+}
+
 /// Whether the filter, without `except`, narrows the cases at all.
 fn narrows(filter: &CaseFilter, except: Option<&str>) -> bool {
     let mut probe = Sql::new("");
@@ -453,7 +471,7 @@ fn narrows(filter: &CaseFilter, except: Option<&str>) -> bool {
 /// those columns): looking up each of those cases by id would cost several times the search.
 fn push_selection(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
     match words_alone(filter, except) {
-        Some(words) => crate::server::records::text::push_matching_rows(q, words),
+        Some(words) => crate::server::db::text::push_matching_rows(q, words),
         None => {
             q.push(" FROM cases c");
             push_filters(q, filter, except);
@@ -476,10 +494,11 @@ fn words_alone<'f>(filter: &'f CaseFilter, except: Option<&str>) -> Option<&'f s
         q: None,
         ..filter.clone()
     };
-    (!crate::server::records::text::words(words).is_empty() && !narrows(&rest, except))
-        .then_some(words)
+    (!crate::server::db::text::words(words).is_empty() && !narrows(&rest, except)).then_some(words)
 }
 
+/// The filters' WHERE clause over `cases c`, leaving out the facet `except` (a facet is counted
+/// over the cases the other filters select).
 fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
     q.push(" WHERE 1 = 1");
     let on = |key: &str| except != Some(key);
@@ -511,7 +530,7 @@ fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<&str>) {
         .push(")");
     }
     if let (Some(text), true) = (&filter.q, on("q")) {
-        crate::server::records::text::push_match(q, text);
+        crate::server::db::text::push_match(q, text);
     }
     if let (Some(range), true) = (
         filter.sentence.as_deref().and_then(SentenceRange::parse),
@@ -541,6 +560,13 @@ pub async fn count_cases(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<u64> 
     push_filters(&mut count, filter, None);
     let (total,): (i64,) = count.fetch_one(pool).await?;
     Ok(total.max(0) as u64)
+}
+
+/// How many cases there are, whatever their filters.
+pub async fn total_cases(pool: &Pool) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM cases")
+        .fetch_one(pool)
+        .await
 }
 
 /// The columns of a list line.
@@ -809,29 +835,33 @@ pub const DETENTION_SENTENCE_RANGE: &str = "CASE WHEN d.sentence_life <> 0 THEN 
 
 /// Facet counts of recent selections, each under the records' version it was counted at: a write
 /// moves the version on (see [`bump_data_version`]), so a stale entry is never read again and ages
-/// out. Keys: (database, version, selection): a whole selection's counts, or one facet's counts
-/// over a selection without that facet's own filter (see [`selection_key`]).
-type FacetKey = ([u8; 32], i64, String);
-type FacetCache = quick_cache::sync::Cache<FacetKey, std::sync::Arc<Vec<(String, String, i64)>>>;
-static FACET_CACHE: std::sync::LazyLock<FacetCache> =
-    std::sync::LazyLock::new(|| quick_cache::sync::Cache::new(4096));
+/// out. Keys: (version, selection): a whole selection's counts, or one facet's counts over a
+/// selection without that facet's own filter (see [`selection_key`]). One per app, in its context.
+pub struct FacetCache(quick_cache::sync::Cache<(i64, String), Arc<Vec<FacetCount>>>);
+
+/// (facet key, value, number of distinct cases).
+pub type FacetCount = (String, String, i64);
+
+impl Default for FacetCache {
+    fn default() -> Self {
+        Self(quick_cache::sync::Cache::new(4096))
+    }
+}
 
 /// Counts of every facet value over the cases the other filters select: (facet key, value, number
 /// of distinct cases), from the cache while no record has changed since they were counted.
 pub async fn facet_counts(
     pool: &Pool,
+    cache: &FacetCache,
     filter: &CaseFilter,
-) -> sqlx::Result<Vec<(String, String, i64)>> {
-    use sha2::Digest;
-    let database: [u8; 32] =
-        sha2::Sha256::digest(pool.connect_options().database_url.as_str().as_bytes()).into();
+) -> sqlx::Result<Vec<FacetCount>> {
     let version = data_version(pool).await?;
-    let key = (database, version, selection_key(filter, None));
-    if let Some(hit) = FACET_CACHE.get(&key) {
+    let key = (version, selection_key(filter, None));
+    if let Some(hit) = cache.0.get(&key) {
         return Ok(hit.as_ref().clone());
     }
-    let counts = count_facets(pool, filter, (database, version)).await?;
-    FACET_CACHE.insert(key, std::sync::Arc::new(counts.clone()));
+    let counts = count_facets(pool, cache, filter, version).await?;
+    cache.0.insert(key, Arc::new(counts.clone()));
     Ok(counts)
 }
 
@@ -855,9 +885,10 @@ fn selection_key(filter: &CaseFilter, except: Option<&str>) -> String {
 /// prefecture is chosen.
 async fn count_facets(
     pool: &Pool,
+    cache: &FacetCache,
     filter: &CaseFilter,
-    (database, version): ([u8; 32], i64),
-) -> sqlx::Result<Vec<(String, String, i64)>> {
+    version: i64,
+) -> sqlx::Result<Vec<FacetCount>> {
     let place = filter
         .prefecture
         .is_some()
@@ -874,12 +905,12 @@ async fn count_facets(
         all.into_iter().partition(|(k, _)| filter.get(k).is_none());
     let (counted, together) = futures_util::future::try_join(
         futures_util::future::try_join_all(apart.into_iter().map(|(key, g)| async move {
-            let cached = (database, version, selection_key(filter, Some(key)));
-            if let Some(hit) = FACET_CACHE.get(&cached) {
+            let cached = (version, selection_key(filter, Some(key)));
+            if let Some(hit) = cache.0.get(&cached) {
                 return Ok(hit.as_ref().clone());
             }
             let counts = counts_of(pool, filter, Some(key), &[(key, g)]).await?;
-            FACET_CACHE.insert(cached, std::sync::Arc::new(counts.clone()));
+            cache.0.insert(cached, Arc::new(counts.clone()));
             Ok::<_, sqlx::Error>(counts)
         })),
         counts_of(pool, filter, None, &together),
@@ -1005,7 +1036,7 @@ fn tally_kept<'v, V: From<&'v str> + Ord>(
     values: &'v str,
     sign: i64,
 ) {
-    for (key, value) in crate::server::records::text::facet_entries(values) {
+    for (key, value) in crate::server::db::text::facet_entries(values) {
         if let Some(k) = kept.iter().find(|k| **k == key) {
             *tally.entry((k, V::from(value))).or_default() += sign;
         }

@@ -19,41 +19,29 @@ use crate::domain::stats::Count;
 use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::PartialDate;
 use crate::server::auth::access::Actor;
-use crate::server::crypto::ServerKeys;
+use crate::server::crypto::{ManifestKey, ManifestSigner, PseudonymKey, ServerKeys};
 use crate::server::db::records::{self as repo};
 use crate::server::db::Pool;
 use crate::server::records::RecordError;
 use anyhow::Context;
-use hmac::{Hmac, Mac};
 use sha2::Digest;
 use sha2::Sha256;
 use std::collections::HashMap;
 use std::path::Path;
-use zeroize::Zeroizing;
-
-/// What the stable ids' key is derived for (from the current key-encryption key).
-const STABLE_IDS_PURPOSE: &str = "izde export ids v1";
 
 /// Makes the pseudonymous ids of one export.
 pub struct ExportIds {
-    /// HMAC-SHA256 keyed once; each id starts from a copy.
-    keyed: Hmac<Sha256>,
+    /// The key of the ids (HMAC-SHA256).
+    key: PseudonymKey,
     /// Whether the ids are the same in every export (recorded in the manifest).
     pub stable: bool,
 }
 
 impl ExportIds {
-    fn keyed(key: &[u8]) -> Hmac<Sha256> {
-        Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length")
-    }
-
     /// A fresh random key: ids that no other export shares, so two exports cannot be joined.
     pub fn fresh() -> Self {
-        use rand::RngCore;
-        let mut key = Zeroizing::new([0u8; 32]);
-        rand::rngs::OsRng.fill_bytes(key.as_mut());
         Self {
-            keyed: Self::keyed(key.as_ref()),
+            key: PseudonymKey::fresh(),
             stable: false,
         }
     }
@@ -62,7 +50,7 @@ impl ExportIds {
     /// rotation changes them), for exporters who must follow cases across exports.
     pub fn stable(keys: &ServerKeys) -> Self {
         Self {
-            keyed: Self::keyed(keys.current_kek().derive(STABLE_IDS_PURPOSE).as_ref()),
+            key: PseudonymKey::stable(keys.current_kek()),
             stable: true,
         }
     }
@@ -70,9 +58,7 @@ impl ExportIds {
     /// The id of a case: "X-" and 16 letters and digits (Crockford base 32 of an HMAC-SHA256).
     pub fn id(&self, case_id: &str) -> String {
         const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-        let mut mac = self.keyed.clone();
-        mac.update(case_id.as_bytes());
-        let digest = mac.finalize().into_bytes();
+        let digest = self.key.digest(case_id);
         let bits = u128::from_be_bytes(digest[..16].try_into().expect("16 bytes"));
         let mut id = String::with_capacity(18);
         id.push_str("X-");
@@ -275,7 +261,7 @@ pub fn anonymize(
 
 /// The values of `facet_values` under one key ("charge").
 fn facet<'a>(values: Option<&'a str>, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-    crate::server::records::text::facet_entries(values.unwrap_or_default())
+    crate::server::db::text::facet_entries(values.unwrap_or_default())
         .filter_map(move |(k, v)| (k == key).then_some(v))
 }
 
@@ -646,17 +632,14 @@ fn write_tables(out: &mut Output, format: Format, tables: &[Table]) -> anyhow::R
     Ok(())
 }
 
-/// What the installation's export signing key is derived for (from the current KEK).
-const SIGNING_PURPOSE: &str = "izde export signing v1";
-
-/// The installation's Ed25519 key for signing export manifests.
-fn signing_key(keys: &ServerKeys) -> ed25519_dalek::SigningKey {
-    ed25519_dalek::SigningKey::from_bytes(&keys.current_kek().derive(SIGNING_PURPOSE))
+/// The installation's Ed25519 key for signing export manifests (derived from the current KEK).
+fn signing_key(keys: &ServerKeys) -> ManifestSigner {
+    ManifestSigner::new(keys.current_kek())
 }
 
 /// The installation's public export key (hex), which recipients compare with the manifest's.
 pub fn public_key(keys: &ServerKeys) -> String {
-    hex::encode(signing_key(keys).verifying_key().to_bytes())
+    hex::encode(signing_key(keys).public_key())
 }
 
 /// What an export asked for.
@@ -860,7 +843,7 @@ pub async fn export(
         exported_at: crate::server::db::now(),
         public_key: public_key(keys),
     };
-    let filters_described = crate::pages::cases::describe(&request.filter);
+    let filters_described = request.filter.describe();
     files.push(sink.write("report.html", |out| {
         let html =
             crate::server::export::report::render(&manifest, filters_described.as_deref(), &tables);
@@ -869,13 +852,13 @@ pub async fn export(
     })?);
     manifest.files = files;
     let text = serde_json::to_vec_pretty(&manifest).map_err(anyhow::Error::from)?;
-    let signature = ed25519_dalek::Signer::sign(&signing_key(keys), &text);
+    let signature = signing_key(keys).sign(&text);
     sink.write("manifest.json", |out| {
         std::io::Write::write_all(out, &text)?;
         Ok(())
     })?;
     sink.write("manifest.sig", |out| {
-        std::io::Write::write_all(out, hex::encode(signature.to_bytes()).as_bytes())?;
+        std::io::Write::write_all(out, hex::encode(signature).as_bytes())?;
         Ok(())
     })?;
     tracing::debug!(
@@ -993,19 +976,16 @@ fn check(
         .ok()
         .and_then(|k| k.try_into().ok())
         .context("the manifest's public key is not an Ed25519 key")?;
-    let key = ed25519_dalek::VerifyingKey::from_bytes(&key)
-        .context("the manifest's public key is not an Ed25519 key")?;
+    let key =
+        ManifestKey::from_bytes(&key).context("the manifest's public key is not an Ed25519 key")?;
     let signature: [u8; 64] = std::str::from_utf8(signature)
         .ok()
         .and_then(|s| hex::decode(s.trim()).ok())
         .and_then(|s| s.try_into().ok())
         .context("manifest.sig is not an Ed25519 signature")?;
-    key.verify_strict(text, &ed25519_dalek::Signature::from_bytes(&signature))
-        .map_err(|_| {
-            anyhow::anyhow!(
-                "the signature of manifest.json does not match: the manifest was changed"
-            )
-        })?;
+    key.verify(text, &signature).map_err(|_| {
+        anyhow::anyhow!("the signature of manifest.json does not match: the manifest was changed")
+    })?;
     for f in &manifest.files {
         let (bytes, sha) = hash(&f.name)?.with_context(|| format!("{} is missing", f.name))?;
         if bytes != f.bytes || sha != f.sha256 {
@@ -1025,6 +1005,24 @@ fn check(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Known answers for a fixed KEK: stable ids and published public keys depend on these bytes.
+    #[test]
+    fn stable_ids_and_the_public_key_of_a_fixed_kek_are_known() {
+        let keys = ServerKeys::new(
+            crate::server::crypto::OnlineIdentity::generate(),
+            vec![crate::server::crypto::Kek::from_key(1, [7u8; 32])],
+            1,
+        );
+        assert_eq!(
+            ExportIds::stable(&keys).id("01a22609-b6ac-70b4-838d-e88cc7952c3b"),
+            "X-8YWNY3ZS5ZM0NKQF"
+        );
+        assert_eq!(
+            public_key(&keys),
+            "6797f21167d9eda8afe48b1c1dc2e90e8b2e1ebbbde9d798deefa5fc05f1a58a"
+        );
+    }
 
     #[test]
     fn fresh_ids_differ_between_exports_and_hide_the_case_id() {

@@ -4,12 +4,12 @@
 
 use crate::domain::export::{ExportForm, ExportReady, Manifest, Preview};
 use crate::domain::forms::{FieldErrors, Submission};
-use crate::server::auth::access::Actor;
 use crate::server::export::{self, ExportError, ExportFile, Request as ExportRequest, Sink};
-use crate::server::http::forms::{actor_of, not_signed_in, read_form, render_again};
+use crate::server::http::extract::{Posted, SignedIn};
+use crate::server::http::forms::render_again;
 use crate::server::state::AppState;
-use axum::extract::{Path, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::extract::{Path, State};
+use axum::http::{header, request::Parts, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -102,18 +102,16 @@ fn gone() -> Response {
 }
 
 /// POST /export — makes an export from the form; on success, to its preview.
-pub async fn make(State(state): State<AppState>, request: Request) -> Response {
-    let Some(actor) = actor_of(&request) else {
-        return not_signed_in();
-    };
+pub async fn make(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(mut form): Posted<ExportForm>,
+) -> Response {
+    let actor = user.actor();
     if !actor.role().exports() {
         return forbidden();
     }
-    let (parts, body) = request.into_parts();
-    let mut form: ExportForm = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
     // The selection is the page's own address (the form posts to it).
     form.filters = parts.uri.query().unwrap_or_default().to_string();
     let again = |errors: FieldErrors, message: String, status: StatusCode| {
@@ -136,11 +134,10 @@ pub async fn make(State(state): State<AppState>, request: Request) -> Response {
             .await
         }
     };
-    let filter = crate::pages::cases::filter_from_pairs(
+    let filter = crate::domain::case::CaseFilter::from_pairs(
         url::form_urlencoded::parse(form.filters.as_bytes()).into_owned(),
     );
-    let selection =
-        crate::pages::cases::describe(&filter).unwrap_or_else(|| "all cases".to_string());
+    let selection = filter.describe().unwrap_or_else(|| "all cases".to_string());
     let keys = match state.keys.fresh(&state.pool).await {
         Ok(k) => k,
         Err(e) => {
@@ -231,11 +228,8 @@ fn report_policy() -> HeaderValue {
 pub async fn file(
     State(state): State<AppState>,
     Path((token, name)): Path<(String, String)>,
-    request: Request,
+    SignedIn(me): SignedIn,
 ) -> Response {
-    let Some(Actor::User(me)) = actor_of(&request) else {
-        return not_signed_in();
-    };
     let Some(bytes) = state.exports.with(&token, &me.id, |h| {
         h.files
             .iter()
@@ -269,11 +263,8 @@ pub async fn file(
 pub async fn archive(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    request: Request,
+    SignedIn(me): SignedIn,
 ) -> Response {
-    let Some(Actor::User(me)) = actor_of(&request) else {
-        return not_signed_in();
-    };
     let Some(zipped) = state.exports.with(&token, &me.id, |h| zip(&h.files)) else {
         return gone();
     };

@@ -7,6 +7,7 @@ use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{EventForm, IntakeForm, PersonForm, SourceForm, Submission};
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
+use crate::server::http::extract::{Posted, SignedIn};
 use crate::server::records::{self, RecordError};
 use crate::server::state::AppState;
 use axum::body::Body;
@@ -16,36 +17,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::provide_context;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-
-/// Largest accepted form body (a long transcript fits).
-const MAX_FORM_BYTES: usize = 4 * 1024 * 1024;
-
-/// The signed-in account of a request (the guard in `server::auth` put it there).
-pub fn actor_of(request: &Request) -> Option<Actor> {
-    request
-        .extensions()
-        .get::<crate::domain::account::Me>()
-        .cloned()
-        .map(Actor::User)
-}
-
-/// The answer to a form posted without a session.
-pub(crate) fn not_signed_in() -> Response {
-    (
-        StatusCode::UNAUTHORIZED,
-        "Log in to Izde first: your session has ended or you are not logged in.",
-    )
-        .into_response()
-}
-
-/// Reads an urlencoded body into a form type whose fields are all strings (repeated keys → lists).
-pub(crate) async fn read_form<T: DeserializeOwned + Default>(body: Body) -> Result<T, Response> {
-    let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES)
-        .await
-        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response())?;
-    serde_html_form::from_bytes(&bytes)
-        .map_err(|_| (StatusCode::BAD_REQUEST, "The form could not be read.").into_response())
-}
+use std::collections::BTreeMap;
 
 /// Renders the page again for the same URL, with the submission in context: completely, before
 /// sending (like the routes' `SsrMode::Async`), so it reads without JavaScript.
@@ -68,30 +40,30 @@ pub(crate) async fn render_again(
     response
 }
 
+/// The name search's form.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct SearchForm {
+    q: String,
+}
+
 /// POST /cases/search — a name search. Posted, so that the name never appears in a URL, a log
 /// line or the browser's history; the page is rendered with the results.
-pub async fn search(State(state): State<AppState>, request: Request) -> Response {
-    #[derive(serde::Deserialize, Default)]
-    #[serde(default)]
-    struct SearchForm {
-        q: String,
-    }
-    let Some(actor) = actor_of(&request) else {
-        return not_signed_in();
-    };
-    let (parts, body) = request.into_parts();
-    let form: SearchForm = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+pub async fn search(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<SearchForm>,
+) -> Response {
+    let actor = user.actor();
     let query = form.q.trim().chars().take(200).collect::<String>();
     let mut outcome = SearchOutcome {
         query: query.clone(),
         ..SearchOutcome::default()
     };
     let found = async {
-        let keys = state.keys.fresh(&state.pool).await?;
-        records::search_cases(&state.pool, &keys, &state.vocab, &actor, &query).await
+        let cx = state.context().await?;
+        records::search_cases(&cx, &actor, &query).await
     }
     .await;
     let status = match found {
@@ -128,11 +100,7 @@ pub async fn search(State(state): State<AppState>, request: Request) -> Response
         Err(e) => {
             let e = AppError::from(e);
             outcome.message = Some(e.to_string());
-            match e {
-                AppError::Sealed => StatusCode::SERVICE_UNAVAILABLE,
-                AppError::Forbidden(_) => StatusCode::FORBIDDEN,
-                _ => StatusCode::INTERNAL_SERVER_ERROR,
-            }
+            e.status()
         }
     };
     tracing::info!(results = outcome.hits.len(), "name search");
@@ -188,14 +156,11 @@ async fn respond<T: Serialize>(
         }
         Err(e) => AppError::from(e),
     };
-    let (errors, status) = match &error {
-        AppError::Validation(errors) => (errors.clone(), StatusCode::UNPROCESSABLE_ENTITY),
-        AppError::NotFound => (Default::default(), StatusCode::NOT_FOUND),
-        AppError::Sealed => (Default::default(), StatusCode::SERVICE_UNAVAILABLE),
-        AppError::Conflict(_) => (Default::default(), StatusCode::CONFLICT),
-        AppError::Forbidden(_) => (Default::default(), StatusCode::FORBIDDEN),
-        _ => (Default::default(), StatusCode::INTERNAL_SERVER_ERROR),
+    let errors = match &error {
+        AppError::Validation(errors) => errors.clone(),
+        _ => Default::default(),
     };
+    let status = error.status();
     let submission = Submission {
         values,
         errors,
@@ -206,35 +171,26 @@ async fn respond<T: Serialize>(
 }
 
 /// POST /cases/new — the guided intake.
-pub async fn intake(State(state): State<AppState>, request: Request) -> Response {
-    let Some(actor) = actor_of(&request) else {
-        return not_signed_in();
-    };
-    let (parts, body) = request.into_parts();
-    let form: IntakeForm = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+pub async fn intake(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<IntakeForm>,
+) -> Response {
+    let actor = user.actor();
     let outcome = async {
-        let keys = state.keys.fresh(&state.pool).await?;
+        let cx = state.context().await?;
         // A person who looks like an existing case is saved only once the volunteer says it is
         // someone else (checked on valid forms; errors come first).
         if form.not_duplicate != "yes" {
             if let Ok(intake) = form.validate(&state.vocab) {
-                let related = records::duplicate_candidates(
-                    &state.pool,
-                    &keys,
-                    &state.vocab,
-                    &actor,
-                    &intake.person,
-                )
-                .await?;
+                let related = records::duplicate_candidates(&cx, &actor, &intake.person).await?;
                 if !related.is_empty() {
                     return Err(RecordError::Duplicate(related));
                 }
             }
         }
-        records::create_testimony(&state.pool, &keys, &state.vocab, &actor, &form)
+        records::create_testimony(&cx, &actor, &form)
             .await
             .map(|id| format!("/cases/{id}"))
     }
@@ -246,19 +202,14 @@ pub async fn intake(State(state): State<AppState>, request: Request) -> Response
 pub async fn edit_case(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<PersonForm>,
 ) -> Response {
-    let Some(actor) = actor_of(&request) else {
-        return not_signed_in();
-    };
-    let (parts, body) = request.into_parts();
-    let form: PersonForm = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+    let actor = user.actor();
     let outcome = async {
-        let keys = state.keys.fresh(&state.pool).await?;
-        records::update_case(&state.pool, &keys, &state.vocab, &actor, &id, &form)
+        let cx = state.context().await?;
+        records::update_case(&cx, &actor, &id, &form)
             .await
             .map(|()| format!("/cases/{id}"))
     }
@@ -270,47 +221,37 @@ pub async fn edit_case(
 pub async fn new_event(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<EventForm>,
 ) -> Response {
-    save_event(state, id, None, request).await
+    save_event(state, user.actor(), parts, id, None, form).await
 }
 
 /// POST /cases/{id}/events/{event}/edit — an edited timeline event.
 pub async fn edit_event(
     State(state): State<AppState>,
     Path((id, event)): Path<(String, String)>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<EventForm>,
 ) -> Response {
-    save_event(state, id, Some(event), request).await
+    save_event(state, user.actor(), parts, id, Some(event), form).await
 }
 
 async fn save_event(
     state: AppState,
+    actor: Actor,
+    parts: Parts,
     id: String,
     event: Option<String>,
-    request: Request,
+    form: EventForm,
 ) -> Response {
-    let Some(actor) = actor_of(&request) else {
-        return not_signed_in();
-    };
-    let (parts, body) = request.into_parts();
-    let form: EventForm = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
     let outcome = async {
-        let keys = state.keys.fresh(&state.pool).await?;
-        records::save_event(
-            &state.pool,
-            &keys,
-            &state.vocab,
-            &actor,
-            &id,
-            event.as_deref(),
-            &form,
-        )
-        .await
-        .map(|event| format!("/cases/{id}#event-{event}"))
+        let cx = state.context().await?;
+        records::save_event(&cx, &actor, &id, event.as_deref(), &form)
+            .await
+            .map(|event| format!("/cases/{id}#event-{event}"))
     }
     .await;
     respond(state, parts, &form, outcome).await
@@ -320,19 +261,14 @@ async fn save_event(
 pub async fn new_source(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<SourceForm>,
 ) -> Response {
-    let Some(actor) = actor_of(&request) else {
-        return not_signed_in();
-    };
-    let (parts, body) = request.into_parts();
-    let form: SourceForm = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+    let actor = user.actor();
     let outcome = async {
-        let keys = state.keys.fresh(&state.pool).await?;
-        records::add_source(&state.pool, &keys, &state.vocab, &actor, &id, &form)
+        let cx = state.context().await?;
+        records::add_source(&cx, &actor, &id, &form)
             .await
             .map(|source| format!("/cases/{id}#source-{source}"))
     }
@@ -341,28 +277,24 @@ pub async fn new_source(
 }
 
 /// POST /cases/{id}/reveal — a researcher asks to see a case's names, with a reason.
+#[derive(serde::Deserialize, Serialize, Default)]
+#[serde(default)]
+pub struct RevealForm {
+    reason: String,
+}
+
 pub async fn request_reveal(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<RevealForm>,
 ) -> Response {
-    #[derive(serde::Deserialize, Serialize, Default)]
-    #[serde(default)]
-    struct RevealForm {
-        reason: String,
-    }
-    let Some(actor) = actor_of(&request) else {
-        return not_signed_in();
-    };
-    let (parts, body) = request.into_parts();
+    let actor = user.actor();
     let parts = on_page(parts, &format!("/cases/{id}"));
-    let form: RevealForm = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
     let outcome = async {
-        let keys = state.keys.fresh(&state.pool).await?;
-        crate::server::auth::reveals::request(&state.pool, &keys, &actor, &id, &form.reason)
+        let cx = state.context().await?;
+        crate::server::auth::reveals::request(&state.pool, &cx.keys, &actor, &id, &form.reason)
             .await?;
         Ok(format!("/cases/{id}"))
     }
@@ -371,25 +303,21 @@ pub async fn request_reveal(
 }
 
 /// POST /admin/reveals/{request} — an admin grants or denies a reveal request.
+#[derive(serde::Deserialize, Serialize, Default)]
+#[serde(default)]
+pub struct DecisionForm {
+    decision: String,
+}
+
 pub async fn decide_reveal(
     State(state): State<AppState>,
     Path(request_id): Path<String>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<DecisionForm>,
 ) -> Response {
-    #[derive(serde::Deserialize, Serialize, Default)]
-    #[serde(default)]
-    struct DecisionForm {
-        decision: String,
-    }
-    let Some(actor) = actor_of(&request) else {
-        return not_signed_in();
-    };
-    let (parts, body) = request.into_parts();
+    let actor = user.actor();
     let parts = on_page(parts, "/admin/reveals");
-    let form: DecisionForm = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
     let outcome = match form.decision.as_str() {
         "grant" | "deny" => crate::server::auth::reveals::decide(
             &state.pool,
@@ -413,22 +341,23 @@ fn on_page(mut parts: Parts, page: &str) -> Parts {
     parts
 }
 
+/// A form of text fields, its poster and the request it came in.
+type Fields = (SignedIn, Parts, BTreeMap<String, String>);
+
 /// Reads a posted form as the signed-in actor and answers with `save`'s redirect, or with `page`
 /// again showing what went wrong.
-async fn post_form<F, Fut>(state: AppState, request: Request, page: &str, save: F) -> Response
+async fn post_form<F, Fut>(
+    state: AppState,
+    (user, parts, form): Fields,
+    page: &str,
+    save: F,
+) -> Response
 where
     F: FnOnce(AppState, Actor, serde_json::Map<String, serde_json::Value>) -> Fut,
     Fut: std::future::Future<Output = Result<String, RecordError>>,
 {
-    let Some(actor) = actor_of(&request) else {
-        return not_signed_in();
-    };
-    let (parts, body) = request.into_parts();
+    let actor = user.actor();
     let parts = on_page(parts, page);
-    let form: std::collections::BTreeMap<String, String> = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
     let values: serde_json::Map<String, serde_json::Value> = form
         .into_iter()
         .map(|(k, v)| (k, serde_json::Value::String(v)))
@@ -453,10 +382,15 @@ fn text(values: &serde_json::Map<String, serde_json::Value>, key: &str) -> Strin
 }
 
 /// POST /admin/accounts — a new account.
-pub async fn create_account(State(state): State<AppState>, request: Request) -> Response {
+pub async fn create_account(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
     post_form(
         state,
-        request,
+        (user, parts, form),
         "/admin/accounts",
         |state, actor, values| async move {
             let form = crate::domain::account::AccountForm {
@@ -475,11 +409,13 @@ pub async fn create_account(State(state): State<AppState>, request: Request) -> 
 pub async fn update_account(
     State(state): State<AppState>,
     Path(user_id): Path<String>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
     post_form(
         state,
-        request,
+        (user, parts, form),
         "/admin/accounts",
         |state, actor, values| async move {
             let disabled = text(&values, "disabled") == "yes";
@@ -498,10 +434,15 @@ pub async fn update_account(
 }
 
 /// POST /admin/settings — the installation's settings.
-pub async fn save_settings(State(state): State<AppState>, request: Request) -> Response {
+pub async fn save_settings(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
     post_form(
         state,
-        request,
+        (user, parts, form),
         "/admin/accounts",
         |state, actor, values| async move {
             let settings = crate::domain::account::Settings {
@@ -519,14 +460,26 @@ pub async fn save_settings(State(state): State<AppState>, request: Request) -> R
 pub async fn assign(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
     let page = format!("/cases/{id}");
-    post_form(state, request, &page, |state, actor, values| async move {
-        crate::server::auth::admin::assign(&state.pool, &actor, &id, &text(&values, "volunteer"))
+    post_form(
+        state,
+        (user, parts, form),
+        &page,
+        |state, actor, values| async move {
+            crate::server::auth::admin::assign(
+                &state.pool,
+                &actor,
+                &id,
+                &text(&values, "volunteer"),
+            )
             .await?;
-        Ok(format!("/cases/{id}"))
-    })
+            Ok(format!("/cases/{id}"))
+        },
+    )
     .await
 }
 
@@ -535,42 +488,47 @@ pub async fn assign(
 pub async fn claim(
     State(state): State<AppState>,
     Path((id, step)): Path<(String, String)>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
     use crate::server::records::provenance;
     let page = format!("/cases/{id}");
-    post_form(state, request, &page, |state, actor, values| async move {
-        let values = serde_json::Value::Object(values);
-        fn decode<T: DeserializeOwned + Default>(v: serde_json::Value) -> T {
-            serde_json::from_value(v).unwrap_or_default()
-        }
-        let keys = state.keys.fresh(&state.pool).await?;
-        let (pool, vocab) = (&state.pool, &state.vocab);
-        let anchor = match step.as_str() {
-            "cite" => provenance::cite(pool, &keys, vocab, &actor, &id, &decode(values)).await?,
-            "uncite" => {
-                provenance::uncite(pool, &keys, vocab, &actor, &id, &decode(values)).await?
+    post_form(
+        state,
+        (user, parts, form),
+        &page,
+        |state, actor, values| async move {
+            let values = serde_json::Value::Object(values);
+            fn decode<T: DeserializeOwned + Default>(v: serde_json::Value) -> T {
+                serde_json::from_value(v).unwrap_or_default()
             }
-            "review" => {
-                provenance::review(pool, &keys, vocab, &actor, &id, &decode(values)).await?
-            }
-            _ => return Err(RecordError::NotFound),
-        };
-        Ok(format!("/cases/{id}#{anchor}"))
-    })
+            let cx = state.context().await?;
+            let anchor = match step.as_str() {
+                "cite" => provenance::cite(&cx, &actor, &id, &decode(values)).await?,
+                "uncite" => provenance::uncite(&cx, &actor, &id, &decode(values)).await?,
+                "review" => provenance::review(&cx, &actor, &id, &decode(values)).await?,
+                _ => return Err(RecordError::NotFound),
+            };
+            Ok(format!("/cases/{id}#{anchor}"))
+        },
+    )
     .await
 }
 
 /// POST /account/password — the signed-in account's own password. Every session of the account
 /// ends; this browser gets a new one.
-pub async fn change_password(State(state): State<AppState>, request: Request) -> Response {
-    let Some(user_id) = actor_of(&request).and_then(|a| a.user_id().map(str::to_string)) else {
-        return not_signed_in();
-    };
+pub async fn change_password(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
+    let user_id = user.0.id.clone();
     let (web, pool) = (state.web.clone(), state.pool.clone());
     let mut response = post_form(
         state,
-        request,
+        (user, parts, form),
         "/account",
         |state, actor, values| async move {
             let form = crate::domain::account::PasswordForm {
@@ -601,23 +559,27 @@ pub async fn change_password(State(state): State<AppState>, request: Request) ->
 pub async fn two_step(
     State(state): State<AppState>,
     Path(step): Path<String>,
-    request: Request,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
     post_form(
         state,
-        request,
+        (user, parts, form),
         "/account",
         |state, actor, values| async move {
-            let keys = state.keys.fresh(&state.pool).await?;
+            let cx = state.context().await?;
             let code = text(&values, "code");
             match step.as_str() {
-                "begin" => crate::server::auth::two_step::begin(&state.pool, &keys, &actor).await?,
+                "begin" => {
+                    crate::server::auth::two_step::begin(&state.pool, &cx.keys, &actor).await?
+                }
                 "confirm" => {
-                    crate::server::auth::two_step::confirm(&state.pool, &keys, &actor, &code)
+                    crate::server::auth::two_step::confirm(&state.pool, &cx.keys, &actor, &code)
                         .await?
                 }
                 "disable" => {
-                    crate::server::auth::two_step::disable(&state.pool, &keys, &actor, &code)
+                    crate::server::auth::two_step::disable(&state.pool, &cx.keys, &actor, &code)
                         .await?
                 }
                 _ => return Err(RecordError::NotFound),

@@ -132,9 +132,9 @@ pub fn same_origin(headers: &HeaderMap, web: &WebConfig) -> bool {
 }
 
 /// The address a request came from (the TCP peer; Izde does not trust forwarding headers).
-pub fn client_address(request: &Request) -> String {
-    request
-        .extensions()
+pub fn client_address(parts: &axum::http::request::Parts) -> String {
+    parts
+        .extensions
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map(|c| c.0.ip().to_string())
         .unwrap_or_else(|| "unknown".into())

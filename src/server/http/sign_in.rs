@@ -3,10 +3,12 @@
 use crate::domain::forms::{FieldErrors, Submission};
 use crate::server::auth::login::{self, LoginError};
 use crate::server::auth::sessions;
-use crate::server::http::forms::{read_form, render_again};
+use crate::server::http::extract::{Posted, SignedIn};
+use crate::server::http::forms::render_again;
 use crate::server::http::guard::client_address;
 use crate::server::state::AppState;
-use axum::extract::{Request, State};
+use axum::extract::State;
+use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use zeroize::Zeroizing;
@@ -21,9 +23,10 @@ fn local_target(next: &str) -> String {
     }
 }
 
+/// The log-in form: the password, or (with `challenge` set) the two-step code.
 #[derive(serde::Deserialize, serde::Serialize, Default)]
 #[serde(default)]
-struct LoginForm {
+pub struct LoginForm {
     username: String,
     #[serde(skip_serializing)]
     password: String,
@@ -93,14 +96,13 @@ async fn finish(
 }
 
 /// POST /login: the password, then (for accounts with two-step verification) the code.
-pub async fn login(State(state): State<AppState>, request: Request) -> Response {
-    let address = client_address(&request);
-    let old_token = state.web.token_of(request.headers());
-    let (parts, body) = request.into_parts();
-    let mut form: LoginForm = match read_form(body).await {
-        Ok(f) => f,
-        Err(r) => return r,
-    };
+pub async fn login(
+    State(state): State<AppState>,
+    parts: Parts,
+    Posted(mut form): Posted<LoginForm>,
+) -> Response {
+    let address = client_address(&parts);
+    let old_token = state.web.token_of(&parts.headers);
     if !form.challenge.is_empty() {
         return second_step(state, parts, form, old_token, &address).await;
     }
@@ -260,8 +262,12 @@ async fn second_step(
 }
 
 /// POST /logout.
-pub async fn logout(State(state): State<AppState>, request: Request) -> Response {
-    if let Some(me) = request.extensions().get::<crate::domain::account::Me>() {
+pub async fn logout(
+    State(state): State<AppState>,
+    user: Option<SignedIn>,
+    parts: Parts,
+) -> Response {
+    if let Some(SignedIn(me)) = &user {
         let entry = crate::server::audit::Entry::new(crate::server::audit::action::LOGOUT)
             .by(&me.id)
             .on(crate::server::audit::kind::USER, &me.id);
@@ -269,7 +275,7 @@ pub async fn logout(State(state): State<AppState>, request: Request) -> Response
             tracing::error!(error = ?e, "cannot log a log-out");
         }
     }
-    if let Some(token) = state.web.token_of(request.headers()) {
+    if let Some(token) = state.web.token_of(&parts.headers) {
         if let Err(e) = sessions::end_session(&state.pool, &token).await {
             tracing::error!(error = ?e, "cannot end a session");
         }

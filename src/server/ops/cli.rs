@@ -3,6 +3,7 @@
 
 use crate::server::db::DatabaseUrl;
 use crate::server::state::Storage;
+use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -117,17 +118,34 @@ pub struct StorageArgs {
 impl StorageArgs {
     /// The storage these options name; a malformed database URL is refused here, in words that
     /// never repeat it (it may hold a password).
+    /// The data directory is created here (readable by its owner only) whatever the backend: it
+    /// holds the development key and the demo accounts' passwords even when the database is
+    /// PostgreSQL.
     pub fn storage(&self) -> anyhow::Result<Storage> {
+        let database = self
+            .database_url
+            .as_deref()
+            .map(DatabaseUrl::parse)
+            .transpose()?;
+        create_private_dir(&self.data_dir)?;
         Ok(Storage {
             data_dir: self.data_dir.clone(),
-            database: self
-                .database_url
-                .as_deref()
-                .map(DatabaseUrl::parse)
-                .transpose()?,
+            database,
             identity: self.identity.clone(),
         })
     }
+}
+
+/// Creates `dir` and its missing parents, the new ones readable by their owner only (0700); an
+/// existing directory is left as it is.
+fn create_private_dir(dir: &std::path::Path) -> anyhow::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .with_context(|| format!("cannot create the data directory {}", dir.display()))
 }
 
 #[derive(Debug, Subcommand)]

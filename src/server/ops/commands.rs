@@ -2,13 +2,12 @@
 //! `izde users`, `izde audit`.
 
 use crate::server::crypto::keyring;
-use crate::server::crypto::OnlineIdentity;
+use crate::server::crypto::{parse_recipient, OnlineIdentity, StreamRecipient};
 use crate::server::db::{self, backup, installation, Backend, Pool};
 use crate::server::ops::cli::{AuditCommand, KeysCommand, KeysInitArgs, UsersCommand};
 use crate::server::state::{read_passphrase, IdentitySource, Storage};
 use anyhow::{bail, Context};
 use std::path::Path;
-use std::str::FromStr;
 
 /// `izde migrate`: applies pending migrations.
 pub async fn migrate(storage: &Storage) -> anyhow::Result<()> {
@@ -184,9 +183,9 @@ pub async fn backup(storage: &Storage, out: &Path, extra: &[String]) -> anyhow::
     if texts.is_empty() {
         bail!("no key to encrypt the backup to: pass --recipient age1…");
     }
-    let mut recipients: Vec<Box<dyn age::Recipient + Send>> = Vec::new();
+    let mut recipients: Vec<StreamRecipient> = Vec::new();
     for text in &texts {
-        let recipient = age::x25519::Recipient::from_str(text.trim()).map_err(|_| {
+        let recipient = parse_recipient(text).map_err(|_| {
             anyhow::anyhow!("--recipient {text:?} is not an age x25519 recipient (age1…)")
         })?;
         recipients.push(Box::new(recipient));
@@ -368,7 +367,7 @@ async fn keys_init(args: &KeysInitArgs) -> anyhow::Result<()> {
     }
     let mut recovery = Vec::new();
     for r in &args.recovery {
-        age::x25519::Recipient::from_str(r.trim())
+        parse_recipient(r)
             .map_err(|_| anyhow::anyhow!("--recovery {r:?} is not an age recipient (age1…)"))?;
         recovery.push((r.trim().to_string(), "offline recovery key".to_string()));
     }
@@ -609,7 +608,7 @@ pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result
             .collect();
         anyhow::anyhow!("{}", why.join("\n"))
     })?;
-    let filter = crate::pages::cases::filter_from_pairs(
+    let filter = crate::domain::case::CaseFilter::from_pairs(
         url::form_urlencoded::parse(args.filters.as_bytes()).into_owned(),
     );
     crate::server::db::read_without_memory_map();

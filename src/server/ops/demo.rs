@@ -8,11 +8,11 @@ use crate::domain::forms::{EventForm, FieldErrors, IntakeForm, NewTestimony, Sou
 use crate::domain::vocab::{names, LocationLevel, Vocabularies};
 use crate::server::auth::access::Actor;
 use crate::server::auth::accounts;
-use crate::server::crypto::ServerKeys;
+use crate::server::context::Context;
 use crate::server::db::{installation, Pool};
 use crate::server::records::{self, RecordError};
 use crate::server::state::{open_storage, AppState, Storage};
-use anyhow::{bail, Context};
+use anyhow::{bail, Context as _};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -161,7 +161,7 @@ pub async fn ensure_demo_accounts(pool: &Pool, data_dir: &Path) -> anyhow::Resul
             )?;
         }
         file.write_all(new_lines.as_bytes())?;
-        tracing::info!(
+        tracing::debug!(
             file = %path.display(),
             "demo accounts created: their passwords are in this file"
         );
@@ -170,28 +170,23 @@ pub async fn ensure_demo_accounts(pool: &Pool, data_dir: &Path) -> anyhow::Resul
 }
 
 /// Loads every demo case, entered by the demo volunteers in turn; returns how many.
-pub async fn load_demo_cases(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
-    data_dir: &Path,
-) -> anyhow::Result<usize> {
+pub async fn load_demo_cases(cx: &Context, data_dir: &Path) -> anyhow::Result<usize> {
     let cases: Vec<DemoCase> =
         serde_json::from_str(DEMO_CASES).context("the built-in demo data is not valid")?;
-    let actors = ensure_demo_accounts(pool, data_dir).await?;
+    let actors = ensure_demo_accounts(&cx.pool, data_dir).await?;
     let volunteers: Vec<&Actor> = actors
         .iter()
         .filter(|a| a.role() == Role::Volunteer)
         .collect();
     for (index, case) in cases.iter().enumerate() {
         let actor = volunteers[index % volunteers.len()];
-        let id = records::create_testimony(pool, keys, vocab, actor, &case.intake)
+        let id = records::create_testimony(cx, actor, &case.intake)
             .await
             .map_err(|e| demo_error(index, e))?
             .to_string();
         let mut source_ids = Vec::new();
         for source in &case.sources {
-            let sid = records::add_source(pool, keys, vocab, actor, &id, source)
+            let sid = records::add_source(cx, actor, &id, source)
                 .await
                 .map_err(|e| demo_error(index, e))?;
             source_ids.push(sid.to_string());
@@ -210,12 +205,12 @@ pub async fn load_demo_cases(
                     .collect(),
                 revision: String::new(),
             };
-            records::save_event(pool, keys, vocab, actor, &id, None, &form)
+            records::save_event(cx, actor, &id, None, &form)
                 .await
                 .map_err(|e| demo_error(index, e))?;
         }
         for claim in &case.claims {
-            let detail = records::case_detail(pool, keys, vocab, actor, &id)
+            let detail = records::case_detail(cx, actor, &id)
                 .await
                 .map_err(|e| demo_error(index, e))?;
             let key = match claim.claim.as_str() {
@@ -233,7 +228,7 @@ pub async fn load_demo_cases(
                 timecode: claim.timecode.clone(),
                 revision: detail.revision.to_string(),
             };
-            crate::server::records::provenance::cite(pool, keys, vocab, actor, &id, &form)
+            crate::server::records::provenance::cite(cx, actor, &id, &form)
                 .await
                 .map_err(|e| demo_error(index, e))?;
         }
@@ -242,11 +237,9 @@ pub async fn load_demo_cases(
 }
 
 async fn case_count(pool: &Pool) -> anyhow::Result<i64> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM cases")
-        .fetch_one(pool)
+    crate::server::db::records::total_cases(pool)
         .await
-        .context("cannot count cases")?;
-    Ok(n)
+        .context("cannot count cases")
 }
 
 /// `izde demo`: loads the demo into the data directory.
@@ -257,7 +250,7 @@ pub async fn load_demo(storage: &Storage) -> anyhow::Result<usize> {
             "refusing to load fictional demo cases into a database protected by a real server key"
         );
     }
-    load_demo_cases(&pool, &keys, &vocab, &storage.data_dir).await
+    load_demo_cases(&Context::new(pool, keys, vocab), &storage.data_dir).await
 }
 
 /// `izde serve --demo`: loads the demo when the database has no case yet. Of several instances
@@ -266,14 +259,14 @@ pub async fn load_demo_if_empty(state: &AppState, data_dir: &Path) -> anyhow::Re
     if case_count(&state.pool).await? > 0 || !state.keys.is_development() {
         return Ok(0);
     }
-    let keys = state.keys.get().context("the keys are sealed")?;
+    let cx = state.context().await.context("the keys are sealed")?;
     if !installation::claim(&state.pool, "demo")
         .await
         .context("cannot claim the demo load")?
     {
         return Ok(0);
     }
-    let loaded = load_demo_cases(&state.pool, &keys, &state.vocab, data_dir).await;
+    let loaded = load_demo_cases(&cx, data_dir).await;
     if loaded.is_err() {
         installation::release(&state.pool, "demo").await.ok();
     }

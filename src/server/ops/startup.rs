@@ -53,15 +53,18 @@ pub fn check_addr(
     Ok(addr)
 }
 
-/// Runs the web server until Ctrl-C or SIGTERM.
+/// Runs the web server until Ctrl-C or SIGTERM. What it prints is for the person who started it:
+/// a line for the key, one for the demo, and one saying where to open Izde (record-level detail is
+/// at debug level, `RUST_LOG=debug`).
 pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     let options = leptos_options()?;
     let addr = args.addr.unwrap_or(options.site_addr);
     let web = crate::server::http::guard::WebConfig::new(args.origin.as_deref(), addr)?;
     let storage = args.storage()?;
-    let state = AppState::open(&storage, options, web).await?;
+    let mut state = AppState::open(&storage, options, web).await?;
     check_addr(addr, args.origin.as_deref(), state.keys.is_development())?;
-    tracing::info!(database = %storage.database_url()?, "database ready");
+    let database = storage.database_url()?;
+    tracing::debug!(database = %database, "database ready");
     if let (true, Some(path)) = (state.keys.is_sealed(), storage.identity.clone()) {
         tracing::warn!(
             "Izde starts SEALED: records stay encrypted until the passphrase of {} is given on \
@@ -72,7 +75,7 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     }
     if state.keys.is_development() {
         tracing::warn!(
-            "using the DEVELOPMENT KEY in {}: not for real testimonies",
+            "using the DEVELOPMENT KEY in {}: for fictional data only, never real testimonies",
             storage.data_dir.display()
         );
     }
@@ -80,13 +83,38 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         let loaded =
             crate::server::ops::demo::load_demo_if_empty(&state, &storage.data_dir).await?;
         if loaded > 0 {
-            tracing::info!(loaded, "loaded the fictional demo cases");
+            tracing::info!("loaded the fictional demo: {loaded} cases and the demo accounts");
+        } else {
+            tracing::info!("the database holds cases already: the demo is not loaded again");
         }
     }
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
-    tracing::info!("Izde is serving http://{addr}");
+    // With port 0 the system chose one: the origin is the address actually listened on.
+    let local = listener
+        .local_addr()
+        .context("cannot read the listening address")?;
+    if local != addr {
+        state.web = std::sync::Arc::new(crate::server::http::guard::WebConfig::new(
+            args.origin.as_deref(),
+            local,
+        )?);
+    }
+    let accounts = storage
+        .data_dir
+        .join(crate::server::ops::demo::DEMO_ACCOUNTS_FILE);
+    if state.keys.is_development() && accounts.exists() {
+        tracing::info!(
+            "Izde is serving: open http://{local} and log in with a line of {}",
+            accounts.display()
+        );
+    } else {
+        tracing::info!(
+            "Izde is serving http://{local} ({})",
+            database.backend().name()
+        );
+    }
     axum::serve(
         listener,
         crate::server::http::router::router(state)

@@ -6,10 +6,10 @@
 use crate::domain::case::{CaseFilter, ReleaseAlert, ReleaseAlerts};
 use crate::domain::release::{self, ExpectedRelease, NEWS_KINDS};
 use crate::domain::sentence::SentenceLength;
-use crate::domain::vocab::{names, Vocabularies};
+use crate::domain::vocab::names;
 use crate::domain::PartialDate;
 use crate::server::auth::access::Actor;
-use crate::server::crypto::ServerKeys;
+use crate::server::context::Context;
 use crate::server::db::{records as repo, Pool};
 use crate::server::records::{self, RecordError};
 use chrono::NaiveDate;
@@ -104,19 +104,18 @@ fn latest(e: &ExpectedRelease) -> Option<NaiveDate> {
 
 /// One page of the alert list for the page, as `actor` may see it.
 pub async fn release_alerts(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<ReleaseAlerts, RecordError> {
-    let today = chrono::Utc::now().date_naive();
+    let (pool, vocab) = (&cx.pool, &*cx.vocab);
+    let today = cx.clock.now().date_naive();
     let all = overdue(pool, filter, today).await?;
     let size = filter.page_size() as usize;
     let start = (filter.page() as usize - 1).saturating_mul(size);
     let shown: Vec<&Overdue> = all.iter().skip(start).take(size).collect();
     let ids: Vec<String> = shown.iter().map(|o| o.case_id.clone()).collect();
-    let summaries = records::summaries_of(pool, keys, vocab, actor, &ids).await?;
+    let summaries = records::summaries_of(cx, actor, &ids).await?;
     let items = shown
         .into_iter()
         .filter_map(|o| {

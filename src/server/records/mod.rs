@@ -5,7 +5,6 @@ pub mod alerts;
 pub mod provenance;
 pub mod search;
 pub mod stats;
-pub mod text;
 pub mod waves;
 
 use crate::domain::account::{pseudonym, Role};
@@ -18,10 +17,11 @@ use crate::domain::{PartialDate, Sensitive};
 use crate::error::AppError;
 use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
+use crate::server::context::Context;
 use crate::server::crypto::{wrapped_kek_version, DataKey, FieldRef, ServerKeys, KEY_SCHEME_KEK};
-use crate::server::db::{self, records as repo, rows::*, Conn, Pool};
+use crate::server::db::{self, records as repo, rows::*, versions, Conn, Pool};
 use crate::server::records::search::{Match, Names, Query};
-use anyhow::Context;
+use anyhow::Context as _;
 use uuid::Uuid;
 
 /// Why a record operation failed.
@@ -306,13 +306,8 @@ pub(crate) async fn case_key(
 
 /// Records a whole testimony — testifier, missing person, detention, testimony, first events and
 /// source — in one transaction. Returns the new case's id.
-pub async fn create_testimony(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
-    actor: &Actor,
-    form: &IntakeForm,
-) -> Result<Uuid> {
+pub async fn create_testimony(cx: &Context, actor: &Actor, form: &IntakeForm) -> Result<Uuid> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     actor.require(&[Role::Admin, Role::Volunteer], "enter new testimonies")?;
     let intake = form.validate(vocab)?;
     let mut sealed = seal_testimony(keys, vocab, &intake)?;
@@ -329,7 +324,7 @@ pub async fn create_testimony(
     )
     .await?;
     tx.commit().await.context("commit")?;
-    tracing::info!(case = %case_id, "testimony recorded");
+    tracing::debug!(case = %case_id, "testimony recorded");
     Ok(case_id)
 }
 
@@ -526,7 +521,7 @@ pub async fn insert_sealed(
     repo::link_event_sources(conn, &citations).await?;
     repo::insert_index(conn, &index).await?;
     let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
-    crate::server::records::text::refresh(conn, vocab, &ids).await?;
+    crate::server::db::text::refresh(conn, vocab, &ids).await?;
     Ok(())
 }
 
@@ -635,12 +630,11 @@ pub const SEARCH_LIMIT: i64 = 200;
 /// Cases whose names match `text` in any script (or whose ID number is `text`), best first.
 /// The index gives candidates; each is confirmed on its decrypted names.
 pub async fn search_cases(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     text: &str,
 ) -> Result<Vec<(CaseSummary, Match)>> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     // A name search tells whether someone is recorded at all: only those who enter cases need it.
     actor.require(&[Role::Admin, Role::Volunteer], "search cases by name")?;
     let query = Query::parse(text);
@@ -657,12 +651,11 @@ pub async fn search_cases(
 /// Existing cases that look like the person of a new intake: the same whole name in any script or
 /// order (or the same ID number), confirmed after decryption.
 pub async fn duplicate_candidates(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     person: &PersonFields,
 ) -> Result<Vec<CaseSummary>> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     actor.require(
         &[Role::Admin, Role::Volunteer],
         "check new testimonies for duplicates",
@@ -746,13 +739,12 @@ async fn confirmed(
 
 /// Saves the edit form of a case's profile.
 pub async fn update_case(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     case_id: &str,
     form: &PersonForm,
 ) -> Result<()> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
     let (old, dek) = case_key(&mut tx, keys, case_id).await?;
@@ -785,9 +777,9 @@ pub async fn update_case(
             .change(Some(case_digest(&old)), Some(case_digest(&row))),
     )
     .await?;
-    crate::server::records::text::refresh(&mut tx, vocab, std::slice::from_ref(&old.id)).await?;
+    crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&old.id)).await?;
     tx.commit().await.context("commit")?;
-    tracing::info!(case = %case_id, "case updated");
+    tracing::debug!(case = %case_id, "case updated");
     Ok(())
 }
 
@@ -804,14 +796,13 @@ fn check_links(field: &str, ids: &[Uuid], allowed: &[String]) -> Result<()> {
 
 /// Adds (event_id = None) or rewrites an event of a case, with its source links.
 pub async fn save_event(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     case_id: &str,
     event_id: Option<&str>,
     form: &EventForm,
 ) -> Result<Uuid> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let event_id = event_id.map(parse_id).transpose()?;
     let mut tx = pool.begin().await.context("begin")?;
@@ -875,20 +866,19 @@ pub async fn save_event(
         &entry(actor, what, kind::EVENT, &event_id).change(before, Some(after)),
     )
     .await?;
-    crate::server::records::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
+    crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
     tx.commit().await.context("commit")?;
     Ok(id)
 }
 
 /// Adds a source to a case and links it to the chosen events.
 pub async fn add_source(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     case_id: &str,
     form: &SourceForm,
 ) -> Result<Uuid> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
     let (case, dek) = case_key(&mut tx, keys, case_id).await?;
@@ -948,7 +938,7 @@ pub async fn add_source(
         &entry(actor, action::SOURCE_CREATE, kind::SOURCE, &row.id).change(None, Some(after)),
     )
     .await?;
-    crate::server::records::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
+    crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
     tx.commit().await.context("commit")?;
     Ok(id)
 }
@@ -1042,19 +1032,15 @@ fn facets(vocab: &Vocabularies, counts: Vec<(String, String, i64)>) -> Vec<Facet
 }
 
 /// One page of the case list with display names opened.
-pub async fn list_cases(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
-    actor: &Actor,
-    filter: &CaseFilter,
-) -> Result<CasePage> {
+pub async fn list_cases(cx: &Context, actor: &Actor, filter: &CaseFilter) -> Result<CasePage> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     // The page (and its names) and the facet counts (with the total) are independent: side by side.
     let page = async {
         let rows = repo::list_cases(pool, filter).await?;
         summarize(pool, keys, vocab, actor, rows).await
     };
-    let counts = async { Ok::<_, RecordError>(repo::facet_counts(pool, filter).await?) };
+    let counts =
+        async { Ok::<_, RecordError>(repo::facet_counts(pool, &cx.facets, filter).await?) };
     let (items, counts) = futures_util::future::try_join(page, counts).await?;
     let total = repo::total_of(filter, &counts);
     Ok(CasePage {
@@ -1068,13 +1054,8 @@ pub async fn list_cases(
 
 /// The list lines of these cases, in the order given (unknown ids are left out), as `actor` may
 /// see them: named where they may see names (each such read is logged), else under pseudonyms.
-pub async fn summaries_of(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
-    actor: &Actor,
-    ids: &[String],
-) -> Result<Vec<CaseSummary>> {
+pub async fn summaries_of(cx: &Context, actor: &Actor, ids: &[String]) -> Result<Vec<CaseSummary>> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let mut rows = repo::list_rows_by_ids(pool, ids).await?;
     rows.sort_by_key(|r| ids.iter().position(|i| *i == r.id));
     summarize(pool, keys, vocab, actor, rows).await
@@ -1119,13 +1100,8 @@ async fn summarize(
 
 /// Everything the case page shows, as `actor` may see it: opened, or under its pseudonym with the
 /// sensitive fields left out.
-pub async fn case_detail(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
-    actor: &Actor,
-    case_id: &str,
-) -> Result<CaseDetail> {
+pub async fn case_detail(cx: &Context, actor: &Actor, case_id: &str) -> Result<CaseDetail> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let id = parse_id(case_id)?;
     let mut conn = pool.acquire().await.context("acquire")?;
     let (row, dek) = case_key(&mut conn, keys, id).await?;
@@ -1415,11 +1391,7 @@ async fn username_of(conn: &mut Conn, user_id: Option<&str>) -> Result<Option<St
     let Some(user_id) = user_id else {
         return Ok(None);
     };
-    let row: Option<(String,)> = sqlx::query_as("SELECT username FROM users WHERE id = $1")
-        .bind(user_id)
-        .fetch_optional(conn)
-        .await?;
-    Ok(row.map(|(u,)| u))
+    Ok(db::accounts::username_of(conn, user_id).await?)
 }
 
 /// Refuses an edit that began at another revision than the case's current one.
@@ -1433,17 +1405,15 @@ pub(crate) async fn check_revision(conn: &mut Conn, case: &CaseRow, typed: &str)
 
 /// The refusal of a stale edit: who saved the case meanwhile, and when.
 pub(crate) async fn stale(conn: &mut Conn, case_id: &str) -> RecordError {
-    let row: std::result::Result<Option<(i64, String, Option<String>)>, _> = sqlx::query_as(
-        "SELECT c.revision, c.updated_at, u.username FROM cases c
-         LEFT JOIN users u ON u.id = c.updated_by WHERE c.id = $1",
-    )
-    .bind(case_id)
-    .fetch_optional(&mut *conn)
-    .await;
-    match row {
-        Ok(Some((revision, at, by))) => {
-            let when = at.get(..16).unwrap_or(&at).replace('T', " ");
-            let who = by.map(|b| format!(" by {b}")).unwrap_or_default();
+    match repo::revision_stamp(conn, case_id).await {
+        Ok(Some(stamp)) => {
+            let at = &stamp.updated_at;
+            let when = at.get(..16).unwrap_or(at).replace('T', " ");
+            let who = stamp
+                .updated_by
+                .map(|b| format!(" by {b}"))
+                .unwrap_or_default();
+            let revision = stamp.revision;
             RecordError::Stale(
                 format!(
                     "This case was changed{who} at {when} UTC, after you opened this form, so                      nothing of yours was saved. What you typed is still below: open the case in                      another tab, compare, and save again to replace their version."
@@ -1487,13 +1457,7 @@ pub(crate) async fn keep_version_of(
 }
 
 async fn version_kept(conn: &mut Conn, case: &CaseRow) -> Result<bool> {
-    let exists: Option<(String,)> =
-        sqlx::query_as("SELECT id FROM case_versions WHERE case_id = $1 AND revision = $2")
-            .bind(&case.id)
-            .bind(case.revision)
-            .fetch_optional(&mut *conn)
-            .await?;
-    Ok(exists.is_some())
+    Ok(versions::is_kept(conn, &case.id, case.revision).await?)
 }
 
 async fn seal_version(
@@ -1509,30 +1473,23 @@ async fn seal_version(
         &FieldRef::of_row(case_id, "case_versions.snapshot", version_id),
         &snapshot,
     );
-    sqlx::query(
-        "INSERT INTO case_versions (id, case_id, revision, recorded_at, recorded_by, snapshot_sealed)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(version_id.to_string())
-    .bind(&case.id)
-    .bind(case.revision)
-    .bind(&case.updated_at)
-    .bind(&case.updated_by)
-    .bind(sealed)
-    .execute(&mut *conn)
-    .await?;
+    let id = version_id.to_string();
+    let version = versions::NewVersion {
+        id: &id,
+        case_id: &case.id,
+        revision: case.revision,
+        recorded_at: &case.updated_at,
+        recorded_by: case.updated_by.as_deref(),
+        snapshot_sealed: &sealed,
+    };
+    versions::insert(conn, &version).await?;
     Ok(())
 }
 
 /// The case's revisions, newest first: when, by whom, and what each changed.
-pub async fn case_history(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
-    actor: &Actor,
-    case_id: &str,
-) -> Result<Vec<Revision>> {
-    let current = case_detail(pool, keys, vocab, actor, case_id).await?;
+pub async fn case_history(cx: &Context, actor: &Actor, case_id: &str) -> Result<Vec<Revision>> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
+    let current = case_detail(cx, actor, case_id).await?;
     let mut versions = versions_of(pool, keys, &current, None).await?;
     versions.push(current);
     let mut out = Vec::with_capacity(versions.len());
@@ -1553,14 +1510,13 @@ pub async fn case_history(
 
 /// The case as it was at `revision`, as `actor` may see it.
 pub async fn case_at(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     case_id: &str,
     revision: i64,
 ) -> Result<CaseDetail> {
-    let current = case_detail(pool, keys, vocab, actor, case_id).await?;
+    let (pool, keys) = (&cx.pool, &*cx.keys);
+    let current = case_detail(cx, actor, case_id).await?;
     if revision == current.revision {
         return Ok(current);
     }
@@ -1580,25 +1536,17 @@ async fn versions_of(
 ) -> Result<Vec<CaseDetail>> {
     let mut conn = pool.acquire().await.context("acquire")?;
     let (row, dek) = case_key(&mut conn, keys, current.id).await?;
-    let rows: Vec<(String, i64, Option<String>, Vec<u8>)> = sqlx::query_as(
-        "SELECT v.id, v.revision, u.username, v.snapshot_sealed FROM case_versions v
-         LEFT JOIN users u ON u.id = v.recorded_by
-         WHERE v.case_id = $1 AND ($2 IS NULL OR v.revision = $2) ORDER BY v.revision",
-    )
-    .bind(&row.id)
-    .bind(revision)
-    .fetch_all(&mut *conn)
-    .await?;
+    let rows = versions::of_case(&mut conn, &row.id, revision).await?;
     let mut out = Vec::with_capacity(rows.len());
-    for (version_id, revision, by, sealed) in rows {
+    for v in rows {
         let opened = dek.open(
-            &FieldRef::of_row(current.id, "case_versions.snapshot", parse_id(&version_id)?),
-            &sealed,
+            &FieldRef::of_row(current.id, "case_versions.snapshot", parse_id(&v.id)?),
+            &v.snapshot_sealed,
         )?;
         let mut detail: CaseDetail =
             serde_json::from_str(opened.expose()).context("decode a case version")?;
-        detail.revision = revision;
-        detail.updated_by = by;
+        detail.revision = v.revision;
+        detail.updated_by = v.recorded_by;
         detail.can_edit = false;
         if !current.sensitive {
             redact(&mut detail);

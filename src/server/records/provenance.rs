@@ -11,10 +11,11 @@ use crate::domain::provenance::{
 use crate::domain::vocab::Vocabularies;
 use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
+use crate::server::context::Context;
 use crate::server::crypto::{DataKey, FieldRef, ServerKeys};
-use crate::server::db::{self, Conn, Pool};
+use crate::server::db::{self, claims, Conn};
 use crate::server::records::{self, entry, parse_id, RecordError};
-use anyhow::Context;
+use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -50,26 +51,6 @@ pub struct ReviewForm {
     pub revision: String,
 }
 
-#[derive(sqlx::FromRow)]
-struct CitationRow {
-    claim: String,
-    subject: String,
-    source_id: String,
-    stance: String,
-    timecode_seconds: Option<i32>,
-}
-
-#[derive(sqlx::FromRow)]
-struct ReviewRow {
-    id: String,
-    claim: String,
-    subject_id: String,
-    level: String,
-    reason_sealed: Vec<u8>,
-    username: Option<String>,
-    reviewed_at: String,
-}
-
 /// Every claim of a case with its sources and review, in page order: status, last known location,
 /// each detention's charge and sentence, then the events.
 pub(crate) async fn claims_of(
@@ -82,24 +63,8 @@ pub(crate) async fn claims_of(
     events: &[EventView],
 ) -> Result<Vec<ClaimView>> {
     let case = case_id.to_string();
-    let citations: Vec<CitationRow> = sqlx::query_as(
-        "SELECT claim, COALESCE(detention_id, '') AS subject, source_id, stance, timecode_seconds
-           FROM claim_sources WHERE case_id = $1
-         UNION ALL
-         SELECT 'event', es.event_id, es.source_id, es.stance, es.timecode_seconds
-           FROM event_sources es JOIN events e ON e.id = es.event_id WHERE e.case_id = $1
-         ORDER BY 1, 2, 3",
-    )
-    .bind(&case)
-    .fetch_all(&mut *conn)
-    .await?;
-    let reviews: Vec<ReviewRow> = sqlx::query_as(
-        "SELECT r.id, r.claim, r.subject_id, r.level, r.reason_sealed, u.username, r.reviewed_at
-           FROM claim_reviews r LEFT JOIN users u ON u.id = r.reviewed_by WHERE r.case_id = $1",
-    )
-    .bind(&case)
-    .fetch_all(&mut *conn)
-    .await?;
+    let citations = claims::citations_of(conn, &case).await?;
+    let reviews = claims::reviews_of(conn, &case).await?;
 
     // One voice per group of sources that share a publisher, reference, hash or author.
     let identities: Vec<Identity<'_>> = sources
@@ -240,14 +205,8 @@ async fn touch(conn: &mut Conn, actor: &Actor, case: &db::rows::CaseRow) -> Resu
 
 /// Cites a source for a claim (or changes how it is cited: stance and timecode). Returns the page
 /// anchor of the claim.
-pub async fn cite(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
-    actor: &Actor,
-    case_id: &str,
-    form: &CiteForm,
-) -> Result<String> {
+pub async fn cite(cx: &Context, actor: &Actor, case_id: &str, form: &CiteForm) -> Result<String> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
     let (case, _dek, detail) =
@@ -300,36 +259,31 @@ pub async fn cite(
     let timecode = timecode.map(|t| i32::try_from(t).unwrap_or(i32::MAX));
     match (claim.kind, claim.subject) {
         (ClaimKind::Event, Some(event)) => {
-            sqlx::query(
-                "INSERT INTO event_sources (event_id, source_id, stance, timecode_seconds)
-                 VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (event_id, source_id)
-                 DO UPDATE SET stance = excluded.stance, timecode_seconds = excluded.timecode_seconds",
+            claims::cite_for_event(
+                &mut tx,
+                &event.to_string(),
+                &source,
+                stance.code(),
+                timecode,
             )
-            .bind(event.to_string())
-            .bind(&source)
-            .bind(stance.code())
-            .bind(timecode)
-            .execute(&mut *tx)
             .await?;
         }
         (kind, subject) => {
             delete_claim_source(&mut tx, &case.id, &claim, &source).await?;
-            sqlx::query(
-                "INSERT INTO claim_sources (id, case_id, claim, detention_id, source_id, stance,
-                     timecode_seconds, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(Uuid::now_v7().to_string())
-            .bind(&case.id)
-            .bind(kind.code())
-            .bind(subject.map(|s| s.to_string()))
-            .bind(&source)
-            .bind(stance.code())
-            .bind(timecode)
-            .bind(db::now())
-            .execute(&mut *tx)
-            .await?;
+            let id = Uuid::now_v7().to_string();
+            let detention = subject.map(|s| s.to_string());
+            let now = db::now();
+            let citation = claims::NewCitation {
+                id: &id,
+                case_id: &case.id,
+                claim: kind.code(),
+                detention_id: detention.as_deref(),
+                source_id: &source,
+                stance: stance.code(),
+                timecode_seconds: timecode,
+                created_at: &now,
+            };
+            claims::insert_citation(&mut tx, &citation).await?;
         }
     }
     touch(&mut tx, actor, &case).await?;
@@ -353,39 +307,25 @@ async fn delete_claim_source(
     claim: &Claim,
     source: &str,
 ) -> Result<bool> {
-    let done = match (claim.kind, claim.subject) {
+    Ok(match (claim.kind, claim.subject) {
         (ClaimKind::Event, Some(event)) => {
-            sqlx::query("DELETE FROM event_sources WHERE event_id = $1 AND source_id = $2")
-                .bind(event.to_string())
-                .bind(source)
-                .execute(&mut *conn)
-                .await?
+            claims::uncite_for_event(conn, &event.to_string(), source).await?
         }
         (kind, subject) => {
-            sqlx::query(
-                "DELETE FROM claim_sources WHERE case_id = $1 AND claim = $2
-                   AND COALESCE(detention_id, '') = $3 AND source_id = $4",
-            )
-            .bind(case_id)
-            .bind(kind.code())
-            .bind(subject.map(|s| s.to_string()).unwrap_or_default())
-            .bind(source)
-            .execute(&mut *conn)
-            .await?
+            let subject = subject.map(|s| s.to_string()).unwrap_or_default();
+            claims::uncite(conn, case_id, kind.code(), &subject, source).await?
         }
-    };
-    Ok(done.rows_affected() > 0)
+    })
 }
 
 /// Takes a source off a claim (the source itself stays in the case).
 pub async fn uncite(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     case_id: &str,
     form: &UnciteForm,
 ) -> Result<String> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
     let (case, _dek, detail) =
@@ -419,13 +359,12 @@ pub fn check_reason(reason: &str) -> std::result::Result<String, &'static str> {
 /// A reviewer (an admin) sets a claim's level by hand with a written reason, or takes the review
 /// back so the computed level stands again.
 pub async fn review(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     case_id: &str,
     form: &ReviewForm,
 ) -> Result<String> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     actor.require(&[Role::Admin], "review claims (admins do)")?;
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
@@ -442,15 +381,7 @@ pub async fn review(
         ),
     };
     let subject = claim.subject.map(|s| s.to_string()).unwrap_or_default();
-    let removed = sqlx::query(
-        "DELETE FROM claim_reviews WHERE case_id = $1 AND claim = $2 AND subject_id = $3",
-    )
-    .bind(&case.id)
-    .bind(claim.kind.code())
-    .bind(&subject)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    let removed = claims::delete_review(&mut tx, &case.id, claim.kind.code(), &subject).await?;
     let after = match level {
         None if removed == 0 => {
             return Err(invalid(
@@ -467,21 +398,18 @@ pub async fn review(
                 &reason,
             );
             let digest = audit::digest(&[claim.key().as_bytes(), level.code().as_bytes(), &sealed]);
-            sqlx::query(
-                "INSERT INTO claim_reviews (id, case_id, claim, subject_id, level, reason_sealed,
-                     reviewed_by, reviewed_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(id.to_string())
-            .bind(&case.id)
-            .bind(claim.kind.code())
-            .bind(&subject)
-            .bind(level.code())
-            .bind(sealed)
-            .bind(actor.user_id())
-            .bind(db::now())
-            .execute(&mut *tx)
-            .await?;
+            let (id, now) = (id.to_string(), db::now());
+            let review = claims::NewReview {
+                id: &id,
+                case_id: &case.id,
+                claim: claim.kind.code(),
+                subject_id: &subject,
+                level: level.code(),
+                reason_sealed: &sealed,
+                reviewed_by: actor.user_id(),
+                reviewed_at: &now,
+            };
+            claims::insert_review(&mut tx, &review).await?;
             Some(digest)
         }
     };

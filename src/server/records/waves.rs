@@ -4,12 +4,12 @@
 use crate::domain::account::Role;
 use crate::domain::case::CaseFilter;
 use crate::domain::stats::Count;
-use crate::domain::vocab::{names, Vocabularies};
+use crate::domain::vocab::names;
 use crate::domain::waves::{self, CrossTimeline, Lane, Mark, Wave, MAX_LANES};
 use crate::domain::PartialDate;
 use crate::server::auth::access::Actor;
-use crate::server::crypto::ServerKeys;
-use crate::server::db::{records as repo, Pool};
+use crate::server::context::Context;
+use crate::server::db::records as repo;
 use crate::server::records::{self, RecordError};
 use chrono::Datelike;
 use std::collections::BTreeMap;
@@ -18,12 +18,11 @@ use std::collections::BTreeMap;
 const FIRST_YEAR: i32 = 1990;
 
 pub async fn cross_timeline(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<CrossTimeline, RecordError> {
+    let (pool, vocab) = (&cx.pool, &*cx.vocab);
     let suppressed = actor.role() == Role::Researcher;
     let cases = repo::count_cases(pool, filter).await?;
     let rows = repo::dated_events(pool, filter).await?;
@@ -134,7 +133,7 @@ pub async fn cross_timeline(
             .collect();
         order.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(b.0)));
         let ids: Vec<String> = order.iter().map(|(c, _)| c.to_string()).collect();
-        let summaries = records::summaries_of(pool, keys, vocab, actor, &ids).await?;
+        let summaries = records::summaries_of(cx, actor, &ids).await?;
         for case in summaries {
             let mut marks = by_case
                 .remove(case.id.to_string().as_str())

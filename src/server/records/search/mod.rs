@@ -3,22 +3,18 @@
 //! Each case's names (the name, other spellings, aliases) are reduced to a cross-script skeleton
 //! ([`skeleton`]); the skeleton of the whole name, of the name with the birth year, of each word,
 //! and each normalized ID number are stored as HMAC-SHA256 digests truncated to 32 bits, keyed with
-//! a key derived from the KEK. The database alone tells nothing: without the KEK the digests cannot
+//! a key derived from the KEK ([`NameIndexKey`]). The database alone tells nothing: without the KEK the digests cannot
 //! be computed, and truncation makes equal digests only a *candidate* match, which is confirmed by
 //! decrypting the candidate's names and comparing skeletons.
 
 pub mod skeleton;
 
 use crate::domain::Sensitive;
-use crate::server::crypto::{Kek, ServerKeys};
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use crate::server::crypto::{Kek, NameIndexKey, ServerKeys};
 use std::collections::BTreeSet;
 
 /// Bytes of each HMAC kept in the index.
 const DIGEST_BYTES: usize = 4;
-/// What the index key is derived for.
-const KEY_PURPOSE: &str = "izde blind index v1";
 
 /// What an entry is a digest of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -108,29 +104,21 @@ impl Names<'_> {
 
 /// Keys and truncates: the digest stored for `(kind, key)` under one KEK.
 pub fn digest(kek: &Kek, kind: Kind, key: &str) -> String {
-    digest_with(&kek.derive(KEY_PURPOSE), kind, key)
+    digest_with(&NameIndexKey::new(kek), kind, key)
 }
 
-fn digest_with(secret: &[u8; 32], kind: Kind, key: &str) -> String {
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(secret.as_ref()).expect("HMAC takes keys of any length");
-    mac.update(kind.as_str().as_bytes());
-    mac.update(&[0]);
-    mac.update(key.as_bytes());
-    let bytes = mac.finalize().into_bytes();
-    bytes[..DIGEST_BYTES]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+/// The first [`DIGEST_BYTES`] of the index key's digest, in lowercase hex.
+fn digest_with(index: &NameIndexKey, kind: Kind, key: &str) -> String {
+    hex::encode(&index.digest(kind.as_str(), key)[..DIGEST_BYTES])
 }
 
 /// The entries of one case under the current KEK: (kind, digest).
 pub fn entries(keys: &ServerKeys, names: &Names<'_>) -> Vec<(&'static str, String)> {
-    let secret = keys.current_kek().derive(KEY_PURPOSE);
+    let index = NameIndexKey::new(keys.current_kek());
     names
         .keys()
         .into_iter()
-        .map(|(kind, key)| (kind.as_str(), digest_with(&secret, kind, &key)))
+        .map(|(kind, key)| (kind.as_str(), digest_with(&index, kind, &key)))
         .collect()
 }
 
@@ -173,17 +161,17 @@ impl Query {
         let distinct: BTreeSet<&String> = self.tokens.iter().collect();
         out.words = distinct.len();
         for kek in keys.keks() {
-            let secret = kek.derive(KEY_PURPOSE);
+            let index = NameIndexKey::new(kek);
             if !self.name_key.is_empty() {
                 out.exact
-                    .push(("name", digest_with(&secret, Kind::Name, &self.name_key)));
+                    .push(("name", digest_with(&index, Kind::Name, &self.name_key)));
                 for token in &distinct {
-                    out.tokens.push(digest_with(&secret, Kind::Token, token));
+                    out.tokens.push(digest_with(&index, Kind::Token, token));
                 }
             }
             if let Some(id) = &self.id_number {
                 out.exact
-                    .push(("id_number", digest_with(&secret, Kind::IdNumber, id)));
+                    .push(("id_number", digest_with(&index, Kind::IdNumber, id)));
             }
         }
         out
@@ -199,9 +187,9 @@ impl Query {
             .collect();
         let mut out = Vec::new();
         for kek in keys.keks() {
-            let secret = kek.derive(KEY_PURPOSE);
+            let index = NameIndexKey::new(kek);
             for (kind, key) in &wanted {
-                out.push((kind.as_str(), digest_with(&secret, *kind, key)));
+                out.push((kind.as_str(), digest_with(&index, *kind, key)));
             }
         }
         out
@@ -249,10 +237,17 @@ mod tests {
 
     fn keys(version: i64) -> ServerKeys {
         ServerKeys::new(
-            OnlineIdentity::from_identity(age::x25519::Identity::generate(), false),
+            OnlineIdentity::generate(),
             vec![Kek::generate(version)],
             version,
         )
+    }
+
+    /// A known answer for a fixed KEK: stored indexes depend on these bytes.
+    #[test]
+    fn the_digest_of_a_fixed_kek_is_known() {
+        let kek = Kek::from_key(1, [7u8; 32]);
+        assert_eq!(digest(&kek, Kind::Name, "NRLN STKL"), "ec1ca52a");
     }
 
     #[test]

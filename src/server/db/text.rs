@@ -9,8 +9,8 @@
 //! the same transaction; [`index_missing`] makes the rows of cases that have none (after this
 //! migration, or a restore, since the index is not part of backups).
 
+use super::{records as repo, sql::Sql, Conn, Pool};
 use crate::domain::vocab::{names, Labels, Vocabularies};
-use crate::server::db::{records as repo, sql::Sql, Conn, Pool};
 use anyhow::Context;
 use std::collections::BTreeMap;
 
@@ -112,6 +112,40 @@ pub fn facet_entries(values: &str) -> impl Iterator<Item = (&str, &str)> {
         .filter_map(|entry| entry.split_once('='))
 }
 
+#[derive(sqlx::FromRow)]
+struct CasePlace {
+    id: String,
+    last_location_id: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct DetentionText {
+    case_id: String,
+    facility_kind: Option<String>,
+    facility_name: Option<String>,
+    location_id: Option<String>,
+    alleged_act: Option<String>,
+    legal_charge: Option<String>,
+    court: Option<String>,
+    confirmed_by: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct EventText {
+    case_id: String,
+    kind: String,
+    location_id: Option<String>,
+    date_sort: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct SourceText {
+    case_id: String,
+    source_type: String,
+    title: String,
+    publisher: Option<String>,
+}
+
 /// The text of each case, from its unencrypted columns, and its facet values kept in other
 /// tables: (case id, text, facet values).
 async fn bodies(
@@ -128,66 +162,60 @@ async fn bodies(
         q.bind_list(case_ids.iter().map(String::as_str));
         q
     };
-    let cases: Vec<(String, Option<String>)> =
-        list("SELECT id, last_location_id FROM cases WHERE id IN ")
-            .fetch_all_in(&mut *conn)
-            .await?;
-    for (id, place) in cases {
-        let p = parts.entry(id).or_default();
-        p.places.extend(place);
+    let cases: Vec<CasePlace> = list("SELECT id, last_location_id FROM cases WHERE id IN ")
+        .fetch_all_in(&mut *conn)
+        .await?;
+    for c in cases {
+        let p = parts.entry(c.id).or_default();
+        p.places.extend(c.last_location_id);
     }
-    type DetentionText = (
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
     let detentions: Vec<DetentionText> = list(
         "SELECT case_id, facility_kind, facility_name, location_id, alleged_act, legal_charge,
                 court, confirmed_by FROM detentions WHERE case_id IN ",
     )
     .fetch_all_in(&mut *conn)
     .await?;
-    for (id, kind, facility, place, act, charge, court, confirmed) in detentions {
-        let p = parts.entry(id).or_default();
-        p.codes.extend(kind.map(|k| (names::FACILITY_KIND, k)));
-        if let Some(c) = &charge {
+    for d in detentions {
+        let p = parts.entry(d.case_id).or_default();
+        p.codes
+            .extend(d.facility_kind.map(|k| (names::FACILITY_KIND, k)));
+        if let Some(c) = &d.legal_charge {
             p.facet("charge", c);
         }
-        p.codes.extend(charge.map(|c| (names::LEGAL_CHARGE, c)));
-        p.places.extend(place);
-        p.text
-            .extend([facility, act, court, confirmed].into_iter().flatten());
+        p.codes
+            .extend(d.legal_charge.map(|c| (names::LEGAL_CHARGE, c)));
+        p.places.extend(d.location_id);
+        p.text.extend(
+            [d.facility_name, d.alleged_act, d.court, d.confirmed_by]
+                .into_iter()
+                .flatten(),
+        );
     }
-    let events: Vec<(String, String, Option<String>, Option<String>)> =
+    let events: Vec<EventText> =
         list("SELECT case_id, kind, location_id, date_sort FROM events WHERE case_id IN ")
             .fetch_all_in(&mut *conn)
             .await?;
-    for (id, kind, place, sort) in events {
-        let p = parts.entry(id).or_default();
+    for e in events {
+        let p = parts.entry(e.case_id).or_default();
         if let (true, Some(year)) = (
-            crate::domain::release::DETENTION_KINDS.contains(&kind.as_str()),
-            sort.as_deref().and_then(|s| s.get(..4)),
+            crate::domain::release::DETENTION_KINDS.contains(&e.kind.as_str()),
+            e.date_sort.as_deref().and_then(|s| s.get(..4)),
         ) {
             p.facet("detained", year);
         }
-        p.codes.push((names::EVENT_KIND, kind));
-        p.places.extend(place);
+        p.codes.push((names::EVENT_KIND, e.kind));
+        p.places.extend(e.location_id);
     }
-    let sources: Vec<(String, String, String, Option<String>)> =
+    let sources: Vec<SourceText> =
         list("SELECT case_id, source_type, title, publisher FROM sources WHERE case_id IN ")
             .fetch_all_in(&mut *conn)
             .await?;
-    for (id, kind, title, publisher) in sources {
-        let p = parts.entry(id).or_default();
-        p.facet("source_type", &kind);
-        p.codes.push((names::SOURCE_TYPE, kind));
-        p.text.push(title);
-        p.text.extend(publisher);
+    for s in sources {
+        let p = parts.entry(s.case_id).or_default();
+        p.facet("source_type", &s.source_type);
+        p.codes.push((names::SOURCE_TYPE, s.source_type));
+        p.text.push(s.title);
+        p.text.extend(s.publisher);
     }
 
     Ok(parts
@@ -275,7 +303,7 @@ pub async fn refresh(
 pub async fn index_missing(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<u64> {
     let mut done = 0u64;
     loop {
-        let ids: Vec<(String,)> = sqlx::query_as(
+        let ids: Vec<String> = sqlx::query_scalar(
             "SELECT c.id FROM cases c WHERE c.facet_values IS NULL OR NOT EXISTS
                  (SELECT 1 FROM case_text t WHERE t.case_id = c.id)
              ORDER BY c.id LIMIT 2000",
@@ -286,7 +314,6 @@ pub async fn index_missing(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<
         if ids.is_empty() {
             return Ok(done);
         }
-        let ids: Vec<String> = ids.into_iter().map(|(id,)| id).collect();
         let mut tx = pool.begin().await.context("begin")?;
         refresh(&mut tx, vocab, &ids)
             .await

@@ -1,0 +1,200 @@
+//! `sessions`, `login_challenges` and `login_throttle`: open sessions and pending second steps of
+//! a log-in (each keyed by the SHA-256 of its token, never the token), and the failed log-ins
+//! counted per subject. Times here are Unix seconds. Tokens, expiry and throttling decisions are
+//! in `server::auth`.
+
+use super::{Conn, Pool};
+
+/// A session with what deciding whether it is still live needs of its account.
+#[derive(Debug, sqlx::FromRow)]
+pub struct SessionRow {
+    pub user_id: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub username: String,
+    pub role: String,
+    pub disabled: i64,
+    /// How many confirmed two-step secrets the account has (0 or 1).
+    pub two_step: i64,
+    /// Whether the installation requires two-step verification of admins (0 or 1).
+    pub two_step_required: i64,
+}
+
+/// A pending second step of a log-in, with its (enabled) account.
+#[derive(Debug, sqlx::FromRow)]
+pub struct ChallengeRow {
+    pub user_id: String,
+    pub created_at: i64,
+    pub attempts: i64,
+    pub username: String,
+    pub role: String,
+}
+
+/// The failed log-ins of one subject in its current window.
+#[derive(Debug, sqlx::FromRow)]
+pub struct ThrottleRow {
+    pub window_start: i64,
+    pub failures: i64,
+}
+
+/// Stores a session for `user_id` started and last seen at `now`.
+pub async fn insert_session(
+    pool: &Pool,
+    token_hash: &str,
+    user_id: &str,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)",
+    )
+    .bind(token_hash)
+    .bind(user_id)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The session with this token hash, with its account (enabled or not).
+pub async fn session(pool: &Pool, token_hash: &str) -> sqlx::Result<Option<SessionRow>> {
+    sqlx::query_as(
+        "SELECT s.user_id, s.created_at, s.last_seen_at, u.username, u.role, u.disabled,
+            (SELECT COUNT(*) FROM account_secrets a WHERE a.user_id = u.id AND a.confirmed = 1)
+                AS two_step,
+            (SELECT COUNT(*) FROM settings WHERE key = 'admin_totp_required' AND value = 'true')
+                AS two_step_required
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+    )
+    .bind(token_hash)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Records that the session was seen at `now`.
+pub async fn touch_session(pool: &Pool, token_hash: &str, now: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+        .bind(now)
+        .bind(token_hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_session(pool: &Pool, token_hash: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Deletes every session of the account.
+pub async fn delete_sessions_of(conn: &mut Conn, user_id: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Stores a second step owed by `user_id`, begun at `now`.
+pub async fn insert_challenge(
+    pool: &Pool,
+    token_hash: &str,
+    user_id: &str,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO login_challenges (token_hash, user_id, created_at) VALUES ($1, $2, $3)",
+    )
+    .bind(token_hash)
+    .bind(user_id)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The second step with this token hash, if its account is enabled.
+pub async fn challenge(pool: &Pool, token_hash: &str) -> sqlx::Result<Option<ChallengeRow>> {
+    sqlx::query_as(
+        "SELECT c.user_id, c.created_at, c.attempts, u.username, u.role FROM login_challenges c
+         JOIN users u ON u.id = c.user_id WHERE c.token_hash = $1 AND u.disabled = 0",
+    )
+    .bind(token_hash)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Counts one more code tried against the second step.
+pub async fn count_attempt(pool: &Pool, token_hash: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Deletes the second step with this token hash, and every one begun before `begun_before`.
+pub async fn delete_challenge(
+    pool: &Pool,
+    token_hash: &str,
+    begun_before: i64,
+) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM login_challenges WHERE token_hash = $1 OR created_at < $2")
+        .bind(token_hash)
+        .bind(begun_before)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Deletes every pending second step of the account.
+pub async fn delete_challenges_of(conn: &mut Conn, user_id: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM login_challenges WHERE user_id = $1")
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The failed log-ins counted against `subject`.
+pub async fn throttle(pool: &Pool, subject: &str) -> sqlx::Result<Option<ThrottleRow>> {
+    sqlx::query_as("SELECT window_start, failures FROM login_throttle WHERE subject = $1")
+        .bind(subject)
+        .fetch_optional(pool)
+        .await
+}
+
+/// Counts a failed log-in at `now` against `subject`: one more in its window, or the first of a
+/// new window when the last one began `window_seconds` or more ago.
+pub async fn count_failure(
+    pool: &Pool,
+    subject: &str,
+    now: i64,
+    window_seconds: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO login_throttle (subject, window_start, failures) VALUES ($1, $2, 1)
+         ON CONFLICT (subject) DO UPDATE SET
+           failures = CASE WHEN login_throttle.window_start + $3 <= $2 THEN 1
+                           ELSE login_throttle.failures + 1 END,
+           window_start = CASE WHEN login_throttle.window_start + $3 <= $2 THEN $2
+                               ELSE login_throttle.window_start END",
+    )
+    .bind(subject)
+    .bind(now)
+    .bind(window_seconds)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Forgets the failed log-ins of `subject`.
+pub async fn clear_throttle(pool: &Pool, subject: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM login_throttle WHERE subject = $1")
+        .bind(subject)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
