@@ -81,7 +81,17 @@ fn cases(c: &mut Criterion) {
     let mut g = c.benchmark_group("case");
     g.bench_function(
         "seal a whole testimony (2 data keys, 9 fields, name index)",
-        |b| b.iter(|| izde::server::records::seal_testimony(&keys, &vocab, &intake).unwrap()),
+        |b| {
+            b.iter(|| {
+                izde::server::records::seal_testimony(
+                    &keys,
+                    &vocab,
+                    &intake,
+                    "2026-01-01T00:00:00.000Z",
+                )
+                .unwrap()
+            })
+        },
     );
     g.finish();
 }

@@ -40,8 +40,7 @@ async fn world() -> World {
     let own_event = app.detail(&own).await.events[0].id.to_string();
     let other_event = app.detail(&other).await.events[0].id.to_string();
     izde::server::auth::reveals::request(
-        &app.pool,
-        &app.keys,
+        &app.cx,
         &researcher,
         &other,
         "Cross-checking against the Almaty list.",

@@ -108,7 +108,7 @@ async fn a_locked_out_admin_is_given_a_new_password_from_the_command_line() {
     let app = spawn_app().await;
     let admin = app.user("aida", Role::Admin).await;
     let web = app.web_as(&admin).await;
-    izde::server::auth::two_step::begin(&app.pool, &app.keys, &admin)
+    izde::server::auth::two_step::begin(&app.cx, &admin)
         .await
         .unwrap();
     sqlx::query("UPDATE users SET disabled = 1")

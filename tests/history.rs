@@ -129,19 +129,13 @@ async fn a_reveal_is_requested_with_a_reason_granted_by_an_admin_and_logged() {
     assert_ne!(hidden.profile.name.expose(), "Revealed Person");
 
     // No reason, no request.
-    let err = reveals::request(&app.pool, &app.keys, &rustam, &id, "   ")
+    let err = reveals::request(&app.cx, &rustam, &id, "   ")
         .await
         .unwrap_err();
     assert!(matches!(err, records::RecordError::Invalid(_)));
-    reveals::request(
-        &app.pool,
-        &app.keys,
-        &rustam,
-        &id,
-        "Matching the Almaty family list.",
-    )
-    .await
-    .unwrap();
+    reveals::request(&app.cx, &rustam, &id, "Matching the Almaty family list.")
+        .await
+        .unwrap();
     let pending = reveals::pending(&app.pool, &app.keys, &aida).await.unwrap();
     assert_eq!(pending.len(), 1);
     assert_eq!(
@@ -151,7 +145,7 @@ async fn a_reveal_is_requested_with_a_reason_granted_by_an_admin_and_logged() {
     assert!(reveals::pending(&app.pool, &app.keys, &rustam)
         .await
         .is_err());
-    reveals::decide(&app.pool, &aida, &pending[0].id, true)
+    reveals::decide(&app.pool, &app.cx.clock, &aida, &pending[0].id, true)
         .await
         .unwrap();
 
@@ -191,11 +185,15 @@ async fn a_reveal_is_requested_with_a_reason_granted_by_an_admin_and_logged() {
         );
     }
 
-    // A grant runs out.
-    sqlx::query("UPDATE reveal_requests SET expires_at = '2000-01-01T00:00:00.000Z'")
-        .execute(&app.pool)
-        .await
-        .unwrap();
+    // A grant runs out after a week.
+    app.cx
+        .clock
+        .advance(std::time::Duration::from_secs(6 * 24 * 3600));
+    let still = records::case_detail(&app.cx, &rustam, &id).await.unwrap();
+    assert!(still.sensitive, "six days on, the grant holds");
+    app.cx
+        .clock
+        .advance(std::time::Duration::from_secs(24 * 3600 + 1));
     let again = records::case_detail(&app.cx, &rustam, &id).await.unwrap();
     assert!(!again.sensitive);
 }

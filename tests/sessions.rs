@@ -6,6 +6,7 @@ mod common;
 use axum::http::{header, StatusCode};
 use common::{get, post, spawn_app, Web, PASSWORD};
 use izde::domain::account::Role;
+use std::time::Duration;
 
 /// Logs in through the form; returns the answer and the session cookie it set.
 async fn log_in(web: &Web, username: &str, password: &str) -> (common::Answer, Option<String>) {
@@ -109,10 +110,7 @@ async fn guessing_is_stopped_per_account_and_per_address_before_the_password_is_
     assert_eq!(a.status, StatusCode::TOO_MANY_REQUESTS);
 
     // A window that has passed counts again from zero.
-    sqlx::query("UPDATE login_throttle SET window_start = window_start - 901")
-        .execute(&app.pool)
-        .await
-        .unwrap();
+    app.cx.clock.advance(Duration::from_secs(15 * 60 + 1));
     let (a, cookie) = log_in(&anonymous, "vera", PASSWORD).await;
     assert_eq!(a.status, StatusCode::SEE_OTHER);
     assert!(cookie.is_some());
@@ -125,19 +123,13 @@ async fn sessions_end_after_thirty_idle_minutes_or_twelve_hours() {
     let web = app.web_as(&vera).await;
     assert_eq!(web.send(get("/cases")).await.status, StatusCode::OK);
 
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 29 * 60")
-        .execute(&app.pool)
-        .await
-        .unwrap();
+    app.cx.clock.advance(Duration::from_secs(29 * 60));
     assert_eq!(
         web.send(get("/cases")).await.status,
         StatusCode::OK,
         "29 min idle"
     );
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 31 * 60")
-        .execute(&app.pool)
-        .await
-        .unwrap();
+    app.cx.clock.advance(Duration::from_secs(31 * 60));
     let r = web.send(get("/cases")).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "31 min idle");
     assert!(r.headers[header::SET_COOKIE]
@@ -145,12 +137,13 @@ async fn sessions_end_after_thirty_idle_minutes_or_twelve_hours() {
         .unwrap()
         .contains("Max-Age=0"));
 
-    // Busy all along, but logged in 12 hours ago.
+    // Busy all along (a request every 29 minutes), but logged in 12 hours ago.
     let web = app.web_as(&vera).await;
-    sqlx::query("UPDATE sessions SET created_at = created_at - 12 * 3600 - 1")
-        .execute(&app.pool)
-        .await
-        .unwrap();
+    for _ in 0..24 {
+        app.cx.clock.advance(Duration::from_secs(29 * 60));
+        assert_eq!(web.send(get("/cases")).await.status, StatusCode::OK);
+    }
+    app.cx.clock.advance(Duration::from_secs(29 * 60));
     assert_eq!(web.send(get("/cases")).await.status, StatusCode::SEE_OTHER);
 }
 

@@ -11,25 +11,20 @@ use izde::server::auth::two_step;
 
 async fn code(app: &TestApp, actor: &Actor) -> String {
     let Actor::User(me) = actor else { panic!() };
-    two_step::current_code(&app.pool, &app.keys, &me.id, &me.username)
+    two_step::current_code(&app.cx, &me.id, &me.username)
         .await
         .unwrap()
 }
 
 /// Lets the clock move on, as far as spent codes go: the next code is not a replay.
 async fn next_step(app: &TestApp) {
-    sqlx::query("UPDATE account_secrets SET last_step = last_step - 10")
-        .execute(&app.pool)
-        .await
-        .unwrap();
+    app.cx.clock.advance(std::time::Duration::from_secs(30));
 }
 
 async fn enrol(app: &TestApp, actor: &Actor) {
-    two_step::begin(&app.pool, &app.keys, actor).await.unwrap();
+    two_step::begin(&app.cx, actor).await.unwrap();
     let c = code(app, actor).await;
-    two_step::confirm(&app.pool, &app.keys, actor, &c)
-        .await
-        .unwrap();
+    two_step::confirm(&app.cx, actor, &c).await.unwrap();
     next_step(app).await;
 }
 
@@ -52,8 +47,8 @@ fn challenge_of(body: &str) -> String {
 async fn enrolment_needs_a_right_code_and_the_secret_is_sealed() {
     let app = spawn_app().await;
     let vera = app.user("vera", Role::Volunteer).await;
-    two_step::begin(&app.pool, &app.keys, &vera).await.unwrap();
-    let status = two_step::status(&app.pool, &app.keys, &vera).await.unwrap();
+    two_step::begin(&app.cx, &vera).await.unwrap();
+    let status = two_step::status(&app.cx, &vera).await.unwrap();
     assert!(!status.enabled);
     let pending = status.pending.unwrap();
     assert!(
@@ -64,15 +59,13 @@ async fn enrolment_needs_a_right_code_and_the_secret_is_sealed() {
     assert!(pending.qr_svg.contains("<svg"));
     assert!(pending.secret.len() >= 32, "160-bit secret in base 32");
 
-    let wrong = two_step::confirm(&app.pool, &app.keys, &vera, "000000").await;
+    let wrong = two_step::confirm(&app.cx, &vera, "000000").await;
     assert!(wrong.is_err());
     assert!(!two_step::enabled(&app.pool, vera.user_id().unwrap())
         .await
         .unwrap());
     let c = code(&app, &vera).await;
-    two_step::confirm(&app.pool, &app.keys, &vera, &c)
-        .await
-        .unwrap();
+    two_step::confirm(&app.cx, &vera, &c).await.unwrap();
     assert!(two_step::enabled(&app.pool, vera.user_id().unwrap())
         .await
         .unwrap());

@@ -74,7 +74,7 @@ pub async fn case_at(id: String, revision: i64) -> Result<CaseDetail, AppError> 
 pub async fn my_reveal(id: String) -> Result<Option<RevealView>, AppError> {
     let actor = actor()?;
     let s = state()?;
-    Ok(crate::server::auth::reveals::mine(&s.pool, &actor, &id).await?)
+    Ok(crate::server::auth::reveals::mine(&s.pool, &s.clock, &actor, &id).await?)
 }
 
 /// Reveal requests waiting for a decision (admins).
@@ -212,7 +212,7 @@ pub async fn totp_status() -> Result<crate::domain::account::TotpView, AppError>
     let actor = actor()?;
     let s = state()?;
     let cx = s.context().await?;
-    Ok(crate::server::auth::two_step::status(&s.pool, &cx.keys, &actor).await?)
+    Ok(crate::server::auth::two_step::status(&cx, &actor).await?)
 }
 
 /// The statistics page's figures for the current filters (small counts hidden from researchers).

@@ -221,7 +221,7 @@ impl TestApp {
         let cookie = match actor.user_id() {
             Some(id) => Some(format!(
                 "izde-session={}",
-                izde::server::auth::sessions::create_session(&self.pool, id)
+                izde::server::auth::sessions::create_session(&self.pool, &self.cx.clock, id)
                     .await
                     .unwrap()
             )),

@@ -9,6 +9,7 @@
 //!   (or the `reveal_auto_grant` setting does); a reveal lets them read, never edit.
 
 use crate::domain::account::{Me, Role};
+use crate::server::clock::Clock;
 use crate::server::db::{self, Conn, Pool};
 use crate::server::records::RecordError;
 use std::collections::HashSet;
@@ -69,6 +70,7 @@ pub struct CaseAccess {
 /// The ids among `cases` (id, who entered it) whose sensitive fields `actor` may see.
 pub async fn sensitive_cases(
     conn: &mut Conn,
+    clock: &Clock,
     actor: &Actor,
     cases: &[(String, Option<String>)],
 ) -> Result<HashSet<String>, RecordError> {
@@ -98,7 +100,7 @@ pub async fn sensitive_cases(
     // A volunteer's assignments; a researcher's grants that have not expired.
     let ids = match me.role {
         Role::Volunteer => db::accounts::assigned_among(conn, &me.id, &rest).await?,
-        _ => db::reveals::granted_among(conn, &me.id, &db::now(), &rest).await?,
+        _ => db::reveals::granted_among(conn, &me.id, &clock.stamp(), &rest).await?,
     };
     out.extend(ids);
     Ok(out)
@@ -107,12 +109,14 @@ pub async fn sensitive_cases(
 /// What `actor` may do with the case `case_id`, entered by `created_by`.
 pub async fn case_access(
     conn: &mut Conn,
+    clock: &Clock,
     actor: &Actor,
     case_id: &str,
     created_by: Option<&str>,
 ) -> Result<CaseAccess, RecordError> {
     let sees = sensitive_cases(
         conn,
+        clock,
         actor,
         &[(case_id.to_string(), created_by.map(str::to_string))],
     )
@@ -128,11 +132,15 @@ pub async fn case_access(
 /// Refuses unless `actor` may change the case.
 pub async fn require_edit(
     conn: &mut Conn,
+    clock: &Clock,
     actor: &Actor,
     case_id: &str,
     created_by: Option<&str>,
 ) -> Result<(), RecordError> {
-    if case_access(conn, actor, case_id, created_by).await?.edit {
+    if case_access(conn, clock, actor, case_id, created_by)
+        .await?
+        .edit
+    {
         Ok(())
     } else {
         Err(RecordError::Forbidden(

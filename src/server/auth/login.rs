@@ -1,9 +1,10 @@
 //! Checking a username and password: throttled per account name and per address, argon2id on a
 //! blocking thread, an unknown name as slow to refuse as a wrong password.
 
-use super::{token_hash, unix_now};
+use super::token_hash;
 use crate::domain::account::{Me, Role};
 use crate::server::auth::accounts::{fold_username, verify_password};
+use crate::server::clock::Clock;
 use crate::server::db::{self, Pool};
 use anyhow::Context;
 use std::sync::OnceLock;
@@ -16,8 +17,13 @@ pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
 pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
 
 /// Counts a wrong code against the account, as a wrong password is.
-pub async fn code_failed(pool: &Pool, username: &str, address: &str) -> anyhow::Result<()> {
-    record_failure(pool, &subjects(username, address)).await
+pub async fn code_failed(
+    pool: &Pool,
+    clock: &Clock,
+    username: &str,
+    address: &str,
+) -> anyhow::Result<()> {
+    record_failure(pool, clock, &subjects(username, address)).await
 }
 
 /// Why a log-in was refused.
@@ -48,8 +54,12 @@ fn subjects(username: &str, address: &str) -> [String; 2] {
 }
 
 /// Seconds until the attempt may be made, when either subject is over its limit.
-async fn throttled(pool: &Pool, subjects: &[String; 2]) -> anyhow::Result<Option<i64>> {
-    let now = unix_now();
+async fn throttled(
+    pool: &Pool,
+    clock: &Clock,
+    subjects: &[String; 2],
+) -> anyhow::Result<Option<i64>> {
+    let now = clock.unix();
     let mut wait = None;
     for (subject, limit) in subjects
         .iter()
@@ -68,8 +78,8 @@ async fn throttled(pool: &Pool, subjects: &[String; 2]) -> anyhow::Result<Option
     Ok(wait)
 }
 
-async fn record_failure(pool: &Pool, subjects: &[String; 2]) -> anyhow::Result<()> {
-    let now = unix_now();
+async fn record_failure(pool: &Pool, clock: &Clock, subjects: &[String; 2]) -> anyhow::Result<()> {
+    let now = clock.unix();
     for subject in subjects {
         db::sessions::count_failure(pool, subject, now, THROTTLE_WINDOW_SECONDS)
             .await
@@ -92,12 +102,13 @@ fn decoy_hash() -> &'static str {
 /// account's failure count is reset.
 pub async fn check_password(
     pool: &Pool,
+    clock: &Clock,
     username: &str,
     password: zeroize::Zeroizing<String>,
     address: &str,
 ) -> Result<Me, LoginError> {
     let subjects = subjects(username, address);
-    if let Some(seconds) = throttled(pool, &subjects).await? {
+    if let Some(seconds) = throttled(pool, clock, &subjects).await? {
         return Err(LoginError::Throttled {
             minutes: (seconds + 59) / 60,
         });
@@ -129,7 +140,7 @@ pub async fn check_password(
             })
         }
         _ => {
-            record_failure(pool, &subjects).await?;
+            record_failure(pool, clock, &subjects).await?;
             Err(LoginError::Wrong(account.map(|a| a.id)))
         }
     }

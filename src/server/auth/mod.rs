@@ -12,10 +12,6 @@ pub mod two_step;
 
 use sha2::{Digest, Sha256};
 
-pub(crate) fn unix_now() -> i64 {
-    chrono::Utc::now().timestamp()
-}
-
 pub(crate) fn token_hash(token: &str) -> String {
     format!("{:x}", Sha256::digest(token.as_bytes()))
 }

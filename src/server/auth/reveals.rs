@@ -8,10 +8,12 @@ use crate::domain::forms::FieldErrors;
 use crate::domain::reveal::{check_reason, RevealRequestView, RevealStatus, RevealView};
 use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
+use crate::server::clock::Clock;
+use crate::server::context::Context;
 use crate::server::crypto::{FieldRef, ServerKeys};
 use crate::server::db::{self, Pool};
 use crate::server::records::{entry, parse_id, RecordError};
-use anyhow::Context;
+use anyhow::Context as _;
 use uuid::Uuid;
 
 type Result<T> = std::result::Result<T, RecordError>;
@@ -23,12 +25,12 @@ fn expiry(now: chrono::DateTime<chrono::Utc>) -> String {
 
 /// Files a request (granted at once when the setting says so). Returns its status.
 pub async fn request(
-    pool: &Pool,
-    keys: &ServerKeys,
+    cx: &Context,
     actor: &Actor,
     case_id: &str,
     reason: &str,
 ) -> Result<RevealStatus> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
     actor.require(&[Role::Researcher], "request reveals (researchers do)")?;
     let case = parse_id(case_id)?;
     let reason = check_reason(reason).map_err(|message| {
@@ -49,13 +51,13 @@ pub async fn request(
         &reason,
     );
     let reason_digest = audit::digest(&[&sealed]);
-    let now = chrono::Utc::now();
+    let now = cx.clock.now();
     let (status, expires) = if auto {
         (RevealStatus::Granted, Some(expiry(now)))
     } else {
         (RevealStatus::Pending, None)
     };
-    let requested_at = db::now();
+    let requested_at = cx.clock.stamp();
     db::reveals::insert(
         &mut tx,
         &db::reveals::NewRequest {
@@ -93,10 +95,16 @@ pub async fn request(
 }
 
 /// An admin's decision on a pending request. Returns the case id.
-pub async fn decide(pool: &Pool, actor: &Actor, request_id: &str, grant: bool) -> Result<String> {
+pub async fn decide(
+    pool: &Pool,
+    clock: &Clock,
+    actor: &Actor,
+    request_id: &str,
+    grant: bool,
+) -> Result<String> {
     actor.require(&[Role::Admin], "decide reveal requests")?;
     let request = parse_id(request_id)?;
-    let now = chrono::Utc::now();
+    let now = clock.now();
     let mut tx = pool.begin().await.context("begin")?;
     let request_text = request.to_string();
     let db::reveals::RequestStateRow { case_id, status } =
@@ -115,7 +123,7 @@ pub async fn decide(pool: &Pool, actor: &Actor, request_id: &str, grant: bool) -
         &request_text,
         if grant { "granted" } else { "denied" },
         actor.user_id(),
-        &db::now(),
+        &clock.stamp(),
         expires.as_deref(),
     )
     .await?;
@@ -131,13 +139,18 @@ pub async fn decide(pool: &Pool, actor: &Actor, request_id: &str, grant: bool) -
 }
 
 /// The caller's latest request for a case.
-pub async fn mine(pool: &Pool, actor: &Actor, case_id: &str) -> Result<Option<RevealView>> {
+pub async fn mine(
+    pool: &Pool,
+    clock: &Clock,
+    actor: &Actor,
+    case_id: &str,
+) -> Result<Option<RevealView>> {
     let Some(user) = actor.user_id() else {
         return Ok(None);
     };
     let case = parse_id(case_id)?;
     let row = db::reveals::latest_of(pool, &case.to_string(), user).await?;
-    let now = db::now();
+    let now = clock.stamp();
     Ok(row.and_then(|r| {
         Some(RevealView {
             status: RevealStatus::parse(&r.status)?,

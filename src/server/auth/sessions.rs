@@ -7,8 +7,9 @@
 //! ends the account's other sessions. Everything lives in the database, so several instances share
 //! it.
 
-use super::{token_hash, unix_now};
+use super::token_hash;
 use crate::domain::account::{Me, Role};
+use crate::server::clock::Clock;
 use crate::server::db::{self, Conn, Pool};
 use anyhow::Context;
 use base64::Engine as _;
@@ -22,11 +23,11 @@ pub const ABSOLUTE_SECONDS: i64 = 12 * 60 * 60;
 const TOUCH_SECONDS: i64 = 60;
 
 /// Starts a session for `user_id`; returns the token for the cookie.
-pub async fn create_session(pool: &Pool, user_id: &str) -> anyhow::Result<String> {
+pub async fn create_session(pool: &Pool, clock: &Clock, user_id: &str) -> anyhow::Result<String> {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    db::sessions::insert_session(pool, &token_hash(&token), user_id, unix_now())
+    db::sessions::insert_session(pool, &token_hash(&token), user_id, clock.unix())
         .await
         .context("cannot store the session")?;
     Ok(token)
@@ -34,7 +35,7 @@ pub async fn create_session(pool: &Pool, user_id: &str) -> anyhow::Result<String
 
 /// The account of a live session, refreshing its idle clock; `None` for an unknown, expired or
 /// disabled one (an expired one is deleted).
-pub async fn session_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>> {
+pub async fn session_user(pool: &Pool, clock: &Clock, token: &str) -> anyhow::Result<Option<Me>> {
     let hash = token_hash(token);
     let row = db::sessions::session(pool, &hash)
         .await
@@ -52,7 +53,7 @@ pub async fn session_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>
     else {
         return Ok(None);
     };
-    let now = unix_now();
+    let now = clock.unix();
     let role = Role::parse(&role);
     if disabled != 0
         || role.is_none()
@@ -97,11 +98,11 @@ pub const CHALLENGE_ATTEMPTS: i64 = 5;
 
 /// Records that `user_id` gave the right password and owes a code; returns the token the second
 /// form carries.
-pub async fn create_challenge(pool: &Pool, user_id: &str) -> anyhow::Result<String> {
+pub async fn create_challenge(pool: &Pool, clock: &Clock, user_id: &str) -> anyhow::Result<String> {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    db::sessions::insert_challenge(pool, &token_hash(&token), user_id, unix_now())
+    db::sessions::insert_challenge(pool, &token_hash(&token), user_id, clock.unix())
         .await
         .context("cannot store the log-in's second step")?;
     Ok(token)
@@ -109,16 +110,16 @@ pub async fn create_challenge(pool: &Pool, user_id: &str) -> anyhow::Result<Stri
 
 /// The account a live challenge is for, counting this attempt; `None` once it has expired or
 /// used up its attempts (it is then deleted).
-pub async fn challenge_user(pool: &Pool, token: &str) -> anyhow::Result<Option<Me>> {
+pub async fn challenge_user(pool: &Pool, clock: &Clock, token: &str) -> anyhow::Result<Option<Me>> {
     let hash = token_hash(token);
     let row = db::sessions::challenge(pool, &hash)
         .await
         .context("cannot read the log-in's second step")?;
     let live = row.filter(|c| {
-        unix_now() - c.created_at <= CHALLENGE_SECONDS && c.attempts < CHALLENGE_ATTEMPTS
+        clock.unix() - c.created_at <= CHALLENGE_SECONDS && c.attempts < CHALLENGE_ATTEMPTS
     });
     let Some(challenge) = live else {
-        end_challenge(pool, token).await?;
+        end_challenge(pool, clock, token).await?;
         return Ok(None);
     };
     db::sessions::count_attempt(pool, &hash)
@@ -133,8 +134,8 @@ pub async fn challenge_user(pool: &Pool, token: &str) -> anyhow::Result<Option<M
 }
 
 /// Ends a challenge (used or expired).
-pub async fn end_challenge(pool: &Pool, token: &str) -> anyhow::Result<()> {
-    db::sessions::delete_challenge(pool, &token_hash(token), unix_now() - CHALLENGE_SECONDS)
+pub async fn end_challenge(pool: &Pool, clock: &Clock, token: &str) -> anyhow::Result<()> {
+    db::sessions::delete_challenge(pool, &token_hash(token), clock.unix() - CHALLENGE_SECONDS)
         .await
         .context("cannot end the log-in's second step")?;
     Ok(())

@@ -11,11 +11,12 @@ use crate::domain::account::{Role, TotpEnrolment, TotpView};
 use crate::domain::forms::FieldErrors;
 use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
+use crate::server::context::Context;
 use crate::server::crypto::{wrapped_kek_version, FieldRef, ServerKeys, KEY_SCHEME_KEK};
 use crate::server::db::two_step::{NewSecret, SecretRow};
 use crate::server::db::{self, Pool};
 use crate::server::records::{entry, RecordError};
-use anyhow::Context;
+use anyhow::Context as _;
 use rand::RngCore;
 use totp_rs::{Algorithm, Secret, Totp};
 use uuid::Uuid;
@@ -49,8 +50,8 @@ fn bad_code(field: &str) -> RecordError {
     RecordError::Invalid(errors)
 }
 
-fn now() -> u64 {
-    u64::try_from(chrono::Utc::now().timestamp()).unwrap_or_default()
+fn step_time(cx: &Context) -> u64 {
+    u64::try_from(cx.clock.unix()).unwrap_or_default()
 }
 
 async fn stored(pool: &Pool, user_id: &str) -> Result<Option<SecretRow>> {
@@ -73,7 +74,8 @@ pub async fn enabled(pool: &Pool, user_id: &str) -> Result<bool> {
 }
 
 /// What the account page shows: on or off, and a pending enrolment's secret and QR code.
-pub async fn status(pool: &Pool, keys: &ServerKeys, actor: &Actor) -> Result<TotpView> {
+pub async fn status(cx: &Context, actor: &Actor) -> Result<TotpView> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
     let Actor::User(me) = actor else {
         return Err(RecordError::Forbidden("Log in first.".into()));
     };
@@ -107,7 +109,8 @@ fn enrolment(secret: &[u8], username: &str) -> Result<TotpEnrolment> {
 }
 
 /// Starts (or starts again) enrolment with a new secret; it takes effect once [`confirm`]ed.
-pub async fn begin(pool: &Pool, keys: &ServerKeys, actor: &Actor) -> Result<()> {
+pub async fn begin(cx: &Context, actor: &Actor) -> Result<()> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
     let Some(user_id) = actor.user_id() else {
         return Err(RecordError::Forbidden("Log in first.".into()));
     };
@@ -135,7 +138,7 @@ pub async fn begin(pool: &Pool, keys: &ServerKeys, actor: &Actor) -> Result<()> 
             key_scheme: KEY_SCHEME_KEK,
             kek_version: wrapped_kek_version(&wrapped),
             totp_sealed: &sealed,
-            created_at: &db::now(),
+            created_at: &cx.clock.stamp(),
         },
     )
     .await?;
@@ -144,18 +147,13 @@ pub async fn begin(pool: &Pool, keys: &ServerKeys, actor: &Actor) -> Result<()> 
 }
 
 /// Accepts `code` once for `user_id` (its step is then spent), or says no.
-async fn accept(
-    pool: &Pool,
-    keys: &ServerKeys,
-    user_id: &str,
-    username: &str,
-    code: &str,
-) -> Result<bool> {
+async fn accept(cx: &Context, user_id: &str, username: &str, code: &str) -> Result<bool> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
     let Some(s) = stored(pool, user_id).await? else {
         return Ok(false);
     };
     let secret = open(keys, &s)?;
-    let Some(step) = totp(&secret, username)?.check(code.trim(), now()) else {
+    let Some(step) = totp(&secret, username)?.check(code.trim(), step_time(cx)) else {
         return Ok(false);
     };
     let step = i64::try_from(step).unwrap_or(i64::MAX);
@@ -167,8 +165,8 @@ async fn accept(
 }
 
 /// Turns two-step verification on once a code from the app checks out.
-pub async fn confirm(pool: &Pool, keys: &ServerKeys, actor: &Actor, code: &str) -> Result<()> {
-    change_with_code(pool, keys, actor, code, Change::Confirm).await
+pub async fn confirm(cx: &Context, actor: &Actor, code: &str) -> Result<()> {
+    change_with_code(cx, actor, code, Change::Confirm).await
 }
 
 /// What a code may do to the actor's own secret.
@@ -181,17 +179,12 @@ enum Change {
 }
 
 /// Makes `change` (to the actor's own secret) once `code` checks out, with its audit entry.
-async fn change_with_code(
-    pool: &Pool,
-    keys: &ServerKeys,
-    actor: &Actor,
-    code: &str,
-    change: Change,
-) -> Result<()> {
+async fn change_with_code(cx: &Context, actor: &Actor, code: &str, change: Change) -> Result<()> {
+    let pool = &cx.pool;
     let Actor::User(me) = actor else {
         return Err(RecordError::Forbidden("Log in first.".into()));
     };
-    if !accept(pool, keys, &me.id, &me.username, code).await? {
+    if !accept(cx, &me.id, &me.username, code).await? {
         return Err(bad_code("code"));
     }
     let mut tx = pool.begin().await.context("begin")?;
@@ -209,7 +202,8 @@ async fn change_with_code(
 }
 
 /// Turns it off (a current code is needed; not for an admin while the setting requires it).
-pub async fn disable(pool: &Pool, keys: &ServerKeys, actor: &Actor, code: &str) -> Result<()> {
+pub async fn disable(cx: &Context, actor: &Actor, code: &str) -> Result<()> {
+    let pool = &cx.pool;
     let Actor::User(me) = actor else {
         return Err(RecordError::Forbidden("Log in first.".into()));
     };
@@ -219,29 +213,19 @@ pub async fn disable(pool: &Pool, keys: &ServerKeys, actor: &Actor, code: &str) 
                 .into(),
         ));
     }
-    change_with_code(pool, keys, actor, code, Change::Remove).await
+    change_with_code(cx, actor, code, Change::Remove).await
 }
 
 /// Checks the second step of a log-in.
-pub async fn check_login(
-    pool: &Pool,
-    keys: &ServerKeys,
-    user_id: &str,
-    username: &str,
-    code: &str,
-) -> Result<bool> {
-    accept(pool, keys, user_id, username, code).await
+pub async fn check_login(cx: &Context, user_id: &str, username: &str, code: &str) -> Result<bool> {
+    accept(cx, user_id, username, code).await
 }
 
 /// The code an authenticator app would show now (tests and the demo only).
-pub async fn current_code(
-    pool: &Pool,
-    keys: &ServerKeys,
-    user_id: &str,
-    username: &str,
-) -> Result<String> {
+pub async fn current_code(cx: &Context, user_id: &str, username: &str) -> Result<String> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
     let s = stored(pool, user_id).await?.ok_or(RecordError::NotFound)?;
     Ok(totp(&open(keys, &s)?, username)?
-        .generate(now())
+        .generate(step_time(cx))
         .to_string())
 }

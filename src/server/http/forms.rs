@@ -294,8 +294,7 @@ pub async fn request_reveal(
     let parts = on_page(parts, &format!("/cases/{id}"));
     let outcome = async {
         let cx = state.context().await?;
-        crate::server::auth::reveals::request(&state.pool, &cx.keys, &actor, &id, &form.reason)
-            .await?;
+        crate::server::auth::reveals::request(&cx, &actor, &id, &form.reason).await?;
         Ok(format!("/cases/{id}"))
     }
     .await;
@@ -321,6 +320,7 @@ pub async fn decide_reveal(
     let outcome = match form.decision.as_str() {
         "grant" | "deny" => crate::server::auth::reveals::decide(
             &state.pool,
+            &state.clock,
             &actor,
             &request_id,
             form.decision == "grant",
@@ -525,7 +525,7 @@ pub async fn change_password(
     Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
     let user_id = user.0.id.clone();
-    let (web, pool) = (state.web.clone(), state.pool.clone());
+    let (web, pool, clock) = (state.web.clone(), state.pool.clone(), state.clock.clone());
     let mut response = post_form(
         state,
         (user, parts, form),
@@ -542,7 +542,7 @@ pub async fn change_password(
     )
     .await;
     if response.status() == StatusCode::SEE_OTHER {
-        match crate::server::auth::sessions::create_session(&pool, &user_id).await {
+        match crate::server::auth::sessions::create_session(&pool, &clock, &user_id).await {
             Ok(token) => {
                 response.headers_mut().insert(
                     axum::http::header::SET_COOKIE,
@@ -571,17 +571,9 @@ pub async fn two_step(
             let cx = state.context().await?;
             let code = text(&values, "code");
             match step.as_str() {
-                "begin" => {
-                    crate::server::auth::two_step::begin(&state.pool, &cx.keys, &actor).await?
-                }
-                "confirm" => {
-                    crate::server::auth::two_step::confirm(&state.pool, &cx.keys, &actor, &code)
-                        .await?
-                }
-                "disable" => {
-                    crate::server::auth::two_step::disable(&state.pool, &cx.keys, &actor, &code)
-                        .await?
-                }
+                "begin" => crate::server::auth::two_step::begin(&cx, &actor).await?,
+                "confirm" => crate::server::auth::two_step::confirm(&cx, &actor, &code).await?,
+                "disable" => crate::server::auth::two_step::disable(&cx, &actor, &code).await?,
                 _ => return Err(RecordError::NotFound),
             }
             Ok("/account".to_string())

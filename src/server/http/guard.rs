@@ -163,7 +163,7 @@ pub async fn guard(State(state): State<AppState>, mut request: Request, next: Ne
     let token = state.web.token_of(request.headers());
     let mut clear_cookie = false;
     let me = match &token {
-        Some(t) => match session_user(&state.pool, t).await {
+        Some(t) => match session_user(&state.pool, &state.clock, t).await {
             Ok(me) => {
                 clear_cookie = me.is_none();
                 me

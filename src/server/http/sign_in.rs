@@ -86,7 +86,7 @@ async fn finish(
     if let Some(old) = old_token {
         sessions::end_session(&state.pool, &old).await?;
     }
-    let token = sessions::create_session(&state.pool, &me.id).await?;
+    let token = sessions::create_session(&state.pool, &state.clock, &me.id).await?;
     tracing::info!(user = %me.id, "logged in");
     let mut response = Redirect::to(&local_target(next)).into_response();
     response
@@ -107,10 +107,17 @@ pub async fn login(
         return second_step(state, parts, form, old_token, &address).await;
     }
     let password = Zeroizing::new(std::mem::take(&mut form.password));
-    let outcome = login::check_password(&state.pool, &form.username, password, &address).await;
+    let outcome = login::check_password(
+        &state.pool,
+        &state.clock,
+        &form.username,
+        password,
+        &address,
+    )
+    .await;
     let (status, message) = match outcome {
         Ok(me) => match crate::server::auth::two_step::enabled(&state.pool, &me.id).await {
-            Ok(true) => match sessions::create_challenge(&state.pool, &me.id).await {
+            Ok(true) => match sessions::create_challenge(&state.pool, &state.clock, &me.id).await {
                 Ok(token) => {
                     form.challenge = token;
                     let submission = Submission {
@@ -173,7 +180,7 @@ async fn second_step(
     address: &str,
 ) -> Response {
     let code = std::mem::take(&mut form.code);
-    let me = match sessions::challenge_user(&state.pool, &form.challenge).await {
+    let me = match sessions::challenge_user(&state.pool, &state.clock, &form.challenge).await {
         Ok(Some(me)) => me,
         Ok(None) => {
             form.challenge.clear();
@@ -196,8 +203,8 @@ async fn second_step(
             return again(state, parts, &form, "code", message, status).await;
         }
     };
-    let keys = match state.keys.fresh(&state.pool).await {
-        Ok(keys) => keys,
+    let cx = match state.context().await {
+        Ok(cx) => cx,
         Err(e) => {
             let message = crate::error::AppError::from(e).to_string();
             return again(
@@ -211,17 +218,9 @@ async fn second_step(
             .await;
         }
     };
-    match crate::server::auth::two_step::check_login(
-        &state.pool,
-        &keys,
-        &me.id,
-        &me.username,
-        &code,
-    )
-    .await
-    {
+    match crate::server::auth::two_step::check_login(&cx, &me.id, &me.username, &code).await {
         Ok(true) => {
-            let _ = sessions::end_challenge(&state.pool, &form.challenge).await;
+            let _ = sessions::end_challenge(&state.pool, &state.clock, &form.challenge).await;
             match finish(&state, &me, old_token, &form.next).await {
                 Ok(response) => response,
                 Err(e) => {
@@ -237,7 +236,9 @@ async fn second_step(
             if let Err(e) = crate::server::audit::record(&state.pool, &failed).await {
                 tracing::error!(error = ?e, "cannot log a failed log-in");
             }
-            if let Err(e) = login::code_failed(&state.pool, &me.username, address).await {
+            if let Err(e) =
+                login::code_failed(&state.pool, &state.clock, &me.username, address).await
+            {
                 tracing::error!(error = ?e, "cannot count a wrong code");
             }
             let message = "This code is not right: type the 6 digits your authenticator app \

@@ -383,7 +383,7 @@ pub async fn generate(storage: &Storage, count: u32) -> anyhow::Result<()> {
                         let intake: NewTestimony = form.validate(&vocab).map_err(|e| {
                             anyhow::anyhow!("synthetic case invalid: {}", describe(&e))
                         })?;
-                        records::seal_testimony(&keys, &vocab, &intake)
+                        records::seal_testimony(&keys, &vocab, &intake, &crate::server::db::now())
                             .map_err(|e| anyhow::anyhow!("cannot seal a synthetic case: {e}"))
                     })
                     .collect::<anyhow::Result<Vec<_>>>()

@@ -310,7 +310,7 @@ pub async fn create_testimony(cx: &Context, actor: &Actor, form: &IntakeForm) ->
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     actor.require(&[Role::Admin, Role::Volunteer], "enter new testimonies")?;
     let intake = form.validate(vocab)?;
-    let mut sealed = seal_testimony(keys, vocab, &intake)?;
+    let mut sealed = seal_testimony(keys, vocab, &intake, &cx.clock.stamp())?;
     sealed.case.created_by = actor.user_id().map(str::to_string);
     sealed.case.updated_by = sealed.case.created_by.clone();
     let case_id = sealed.case_id;
@@ -347,8 +347,8 @@ pub fn seal_testimony(
     keys: &ServerKeys,
     vocab: &Vocabularies,
     intake: &NewTestimony,
+    now: &str,
 ) -> Result<SealedTestimony> {
-    let now = db::now();
     let case_id = Uuid::now_v7();
     let (dek, dek_wrapped) = keys.new_data_key(case_id)?;
     let testifier_id = Uuid::now_v7();
@@ -360,8 +360,8 @@ pub fn seal_testimony(
         dek_wrapped,
         &intake.person,
         vocab,
-        &now,
-        &now,
+        now,
+        now,
     );
     case.disappearance_year = disappearance_year(
         intake
@@ -384,8 +384,8 @@ pub fn seal_testimony(
             &FieldRef::of(testifier_id, "testifiers.contact"),
             t.contact.as_ref(),
         ),
-        created_at: now.clone(),
-        updated_at: now.clone(),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
     };
     let link = CaseTestifierRow {
         case_id: case_id.to_string(),
@@ -396,7 +396,7 @@ pub fn seal_testimony(
             &FieldRef::of_row(case_id, "case_testifiers.pressure_notes", testifier_id),
             t.pressure_notes.as_ref(),
         ),
-        created_at: now.clone(),
+        created_at: now.to_string(),
     };
     let detention = intake.detention.as_ref().map(|d| {
         let conviction = StoredDate::from_date(d.conviction_date.as_ref());
@@ -420,8 +420,8 @@ pub fn seal_testimony(
             learned_rank: learned.rank,
             learned_how: d.learned_how.clone(),
             confirmed_by: d.confirmed_by.clone(),
-            created_at: now.clone(),
-            updated_at: now.clone(),
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
         }
     });
     case.sentence_months_max = detention.as_ref().and_then(|d| {
@@ -452,18 +452,18 @@ pub fn seal_testimony(
             &FieldRef::of_row(case_id, "testimonies.transcript", testimony_id),
             tm.transcript.as_ref(),
         ),
-        created_at: now.clone(),
-        updated_at: now.clone(),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
     };
     let events = intake
         .events
         .iter()
-        .map(|e| event_row(&dek, case_id, Uuid::now_v7(), e, &now, &now))
+        .map(|e| event_row(&dek, case_id, Uuid::now_v7(), e, now, now))
         .collect();
     let source = intake
         .source
         .as_ref()
-        .map(|s| source_row(&dek, case_id, Uuid::now_v7(), s, &now));
+        .map(|s| source_row(&dek, case_id, Uuid::now_v7(), s, now));
     let index = index_rows(keys, case_id, &names_of(&intake.person));
     Ok(SealedTestimony {
         case_id,
@@ -634,7 +634,7 @@ pub async fn search_cases(
     actor: &Actor,
     text: &str,
 ) -> Result<Vec<(CaseSummary, Match)>> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let (pool, keys) = (&cx.pool, &*cx.keys);
     // A name search tells whether someone is recorded at all: only those who enter cases need it.
     actor.require(&[Role::Admin, Role::Volunteer], "search cases by name")?;
     let query = Query::parse(text);
@@ -642,10 +642,7 @@ pub async fn search_cases(
         return Ok(Vec::new());
     }
     let candidates = repo::search_candidates(pool, &query.lookups(keys), SEARCH_LIMIT).await?;
-    confirmed(pool, keys, vocab, actor, candidates, |names| {
-        query.confirm(names)
-    })
-    .await
+    confirmed(cx, actor, candidates, |names| query.confirm(names)).await
 }
 
 /// Existing cases that look like the person of a new intake: the same whole name in any script or
@@ -655,7 +652,7 @@ pub async fn duplicate_candidates(
     actor: &Actor,
     person: &PersonFields,
 ) -> Result<Vec<CaseSummary>> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let (pool, keys) = (&cx.pool, &*cx.keys);
     actor.require(
         &[Role::Admin, Role::Volunteer],
         "check new testimonies for duplicates",
@@ -665,7 +662,7 @@ pub async fn duplicate_candidates(
     let candidates = repo::index_candidates(pool, &lookups, 50).await?;
     let spellings: Vec<String> = names.spellings();
     let ids = names.id_numbers();
-    let found = confirmed(pool, keys, vocab, actor, candidates, |theirs| {
+    let found = confirmed(cx, actor, candidates, |theirs| {
         let same_id = theirs.id_numbers().iter().any(|i| ids.contains(i));
         let same_name = theirs.spellings().iter().any(|t| {
             let key = search::skeleton::name_key(t);
@@ -682,13 +679,12 @@ pub async fn duplicate_candidates(
 
 /// Opens each candidate case and keeps those `confirm` accepts, as list summaries, best first.
 async fn confirmed(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     candidates: Vec<String>,
     confirm: impl Fn(&Names<'_>) -> Option<Match>,
 ) -> Result<Vec<(CaseSummary, Match)>> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let mut found = Vec::new();
     for row in repo::cases_by_ids(pool, &candidates).await? {
         let id = parse_id(&row.id)?;
@@ -705,7 +701,7 @@ async fn confirmed(
         .map(|(_, r, _)| (r.id.clone(), r.created_by.clone()))
         .collect();
     let mut conn = pool.acquire().await.context("acquire")?;
-    let visible = access::sensitive_cases(&mut conn, actor, &owners).await?;
+    let visible = access::sensitive_cases(&mut conn, &cx.clock, actor, &owners).await?;
     drop(conn);
     let mut out: Vec<(CaseSummary, Match)> = found
         .into_iter()
@@ -748,11 +744,18 @@ pub async fn update_case(
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
     let (old, dek) = case_key(&mut tx, keys, case_id).await?;
-    access::require_edit(&mut tx, actor, &old.id, old.created_by.as_deref()).await?;
+    access::require_edit(
+        &mut tx,
+        &cx.clock,
+        actor,
+        &old.id,
+        old.created_by.as_deref(),
+    )
+    .await?;
     let person = form.validate(vocab)?;
     check_revision(&mut tx, &old, &form.revision).await?;
     keep_version(&mut tx, keys, vocab, &old, &dek).await?;
-    let now = db::now();
+    let now = cx.clock.stamp();
     let mut row = case_row(
         &dek,
         case_id,
@@ -807,7 +810,14 @@ pub async fn save_event(
     let event_id = event_id.map(parse_id).transpose()?;
     let mut tx = pool.begin().await.context("begin")?;
     let (case, dek) = case_key(&mut tx, keys, case_id).await?;
-    access::require_edit(&mut tx, actor, &case.id, case.created_by.as_deref()).await?;
+    access::require_edit(
+        &mut tx,
+        &cx.clock,
+        actor,
+        &case.id,
+        case.created_by.as_deref(),
+    )
+    .await?;
     let event = form.validate(vocab)?;
     if event_id.is_some() {
         check_revision(&mut tx, &case, &form.revision).await?;
@@ -815,7 +825,7 @@ pub async fn save_event(
     keep_version(&mut tx, keys, vocab, &case, &dek).await?;
     let sources = repo::source_ids_of(&mut tx, &case.id).await?;
     check_links("sources", &event.sources, &sources)?;
-    let now = db::now();
+    let now = cx.clock.stamp();
     let mut linked: Vec<String> = Vec::new();
     let (id, what, before, after) = match event_id {
         None => {
@@ -882,7 +892,14 @@ pub async fn add_source(
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
     let (case, dek) = case_key(&mut tx, keys, case_id).await?;
-    access::require_edit(&mut tx, actor, &case.id, case.created_by.as_deref()).await?;
+    access::require_edit(
+        &mut tx,
+        &cx.clock,
+        actor,
+        &case.id,
+        case.created_by.as_deref(),
+    )
+    .await?;
     let source = form.validate(vocab)?;
     // The title, publisher and reference are stored unencrypted: none may carry a name of the case.
     let current = detail_of(&mut tx, keys, vocab, &case, &dek).await?;
@@ -911,7 +928,7 @@ pub async fn add_source(
     keep_version_of(&mut tx, &case, &dek, &current).await?;
     let events = repo::event_ids_of(&mut tx, &case.id).await?;
     check_links("source_events", &source.events, &events)?;
-    let now = db::now();
+    let now = cx.clock.stamp();
     let id = Uuid::now_v7();
     let row = source_row(&dek, case_id, id, &source, &now);
     repo::insert_sources(&mut tx, std::slice::from_ref(&row)).await?;
@@ -1033,11 +1050,11 @@ fn facets(vocab: &Vocabularies, counts: Vec<(String, String, i64)>) -> Vec<Facet
 
 /// One page of the case list with display names opened.
 pub async fn list_cases(cx: &Context, actor: &Actor, filter: &CaseFilter) -> Result<CasePage> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let (pool, vocab) = (&cx.pool, &*cx.vocab);
     // The page (and its names) and the facet counts (with the total) are independent: side by side.
     let page = async {
         let rows = repo::list_cases(pool, filter).await?;
-        summarize(pool, keys, vocab, actor, rows).await
+        summarize(cx, actor, rows).await
     };
     let counts =
         async { Ok::<_, RecordError>(repo::facet_counts(pool, &cx.facets, filter).await?) };
@@ -1055,20 +1072,19 @@ pub async fn list_cases(cx: &Context, actor: &Actor, filter: &CaseFilter) -> Res
 /// The list lines of these cases, in the order given (unknown ids are left out), as `actor` may
 /// see them: named where they may see names (each such read is logged), else under pseudonyms.
 pub async fn summaries_of(cx: &Context, actor: &Actor, ids: &[String]) -> Result<Vec<CaseSummary>> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let pool = &cx.pool;
     let mut rows = repo::list_rows_by_ids(pool, ids).await?;
     rows.sort_by_key(|r| ids.iter().position(|i| *i == r.id));
-    summarize(pool, keys, vocab, actor, rows).await
+    summarize(cx, actor, rows).await
 }
 
 /// List lines from list rows: names opened where the actor may see them, and those reads logged.
 async fn summarize(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     rows: Vec<CaseListRow>,
 ) -> Result<Vec<CaseSummary>> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     let charges = repo::charges_of(pool, &ids).await?;
     let owners: Vec<(String, Option<String>)> = rows
@@ -1076,7 +1092,7 @@ async fn summarize(
         .map(|r| (r.id.clone(), r.created_by.clone()))
         .collect();
     let mut conn = pool.acquire().await.context("acquire")?;
-    let visible = access::sensitive_cases(&mut conn, actor, &owners).await?;
+    let visible = access::sensitive_cases(&mut conn, &cx.clock, actor, &owners).await?;
     drop(conn);
     let mut items = Vec::with_capacity(rows.len());
     for row in rows {
@@ -1105,7 +1121,14 @@ pub async fn case_detail(cx: &Context, actor: &Actor, case_id: &str) -> Result<C
     let id = parse_id(case_id)?;
     let mut conn = pool.acquire().await.context("acquire")?;
     let (row, dek) = case_key(&mut conn, keys, id).await?;
-    let access = access::case_access(&mut conn, actor, &row.id, row.created_by.as_deref()).await?;
+    let access = access::case_access(
+        &mut conn,
+        &cx.clock,
+        actor,
+        &row.id,
+        row.created_by.as_deref(),
+    )
+    .await?;
     let mut detail = detail_of(&mut conn, keys, vocab, &row, &dek).await?;
     drop(conn);
     detail.can_edit = access.edit;

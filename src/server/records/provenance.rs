@@ -8,11 +8,11 @@ use crate::domain::forms::FieldErrors;
 use crate::domain::provenance::{
     self as rules, Backing, Claim, ClaimKind, ClaimView, Identity, Level, Review, Stance,
 };
-use crate::domain::vocab::Vocabularies;
 use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
+use crate::server::clock::Clock;
 use crate::server::context::Context;
-use crate::server::crypto::{DataKey, FieldRef, ServerKeys};
+use crate::server::crypto::{DataKey, FieldRef};
 use crate::server::db::{self, claims, Conn};
 use crate::server::records::{self, entry, parse_id, RecordError};
 use anyhow::Context as _;
@@ -180,23 +180,27 @@ fn find_claim<'a>(detail: &'a CaseDetail, key: &str) -> Result<&'a ClaimView> {
 /// revision checks, with the current version kept for the history.
 async fn open_for_change(
     conn: &mut Conn,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     case_id: Uuid,
     revision: &str,
 ) -> Result<(db::rows::CaseRow, DataKey, CaseDetail)> {
-    let (case, dek) = records::case_key(conn, keys, case_id).await?;
-    access::require_edit(conn, actor, &case.id, case.created_by.as_deref()).await?;
+    let (case, dek) = records::case_key(conn, &cx.keys, case_id).await?;
+    access::require_edit(conn, &cx.clock, actor, &case.id, case.created_by.as_deref()).await?;
     records::check_revision(conn, &case, revision).await?;
-    let detail = records::detail_of(conn, keys, vocab, &case, &dek).await?;
+    let detail = records::detail_of(conn, &cx.keys, &cx.vocab, &case, &dek).await?;
     records::keep_version_of(conn, &case, &dek, &detail).await?;
     Ok((case, dek, detail))
 }
 
 /// Moves the case to its next revision (or reports who saved it meanwhile).
-async fn touch(conn: &mut Conn, actor: &Actor, case: &db::rows::CaseRow) -> Result<()> {
-    let now = db::now();
+async fn touch(
+    conn: &mut Conn,
+    clock: &Clock,
+    actor: &Actor,
+    case: &db::rows::CaseRow,
+) -> Result<()> {
+    let now = clock.stamp();
     if !db::records::touch_case(conn, &case.id, &now, actor.user_id(), case.revision).await? {
         return Err(records::stale(conn, &case.id).await);
     }
@@ -206,11 +210,10 @@ async fn touch(conn: &mut Conn, actor: &Actor, case: &db::rows::CaseRow) -> Resu
 /// Cites a source for a claim (or changes how it is cited: stance and timecode). Returns the page
 /// anchor of the claim.
 pub async fn cite(cx: &Context, actor: &Actor, case_id: &str, form: &CiteForm) -> Result<String> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let pool = &cx.pool;
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
-    let (case, _dek, detail) =
-        open_for_change(&mut tx, keys, vocab, actor, case_id, &form.revision).await?;
+    let (case, _dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let claim = find_claim(&detail, &form.claim)?.claim;
     let mut errors = FieldErrors::default();
     let source = detail
@@ -272,7 +275,7 @@ pub async fn cite(cx: &Context, actor: &Actor, case_id: &str, form: &CiteForm) -
             delete_claim_source(&mut tx, &case.id, &claim, &source).await?;
             let id = Uuid::now_v7().to_string();
             let detention = subject.map(|s| s.to_string());
-            let now = db::now();
+            let now = cx.clock.stamp();
             let citation = claims::NewCitation {
                 id: &id,
                 case_id: &case.id,
@@ -286,7 +289,7 @@ pub async fn cite(cx: &Context, actor: &Actor, case_id: &str, form: &CiteForm) -
             claims::insert_citation(&mut tx, &citation).await?;
         }
     }
-    touch(&mut tx, actor, &case).await?;
+    touch(&mut tx, &cx.clock, actor, &case).await?;
     let what = audit::digest(&[
         claim.key().as_bytes(),
         source.as_bytes(),
@@ -325,11 +328,10 @@ pub async fn uncite(
     case_id: &str,
     form: &UnciteForm,
 ) -> Result<String> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let pool = &cx.pool;
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
-    let (case, _dek, detail) =
-        open_for_change(&mut tx, keys, vocab, actor, case_id, &form.revision).await?;
+    let (case, _dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let claim = find_claim(&detail, &form.claim)?.claim;
     if !delete_claim_source(&mut tx, &case.id, &claim, form.source.trim()).await? {
         return Err(invalid(
@@ -337,7 +339,7 @@ pub async fn uncite(
             "that source is not cited for this claim (any more): reload the page",
         ));
     }
-    touch(&mut tx, actor, &case).await?;
+    touch(&mut tx, &cx.clock, actor, &case).await?;
     let what = audit::digest(&[claim.key().as_bytes(), form.source.trim().as_bytes()]);
     audit::append(
         &mut tx,
@@ -364,12 +366,11 @@ pub async fn review(
     case_id: &str,
     form: &ReviewForm,
 ) -> Result<String> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let pool = &cx.pool;
     actor.require(&[Role::Admin], "review claims (admins do)")?;
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
-    let (case, dek, detail) =
-        open_for_change(&mut tx, keys, vocab, actor, case_id, &form.revision).await?;
+    let (case, dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let current = find_claim(&detail, &form.claim)?;
     let claim = current.claim;
     let level = match form.level.trim() {
@@ -398,7 +399,7 @@ pub async fn review(
                 &reason,
             );
             let digest = audit::digest(&[claim.key().as_bytes(), level.code().as_bytes(), &sealed]);
-            let (id, now) = (id.to_string(), db::now());
+            let (id, now) = (id.to_string(), cx.clock.stamp());
             let review = claims::NewReview {
                 id: &id,
                 case_id: &case.id,
@@ -413,7 +414,7 @@ pub async fn review(
             Some(digest)
         }
     };
-    touch(&mut tx, actor, &case).await?;
+    touch(&mut tx, &cx.clock, actor, &case).await?;
     let before = current
         .review
         .as_ref()
