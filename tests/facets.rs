@@ -495,7 +495,6 @@ async fn a_words_search_counts_its_facets_over_the_cases_it_finds_and_follows_ed
 /// again when they do not add up.
 #[tokio::test]
 async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_off() {
-    use izde::server::db::records as repo;
     let app = dataset().await;
     let mut f = intake("Totals Person");
     f.person.status = "camp".into();
@@ -602,16 +601,29 @@ async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_o
 
     // Totals changed by hand no longer add up: opening the database counts them again.
     // Counted again from scratch, the totals and pairs are the same.
-    let kept = repo::facet_totals(&app.pool).await.unwrap();
+    let kept = izde::server::db::facets::facet_totals(&app.pool)
+        .await
+        .unwrap();
     let pairs = |facet: &'static str, value: &'static str| {
         let pool = app.pool.clone();
-        async move { repo::facet_pairs(&pool, facet, value).await.unwrap() }
+        async move {
+            izde::server::db::facets::facet_pairs(&pool, facet, value)
+                .await
+                .unwrap()
+        }
     };
     let kazakh = pairs("ethnicity", "kazakh").await;
     let separatism = pairs("charge", "separatism").await;
     assert!(!kazakh.is_empty());
-    repo::recount_totals(&app.pool).await.unwrap();
-    assert_eq!(kept, repo::facet_totals(&app.pool).await.unwrap());
+    izde::server::db::facets::recount_totals(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        kept,
+        izde::server::db::facets::facet_totals(&app.pool)
+            .await
+            .unwrap()
+    );
     assert_eq!(kazakh, pairs("ethnicity", "kazakh").await);
     assert_eq!(separatism, pairs("charge", "separatism").await);
     for broken in [
@@ -619,12 +631,24 @@ async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_o
         "DELETE FROM facet_pairs",
     ] {
         sqlx::query(broken).execute(&app.pool).await.unwrap();
-        assert!(!repo::totals_add_up(&app.pool).await.unwrap(), "{broken}");
+        assert!(
+            !izde::server::db::facets::totals_add_up(&app.pool)
+                .await
+                .unwrap(),
+            "{broken}"
+        );
         izde::server::state::open_storage(&app.storage)
             .await
             .unwrap();
-        assert!(repo::totals_add_up(&app.pool).await.unwrap());
-        assert_eq!(kept, repo::facet_totals(&app.pool).await.unwrap());
+        assert!(izde::server::db::facets::totals_add_up(&app.pool)
+            .await
+            .unwrap());
+        assert_eq!(
+            kept,
+            izde::server::db::facets::facet_totals(&app.pool)
+                .await
+                .unwrap()
+        );
         assert_eq!(kazakh, pairs("ethnicity", "kazakh").await);
     }
 }

@@ -6,7 +6,7 @@
 use crate::domain::vocab::Vocabularies;
 use crate::server::clock::Clock;
 use crate::server::crypto::ServerKeys;
-use crate::server::db::records::FacetCache;
+use crate::server::db::facets::FacetCache;
 use crate::server::db::Pool;
 use std::sync::Arc;
 

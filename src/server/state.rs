@@ -5,8 +5,8 @@ use crate::server::clock::Clock;
 use crate::server::context::Context;
 use crate::server::crypto::keyring;
 use crate::server::crypto::{OnlineIdentity, ServerKeys};
+use crate::server::db::facets::FacetCache;
 use crate::server::db::installation::{self, Installation};
-use crate::server::db::records::FacetCache;
 use crate::server::db::{self, DatabaseUrl, Pool};
 use crate::server::records::RecordError;
 use anyhow::Context as _;
@@ -287,9 +287,9 @@ async fn index_text(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<()> {
     }
     // Every write keeps the facet totals; they are counted again if they do not add up (a
     // database changed by hand, or by a version of Izde before them).
-    if !crate::server::db::records::totals_add_up(pool).await? {
+    if !crate::server::db::facets::totals_add_up(pool).await? {
         let started = std::time::Instant::now();
-        crate::server::db::records::recount_totals(pool)
+        crate::server::db::facets::recount_totals(pool)
             .await
             .context("cannot count the facet totals")?;
         tracing::info!(

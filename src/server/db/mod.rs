@@ -8,9 +8,13 @@
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod case_list;
 pub mod claims;
+pub mod export_rows;
+pub mod facets;
 pub mod installation;
 pub mod keyring;
+pub mod name_index;
 pub mod records;
 pub mod reveals;
 pub mod rows;
@@ -20,6 +24,7 @@ pub mod sql;
 pub mod text;
 pub mod two_step;
 pub mod versions;
+pub mod vocab;
 
 use anyhow::{bail, Context};
 use sqlx::any::AnyPoolOptions;

@@ -9,7 +9,7 @@
 //! the same transaction; [`index_missing`] makes the rows of cases that have none (after this
 //! migration, or a restore, since the index is not part of backups).
 
-use super::{records as repo, sql::Sql, Conn, Pool};
+use super::{sql::Sql, Conn, Pool};
 use crate::domain::vocab::{names, Labels, Vocabularies};
 use anyhow::Context;
 use std::collections::BTreeMap;
@@ -258,7 +258,7 @@ pub async fn refresh(
     for chunk in case_ids.chunks(500) {
         let rows = bodies(conn, vocab, chunk).await?;
         // The kept facet counts lose these cases' old values and gain their new ones.
-        let mut change = repo::FacetChange::default();
+        let mut change = super::facets::FacetChange::default();
         change.add_cases(conn, chunk, -1).await?;
         let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
         q.bind_list(chunk.iter().map(String::as_str));

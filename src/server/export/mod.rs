@@ -20,7 +20,6 @@ use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::PartialDate;
 use crate::server::auth::access::Actor;
 use crate::server::crypto::{ManifestKey, ManifestSigner, PseudonymKey, ServerKeys};
-use crate::server::db::records::{self as repo};
 use crate::server::db::Pool;
 use crate::server::records::RecordError;
 use anyhow::Context;
@@ -98,8 +97,12 @@ fn firsts(
     parsed: &mut HashMap<String, Option<PartialDate>>,
 ) -> [Option<String>; 2] {
     let mut firsts: [Option<(String, PartialDate)>; 2] = [None, None];
-    for event in dated.unwrap_or_default().split(repo::RECORD_SEPARATOR) {
-        let Some((kind, text)) = event.split_once(repo::UNIT_SEPARATOR) else {
+    for event in dated
+        .unwrap_or_default()
+        .split(crate::server::db::export_rows::RECORD_SEPARATOR)
+    {
+        let Some((kind, text)) = event.split_once(crate::server::db::export_rows::UNIT_SEPARATOR)
+        else {
             continue;
         };
         let slot = match kind {
@@ -172,7 +175,7 @@ async fn prepare(
     let mut dates: [HashMap<Option<String>, Vec<u32>>; 2] = Default::default();
     let mut parsed: HashMap<String, Option<PartialDate>> = HashMap::new();
     let mut conn = pool.acquire().await?;
-    repo::each_export_row(
+    crate::server::db::export_rows::each_export_row(
         &mut conn,
         filter,
         &dated_kinds(),

@@ -237,7 +237,7 @@ pub async fn load_demo_cases(cx: &Context, data_dir: &Path) -> anyhow::Result<us
 }
 
 async fn case_count(pool: &Pool) -> anyhow::Result<i64> {
-    crate::server::db::records::total_cases(pool)
+    crate::server::db::case_list::total_cases(pool)
         .await
         .context("cannot count cases")
 }

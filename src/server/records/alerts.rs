@@ -10,7 +10,7 @@ use crate::domain::vocab::names;
 use crate::domain::PartialDate;
 use crate::server::auth::access::Actor;
 use crate::server::context::Context;
-use crate::server::db::{records as repo, Pool};
+use crate::server::db::Pool;
 use crate::server::records::{self, RecordError};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -31,7 +31,8 @@ pub async fn overdue(
     filter: &CaseFilter,
     today: NaiveDate,
 ) -> Result<Vec<Overdue>, RecordError> {
-    let (sentences, events) = repo::sentence_clock_rows(pool, filter).await?;
+    let (sentences, events) =
+        crate::server::db::export_rows::sentence_clock_rows(pool, filter).await?;
     let mut by_case: BTreeMap<&str, Vec<(&str, PartialDate)>> = BTreeMap::new();
     for (case, kind, date) in &events {
         if let Ok(d) = PartialDate::parse(date) {

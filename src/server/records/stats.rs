@@ -6,7 +6,7 @@ use crate::domain::case::{CaseFilter, SentenceRange};
 use crate::domain::stats::{Bar, Chart, Count, Statistics};
 use crate::domain::vocab::{names, Vocabularies};
 use crate::server::auth::access::Actor;
-use crate::server::db::records::{
+use crate::server::db::facets::{
     counts_over_selection, Grouping, DETENTION_SENTENCE_RANGE, YEAR_OF_EVENT,
 };
 use crate::server::db::Pool;

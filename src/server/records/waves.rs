@@ -9,7 +9,6 @@ use crate::domain::waves::{self, CrossTimeline, Lane, Mark, Wave, MAX_LANES};
 use crate::domain::PartialDate;
 use crate::server::auth::access::Actor;
 use crate::server::context::Context;
-use crate::server::db::records as repo;
 use crate::server::records::{self, RecordError};
 use chrono::Datelike;
 use std::collections::BTreeMap;
@@ -24,8 +23,8 @@ pub async fn cross_timeline(
 ) -> Result<CrossTimeline, RecordError> {
     let (pool, vocab) = (&cx.pool, &*cx.vocab);
     let suppressed = actor.role() == Role::Researcher;
-    let cases = repo::count_cases(pool, filter).await?;
-    let rows = repo::dated_events(pool, filter).await?;
+    let cases = crate::server::db::case_list::count_cases(pool, filter).await?;
+    let rows = crate::server::db::export_rows::dated_events(pool, filter).await?;
     let this_year = chrono::Utc::now().year();
     let events: Vec<(String, String, PartialDate)> = rows
         .into_iter()

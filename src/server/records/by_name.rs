@@ -1,0 +1,189 @@
+//! Names: the blind index rows of a case's names, searching by name or ID number, and the likely
+//! duplicates shown at intake.
+
+use super::*;
+
+/// The names of a person as the blind index reads them.
+pub(super) fn names_of(p: &PersonFields) -> Names<'_> {
+    Names {
+        name: &p.name,
+        other_names: p.other_names.as_ref(),
+        aliases: p.aliases.as_ref(),
+        id_numbers: p.id_numbers.as_ref(),
+        birth_year: p.birth_year,
+    }
+}
+
+/// A case's blind-index entries under the current KEK, and the marker that says it is indexed.
+pub(super) fn index_rows(keys: &ServerKeys, case_id: Uuid, names: &Names<'_>) -> Vec<IndexRow> {
+    let row = |kind: &str, digest: String| IndexRow {
+        case_id: case_id.to_string(),
+        kind: kind.to_string(),
+        digest,
+        kek_version: keys.current_kek_version(),
+        table_version: search::skeleton::TABLE_VERSION,
+    };
+    let mut rows: Vec<IndexRow> = search::entries(keys, names)
+        .into_iter()
+        .map(|(kind, digest)| row(kind, digest))
+        .collect();
+    rows.push(row("indexed", String::new()));
+    rows
+}
+
+/// The sealed names of a case, opened.
+pub(super) struct OpenNames {
+    pub(super) name: Sensitive,
+    pub(super) other_names: Option<Sensitive>,
+    pub(super) aliases: Option<Sensitive>,
+    pub(super) id_numbers: Option<Sensitive>,
+    pub(super) birth_year: Option<i32>,
+}
+
+/// Makes the blind index of cases that have none under the current KEK and tables (after a
+/// rotation, a change of the transliteration tables, or for cases older than the index), in
+/// batches; returns how many cases were indexed.
+pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64> {
+    let mut done = 0;
+    let mut after = String::new();
+    loop {
+        let rows = crate::server::db::name_index::cases_to_index(
+            pool,
+            &after,
+            keys.current_kek_version(),
+            search::skeleton::TABLE_VERSION,
+            1000,
+        )
+        .await
+        .context("cannot find cases to index")?;
+        let Some(last) = rows.last() else {
+            return Ok(done);
+        };
+        after = last.id.clone();
+        let mut tx = pool.begin().await.context("begin")?;
+        let mut index = Vec::new();
+        for row in &rows {
+            let id = parse_id(&row.id).map_err(|_| anyhow::anyhow!("a case id is not a UUID"))?;
+            let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
+            let open = OpenNames::open(&dek, row)
+                .map_err(|e| anyhow::anyhow!("cannot open case {id}: {e}"))?;
+            index.extend(index_rows(keys, id, &open.names()));
+        }
+        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+        crate::server::db::name_index::delete_index_of(&mut tx, &ids).await?;
+        crate::server::db::name_index::insert_index(&mut tx, &index).await?;
+        tx.commit().await.context("commit")?;
+        done += rows.len() as u64;
+    }
+}
+
+/// The most cases a search shows.
+pub const SEARCH_LIMIT: i64 = 200;
+
+/// Cases whose names match `text` in any script (or whose ID number is `text`), best first.
+/// The index gives candidates; each is confirmed on its decrypted names.
+pub async fn search_cases(
+    cx: &Context,
+    actor: &Actor,
+    text: &str,
+) -> Result<Vec<(CaseSummary, Match)>> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
+    // A name search tells whether someone is recorded at all: only those who enter cases need it.
+    actor.require(&[Role::Admin, Role::Volunteer], "search cases by name")?;
+    let query = Query::parse(text);
+    if query.is_empty() {
+        return Ok(Vec::new());
+    }
+    let candidates =
+        crate::server::db::name_index::search_candidates(pool, &query.lookups(keys), SEARCH_LIMIT)
+            .await?;
+    confirmed(cx, actor, candidates, |names| query.confirm(names)).await
+}
+
+/// Existing cases that look like the person of a new intake: the same whole name in any script or
+/// order (or the same ID number), confirmed after decryption.
+pub async fn duplicate_candidates(
+    cx: &Context,
+    actor: &Actor,
+    person: &PersonFields,
+) -> Result<Vec<CaseSummary>> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
+    actor.require(
+        &[Role::Admin, Role::Volunteer],
+        "check new testimonies for duplicates",
+    )?;
+    let names = names_of(person);
+    let lookups = Query::duplicate_lookups(keys, &names);
+    let candidates = crate::server::db::name_index::index_candidates(pool, &lookups, 50).await?;
+    let spellings: Vec<String> = names.spellings();
+    let ids = names.id_numbers();
+    let found = confirmed(cx, actor, candidates, |theirs| {
+        let same_id = theirs.id_numbers().iter().any(|i| ids.contains(i));
+        let same_name = theirs.spellings().iter().any(|t| {
+            let key = search::skeleton::name_key(t);
+            !key.is_empty()
+                && spellings
+                    .iter()
+                    .any(|s| search::skeleton::name_key(s) == key)
+        });
+        (same_id || same_name).then_some(Match::FullName)
+    })
+    .await?;
+    Ok(found.into_iter().map(|(summary, _)| summary).collect())
+}
+
+/// Opens each candidate case and keeps those `confirm` accepts, as list summaries, best first.
+pub(super) async fn confirmed(
+    cx: &Context,
+    actor: &Actor,
+    candidates: Vec<String>,
+    confirm: impl Fn(&Names<'_>) -> Option<Match>,
+) -> Result<Vec<(CaseSummary, Match)>> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let mut found = Vec::new();
+    for row in crate::server::db::export_rows::cases_by_ids(pool, &candidates).await? {
+        let id = parse_id(&row.id)?;
+        let dek = keys.unwrap_data_key(id, &row.dek_wrapped)?;
+        let open = OpenNames::open(&dek, &row)?;
+        if let Some(how) = confirm(&open.names()) {
+            found.push((how, row, open.name));
+        }
+    }
+    let ids: Vec<String> = found.iter().map(|(_, r, _)| r.id.clone()).collect();
+    let charges = repo::charges_of(pool, &ids).await?;
+    let owners: Vec<(String, Option<String>)> = found
+        .iter()
+        .map(|(_, r, _)| (r.id.clone(), r.created_by.clone()))
+        .collect();
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let visible = access::sensitive_cases(&mut conn, &cx.clock, actor, &owners).await?;
+    drop(conn);
+    let mut out: Vec<(CaseSummary, Match)> = found
+        .into_iter()
+        .map(|(how, row, name)| {
+            let name = visible.contains(&row.id).then_some(name);
+            let list_row = CaseListRow {
+                created_by: row.created_by,
+                id: row.id,
+                dek_wrapped: Vec::new(),
+                name_sealed: Vec::new(),
+                status: row.status,
+                gender: row.gender,
+                birth_year: row.birth_year,
+                ethnicity: row.ethnicity,
+                last_location_id: row.last_location_id,
+                disappearance_year: row.disappearance_year,
+                updated_at: row.updated_at,
+            };
+            Ok((summary(vocab, list_row, name, &charges)?, how))
+        })
+        .collect::<Result<_>>()?;
+    out.sort_by(|a, b| a.1.cmp(&b.1).then(b.0.updated_at.cmp(&a.0.updated_at)));
+    let shown: Vec<String> = out
+        .iter()
+        .filter(|(s, _)| s.named)
+        .map(|(s, _)| s.id.to_string())
+        .collect();
+    log_reads(pool, actor, &shown).await?;
+    Ok(out)
+}

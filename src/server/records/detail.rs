@@ -1,0 +1,307 @@
+//! The case page: everything about a case opened for one reader, redacted to a pseudonym where they
+//! may not see names.
+
+use super::*;
+
+/// Everything the case page shows, as `actor` may see it: opened, or under its pseudonym with the
+/// sensitive fields left out.
+pub async fn case_detail(cx: &Context, actor: &Actor, case_id: &str) -> Result<CaseDetail> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let id = parse_id(case_id)?;
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let (row, dek) = case_key(&mut conn, keys, id).await?;
+    let access = access::case_access(
+        &mut conn,
+        &cx.clock,
+        actor,
+        &row.id,
+        row.created_by.as_deref(),
+    )
+    .await?;
+    let mut detail = detail_of(&mut conn, keys, vocab, &row, &dek).await?;
+    drop(conn);
+    detail.can_edit = access.edit;
+    if access.sensitive {
+        log_reads(pool, actor, std::slice::from_ref(&row.id)).await?;
+    } else {
+        redact(&mut detail);
+    }
+    Ok(detail)
+}
+
+/// Leaves out everything that identifies a person: the name becomes the case's pseudonym,
+/// testifiers are numbered, and names, contacts, addresses, narratives, summaries and transcripts
+/// are dropped.
+pub fn redact(detail: &mut CaseDetail) {
+    detail.sensitive = false;
+    let p = &mut detail.profile;
+    p.name = Sensitive::new(detail.pseudonym.clone());
+    for field in [
+        &mut p.other_names,
+        &mut p.aliases,
+        &mut p.id_numbers,
+        &mut p.birth_date,
+        &mut p.address,
+        &mut p.narrative,
+    ] {
+        *field = None;
+    }
+    let mut numbers = std::collections::HashMap::new();
+    for (i, t) in detail.testifiers.iter_mut().enumerate() {
+        let label = Sensitive::new(format!("Testifier {}", i + 1));
+        numbers.insert(t.name.expose().to_string(), label.clone());
+        t.name = label;
+        t.contact = None;
+        t.pressure_notes = None;
+    }
+    for t in &mut detail.testimonies {
+        t.testifier_name = numbers
+            .get(t.testifier_name.expose())
+            .cloned()
+            .unwrap_or_else(|| Sensitive::new("A testifier"));
+        t.recording_location = None;
+        t.transcript = None;
+    }
+    for s in &mut detail.sources {
+        s.author = None;
+    }
+    for e in &mut detail.events {
+        e.summary = None;
+    }
+}
+
+/// Everything about a case, opened (inside the caller's transaction or connection).
+pub(crate) async fn detail_of(
+    conn: &mut Conn,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    row: &CaseRow,
+    dek: &DataKey,
+) -> Result<CaseDetail> {
+    let id = parse_id(&row.id)?;
+    let f = |field| FieldRef::of(id, field);
+    let profile = CaseProfile {
+        name: dek.open(&f("cases.name"), &row.name_sealed)?,
+        other_names: dek.open_opt(&f("cases.other_names"), row.other_names_sealed.as_deref())?,
+        aliases: dek.open_opt(&f("cases.aliases"), row.aliases_sealed.as_deref())?,
+        id_numbers: dek.open_opt(&f("cases.id_numbers"), row.id_numbers_sealed.as_deref())?,
+        birth_date: dek.open_opt(&f("cases.birth_date"), row.birth_date_sealed.as_deref())?,
+        address: dek.open_opt(&f("cases.address"), row.address_sealed.as_deref())?,
+        narrative: dek.open_opt(&f("cases.narrative"), row.narrative_sealed.as_deref())?,
+        status: coded(vocab, names::CASE_STATUS, &row.status),
+        verification: coded(vocab, names::VERIFICATION, &row.verification),
+        gender: coded_opt(vocab, names::GENDER, row.gender.as_deref()),
+        birth_year: row.birth_year,
+        ethnicity: coded_opt(vocab, names::ETHNICITY, row.ethnicity.as_deref()),
+        residency: coded_opt(vocab, names::RESIDENCY, row.residency.as_deref()),
+        occupation: coded_opt(vocab, names::OCCUPATION, row.occupation.as_deref()),
+        last_contact: stored_date(row.last_contact_text.as_deref()),
+        last_location: place(vocab, row.last_location_id.as_deref()),
+    };
+
+    let mut lengths = Vec::new();
+    let mut detentions = repo::detentions_of(&mut *conn, &row.id)
+        .await?
+        .into_iter()
+        .map(|d| {
+            lengths.push(if d.sentence_life != 0 {
+                Some(SentenceLength::Life)
+            } else {
+                d.sentence_months
+                    .and_then(|m| u32::try_from(m).ok())
+                    .map(SentenceLength::Months)
+            });
+            Ok(DetentionView {
+                id: parse_id(&d.id)?,
+                facility_kind: coded_opt(vocab, names::FACILITY_KIND, d.facility_kind.as_deref()),
+                facility_name: d.facility_name,
+                location: place(vocab, d.location_id.as_deref()),
+                alleged_act: d.alleged_act,
+                legal_charge: coded_opt(vocab, names::LEGAL_CHARGE, d.legal_charge.as_deref()),
+                sentence: if d.sentence_life != 0 {
+                    Some(SentenceLength::Life.to_string())
+                } else {
+                    d.sentence_months
+                        .and_then(|m| u32::try_from(m).ok())
+                        .map(|m| SentenceLength::Months(m).to_string())
+                },
+                court: d.court,
+                conviction_date: stored_date(d.conviction_text.as_deref()),
+                learned_date: stored_date(d.learned_text.as_deref()),
+                learned_how: coded_opt(vocab, names::LEARNED_HOW, d.learned_how.as_deref()),
+                confirmed_by: d.confirmed_by,
+                expected_release: None,
+                release_overdue: false,
+                release_alert: false,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+
+    let mut testifiers = Vec::new();
+    for (t, link) in repo::testifiers_of(&mut *conn, &row.id).await? {
+        let tid = parse_id(&t.id)?;
+        let tdek = keys.unwrap_data_key(tid, &t.dek_wrapped)?;
+        testifiers.push(TestifierView {
+            id: tid,
+            name: tdek.open(&FieldRef::of(tid, "testifiers.name"), &t.name_sealed)?,
+            contact: tdek.open_opt(
+                &FieldRef::of(tid, "testifiers.contact"),
+                t.contact_sealed.as_deref(),
+            )?,
+            relationship: coded(vocab, names::RELATIONSHIP, &link.relationship),
+            consent: coded(vocab, names::CONSENT, &link.consent),
+            pressure_notes: dek.open_opt(
+                &FieldRef::of_row(id, "case_testifiers.pressure_notes", tid),
+                link.pressure_notes_sealed.as_deref(),
+            )?,
+        });
+    }
+
+    let mut testimonies = Vec::new();
+    for t in repo::testimonies_of(&mut *conn, &row.id).await? {
+        let tid = parse_id(&t.id)?;
+        let speaker = testifiers
+            .iter()
+            .find(|s| s.id.to_string() == t.testifier_id);
+        testimonies.push(TestimonyView {
+            id: tid,
+            testifier_name: speaker
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| Sensitive::new("")),
+            relationship: speaker.map(|s| s.relationship.clone()),
+            recorded: stored_date(t.recorded_text.as_deref()),
+            medium: coded(vocab, names::TESTIMONY_MEDIUM, &t.medium),
+            language: coded_opt(vocab, names::LANGUAGE, t.language.as_deref()),
+            duration_minutes: t.duration_minutes,
+            recording_location: dek.open_opt(
+                &FieldRef::of_row(id, "testimonies.recording_location", tid),
+                t.recording_location_sealed.as_deref(),
+            )?,
+            transcript: dek.open_opt(
+                &FieldRef::of_row(id, "testimonies.transcript", tid),
+                t.transcript_sealed.as_deref(),
+            )?,
+        });
+    }
+
+    let mut sources = Vec::new();
+    for s in repo::sources_of(&mut *conn, &row.id).await? {
+        let sid = parse_id(&s.id)?;
+        sources.push(SourceView {
+            id: sid,
+            source_type: coded(vocab, names::SOURCE_TYPE, &s.source_type),
+            title: s.title,
+            publisher: s.publisher,
+            author: dek.open_opt(
+                &FieldRef::of_row(id, "sources.author", sid),
+                s.author_sealed.as_deref(),
+            )?,
+            reference: s.reference,
+            published: stored_date(s.published_text.as_deref()),
+            language: coded_opt(vocab, names::LANGUAGE, s.language.as_deref()),
+            reliability: coded(vocab, names::RELIABILITY, &s.reliability),
+            credibility: coded(vocab, names::CREDIBILITY, &s.credibility),
+            content_sha256: s.content_sha256,
+        });
+    }
+
+    let links = repo::event_sources_of(&mut *conn, &row.id).await?;
+    let mut events = Vec::new();
+    for e in repo::events_of(&mut *conn, &row.id).await? {
+        let eid = parse_id(&e.id)?;
+        let citations = sources
+            .iter()
+            .filter(|s| {
+                links
+                    .iter()
+                    .any(|l| l.event_id == e.id && l.source_id == s.id.to_string())
+            })
+            .map(|s| Citation {
+                source_id: s.id,
+                title: s.title.clone(),
+                reliability: s.reliability.code.clone(),
+                credibility: s.credibility.code.clone(),
+            })
+            .collect();
+        events.push(EventView {
+            id: eid,
+            kind: coded(vocab, names::EVENT_KIND, &e.kind),
+            date: stored_date(e.date_text.as_deref()),
+            reported: stored_date(e.reported_text.as_deref()),
+            location: place(vocab, e.location_id.as_deref()),
+            summary: dek.open_opt(
+                &FieldRef::of_row(id, "events.summary", eid),
+                e.summary_sealed.as_deref(),
+            )?,
+            citations,
+        });
+    }
+
+    // The sentence clock runs from the first dated detention or camp event; news of the person
+    // (proof of life, contact, release, death) after the expected release ends its alert.
+    let detained = crate::domain::release::detained_on(
+        events
+            .iter()
+            .map(|e| (e.kind.code.as_str(), e.date.as_ref())),
+    );
+    let news: Vec<PartialDate> = events
+        .iter()
+        .filter(|e| crate::domain::release::NEWS_KINDS.contains(&e.kind.code.as_str()))
+        .filter_map(|e| e.date)
+        .collect();
+    let today = chrono::Utc::now().date_naive();
+    for (d, length) in detentions.iter_mut().zip(lengths) {
+        d.expected_release = length.and_then(|l| {
+            crate::domain::release::expected_release(
+                l,
+                detained.as_ref(),
+                d.conviction_date.as_ref(),
+            )
+        });
+        d.release_overdue = d
+            .expected_release
+            .as_ref()
+            .is_some_and(|r| r.overdue(today));
+        d.release_alert = d
+            .expected_release
+            .as_ref()
+            .is_some_and(|r| crate::domain::release::release_alert(r, today, &news));
+    }
+
+    let claims = crate::server::records::provenance::claims_of(
+        conn,
+        dek,
+        id,
+        &profile,
+        &detentions,
+        &sources,
+        &events,
+    )
+    .await?;
+
+    Ok(CaseDetail {
+        id,
+        pseudonym: pseudonym(&id),
+        sensitive: true,
+        can_edit: false,
+        revision: row.revision,
+        profile,
+        detentions,
+        testifiers,
+        testimonies,
+        sources,
+        events,
+        claims,
+        created_at: row.created_at.clone(),
+        updated_at: row.updated_at.clone(),
+        updated_by: username_of(conn, row.updated_by.as_deref()).await?,
+    })
+}
+
+/// An account's username (None for the command line or an unknown id).
+pub(super) async fn username_of(conn: &mut Conn, user_id: Option<&str>) -> Result<Option<String>> {
+    let Some(user_id) = user_id else {
+        return Ok(None);
+    };
+    Ok(db::accounts::username_of(conn, user_id).await?)
+}

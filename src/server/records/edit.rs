@@ -1,0 +1,235 @@
+//! Edits: the missing person's profile, timeline events and sources, each checked against the
+//! revision the editor opened.
+
+use super::*;
+
+/// Saves the edit form of a case's profile.
+pub async fn update_case(
+    cx: &Context,
+    actor: &Actor,
+    case_id: &str,
+    form: &PersonForm,
+) -> Result<()> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let case_id = parse_id(case_id)?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (old, dek) = case_key(&mut tx, keys, case_id).await?;
+    access::require_edit(
+        &mut tx,
+        &cx.clock,
+        actor,
+        &old.id,
+        old.created_by.as_deref(),
+    )
+    .await?;
+    let person = form.validate(vocab)?;
+    check_revision(&mut tx, &old, &form.revision).await?;
+    keep_version(&mut tx, keys, vocab, &old, &dek).await?;
+    let now = cx.clock.stamp();
+    let mut row = case_row(
+        &dek,
+        case_id,
+        old.dek_wrapped.clone(),
+        &person,
+        vocab,
+        &old.created_at,
+        &now,
+    );
+    row.created_by = old.created_by.clone();
+    row.updated_by = actor.user_id().map(str::to_string);
+    row.revision = old.revision;
+    if !repo::update_case(&mut tx, &row).await? {
+        return Err(stale(&mut tx, &old.id).await);
+    }
+    refresh_disappearance_year(&mut tx, &row).await?;
+    crate::server::db::name_index::delete_index(&mut tx, &row.id).await?;
+    crate::server::db::name_index::insert_index(
+        &mut tx,
+        &index_rows(keys, case_id, &names_of(&person)),
+    )
+    .await?;
+    audit::append(
+        &mut tx,
+        &entry(actor, action::CASE_UPDATE, kind::CASE, &row.id)
+            .change(Some(case_digest(&old)), Some(case_digest(&row))),
+    )
+    .await?;
+    crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&old.id)).await?;
+    tx.commit().await.context("commit")?;
+    tracing::debug!(case = %case_id, "case updated");
+    Ok(())
+}
+
+/// Checks that every linked id belongs to the case, or names the field that is wrong.
+pub(super) fn check_links(field: &str, ids: &[Uuid], allowed: &[String]) -> Result<()> {
+    if ids.iter().all(|id| allowed.contains(&id.to_string())) {
+        Ok(())
+    } else {
+        let mut errors = FieldErrors::default();
+        errors.add(field, "choose from the items of this case");
+        Err(RecordError::Invalid(errors))
+    }
+}
+
+/// Adds (event_id = None) or rewrites an event of a case, with its source links.
+pub async fn save_event(
+    cx: &Context,
+    actor: &Actor,
+    case_id: &str,
+    event_id: Option<&str>,
+    form: &EventForm,
+) -> Result<Uuid> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let case_id = parse_id(case_id)?;
+    let event_id = event_id.map(parse_id).transpose()?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (case, dek) = case_key(&mut tx, keys, case_id).await?;
+    access::require_edit(
+        &mut tx,
+        &cx.clock,
+        actor,
+        &case.id,
+        case.created_by.as_deref(),
+    )
+    .await?;
+    let event = form.validate(vocab)?;
+    if event_id.is_some() {
+        check_revision(&mut tx, &case, &form.revision).await?;
+    }
+    keep_version(&mut tx, keys, vocab, &case, &dek).await?;
+    let sources = repo::source_ids_of(&mut tx, &case.id).await?;
+    check_links("sources", &event.sources, &sources)?;
+    let now = cx.clock.stamp();
+    let mut linked: Vec<String> = Vec::new();
+    let (id, what, before, after) = match event_id {
+        None => {
+            let id = Uuid::now_v7();
+            let row = event_row(&dek, case_id, id, &event, &now, &now);
+            repo::insert_events(&mut tx, std::slice::from_ref(&row)).await?;
+            (id, action::EVENT_CREATE, None, event_digest(&row))
+        }
+        Some(id) => {
+            let before = repo::events_of(&mut tx, &case.id)
+                .await?
+                .into_iter()
+                .find(|e| e.id == id.to_string())
+                .ok_or(RecordError::NotFound)?;
+            let row = event_row(&dek, case_id, id, &event, &before.created_at, &now);
+            if !repo::update_event(&mut tx, &row).await? {
+                return Err(RecordError::NotFound);
+            }
+            // Sources no longer ticked are dropped; those still ticked keep their stance and
+            // timecode (set under the claim on the case page).
+            let ticked: Vec<String> = event.sources.iter().map(ToString::to_string).collect();
+            linked = repo::unlink_event_sources_except(&mut tx, &id.to_string(), &ticked).await?;
+            (
+                id,
+                action::EVENT_UPDATE,
+                Some(event_digest(&before)),
+                event_digest(&row),
+            )
+        }
+    };
+    let citations: Vec<EventSourceRow> = event
+        .sources
+        .iter()
+        .filter(|source| !linked.contains(&source.to_string()))
+        .map(|source| EventSourceRow {
+            event_id: id.to_string(),
+            source_id: source.to_string(),
+        })
+        .collect();
+    repo::link_event_sources(&mut tx, &citations).await?;
+    refresh_disappearance_year(&mut tx, &case).await?;
+    if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
+        return Err(stale(&mut tx, &case.id).await);
+    }
+    let event_id = id.to_string();
+    audit::append(
+        &mut tx,
+        &entry(actor, what, kind::EVENT, &event_id).change(before, Some(after)),
+    )
+    .await?;
+    crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
+    tx.commit().await.context("commit")?;
+    Ok(id)
+}
+
+/// Adds a source to a case and links it to the chosen events.
+pub async fn add_source(
+    cx: &Context,
+    actor: &Actor,
+    case_id: &str,
+    form: &SourceForm,
+) -> Result<Uuid> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let case_id = parse_id(case_id)?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (case, dek) = case_key(&mut tx, keys, case_id).await?;
+    access::require_edit(
+        &mut tx,
+        &cx.clock,
+        actor,
+        &case.id,
+        case.created_by.as_deref(),
+    )
+    .await?;
+    let source = form.validate(vocab)?;
+    // The title, publisher and reference are stored unencrypted: none may carry a name of the case.
+    let current = detail_of(&mut tx, keys, vocab, &case, &dek).await?;
+    let p = &current.profile;
+    let mut given: Vec<&str> = vec![p.name.expose()];
+    given.extend(
+        [&p.other_names, &p.aliases]
+            .into_iter()
+            .flatten()
+            .map(Sensitive::expose),
+    );
+    given.extend(current.testifiers.iter().map(|t| t.name.expose()));
+    let mut errors = FieldErrors::default();
+    for (field, value) in [
+        ("source_title", &form.source_title),
+        ("source_publisher", &form.source_publisher),
+        ("source_reference", &form.source_reference),
+    ] {
+        if crate::domain::sensitive::names_a_person(value, given.iter().copied()) {
+            errors.add(field, crate::domain::sensitive::NAMES_A_PERSON);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(RecordError::Invalid(errors));
+    }
+    keep_version_of(&mut tx, &case, &dek, &current).await?;
+    let events = repo::event_ids_of(&mut tx, &case.id).await?;
+    check_links("source_events", &source.events, &events)?;
+    let now = cx.clock.stamp();
+    let id = Uuid::now_v7();
+    let row = source_row(&dek, case_id, id, &source, &now);
+    repo::insert_sources(&mut tx, std::slice::from_ref(&row)).await?;
+    let citations: Vec<EventSourceRow> = source
+        .events
+        .iter()
+        .map(|event| EventSourceRow {
+            event_id: event.to_string(),
+            source_id: id.to_string(),
+        })
+        .collect();
+    repo::link_event_sources(&mut tx, &citations).await?;
+    if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
+        return Err(stale(&mut tx, &case.id).await);
+    }
+    let after = audit::digest(&[
+        row.title.as_bytes(),
+        row.author_sealed.as_deref().unwrap_or_default(),
+        row.reliability.as_bytes(),
+        row.credibility.as_bytes(),
+    ]);
+    audit::append(
+        &mut tx,
+        &entry(actor, action::SOURCE_CREATE, kind::SOURCE, &row.id).change(None, Some(after)),
+    )
+    .await?;
+    crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
+    tx.commit().await.context("commit")?;
+    Ok(id)
+}

@@ -1,0 +1,166 @@
+//! History: stale-edit refusals, the versions kept before each save (sealed), and a case as it was
+//! at any revision.
+
+use super::*;
+
+/// Refuses an edit that began at another revision than the case's current one.
+pub(crate) async fn check_revision(conn: &mut Conn, case: &CaseRow, typed: &str) -> Result<()> {
+    if typed.trim().parse::<i64>().ok() == Some(case.revision) {
+        Ok(())
+    } else {
+        Err(stale(conn, &case.id).await)
+    }
+}
+
+/// The refusal of a stale edit: who saved the case meanwhile, and when.
+pub(crate) async fn stale(conn: &mut Conn, case_id: &str) -> RecordError {
+    match repo::revision_stamp(conn, case_id).await {
+        Ok(Some(stamp)) => {
+            let at = &stamp.updated_at;
+            let when = at.get(..16).unwrap_or(at).replace('T', " ");
+            let who = stamp
+                .updated_by
+                .map(|b| format!(" by {b}"))
+                .unwrap_or_default();
+            let revision = stamp.revision;
+            RecordError::Stale(
+                format!(
+                    "This case was changed{who} at {when} UTC, after you opened this form, so                      nothing of yours was saved. What you typed is still below: open the case in                      another tab, compare, and save again to replace their version."
+                ),
+                revision,
+            )
+        }
+        Ok(None) => RecordError::NotFound,
+        Err(e) => e.into(),
+    }
+}
+
+/// Keeps the case as it is now (before a save changes it) in `case_versions`, sealed with its data
+/// key; a revision already kept is left alone.
+pub(crate) async fn keep_version(
+    conn: &mut Conn,
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    case: &CaseRow,
+    dek: &DataKey,
+) -> Result<()> {
+    if version_kept(conn, case).await? {
+        return Ok(());
+    }
+    let detail = detail_of(conn, keys, vocab, case, dek).await?;
+    seal_version(conn, case, dek, &detail).await
+}
+
+/// Like [`keep_version`], for a caller that has opened the case already (`detail` is what
+/// [`detail_of`] gave for this revision): nothing is decrypted twice.
+pub(crate) async fn keep_version_of(
+    conn: &mut Conn,
+    case: &CaseRow,
+    dek: &DataKey,
+    detail: &CaseDetail,
+) -> Result<()> {
+    if version_kept(conn, case).await? {
+        return Ok(());
+    }
+    seal_version(conn, case, dek, detail).await
+}
+
+pub(super) async fn version_kept(conn: &mut Conn, case: &CaseRow) -> Result<bool> {
+    Ok(versions::is_kept(conn, &case.id, case.revision).await?)
+}
+
+pub(super) async fn seal_version(
+    conn: &mut Conn,
+    case: &CaseRow,
+    dek: &DataKey,
+    detail: &CaseDetail,
+) -> Result<()> {
+    let snapshot = serde_json::to_string(detail).context("encode the case version")?;
+    let case_id = parse_id(&case.id)?;
+    let version_id = Uuid::now_v7();
+    let sealed = dek.seal(
+        &FieldRef::of_row(case_id, "case_versions.snapshot", version_id),
+        &snapshot,
+    );
+    let id = version_id.to_string();
+    let version = versions::NewVersion {
+        id: &id,
+        case_id: &case.id,
+        revision: case.revision,
+        recorded_at: &case.updated_at,
+        recorded_by: case.updated_by.as_deref(),
+        snapshot_sealed: &sealed,
+    };
+    versions::insert(conn, &version).await?;
+    Ok(())
+}
+
+/// The case's revisions, newest first: when, by whom, and what each changed.
+pub async fn case_history(cx: &Context, actor: &Actor, case_id: &str) -> Result<Vec<Revision>> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
+    let current = case_detail(cx, actor, case_id).await?;
+    let mut versions = versions_of(pool, keys, &current, None).await?;
+    versions.push(current);
+    let mut out = Vec::with_capacity(versions.len());
+    for (i, v) in versions.iter().enumerate() {
+        out.push(Revision {
+            revision: v.revision,
+            recorded_at: v.updated_at.clone(),
+            recorded_by: v.updated_by.clone(),
+            changes: match i {
+                0 => vec!["Case recorded.".to_string()],
+                _ => crate::domain::history::changes(&versions[i - 1], v),
+            },
+        });
+    }
+    out.reverse();
+    Ok(out)
+}
+
+/// The case as it was at `revision`, as `actor` may see it.
+pub async fn case_at(
+    cx: &Context,
+    actor: &Actor,
+    case_id: &str,
+    revision: i64,
+) -> Result<CaseDetail> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
+    let current = case_detail(cx, actor, case_id).await?;
+    if revision == current.revision {
+        return Ok(current);
+    }
+    versions_of(pool, keys, &current, Some(revision))
+        .await?
+        .pop()
+        .ok_or(RecordError::NotFound)
+}
+
+/// The kept versions of a case (every one, or only `revision`), oldest first, redacted as
+/// `current` is; only those asked for are opened.
+pub(super) async fn versions_of(
+    pool: &Pool,
+    keys: &ServerKeys,
+    current: &CaseDetail,
+    revision: Option<i64>,
+) -> Result<Vec<CaseDetail>> {
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let (row, dek) = case_key(&mut conn, keys, current.id).await?;
+    let rows = versions::of_case(&mut conn, &row.id, revision).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for v in rows {
+        let opened = dek.open(
+            &FieldRef::of_row(current.id, "case_versions.snapshot", parse_id(&v.id)?),
+            &v.snapshot_sealed,
+        )?;
+        let mut detail: CaseDetail =
+            serde_json::from_str(opened.expose()).context("decode a case version")?;
+        detail.revision = v.revision;
+        detail.updated_by = v.recorded_by;
+        detail.can_edit = false;
+        if !current.sensitive {
+            redact(&mut detail);
+        }
+        out.push(detail);
+    }
+    Ok(out)
+}

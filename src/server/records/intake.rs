@@ -1,0 +1,217 @@
+//! Intake: a new testimony validated, sealed with a new data key, indexed and written in one
+//! transaction (also in batches, for the demo and synthetic data).
+
+use super::*;
+
+/// Records a whole testimony — testifier, missing person, detention, testimony, first events and
+/// source — in one transaction. Returns the new case's id.
+pub async fn create_testimony(cx: &Context, actor: &Actor, form: &IntakeForm) -> Result<Uuid> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    actor.require(&[Role::Admin, Role::Volunteer], "enter new testimonies")?;
+    let intake = form.validate(vocab)?;
+    let mut sealed = seal_testimony(keys, vocab, &intake, &cx.clock.stamp())?;
+    sealed.case.created_by = actor.user_id().map(str::to_string);
+    sealed.case.updated_by = sealed.case.created_by.clone();
+    let case_id = sealed.case_id;
+    let after = case_digest(&sealed.case);
+    let mut tx = pool.begin().await.context("begin")?;
+    insert_sealed(&mut tx, vocab, vec![sealed]).await?;
+    let id = case_id.to_string();
+    audit::append(
+        &mut tx,
+        &entry(actor, action::CASE_CREATE, kind::CASE, &id).change(None, Some(after)),
+    )
+    .await?;
+    tx.commit().await.context("commit")?;
+    tracing::debug!(case = %case_id, "testimony recorded");
+    Ok(case_id)
+}
+
+/// The rows of one validated testimony, sealed and ready to insert.
+pub struct SealedTestimony {
+    pub case_id: Uuid,
+    case: CaseRow,
+    testifier: TestifierRow,
+    link: CaseTestifierRow,
+    detention: Option<DetentionRow>,
+    testimony: TestimonyRow,
+    events: Vec<EventRow>,
+    source: Option<SourceRow>,
+    index: Vec<IndexRow>,
+}
+
+/// Seals a validated testimony: all the CPU work (keys, AEAD), none of the I/O, so batches can be
+/// sealed on other threads.
+pub fn seal_testimony(
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    intake: &NewTestimony,
+    now: &str,
+) -> Result<SealedTestimony> {
+    let case_id = Uuid::now_v7();
+    let (dek, dek_wrapped) = keys.new_data_key(case_id)?;
+    let testifier_id = Uuid::now_v7();
+    let (tdek, tdek_wrapped) = keys.new_data_key(testifier_id)?;
+
+    let mut case = case_row(&dek, case_id, dek_wrapped, &intake.person, vocab, now, now);
+    case.disappearance_year = disappearance_year(
+        intake
+            .events
+            .iter()
+            .map(|e| (e.kind.as_str(), e.date.as_ref())),
+        intake.person.last_contact.as_ref(),
+    );
+    let t = &intake.testifier;
+    let testifier = TestifierRow {
+        id: testifier_id.to_string(),
+        kek_version: wrapped_kek_version(&tdek_wrapped),
+        dek_wrapped: tdek_wrapped,
+        key_scheme: KEY_SCHEME_KEK,
+        name_sealed: tdek.seal(
+            &FieldRef::of(testifier_id, "testifiers.name"),
+            t.name.expose(),
+        ),
+        contact_sealed: tdek.seal_opt(
+            &FieldRef::of(testifier_id, "testifiers.contact"),
+            t.contact.as_ref(),
+        ),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+    };
+    let link = CaseTestifierRow {
+        case_id: case_id.to_string(),
+        testifier_id: testifier_id.to_string(),
+        relationship: t.relationship.clone(),
+        consent: t.consent.clone(),
+        pressure_notes_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "case_testifiers.pressure_notes", testifier_id),
+            t.pressure_notes.as_ref(),
+        ),
+        created_at: now.to_string(),
+    };
+    let detention = intake.detention.as_ref().map(|d| {
+        let conviction = StoredDate::from_date(d.conviction_date.as_ref());
+        let learned = StoredDate::from_date(d.learned_date.as_ref());
+        DetentionRow {
+            id: Uuid::now_v7().to_string(),
+            case_id: case_id.to_string(),
+            facility_kind: d.facility_kind.clone(),
+            facility_name: d.facility_name.clone(),
+            location_id: d.location.clone(),
+            alleged_act: d.alleged_act.clone(),
+            legal_charge: d.legal_charge.clone(),
+            sentence_months: d.sentence.and_then(SentenceLength::months).map(i64::from),
+            sentence_life: i64::from(d.sentence == Some(SentenceLength::Life)),
+            court: d.court.clone(),
+            conviction_text: conviction.text,
+            conviction_sort: conviction.sort,
+            conviction_rank: conviction.rank,
+            learned_text: learned.text,
+            learned_sort: learned.sort,
+            learned_rank: learned.rank,
+            learned_how: d.learned_how.clone(),
+            confirmed_by: d.confirmed_by.clone(),
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+        }
+    });
+    case.sentence_months_max = detention.as_ref().and_then(|d| {
+        if d.sentence_life != 0 {
+            Some(9999)
+        } else {
+            d.sentence_months
+        }
+    });
+    let tm = &intake.testimony;
+    let testimony_id = Uuid::now_v7();
+    let recorded = StoredDate::from_date(tm.recorded.as_ref());
+    let testimony = TestimonyRow {
+        id: testimony_id.to_string(),
+        case_id: case_id.to_string(),
+        testifier_id: testifier_id.to_string(),
+        recorded_text: recorded.text,
+        recorded_sort: recorded.sort,
+        recorded_rank: recorded.rank,
+        medium: tm.medium.clone(),
+        language: tm.language.clone(),
+        duration_minutes: tm.duration_minutes,
+        recording_location_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "testimonies.recording_location", testimony_id),
+            tm.recording_location.as_ref(),
+        ),
+        transcript_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "testimonies.transcript", testimony_id),
+            tm.transcript.as_ref(),
+        ),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+    };
+    let events = intake
+        .events
+        .iter()
+        .map(|e| event_row(&dek, case_id, Uuid::now_v7(), e, now, now))
+        .collect();
+    let source = intake
+        .source
+        .as_ref()
+        .map(|s| source_row(&dek, case_id, Uuid::now_v7(), s, now));
+    let index = index_rows(keys, case_id, &names_of(&intake.person));
+    Ok(SealedTestimony {
+        case_id,
+        case,
+        testifier,
+        link,
+        detention,
+        testimony,
+        events,
+        source,
+        index,
+    })
+}
+
+/// Inserts sealed testimonies inside the caller's transaction, one statement per table (a
+/// volunteer's intake is a batch of one; `generate` writes thousands at a time).
+pub async fn insert_sealed(
+    conn: &mut Conn,
+    vocab: &Vocabularies,
+    batch: Vec<SealedTestimony>,
+) -> Result<()> {
+    let n = batch.len();
+    let (mut cases, mut testifiers, mut links) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let (mut detentions, mut testimonies) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let (mut events, mut sources, mut citations) = (Vec::new(), Vec::new(), Vec::new());
+    let mut index = Vec::new();
+    for s in batch {
+        // The intake's source supports everything the testimony established.
+        if let Some(source) = &s.source {
+            citations.extend(s.events.iter().map(|e| EventSourceRow {
+                event_id: e.id.clone(),
+                source_id: source.id.clone(),
+            }));
+        }
+        cases.push(s.case);
+        testifiers.push(s.testifier);
+        links.push(s.link);
+        detentions.extend(s.detention);
+        testimonies.push(s.testimony);
+        events.extend(s.events);
+        sources.extend(s.source);
+        index.extend(s.index);
+    }
+    repo::insert_cases(conn, &cases).await?;
+    repo::insert_testifiers(conn, &testifiers).await?;
+    repo::link_testifiers(conn, &links).await?;
+    repo::insert_detentions(conn, &detentions).await?;
+    repo::insert_testimonies(conn, &testimonies).await?;
+    repo::insert_events(conn, &events).await?;
+    repo::insert_sources(conn, &sources).await?;
+    repo::link_event_sources(conn, &citations).await?;
+    crate::server::db::name_index::insert_index(conn, &index).await?;
+    let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
+    crate::server::db::text::refresh(conn, vocab, &ids).await?;
+    Ok(())
+}
