@@ -41,9 +41,7 @@ async fn export_in_memory(
     };
     let mut files: Vec<ExportFile> = Vec::new();
     let made = export::export(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
+        &app.cx,
         actor,
         &request,
         Sink::Memory(&mut files),
@@ -388,17 +386,9 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
     let admin = app
         .user("exporter", izde::domain::account::Role::Admin)
         .await;
-    let made = export::export(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &admin,
-        &request,
-        Sink::Dir(&out),
-        &progress,
-    )
-    .await
-    .unwrap();
+    let made = export::export(&app.cx, &admin, &request, Sink::Dir(&out), &progress)
+        .await
+        .unwrap();
     let m = made.manifest;
     assert_eq!((m.rows_selected, m.rows_exported), (12, 12));
     assert!(m.achieved_k.unwrap() >= 5 && m.achieved_l.unwrap() >= 2);
@@ -442,34 +432,17 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
         .await
         .unwrap();
     assert_eq!(n, 1);
-    let again = export::export(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &admin,
-        &request,
-        Sink::Dir(&out),
-        &progress,
-    )
-    .await;
+    let again = export::export(&app.cx, &admin, &request, Sink::Dir(&out), &progress).await;
     assert!(again.err().unwrap().to_string().contains("not empty"));
 
     // Asking for more than the data allows refuses, and writes nothing.
     let refused = out.with_file_name("refused");
     let mut too_much = request.clone();
     too_much.options.requirements.k = 13;
-    let e = export::export(
-        &app.pool,
-        &app.keys,
-        &app.vocab,
-        &admin,
-        &too_much,
-        Sink::Dir(&refused),
-        &progress,
-    )
-    .await
-    .err()
-    .unwrap();
+    let e = export::export(&app.cx, &admin, &too_much, Sink::Dir(&refused), &progress)
+        .await
+        .err()
+        .unwrap();
     assert!(matches!(e, ExportError::Refused(_)));
     let e = e.to_string();
     assert!(

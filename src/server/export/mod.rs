@@ -19,10 +19,11 @@ use crate::domain::stats::Count;
 use crate::domain::vocab::{names, Vocabularies};
 use crate::domain::PartialDate;
 use crate::server::auth::access::Actor;
+use crate::server::context::Context;
 use crate::server::crypto::{ManifestKey, ManifestSigner, PseudonymKey, ServerKeys};
 use crate::server::db::Pool;
 use crate::server::records::RecordError;
-use anyhow::Context;
+use anyhow::Context as _;
 use sha2::Digest;
 use sha2::Sha256;
 use std::collections::HashMap;
@@ -682,14 +683,13 @@ impl From<sqlx::Error> for ExportError {
 /// the printable report, then the signed manifest, and records the export in the audit log.
 /// Refuses, writing nothing, when no generalization satisfies the request.
 pub async fn export(
-    pool: &Pool,
-    keys: &ServerKeys,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     request: &Request,
     mut sink: Sink<'_>,
     progress: &indicatif::ProgressBar,
 ) -> Result<Exported, ExportError> {
+    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let options = &request.options;
     if let Sink::Dir(dir) = sink {
         if dir.exists()
@@ -843,7 +843,7 @@ pub async fn export(
             Actor::System => Some("command line".into()),
             Actor::User(me) => Some(me.username.clone()),
         },
-        exported_at: crate::server::db::now(),
+        exported_at: cx.clock.stamp(),
         public_key: public_key(keys),
     };
     let filters_described = request.filter.describe();

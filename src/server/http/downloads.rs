@@ -138,8 +138,8 @@ pub async fn make(
         url::form_urlencoded::parse(form.filters.as_bytes()).into_owned(),
     );
     let selection = filter.describe().unwrap_or_else(|| "all cases".to_string());
-    let keys = match state.keys.fresh(&state.pool).await {
-        Ok(k) => k,
+    let cx = match state.context().await {
+        Ok(cx) => cx,
         Err(e) => {
             return again(
                 FieldErrors::default(),
@@ -152,9 +152,7 @@ pub async fn make(
     let request = ExportRequest { filter, options };
     let mut files = Vec::new();
     let made = export::export(
-        &state.pool,
-        &keys,
-        &state.vocab,
+        &cx,
         &actor,
         &request,
         Sink::Memory(&mut files),

@@ -622,10 +622,9 @@ pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result
     );
     progress.set_message("anonymizing");
     let request = export::Request { filter, options };
+    let cx = crate::server::context::Context::new(pool, keys, vocab);
     let made = export::export(
-        &pool,
-        &keys,
-        &vocab,
+        &cx,
         &crate::server::auth::access::Actor::System,
         &request,
         export::Sink::Dir(&out),
