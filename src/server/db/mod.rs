@@ -376,20 +376,17 @@ pub async fn schema_status(pool: &Pool, backend: Backend) -> anyhow::Result<Sche
              WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations'"
         }
     };
-    let (exists,): (i64,) = sqlx::query_as(exists_sql)
+    let exists: i64 = sqlx::query_scalar(exists_sql)
         .fetch_one(&mut *conn)
         .await
         .context("cannot read the database's tables")?;
     let applied: Vec<i64> = if exists > 0 {
-        sqlx::query_as::<_, (i64,)>(
+        sqlx::query_scalar(
             "SELECT version FROM _sqlx_migrations WHERE success = TRUE ORDER BY version",
         )
         .fetch_all(&mut *conn)
         .await
         .context("cannot read the applied migrations")?
-        .into_iter()
-        .map(|(v,)| v)
-        .collect()
     } else {
         Vec::new()
     };

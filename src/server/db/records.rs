@@ -389,10 +389,9 @@ pub async fn bump_data_version(conn: &mut Conn) -> sqlx::Result<()> {
 
 /// The records' current version.
 pub async fn data_version(pool: &Pool) -> sqlx::Result<i64> {
-    let (v,): (i64,) = sqlx::query_as("SELECT version FROM data_version WHERE singleton = 1")
+    sqlx::query_scalar("SELECT version FROM data_version WHERE singleton = 1")
         .fetch_one(pool)
-        .await?;
-    Ok(v)
+        .await
 }
 
 /// Recomputes the year-of-disappearance filter column from the case's dated events.
@@ -534,11 +533,10 @@ pub async fn events_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<Event
 
 /// The ids of a case's events (to check that links stay inside one case).
 pub async fn event_ids_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<String>> {
-    let rows: Vec<(String,)> = sqlx::query_as("SELECT id FROM events WHERE case_id = $1")
+    sqlx::query_scalar("SELECT id FROM events WHERE case_id = $1")
         .bind(case_id)
         .fetch_all(conn)
-        .await?;
-    Ok(rows.into_iter().map(|r| r.0).collect())
+        .await
 }
 
 pub async fn sources_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<SourceRow>> {
@@ -550,11 +548,10 @@ pub async fn sources_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<Sour
 
 /// The ids of a case's sources (to check that links stay inside one case).
 pub async fn source_ids_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<String>> {
-    let rows: Vec<(String,)> = sqlx::query_as("SELECT id FROM sources WHERE case_id = $1")
+    sqlx::query_scalar("SELECT id FROM sources WHERE case_id = $1")
         .bind(case_id)
         .fetch_all(conn)
-        .await?;
-    Ok(rows.into_iter().map(|r| r.0).collect())
+        .await
 }
 
 /// Removes the source links of an event except those to `keep`; returns the sources still linked.
@@ -563,13 +560,13 @@ pub async fn unlink_event_sources_except(
     event_id: &str,
     keep: &[String],
 ) -> sqlx::Result<Vec<String>> {
-    let linked: Vec<(String,)> =
-        sqlx::query_as("SELECT source_id FROM event_sources WHERE event_id = $1")
+    let linked: Vec<String> =
+        sqlx::query_scalar("SELECT source_id FROM event_sources WHERE event_id = $1")
             .bind(event_id)
             .fetch_all(&mut *conn)
             .await?;
     let mut kept = Vec::new();
-    for (source,) in linked {
+    for source in linked {
         if keep.contains(&source) {
             kept.push(source);
         } else {
