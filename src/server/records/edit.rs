@@ -13,15 +13,7 @@ pub async fn update_case(
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
-    let (old, dek) = case_key(&mut tx, keys, case_id).await?;
-    access::require_edit(
-        &mut tx,
-        &cx.clock,
-        actor,
-        &old.id,
-        old.created_by.as_deref(),
-    )
-    .await?;
+    let (old, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let person = form.validate(vocab)?;
     check_revision(&mut tx, &old, &form.revision).await?;
     keep_version(&mut tx, keys, vocab, &old, &dek).await?;
@@ -83,15 +75,7 @@ pub async fn save_event(
     let case_id = parse_id(case_id)?;
     let event_id = event_id.map(parse_id).transpose()?;
     let mut tx = pool.begin().await.context("begin")?;
-    let (case, dek) = case_key(&mut tx, keys, case_id).await?;
-    access::require_edit(
-        &mut tx,
-        &cx.clock,
-        actor,
-        &case.id,
-        case.created_by.as_deref(),
-    )
-    .await?;
+    let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let event = form.validate(vocab)?;
     if event_id.is_some() {
         check_revision(&mut tx, &case, &form.revision).await?;
@@ -165,15 +149,7 @@ pub async fn add_source(
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let mut tx = pool.begin().await.context("begin")?;
-    let (case, dek) = case_key(&mut tx, keys, case_id).await?;
-    access::require_edit(
-        &mut tx,
-        &cx.clock,
-        actor,
-        &case.id,
-        case.created_by.as_deref(),
-    )
-    .await?;
+    let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let source = form.validate(vocab)?;
     // The title, publisher and reference are stored unencrypted: none may carry a name of the case.
     let current = detail_of(&mut tx, keys, vocab, &case, &dek).await?;

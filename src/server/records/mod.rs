@@ -317,6 +317,18 @@ pub(crate) async fn case_key(
     Ok((row, dek))
 }
 
+/// A case's row and data key for a change by `actor`, refused unless they may edit it.
+pub(crate) async fn open_for_edit(
+    conn: &mut Conn,
+    cx: &Context,
+    actor: &Actor,
+    case_id: Uuid,
+) -> Result<(CaseRow, DataKey)> {
+    let (case, dek) = case_key(conn, &cx.keys, case_id).await?;
+    access::require_edit(conn, &cx.clock, actor, &case.id, case.created_by.as_deref()).await?;
+    Ok((case, dek))
+}
+
 impl OpenNames {
     fn open(dek: &DataKey, row: &CaseRow) -> Result<Self> {
         let id = dek.owner();

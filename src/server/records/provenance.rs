@@ -9,7 +9,7 @@ use crate::domain::provenance::{
     self as rules, Backing, Claim, ClaimKind, ClaimView, Identity, Level, Review, Stance,
 };
 use crate::server::audit::{self, action, kind};
-use crate::server::auth::access::{self, Actor};
+use crate::server::auth::access::Actor;
 use crate::server::clock::Clock;
 use crate::server::context::Context;
 use crate::server::crypto::{DataKey, FieldRef};
@@ -185,8 +185,7 @@ async fn open_for_change(
     case_id: Uuid,
     revision: &str,
 ) -> Result<(db::rows::CaseRow, DataKey, CaseDetail)> {
-    let (case, dek) = records::case_key(conn, &cx.keys, case_id).await?;
-    access::require_edit(conn, &cx.clock, actor, &case.id, case.created_by.as_deref()).await?;
+    let (case, dek) = records::open_for_edit(conn, cx, actor, case_id).await?;
     records::check_revision(conn, &case, revision).await?;
     let detail = records::detail_of(conn, &cx.keys, &cx.vocab, &case, &dek).await?;
     records::keep_version_of(conn, &case, &dek, &detail).await?;
