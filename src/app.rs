@@ -3,21 +3,24 @@
 use crate::components::layout::{Header, NotFound};
 use crate::pages::{
     admin::{AccountPage, AccountsPage, AuditPage, RevealsPage},
+    alerts::ReleaseAlertsPage,
     case::CasePage,
     case_edit::EditCasePage,
     cases::CasesPage,
     event::EventPage,
+    export::{ExportPage, ExportReadyPage},
     history::{HistoryPage, RevisionPage},
     intake::IntakePage,
     login::LoginPage,
     search::SearchPage,
     source::SourcePage,
     stats::StatisticsPage,
+    waves::TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{path, SsrMode};
+use leptos_router::components::{Router, Routes};
+use leptos_router::{path, ChooseView, NestedRoute, PossibleRouteMatch, SsrMode};
 
 /// The document around the app (server side only).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -58,7 +61,7 @@ fn content_security_policy() {
 }
 
 /// The application. Every route renders completely on the server before it is sent
-/// (`SsrMode::Async`), so pages and forms work before WebAssembly loads, or without it.
+/// ([`AsyncRoute`]), so pages and forms work before WebAssembly loads, or without it.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -72,27 +75,27 @@ pub fn App() -> impl IntoView {
             <Header info/>
             <main>
                 <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=CasesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/reveals") view=RevealsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/timeline") view=crate::pages::waves::TimelinePage ssr=SsrMode::Async/>
-                    <Route path=path!("/release-alerts") view=crate::pages::alerts::ReleaseAlertsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/export") view=crate::pages::export::ExportPage ssr=SsrMode::Async/>
-                    <Route path=path!("/export/:token") view=crate::pages::export::ExportReadyPage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases/new") view=IntakePage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases/search") view=SearchPage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases/:id") view=CasePage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases/:id/edit") view=EditCasePage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases/:id/history") view=HistoryPage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases/:id/history/:revision") view=RevisionPage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases/:id/events/new") view=EventPage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases/:id/events/:event/edit") view=EventPage ssr=SsrMode::Async/>
-                    <Route path=path!("/cases/:id/sources/new") view=SourcePage ssr=SsrMode::Async/>
+                    <AsyncRoute path=path!("/") view=CasesPage/>
+                    <AsyncRoute path=path!("/login") view=LoginPage/>
+                    <AsyncRoute path=path!("/admin/reveals") view=RevealsPage/>
+                    <AsyncRoute path=path!("/admin/accounts") view=AccountsPage/>
+                    <AsyncRoute path=path!("/admin/audit") view=AuditPage/>
+                    <AsyncRoute path=path!("/account") view=AccountPage/>
+                    <AsyncRoute path=path!("/cases") view=CasesPage/>
+                    <AsyncRoute path=path!("/statistics") view=StatisticsPage/>
+                    <AsyncRoute path=path!("/timeline") view=TimelinePage/>
+                    <AsyncRoute path=path!("/release-alerts") view=ReleaseAlertsPage/>
+                    <AsyncRoute path=path!("/export") view=ExportPage/>
+                    <AsyncRoute path=path!("/export/:token") view=ExportReadyPage/>
+                    <AsyncRoute path=path!("/cases/new") view=IntakePage/>
+                    <AsyncRoute path=path!("/cases/search") view=SearchPage/>
+                    <AsyncRoute path=path!("/cases/:id") view=CasePage/>
+                    <AsyncRoute path=path!("/cases/:id/edit") view=EditCasePage/>
+                    <AsyncRoute path=path!("/cases/:id/history") view=HistoryPage/>
+                    <AsyncRoute path=path!("/cases/:id/history/:revision") view=RevisionPage/>
+                    <AsyncRoute path=path!("/cases/:id/events/new") view=EventPage/>
+                    <AsyncRoute path=path!("/cases/:id/events/:event/edit") view=EventPage/>
+                    <AsyncRoute path=path!("/cases/:id/sources/new") view=SourcePage/>
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -100,4 +103,21 @@ pub fn App() -> impl IntoView {
             </footer>
         </Router>
     }
+}
+
+/// A route that renders completely on the server before it is sent (`SsrMode::Async`).
+#[component(transparent)]
+fn AsyncRoute<Segments, View>(
+    /// The path it matches (made with `path!`).
+    path: Segments,
+    /// The page it shows.
+    view: View,
+) -> <NestedRoute<Segments, (), (), View> as IntoMaybeErased>::Output
+where
+    View: ChooseView + Clone + 'static,
+    Segments: PossibleRouteMatch + Clone + Send + 'static,
+{
+    NestedRoute::new(path, view)
+        .ssr_mode(SsrMode::Async)
+        .into_maybe_erased()
 }

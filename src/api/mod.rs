@@ -33,39 +33,44 @@ fn actor() -> Result<crate::server::auth::access::Actor, AppError> {
         .ok_or(AppError::NotSignedIn)
 }
 
+/// The signed-in actor of the request and the app's context (keys fresh from the keyring).
+#[cfg(feature = "ssr")]
+async fn actor_and_context() -> Result<
+    (
+        crate::server::auth::access::Actor,
+        crate::server::context::Context,
+    ),
+    AppError,
+> {
+    let actor = actor()?;
+    Ok((actor, state()?.context().await?))
+}
+
 /// One page of the case list (names only where the caller may see them).
 #[server(endpoint = "cases/list")]
 pub async fn list_cases(filter: CaseFilter) -> Result<CasePage, AppError> {
-    let actor = actor()?;
-    let s = state()?;
-    let cx = s.context().await?;
+    let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::records::list_cases(&cx, &actor, &filter).await?)
 }
 
 /// Everything the case page shows, as the caller may see it.
 #[server(endpoint = "cases/get")]
 pub async fn get_case(id: String) -> Result<CaseDetail, AppError> {
-    let actor = actor()?;
-    let s = state()?;
-    let cx = s.context().await?;
+    let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::records::case_detail(&cx, &actor, &id).await?)
 }
 
 /// A case's revisions, newest first, with what each changed.
 #[server(endpoint = "cases/history")]
 pub async fn case_history(id: String) -> Result<Vec<Revision>, AppError> {
-    let actor = actor()?;
-    let s = state()?;
-    let cx = s.context().await?;
+    let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::records::case_history(&cx, &actor, &id).await?)
 }
 
 /// A case as it was at one revision.
 #[server(endpoint = "cases/at")]
 pub async fn case_at(id: String, revision: i64) -> Result<CaseDetail, AppError> {
-    let actor = actor()?;
-    let s = state()?;
-    let cx = s.context().await?;
+    let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::records::case_at(&cx, &actor, &id, revision).await?)
 }
 
@@ -80,10 +85,8 @@ pub async fn my_reveal(id: String) -> Result<Option<RevealView>, AppError> {
 /// Reveal requests waiting for a decision (admins).
 #[server(endpoint = "reveals/pending")]
 pub async fn pending_reveals() -> Result<Vec<RevealRequestView>, AppError> {
-    let actor = actor()?;
-    let s = state()?;
-    let cx = s.context().await?;
-    Ok(crate::server::auth::reveals::pending(&s.pool, &cx.keys, &actor).await?)
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::auth::reveals::pending(&cx.pool, &cx.keys, &actor).await?)
 }
 
 /// The vocabularies and gazetteer, for forms and filters.
@@ -209,9 +212,7 @@ pub async fn audit_log(
 /// The caller's two-step verification: on or off, and a pending enrolment.
 #[server(endpoint = "account/totp")]
 pub async fn totp_status() -> Result<crate::domain::account::TotpView, AppError> {
-    let actor = actor()?;
-    let s = state()?;
-    let cx = s.context().await?;
+    let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::auth::two_step::status(&cx, &actor).await?)
 }
 
@@ -228,9 +229,7 @@ pub async fn statistics(filter: CaseFilter) -> Result<crate::domain::stats::Stat
 pub async fn release_alerts(
     filter: CaseFilter,
 ) -> Result<crate::domain::case::ReleaseAlerts, AppError> {
-    let actor = actor()?;
-    let s = state()?;
-    let cx = s.context().await?;
+    let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::records::alerts::release_alerts(&cx, &actor, &filter).await?)
 }
 
@@ -240,9 +239,7 @@ pub async fn release_alerts(
 pub async fn cross_timeline(
     filter: CaseFilter,
 ) -> Result<crate::domain::waves::CrossTimeline, AppError> {
-    let actor = actor()?;
-    let s = state()?;
-    let cx = s.context().await?;
+    let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::records::waves::cross_timeline(&cx, &actor, &filter).await?)
 }
 

@@ -2,6 +2,7 @@
 //! cited for and against it, a flag where they disagree, the reviewer's level and reason, and (for
 //! those who may) the forms to cite a source and to review the level.
 
+use crate::components::fields::option_list;
 use crate::domain::case::SourceView;
 use crate::domain::forms::FieldErrors;
 use crate::domain::provenance::{format_timecode, ClaimView, Level, Stance, RECORDED};
@@ -29,6 +30,42 @@ fn field_error(errors: &FieldErrors, name: &str, id: &str) -> impl IntoView {
     errors.get(name).map(|m| {
         view! { <p class="field-error" id=format!("{id}-{name}-error") role="alert">{m.to_string()}</p> }
     })
+}
+
+/// A field of a claim form: `<div class="field">` (marked when `name` has an error), the label of
+/// the control whose id is `{form}-{name}`, the control (and any hint), and the error.
+fn claim_field(
+    form: &str,
+    name: &'static str,
+    label: &'static str,
+    errors: &FieldErrors,
+    control: impl IntoView,
+) -> impl IntoView {
+    view! {
+        <div class="field" class:has-error=errors.get(name).is_some()>
+            <label for=format!("{form}-{name}")>{label}</label>
+            {control}
+            {field_error(errors, name, form)}
+        </div>
+    }
+}
+
+/// A form about one claim: posts `fields` to `/cases/{case_id}/claims/{action}` with the claim's
+/// key and the case's revision.
+fn claim_form(
+    case_id: &str,
+    action: &str,
+    claim: &str,
+    revision: i64,
+    fields: impl IntoView,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=format!("/cases/{case_id}/claims/{action}")>
+            <input type="hidden" name="claim" value=claim.to_string()/>
+            <input type="hidden" name="revision" value=revision.to_string()/>
+            {fields}
+        </form>
+    }
 }
 
 /// Every claim of the case.
@@ -104,52 +141,44 @@ pub fn Claims(
             let cite = editable.then(|| {
                 let id = format!("{anchor}-cite");
                 let open = mine && values.level.is_empty() && values.reason.is_empty();
-                let options = sources
-                    .iter()
-                    .map(|s| {
-                        let recorded = RECORDED.contains(&s.source_type.code.as_str());
-                        let label = format!("{} ({}{})", s.title, s.source_type.label, if recorded { ", timecode possible" } else { "" });
-                        view! { <option value=s.id.to_string() selected=values.source == s.id.to_string()>{label}</option> }
-                    })
-                    .collect_view();
+                let body = if sources.is_empty() {
+                    view! { <p class="hint">"Add a source to the case first."</p> }.into_any()
+                } else {
+                    let options = sources
+                        .iter()
+                        .map(|s| {
+                            let recorded = RECORDED.contains(&s.source_type.code.as_str());
+                            let label = format!("{} ({}{})", s.title, s.source_type.label, if recorded { ", timecode possible" } else { "" });
+                            (s.id.to_string(), label)
+                        })
+                        .collect();
+                    let fields = view! {
+                        {claim_field(&id, "source", "Source", &errors, view! {
+                            <select id=format!("{id}-source") name="source">
+                                <option value="">"Choose…"</option>
+                                {option_list(options, &values.source)}
+                            </select>
+                        })}
+                        {claim_field(&id, "stance", "The source", &errors, view! {
+                            <select id=format!("{id}-stance") name="stance">
+                                <option value="supports" selected=values.stance != "disputes">"supports this claim"</option>
+                                <option value="disputes" selected=values.stance == "disputes">"disputes this claim"</option>
+                            </select>
+                        })}
+                        {claim_field(&id, "timecode", "Timecode in the recording", &errors, view! {
+                            <input id=format!("{id}-timecode") name="timecode" inputmode="numeric" value=values.timecode.clone()
+                                aria-describedby=format!("{id}-timecode-hint")/>
+                            <p class="hint" id=format!("{id}-timecode-hint")>"Optional, for a video testimony or interview: 12:05 or 1:02:30."</p>
+                        })}
+                        {field_error(&errors, "claim", &id)}
+                        <button type="submit" class="secondary">"Cite"</button>
+                    };
+                    claim_form(&case_id, "cite", &key, revision, fields).into_any()
+                };
                 view! {
                     <details class="claim-form" open=open>
                         <summary>"Cite a source"</summary>
-                        {if sources.is_empty() {
-                            view! { <p class="hint">"Add a source to the case first."</p> }.into_any()
-                        } else {
-                            view! {
-                                <form method="post" action=format!("/cases/{case_id}/claims/cite")>
-                                    <input type="hidden" name="claim" value=key.clone()/>
-                                    <input type="hidden" name="revision" value=revision.to_string()/>
-                                    <div class="field" class:has-error=errors.get("source").is_some()>
-                                        <label for=format!("{id}-source")>"Source"</label>
-                                        <select id=format!("{id}-source") name="source">
-                                            <option value="">"Choose…"</option>
-                                            {options}
-                                        </select>
-                                        {field_error(&errors, "source", &id)}
-                                    </div>
-                                    <div class="field" class:has-error=errors.get("stance").is_some()>
-                                        <label for=format!("{id}-stance")>"The source"</label>
-                                        <select id=format!("{id}-stance") name="stance">
-                                            <option value="supports" selected=values.stance != "disputes">"supports this claim"</option>
-                                            <option value="disputes" selected=values.stance == "disputes">"disputes this claim"</option>
-                                        </select>
-                                        {field_error(&errors, "stance", &id)}
-                                    </div>
-                                    <div class="field" class:has-error=errors.get("timecode").is_some()>
-                                        <label for=format!("{id}-timecode")>"Timecode in the recording"</label>
-                                        <input id=format!("{id}-timecode") name="timecode" inputmode="numeric" value=values.timecode.clone()
-                                            aria-describedby=format!("{id}-timecode-hint")/>
-                                        <p class="hint" id=format!("{id}-timecode-hint")>"Optional, for a video testimony or interview: 12:05 or 1:02:30."</p>
-                                        {field_error(&errors, "timecode", &id)}
-                                    </div>
-                                    {field_error(&errors, "claim", &id)}
-                                    <button type="submit" class="secondary">"Cite"</button>
-                                </form>
-                            }.into_any()
-                        }}
+                        {body}
                     </details>
                 }
             });
@@ -158,33 +187,29 @@ pub fn Claims(
                 let open = mine && (!values.level.is_empty() || !values.reason.is_empty() || errors.get("level").is_some());
                 let current = c.review.as_ref().map(|r| r.level.code().to_string()).unwrap_or_default();
                 let chosen = if mine { values.level.clone() } else { current };
-                let options = Level::REVIEWABLE
+                let computed = format!("As computed from the sources ({})", c.computed.label().to_lowercase());
+                let levels = Level::REVIEWABLE
                     .into_iter()
-                    .map(|l| view! { <option value=l.code() selected=chosen == l.code()>{l.label()}</option> })
-                    .collect_view();
+                    .map(|l| (l.code().to_string(), l.label().to_string()))
+                    .collect();
+                let fields = view! {
+                    {claim_field(&id, "level", "Level", &errors, view! {
+                        <select id=format!("{id}-level") name="level">
+                            <option value="" selected=chosen.is_empty()>{computed}</option>
+                            {option_list(levels, &chosen)}
+                        </select>
+                    })}
+                    {claim_field(&id, "reason", "Reason", &errors, view! {
+                        <textarea id=format!("{id}-reason") name="reason" rows="2" dir="auto"
+                            aria-describedby=format!("{id}-reason-hint")>{values.reason.clone()}</textarea>
+                        <p class="hint" id=format!("{id}-reason-hint")>"Every reader of the case sees it, researchers too: no names."</p>
+                    })}
+                    <button type="submit" class="secondary">"Save review"</button>
+                };
                 view! {
                     <details class="claim-form" open=open>
                         <summary>"Review the level"</summary>
-                        <form method="post" action=format!("/cases/{case_id}/claims/review")>
-                            <input type="hidden" name="claim" value=key.clone()/>
-                            <input type="hidden" name="revision" value=revision.to_string()/>
-                            <div class="field" class:has-error=errors.get("level").is_some()>
-                                <label for=format!("{id}-level")>"Level"</label>
-                                <select id=format!("{id}-level") name="level">
-                                    <option value="" selected=chosen.is_empty()>{format!("As computed from the sources ({})", c.computed.label().to_lowercase())}</option>
-                                    {options}
-                                </select>
-                                {field_error(&errors, "level", &id)}
-                            </div>
-                            <div class="field" class:has-error=errors.get("reason").is_some()>
-                                <label for=format!("{id}-reason")>"Reason"</label>
-                                <textarea id=format!("{id}-reason") name="reason" rows="2" dir="auto"
-                                    aria-describedby=format!("{id}-reason-hint")>{values.reason.clone()}</textarea>
-                                <p class="hint" id=format!("{id}-reason-hint")>"Every reader of the case sees it, researchers too: no names."</p>
-                                {field_error(&errors, "reason", &id)}
-                            </div>
-                            <button type="submit" class="secondary">"Save review"</button>
-                        </form>
+                        {claim_form(&case_id, "review", &key, revision, fields)}
                     </details>
                 }
             });

@@ -61,6 +61,52 @@ fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// The frame every one-control field shares: `<div class="field">` (marked when `name` has an
+/// error), the label (the words, and any marks after them), the control, the hint and the error.
+/// `control` is given the values of its `aria-invalid` and `aria-describedby` attributes.
+pub fn field<L: IntoView, C: IntoView>(
+    name: &'static str,
+    label: L,
+    hint: Option<&'static str>,
+    errors: &FieldErrors,
+    control: impl FnOnce(Option<&'static str>, Option<String>) -> C,
+) -> impl IntoView {
+    let has_error = errors.get(name).is_some();
+    let control = control(
+        has_error.then_some("true"),
+        described_by(name, hint.is_some(), has_error),
+    );
+    view! {
+        <div class="field" class:has-error=has_error>
+            <label for=name>{label}</label>
+            {control}
+            {hint_view(name, hint)}
+            {error_view(name, errors)}
+        </div>
+    }
+}
+
+/// The label's mark of a required field.
+fn required_mark(required: bool) -> impl IntoView {
+    required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })
+}
+
+/// The label's mark of a field encrypted before it is stored.
+fn sensitive_mark(sensitive: bool) -> impl IntoView {
+    sensitive.then(|| view! { <span class="sensitive-tag" aria-hidden="true" title="Encrypted before it is stored">"encrypted"</span> })
+}
+
+/// `<option>`s of (value, label) pairs, the one whose value is `current` selected.
+pub fn option_list(options: Vec<(String, String)>, current: &str) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(code, text)| {
+            let selected = code == current;
+            view! { <option value=code selected=selected>{text}</option> }
+        })
+        .collect_view()
+}
+
 /// A one-line text input. `dir="auto"` lets Arabic-script names run right to left.
 #[component]
 pub fn TextField(
@@ -72,29 +118,13 @@ pub fn TextField(
     #[prop(optional)] required: bool,
     #[prop(optional)] sensitive: bool,
 ) -> impl IntoView {
-    let has_error = errors.get(name).is_some();
-    view! {
-        <div class="field" class:has-error=has_error>
-            <label for=name>
-                {label}
-                {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
-                {sensitive.then(|| view! { <span class="sensitive-tag" aria-hidden="true" title="Encrypted before it is stored">"encrypted"</span> })}
-            </label>
-            <input
-                type="text"
-                id=name
-                name=name
-                value=value
-                dir="auto"
-                autocomplete="off"
-                required=required
-                aria-invalid=has_error.then_some("true")
-                aria-describedby=described_by(name, hint.is_some(), has_error)
-            />
-            {hint_view(name, hint)}
-            {error_view(name, &errors)}
-        </div>
-    }
+    let label = (label, required_mark(required), sensitive_mark(sensitive));
+    field(name, label, hint, &errors, move |invalid, described_by| {
+        view! {
+            <input type="text" id=name name=name value=value dir="auto" autocomplete="off" required=required
+                aria-invalid=invalid aria-describedby=described_by/>
+        }
+    })
 }
 
 /// A password input: never filled in again when the page comes back with errors.
@@ -105,23 +135,14 @@ pub fn PasswordField(
     errors: FieldErrors,
     autocomplete: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
 ) -> impl IntoView {
-    let has_error = errors.get(name).is_some();
-    view! {
-        <div class="field" class:has-error=has_error>
-            <label for=name>{label}</label>
-            <input
-                type="password"
-                id=name
-                name=name
-                autocomplete=autocomplete
-                aria-invalid=has_error.then_some("true")
-                aria-describedby=described_by(name, hint.is_some(), has_error)
-            />
-            {hint_view(name, hint)}
-            {error_view(name, &errors)}
-        </div>
-    }
+    field(name, label, hint, &errors, move |invalid, described_by| {
+        view! {
+            <input type="password" id=name name=name autocomplete=autocomplete required=required
+                aria-invalid=invalid aria-describedby=described_by/>
+        }
+    })
 }
 
 /// A multi-line text input.
@@ -135,27 +156,14 @@ pub fn TextArea(
     #[prop(optional)] sensitive: bool,
     #[prop(default = 3)] rows: u32,
 ) -> impl IntoView {
-    let has_error = errors.get(name).is_some();
-    view! {
-        <div class="field" class:has-error=has_error>
-            <label for=name>
-                {label}
-                {sensitive.then(|| view! { <span class="sensitive-tag" aria-hidden="true" title="Encrypted before it is stored">"encrypted"</span> })}
-            </label>
-            <textarea
-                id=name
-                name=name
-                rows=rows
-                dir="auto"
-                aria-invalid=has_error.then_some("true")
-                aria-describedby=described_by(name, hint.is_some(), has_error)
-            >
+    let label = (label, sensitive_mark(sensitive));
+    field(name, label, hint, &errors, move |invalid, described_by| {
+        view! {
+            <textarea id=name name=name rows=rows dir="auto" aria-invalid=invalid aria-describedby=described_by>
                 {value}
             </textarea>
-            {hint_view(name, hint)}
-            {error_view(name, &errors)}
-        </div>
-    }
+        }
+    })
 }
 
 /// A drop-down of (value, label) options, with an empty first choice unless `required`.
@@ -170,34 +178,16 @@ pub fn SelectField(
     #[prop(optional)] required: bool,
     #[prop(default = "—")] empty: &'static str,
 ) -> impl IntoView {
-    let has_error = errors.get(name).is_some();
-    let options = options
-        .into_iter()
-        .map(|(code, text)| {
-            let selected = code == value;
-            view! { <option value=code selected=selected>{text}</option> }
-        })
-        .collect_view();
-    view! {
-        <div class="field" class:has-error=has_error>
-            <label for=name>
-                {label}
-                {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
-            </label>
-            <select
-                id=name
-                name=name
-                required=required
-                aria-invalid=has_error.then_some("true")
-                aria-describedby=described_by(name, hint.is_some(), has_error)
-            >
+    let options = option_list(options, &value);
+    let label = (label, required_mark(required));
+    field(name, label, hint, &errors, move |invalid, described_by| {
+        view! {
+            <select id=name name=name required=required aria-invalid=invalid aria-describedby=described_by>
                 <option value="">{empty}</option>
                 {options}
             </select>
-            {hint_view(name, hint)}
-            {error_view(name, &errors)}
-        </div>
-    }
+        }
+    })
 }
 
 /// A list of checkboxes sharing one name (several values may be chosen).
@@ -249,4 +239,21 @@ pub fn FormMessage(message: Option<String>, errors: FieldErrors) -> impl IntoVie
             </div>
         }
     })
+}
+
+/// The buttons under a form: submit, and a link back to `cancel` where there is one.
+#[component]
+pub fn FormActions(
+    /// The submit button's words.
+    submit: &'static str,
+    /// Where "Cancel" leads.
+    #[prop(optional, into)]
+    cancel: Option<String>,
+) -> impl IntoView {
+    view! {
+        <div class="form-actions">
+            <button type="submit">{submit}</button>
+            {cancel.map(|href| view! { <a href=href>"Cancel"</a> })}
+        </div>
+    }
 }

@@ -3,6 +3,7 @@
 use crate::api::ServerInfo;
 use crate::domain::account::Role;
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::A;
 
 /// The site header: name, navigation, and the development-key warning when it applies.
@@ -95,4 +96,66 @@ pub fn ErrorNote(error: crate::error::AppError) -> impl IntoView {
         }
     }
     view! { <div class="form-message" role="alert"><p>{error.to_string()}</p></div> }.into_any()
+}
+
+/// The browser tab's title and a page's `<h1>` (the same words), for a page without a page head.
+#[component]
+pub fn PageTitle(title: &'static str) -> impl IntoView {
+    view! {
+        <Title text=title/>
+        <h1>{title}</h1>
+    }
+}
+
+/// A page's head: the browser tab's title, then `<div class="page-head">` with the `<h1>` and
+/// the links or buttons beside it (the children).
+#[component]
+pub fn PageHead(
+    /// The browser tab's title; also the heading unless `heading` is given.
+    title: &'static str,
+    /// The `<h1>`, where it says more than the tab's title.
+    #[prop(optional)]
+    heading: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <Title text=title/>
+        <div class="page-head">
+            <h1>{heading.unwrap_or(title)}</h1>
+            {children()}
+        </div>
+    }
+}
+
+/// A titled panel: `<section class="panel">` labelled by its `<h2>` (whose id is `{id}-h`).
+#[component]
+pub fn Panel(
+    /// Names the heading's id, `{id}-h`.
+    id: &'static str,
+    /// The `<h2>`.
+    title: &'static str,
+    /// More classes of the section, after `panel`.
+    #[prop(optional)]
+    class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let heading = format!("{id}-h");
+    let class = class.map_or_else(|| "panel".to_string(), |c| format!("panel {c}"));
+    view! {
+        <section class=class aria-labelledby=heading.clone()>
+            <h2 id=heading.clone()>{title}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// A list's links to its previous and next pages, where there are such pages.
+#[component]
+pub fn Pager(prev: Option<String>, next: Option<String>) -> impl IntoView {
+    view! {
+        <nav class="pager" aria-label="Pages">
+            {prev.map(|h| view! { <a href=h rel="prev">"← Previous"</a> })}
+            {next.map(|h| view! { <a href=h rel="next">"Next →"</a> })}
+        </nav>
+    }
 }

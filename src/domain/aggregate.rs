@@ -347,6 +347,24 @@ struct Line {
 }
 
 impl Line {
+    /// The lines of one side of the grid ("row" or "column"): `count` of them, line `i` adding
+    /// up the entries `member(i, k)` for `k` below `length` to the entry `total(i)`.
+    fn across<'a>(
+        side: &'a str,
+        count: usize,
+        length: usize,
+        member: impl Fn(usize, usize) -> usize + 'a,
+        total: impl Fn(usize) -> usize + 'a,
+        row_side: bool,
+    ) -> impl Iterator<Item = Line> + 'a {
+        (0..count).map(move |i| Line {
+            name: format!("{side} {i}"),
+            members: (0..length).map(|k| member(i, k)).collect(),
+            total: total(i),
+            row_side,
+        })
+    }
+
     /// The line's entries, each with whether it is the line's total.
     fn entries(&self) -> impl Iterator<Item = (usize, bool)> + '_ {
         self.members
@@ -410,20 +428,11 @@ impl Network {
 
         let mut lines = Vec::new();
         if grid.row_totals {
-            lines.extend((0..rows).map(|row| Line {
-                name: format!("row {row}"),
-                members: (0..cols).map(|col| cell(row, col)).collect(),
-                total: row_total(row),
-                row_side: true,
-            }));
+            lines.extend(Line::across("row", rows, cols, cell, row_total, true));
         }
         if grid.col_totals {
-            lines.extend((0..cols).map(|col| Line {
-                name: format!("column {col}"),
-                members: (0..rows).map(|row| cell(row, col)).collect(),
-                total: col_total(col),
-                row_side: false,
-            }));
+            let cell = |col, row| cell(row, col);
+            lines.extend(Line::across("column", cols, rows, cell, col_total, false));
         }
         if grid.publishes_grand_total() {
             lines.push(Line {
@@ -637,22 +646,19 @@ mod tests {
             entries.push(Entry::GrandTotal);
         }
         let at = |e: Entry| entries.iter().position(|&x| x == e).unwrap();
+        let cell = |row, col| at(Entry::Cell { row, col });
         let mut equations = Vec::new();
         if g.row_totals {
-            for row in 0..g.rows {
-                let members = (0..g.cols)
-                    .map(|col| at(Entry::Cell { row, col }))
-                    .collect();
-                equations.push((members, at(Entry::RowTotal(row))));
-            }
+            equations.extend((0..g.rows).map(|row| {
+                let members = (0..g.cols).map(|col| cell(row, col)).collect();
+                (members, at(Entry::RowTotal(row)))
+            }));
         }
         if g.col_totals {
-            for col in 0..g.cols {
-                let members = (0..g.rows)
-                    .map(|row| at(Entry::Cell { row, col }))
-                    .collect();
-                equations.push((members, at(Entry::ColTotal(col))));
-            }
+            equations.extend((0..g.cols).map(|col| {
+                let members = (0..g.rows).map(|row| cell(row, col)).collect();
+                (members, at(Entry::ColTotal(col)))
+            }));
         }
         if g.row_totals && g.col_totals {
             let members = (0..g.cols).map(|c| at(Entry::ColTotal(c))).collect();
@@ -808,51 +814,59 @@ mod tests {
         s
     }
 
-    fn cells_of(s: &Suppressed) -> Vec<bool> {
-        s.cells.clone()
+    /// What `check` finds hidden in `g` at the default threshold, drawn as the published table:
+    /// a line per row (its cells, then a space and its total where row totals are published),
+    /// and where column totals are published a last line of those (then a space and the grand
+    /// total, where published). `#` is hidden, `.` shown.
+    fn hidden_at_default(g: &Grid) -> Vec<String> {
+        let s = check(g, DEFAULT_THRESHOLD);
+        let draw = |entries: &[bool], total: Option<bool>| {
+            let mark = |hidden: bool| if hidden { '#' } else { '.' };
+            let mut line: String = entries.iter().map(|&h| mark(h)).collect();
+            if let Some(h) = total {
+                line.push(' ');
+                line.push(mark(h));
+            }
+            line
+        };
+        let mut picture: Vec<String> = s
+            .cells
+            .chunks(g.cols)
+            .zip(&s.row_totals)
+            .map(|(row, &total)| draw(row, g.row_totals.then_some(total)))
+            .collect();
+        if g.col_totals {
+            let grand = g.publishes_grand_total().then_some(s.grand_total);
+            picture.push(draw(&s.col_totals, grand));
+        }
+        picture
     }
 
     #[test]
     fn one_way_small_cell_and_its_complement() {
         let g = Grid::one_way(vec![3, 12, 20]);
         assert_eq!(g.grand_total(), 35);
-        let s = check(&g, DEFAULT_THRESHOLD);
-        assert_eq!(cells_of(&s), vec![true, true, false]);
-        assert_eq!(s.row_totals, vec![false]);
-        assert_eq!(s.col_totals, vec![false, false, false]);
-        assert!(!s.grand_total);
+        assert_eq!(hidden_at_default(&g), ["##. ."]);
     }
 
     #[test]
     fn one_way_small_total() {
-        let g = Grid::one_way(vec![1, 2, 0]);
-        let s = check(&g, DEFAULT_THRESHOLD);
-        assert_eq!(cells_of(&s), vec![true, true, false]);
-        assert_eq!(s.row_totals, vec![true]);
-
+        assert_eq!(hidden_at_default(&Grid::one_way(vec![1, 2, 0])), ["##. #"]);
         // One case in one category: the cell and the total are both small.
-        let g = Grid::one_way(vec![0, 3, 0]);
-        let s = check(&g, DEFAULT_THRESHOLD);
-        assert_eq!(cells_of(&s), vec![false, true, false]);
-        assert_eq!(s.row_totals, vec![true]);
+        assert_eq!(hidden_at_default(&Grid::one_way(vec![0, 3, 0])), [".#. #"]);
     }
 
     #[test]
     fn a_complement_in_a_row_cascades_into_the_columns() {
         // 2 is small; row 0 then hides 8, column 0 hides 7, row 1 hides 10: a 2 × 2 block.
         let g = Grid::new(2, 3, vec![2, 8, 9, 7, 10, 20], true, true);
-        let s = check(&g, DEFAULT_THRESHOLD);
-        assert_eq!(cells_of(&s), vec![true, true, false, true, true, false]);
-        assert_eq!(s.row_totals, vec![false, false]);
-        assert_eq!(s.col_totals, vec![false, false, false]);
-        assert!(!s.grand_total);
+        assert_eq!(hidden_at_default(&g), ["##. .", "##. .", "... ."]);
     }
 
     #[test]
     fn zeros_are_not_small() {
         let g = Grid::new(2, 2, vec![0, 10, 0, 7], true, true);
-        let s = check(&g, DEFAULT_THRESHOLD);
-        assert_eq!(s.count(), 0);
+        assert_eq!(hidden_at_default(&g), [".. .", ".. .", ".. ."]);
     }
 
     #[test]
@@ -860,29 +874,19 @@ mod tests {
         // Column sums are not published (a case may have several charges), so column 2's sum of
         // 3 is not small, and columns are not lines. Row 1's complement skips its zero.
         let g = Grid::new(2, 3, vec![3, 10, 1, 0, 7, 2], true, false);
-        let s = check(&g, DEFAULT_THRESHOLD);
-        assert_eq!(cells_of(&s), vec![true, false, true, false, true, true]);
-        assert_eq!(s.row_totals, vec![false, false]);
-        assert_eq!(s.col_totals, vec![false, false, false]);
-        assert!(!s.grand_total);
+        assert_eq!(hidden_at_default(&g), ["#.# .", ".## ."]);
     }
 
     #[test]
     fn without_margins_only_small_cells_are_suppressed() {
         let g = Grid::new(2, 2, vec![1, 7, 4, 0], false, false);
-        let s = check(&g, DEFAULT_THRESHOLD);
-        assert_eq!(cells_of(&s), vec![true, false, true, false]);
-        assert_eq!(s.count(), 2);
+        assert_eq!(hidden_at_default(&g), ["#.", "#."]);
     }
 
     #[test]
     fn a_small_column_total_is_suppressed_and_protected() {
         let g = Grid::new(1, 2, vec![3, 10], true, true);
-        let s = check(&g, DEFAULT_THRESHOLD);
-        assert_eq!(cells_of(&s), vec![true, true]);
-        assert_eq!(s.col_totals, vec![true, true]);
-        assert_eq!(s.row_totals, vec![false]);
-        assert!(!s.grand_total);
+        assert_eq!(hidden_at_default(&g), ["## .", "## ."]);
     }
 
     #[test]

@@ -465,7 +465,15 @@ pub fn ethnicity_ladder(code: Option<&str>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::date;
     use proptest::prelude::*;
+
+    /// 5-anonymous and 2-diverse, with no row suppressed.
+    const K5_L2: Requirements = Requirements {
+        k: 5,
+        l: 2,
+        max_suppressed: 0.0,
+    };
 
     fn dataset(rows: &[(i32, &str, &str, u32)]) -> Dataset {
         let mut birth = Dimension::new("birth year", vec!["year", "5 years", "10 years", "hidden"]);
@@ -486,21 +494,20 @@ mod tests {
 
     #[test]
     fn dates_climb_to_the_unit_that_holds_them() {
-        let d = |t: &str| PartialDate::parse(t).unwrap();
         assert_eq!(
-            date_ladder(Some(&d("2018-03-14"))),
+            date_ladder(Some(&date("2018-03-14"))),
             ["2018-03-14", "2018-03", "2018-Q1", "2018"]
         );
         assert_eq!(
-            date_ladder(Some(&d("May 2018"))),
+            date_ladder(Some(&date("May 2018"))),
             ["2018-05", "2018-05", "2018-Q2", "2018"]
         );
         assert_eq!(
-            date_ladder(Some(&d("late 2017"))),
+            date_ladder(Some(&date("late 2017"))),
             ["2017", "2017", "2017", "2017"]
         );
-        assert_eq!(date_ladder(Some(&d("2017 to 2018"))), ["2017–2018"; 4]);
-        assert_eq!(date_ladder(Some(&d("before 2018"))), ["*"; 4]);
+        assert_eq!(date_ladder(Some(&date("2017 to 2018"))), ["2017–2018"; 4]);
+        assert_eq!(date_ladder(Some(&date("before 2018"))), ["*"; 4]);
         assert_eq!(date_ladder(None), ["*"; 4]);
     }
 
@@ -572,11 +579,7 @@ mod tests {
             })
             .collect();
         let data = dataset(&rows);
-        let req = Requirements {
-            k: 5,
-            l: 2,
-            max_suppressed: 0.0,
-        };
+        let req = K5_L2;
         let out = data.search(&req).unwrap();
         // Ethnicity must be grouped (each specific one has a single status); ten-year bands, or
         // hidden birth years, make groups of 10.
@@ -600,9 +603,8 @@ mod tests {
         rows.push((1930, "han", "male", 0));
         let data = dataset(&rows);
         let req = Requirements {
-            k: 5,
-            l: 2,
             max_suppressed: 0.05,
+            ..K5_L2
         };
         let out = data.search(&req).unwrap();
         assert_eq!(
@@ -612,12 +614,7 @@ mod tests {
         );
         assert_eq!(out.suppressed, vec![19]);
         // Allowed no suppression, the lattice must generalize everything the outlier differs in.
-        let out = data
-            .search(&Requirements {
-                max_suppressed: 0.0,
-                ..req
-            })
-            .unwrap();
+        let out = data.search(&K5_L2).unwrap();
         assert_eq!(out.levels, vec![3, 2, 1]);
         assert!(out.suppressed.is_empty());
         // A group of one status can never be 2-diverse, however general.

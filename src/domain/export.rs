@@ -434,13 +434,11 @@ pub struct Manifest {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::assert_codes_round_trip;
 
     #[test]
     fn profiles_read_back_and_the_public_one_is_coarser_everywhere() {
-        for p in Profile::ALL {
-            assert_eq!(Profile::parse(p.code()), Some(p));
-        }
-        assert_eq!(Profile::parse("everything"), None);
+        assert_codes_round_trip(&Profile::ALL, Profile::code, Profile::parse, "everything");
         let (public, researcher) = (Profile::Public.floor(), Profile::Researcher.floor());
         assert!(public.iter().zip(researcher).all(|(p, r)| *p >= r));
         assert!(public != researcher);

@@ -32,6 +32,30 @@ fn source_label(s: &SourceView) -> String {
     format!("“{}”", s.title)
 }
 
+/// One sentence for each item of `new` that `old` lacks ("Event added: …") or holds otherwise
+/// ("Event changed: …"), in `new`'s order, then for each item of `old` that `new` lacks ("Event
+/// removed: …"); items are matched by `id`.
+fn item_changes<T: PartialEq, K: PartialEq>(
+    what: &str,
+    old: &[T],
+    new: &[T],
+    id: impl Fn(&T) -> K,
+    label: impl Fn(&T) -> String,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in new {
+        match old.iter().find(|o| id(o) == id(item)) {
+            None => out.push(format!("{what} added: {}.", label(item))),
+            Some(o) if o != item => out.push(format!("{what} changed: {}.", label(item))),
+            Some(_) => {}
+        }
+    }
+    for o in old.iter().filter(|o| !new.iter().any(|n| id(n) == id(o))) {
+        out.push(format!("{what} removed: {}.", label(o)));
+    }
+    out
+}
+
 /// The changes from `old` to `new`, one sentence each (empty when nothing differs).
 pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
     let mut out = Vec::new();
@@ -87,34 +111,20 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
             date(&b.last_contact)
         ));
     }
-    for e in &new.events {
-        match old.events.iter().find(|o| o.id == e.id) {
-            None => out.push(format!("Event added: {}.", event_label(e))),
-            Some(o) if o != e => out.push(format!("Event changed: {}.", event_label(e))),
-            Some(_) => {}
-        }
-    }
-    for o in old
-        .events
-        .iter()
-        .filter(|o| !new.events.iter().any(|e| e.id == o.id))
-    {
-        out.push(format!("Event removed: {}.", event_label(o)));
-    }
-    for s in &new.sources {
-        match old.sources.iter().find(|o| o.id == s.id) {
-            None => out.push(format!("Source added: {}.", source_label(s))),
-            Some(o) if o != s => out.push(format!("Source changed: {}.", source_label(s))),
-            Some(_) => {}
-        }
-    }
-    for o in old
-        .sources
-        .iter()
-        .filter(|o| !new.sources.iter().any(|s| s.id == o.id))
-    {
-        out.push(format!("Source removed: {}.", source_label(o)));
-    }
+    out.extend(item_changes(
+        "Event",
+        &old.events,
+        &new.events,
+        |e| e.id,
+        event_label,
+    ));
+    out.extend(item_changes(
+        "Source",
+        &old.sources,
+        &new.sources,
+        |s| s.id,
+        source_label,
+    ));
     for c in &new.claims {
         let before = old.claims.iter().find(|o| o.claim == c.claim);
         let cited = |v: &super::provenance::ClaimView| {

@@ -18,6 +18,8 @@ pub mod reveal;
 pub mod sensitive;
 pub mod sentence;
 pub mod stats;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod timeline;
 pub mod vocab;
 pub mod waves;

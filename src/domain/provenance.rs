@@ -389,47 +389,46 @@ mod tests {
     #[test]
     fn levels_follow_the_supporting_sources() {
         use Stance::*;
-        assert_eq!(computed_level(&[]), Level::Unsourced);
-        assert_eq!(
-            computed_level(&[backing("video_testimony", Supports, 0)]),
-            Level::Reported
-        );
-        // Two sources of one voice are still one report.
-        assert_eq!(
-            computed_level(&[
-                backing("video_testimony", Supports, 0),
-                backing("written_testimony", Supports, 0)
-            ]),
-            Level::Reported
-        );
-        assert_eq!(
-            computed_level(&[
-                backing("video_testimony", Supports, 0),
-                backing("media_report", Supports, 1)
-            ]),
-            Level::Corroborated
-        );
-        // A court document settles it on its own.
-        assert_eq!(
-            computed_level(&[backing("court_document", Supports, 0)]),
-            Level::Confirmed
-        );
-        assert_eq!(
-            computed_level(&[backing("leaked_document", Supports, 3)]),
-            Level::Confirmed
-        );
-        // Disputing sources add nothing to the level, even official ones.
-        assert_eq!(
-            computed_level(&[
-                backing("official_statement", Disputes, 0),
-                backing("video_testimony", Supports, 1)
-            ]),
-            Level::Reported
-        );
-        assert_eq!(
-            computed_level(&[backing("media_report", Disputes, 0)]),
-            Level::Unsourced
-        );
+        /// A source as (source type, stance, voice).
+        type Source = (&'static str, Stance, u32);
+        let cases: &[(&[Source], Level)] = &[
+            (&[], Level::Unsourced),
+            (&[("video_testimony", Supports, 0)], Level::Reported),
+            // Two sources of one voice are still one report.
+            (
+                &[
+                    ("video_testimony", Supports, 0),
+                    ("written_testimony", Supports, 0),
+                ],
+                Level::Reported,
+            ),
+            (
+                &[
+                    ("video_testimony", Supports, 0),
+                    ("media_report", Supports, 1),
+                ],
+                Level::Corroborated,
+            ),
+            // A court document settles it on its own.
+            (&[("court_document", Supports, 0)], Level::Confirmed),
+            (&[("leaked_document", Supports, 3)], Level::Confirmed),
+            // Disputing sources add nothing to the level, even official ones.
+            (
+                &[
+                    ("official_statement", Disputes, 0),
+                    ("video_testimony", Supports, 1),
+                ],
+                Level::Reported,
+            ),
+            (&[("media_report", Disputes, 0)], Level::Unsourced),
+        ];
+        for &(sources, expected) in cases {
+            let backings: Vec<Backing> = sources
+                .iter()
+                .map(|&(kind, stance, voice)| backing(kind, stance, voice))
+                .collect();
+            assert_eq!(computed_level(&backings), expected, "sources {sources:?}");
+        }
     }
 
     #[test]

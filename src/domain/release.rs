@@ -130,19 +130,37 @@ pub fn release_alert(expected: &ExpectedRelease, today: NaiveDate, news: &[Parti
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn date(text: &str) -> PartialDate {
-        PartialDate::parse(text).unwrap()
-    }
+    use crate::domain::test_support::date;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
+    /// The expected release of a sentence, its detention and conviction dates written as text.
+    fn release(
+        length: SentenceLength,
+        detained: Option<&str>,
+        convicted: Option<&str>,
+    ) -> Option<ExpectedRelease> {
+        let (detained, convicted) = (detained.map(date), convicted.map(date));
+        expected_release(length, detained.as_ref(), convicted.as_ref())
+    }
+
+    /// Asserts how the release from each (sentence in months, detention date) reads.
+    fn assert_described(cases: &[(u32, &str, &str)]) {
+        for &(months, detained, expected) in cases {
+            let r = release(SentenceLength::Months(months), Some(detained), None);
+            assert_eq!(
+                r.map(|r| r.describe()).as_deref(),
+                Some(expected),
+                "{months} months from {detained:?}"
+            );
+        }
+    }
+
     #[test]
     fn an_exact_detention_date_gives_one_day() {
-        let r =
-            expected_release(SentenceLength::Months(120), Some(&date("2017-05-14")), None).unwrap();
+        let r = release(SentenceLength::Months(120), Some("2017-05-14"), None).unwrap();
         assert_eq!(
             r,
             ExpectedRelease::Between {
@@ -156,25 +174,17 @@ mod tests {
 
     #[test]
     fn a_partial_date_gives_a_window_and_month_ends_stay_valid() {
-        let r = expected_release(SentenceLength::Months(90), Some(&date("2018")), None).unwrap();
-        assert_eq!(r.describe(), "between 2025-07-01 and 2026-06-30");
-        // 31 August + 6 months is the last day of February.
-        let r =
-            expected_release(SentenceLength::Months(6), Some(&date("2019-08-31")), None).unwrap();
-        assert_eq!(r.describe(), "2020-02-29");
-        let r =
-            expected_release(SentenceLength::Months(12), Some(&date("May 2018")), None).unwrap();
-        assert_eq!(r.describe(), "between 2019-05-01 and 2019-05-31");
+        assert_described(&[
+            (90, "2018", "between 2025-07-01 and 2026-06-30"),
+            // 31 August + 6 months is the last day of February.
+            (6, "2019-08-31", "2020-02-29"),
+            (12, "May 2018", "between 2019-05-01 and 2019-05-31"),
+        ]);
     }
 
     #[test]
     fn the_clock_counts_from_detention_before_conviction() {
-        let r = expected_release(
-            SentenceLength::Months(60),
-            Some(&date("2017")),
-            Some(&date("2019")),
-        )
-        .unwrap();
+        let r = release(SentenceLength::Months(60), Some("2017"), Some("2019")).unwrap();
         assert!(matches!(
             r,
             ExpectedRelease::Between {
@@ -182,21 +192,20 @@ mod tests {
                 ..
             }
         ));
-        let r = expected_release(SentenceLength::Months(60), None, Some(&date("2019"))).unwrap();
+        let r = release(SentenceLength::Months(60), None, Some("2019")).unwrap();
         assert_eq!(r.describe(), "between 2024-01-01 and 2024-12-31");
-        assert!(expected_release(SentenceLength::Months(60), None, None).is_none());
+        assert!(release(SentenceLength::Months(60), None, None).is_none());
     }
 
     #[test]
     fn open_ended_dates_leave_one_side_open_and_life_has_no_date() {
-        let r =
-            expected_release(SentenceLength::Months(24), Some(&date("before 2018")), None).unwrap();
-        assert_eq!(r.describe(), "by 2019-12-31 at the latest");
-        let r =
-            expected_release(SentenceLength::Months(24), Some(&date("after 2018")), None).unwrap();
-        assert_eq!(r.describe(), "not before 2021-01-01");
+        assert_described(&[
+            (24, "before 2018", "by 2019-12-31 at the latest"),
+            (24, "after 2018", "not before 2021-01-01"),
+        ]);
+        let r = release(SentenceLength::Months(24), Some("after 2018"), None).unwrap();
         assert!(!r.overdue(day(2030, 1, 1)), "an open end is never overdue");
-        let r = expected_release(SentenceLength::Life, Some(&date("2018")), None).unwrap();
+        let r = release(SentenceLength::Life, Some("2018"), None).unwrap();
         assert_eq!(r, ExpectedRelease::Never);
         assert!(!r.overdue(day(2100, 1, 1)));
     }
@@ -204,7 +213,7 @@ mod tests {
     #[test]
     fn the_alert_needs_a_passed_release_and_no_news_since_it_opened() {
         // Ten years from "2014": expected between 2024-01-01 and 2024-12-31.
-        let r = expected_release(SentenceLength::Months(120), Some(&date("2014")), None).unwrap();
+        let r = release(SentenceLength::Months(120), Some("2014"), None).unwrap();
         let today = day(2026, 11, 29);
         assert!(release_alert(&r, today, &[]));
         // News from before the window does not count; news that may fall inside it does.
@@ -223,7 +232,7 @@ mod tests {
         // Still inside the window: no alert yet, whatever was heard.
         assert!(!release_alert(&r, day(2024, 6, 1), &[]));
         // A life sentence never alerts.
-        let life = expected_release(SentenceLength::Life, Some(&date("2014")), None).unwrap();
+        let life = release(SentenceLength::Life, Some("2014"), None).unwrap();
         assert!(!release_alert(&life, today, &[]));
     }
 
@@ -242,7 +251,7 @@ mod tests {
 
     #[test]
     fn overdue_only_once_every_plausible_day_has_passed() {
-        let r = expected_release(SentenceLength::Months(60), Some(&date("2018")), None).unwrap();
+        let r = release(SentenceLength::Months(60), Some("2018"), None).unwrap();
         assert!(!r.overdue(day(2023, 6, 1)), "inside the window");
         assert!(!r.overdue(day(2023, 12, 31)));
         assert!(r.overdue(day(2024, 1, 1)));

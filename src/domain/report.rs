@@ -116,13 +116,7 @@ impl Tally {
                 .map(|p| label_or_unknown(p, |p| labels.place(p)))
                 .collect(),
             statuses.iter().map(|s| labels.status(s)).collect(),
-            |r, c| {
-                self.place_status
-                    .get(&(places[r].clone(), statuses[c].clone()))
-                    .copied()
-                    .unwrap_or(0)
-            },
-            (places.len(), statuses.len()),
+            |r, c| cross_count(&self.place_status, places[r], &statuses[c]),
             (true, true),
             threshold,
         ));
@@ -138,7 +132,6 @@ impl Tally {
             vec!["Disappearance".into(), "Detention or camp".into()],
             years.iter().map(|y| y.to_string()).collect(),
             |r, c| self.years[r].get(years[c]).copied().unwrap_or(0),
-            (2, years.len()),
             (true, false),
             threshold,
         ));
@@ -178,13 +171,7 @@ impl Tally {
                         .map_or_else(|| s.clone(), |r| r.label().to_string())
                 })
                 .collect(),
-            |r, c| {
-                self.charge_sentence
-                    .get(&(charges[r].clone(), sentences[c].clone()))
-                    .copied()
-                    .unwrap_or(0)
-            },
-            (charges.len(), sentences.len()),
+            |r, c| cross_count(&self.charge_sentence, &charges[r], &sentences[c]),
             (true, false),
             threshold,
         ));
@@ -206,18 +193,20 @@ impl Tally {
                 .iter()
                 .map(|g| label_or_unknown(g, |g| labels.gender(g)))
                 .collect(),
-            |r, c| {
-                self.people
-                    .get(&(groups[r].clone(), genders[c].clone()))
-                    .copied()
-                    .unwrap_or(0)
-            },
-            (groups.len(), genders.len()),
+            |r, c| cross_count(&self.people, groups[r], genders[c]),
             (true, true),
             threshold,
         ));
         tables
     }
+}
+
+/// The count of one cell of a cross-tabulation keyed by (row code, column code).
+fn cross_count(counts: &HashMap<(String, String), u64>, row: &str, column: &str) -> u64 {
+    counts
+        .get(&(row.to_string(), column.to_string()))
+        .copied()
+        .unwrap_or(0)
 }
 
 fn label_or_unknown(code: &str, label: impl Fn(&str) -> String) -> String {
@@ -260,6 +249,7 @@ pub struct Table {
 }
 
 impl Table {
+    /// A table with the given row and column labels, `count(row, column)` in each cell.
     #[allow(clippy::too_many_arguments)]
     fn build(
         id: &str,
@@ -268,10 +258,10 @@ impl Table {
         rows: Vec<String>,
         columns: Vec<String>,
         count: impl Fn(usize, usize) -> u64,
-        (n_rows, n_cols): (usize, usize),
         (row_totals, col_totals): (bool, bool),
         threshold: u64,
     ) -> Table {
+        let (n_rows, n_cols) = (rows.len(), columns.len());
         let cells = (0..n_rows)
             .flat_map(|r| (0..n_cols).map(move |c| (r, c)))
             .map(|(r, c)| count(r, c))
@@ -348,85 +338,76 @@ impl Table {
         out
     }
 
-    /// The bar charts drawn from this table for the report.
+    /// Each column's label with its total, where the table publishes it.
+    fn labelled_column_totals(&self) -> Vec<(String, Count)> {
+        (0..self.columns.len())
+            .filter_map(|c| Some((self.columns[c].clone(), self.col_total(c)?)))
+            .collect()
+    }
+
+    /// Each row's label with its total, where the table publishes it.
+    fn labelled_row_totals(&self) -> Vec<(String, Count)> {
+        (0..self.rows.len())
+            .filter_map(|r| Some((self.rows[r].clone(), self.row_total(r)?)))
+            .collect()
+    }
+
+    /// The cells of row `r`, each with its column's label.
+    fn labelled_row(&self, r: usize) -> Vec<(String, Count)> {
+        (0..self.columns.len())
+            .map(|c| (self.columns[c].clone(), self.cell(r, c)))
+            .collect()
+    }
+
+    /// The bar charts drawn from this table for the report: a bar for each nonzero count.
     pub fn charts(&self) -> Vec<Chart> {
-        let bars_of = |items: Vec<(String, Count)>| -> Vec<Bar> {
-            items
+        let chart = |id: &str, title: &str, items: Vec<(String, Count)>| Chart {
+            id: id.into(),
+            title: title.into(),
+            unit: "Cases".into(),
+            bars: items
                 .into_iter()
                 .filter(|(_, c)| *c != Count::Exact(0))
                 .map(|(label, count)| Bar { label, count })
-                .collect()
-        };
-        let chart = |id: &str, title: &str, unit: &str, bars| Chart {
-            id: id.into(),
-            title: title.into(),
-            unit: unit.into(),
-            bars,
+                .collect(),
         };
         match self.id.as_str() {
             "place_status" => vec![
-                chart(
-                    "status",
-                    "Cases by status",
-                    "Cases",
-                    bars_of(
-                        (0..self.columns.len())
-                            .filter_map(|c| Some((self.columns[c].clone(), self.col_total(c)?)))
-                            .collect(),
-                    ),
-                ),
+                chart("status", "Cases by status", self.labelled_column_totals()),
                 chart(
                     "prefecture",
                     "Cases by prefecture",
-                    "Cases",
-                    bars_of(
-                        (0..self.rows.len())
-                            .filter_map(|r| Some((self.rows[r].clone(), self.row_total(r)?)))
-                            .collect(),
-                    ),
+                    self.labelled_row_totals(),
                 ),
             ],
             "years" => vec![
                 chart(
                     "disappearances",
                     "Disappearances per year",
-                    "Cases",
-                    bars_of(
-                        (0..self.columns.len())
-                            .map(|c| (self.columns[c].clone(), self.cell(0, c)))
-                            .collect(),
-                    ),
+                    self.labelled_row(0),
                 ),
                 chart(
                     "detentions",
                     "First detentions per year",
-                    "Cases",
-                    bars_of(
-                        (0..self.columns.len())
-                            .map(|c| (self.columns[c].clone(), self.cell(1, c)))
-                            .collect(),
-                    ),
+                    self.labelled_row(1),
                 ),
             ],
             "charge_sentence" => vec![chart(
                 "sentences",
                 "Sentence lengths by charge",
-                "Cases",
-                bars_of(
-                    (0..self.rows.len())
-                        .filter(|&r| self.rows[r] != NO_CHARGE)
-                        .flat_map(|r| {
-                            (0..self.columns.len())
-                                .filter(|&c| self.columns[c] != NO_SENTENCE)
-                                .map(move |c| {
-                                    (
-                                        format!("{} · {}", self.rows[r], self.columns[c]),
-                                        self.cell(r, c),
-                                    )
-                                })
-                        })
-                        .collect(),
-                ),
+                (0..self.rows.len())
+                    .filter(|&r| self.rows[r] != NO_CHARGE)
+                    .flat_map(|r| {
+                        (0..self.columns.len())
+                            .filter(|&c| self.columns[c] != NO_SENTENCE)
+                            .map(move |c| {
+                                (
+                                    format!("{} · {}", self.rows[r], self.columns[c]),
+                                    self.cell(r, c),
+                                )
+                            })
+                    })
+                    .collect(),
             )],
             _ => Vec::new(),
         }

@@ -146,34 +146,25 @@ impl fmt::Display for SentenceLength {
 mod tests {
     use super::*;
 
+    /// Asserts what `parse` makes of each input.
+    fn assert_parses(cases: &[(&str, Result<SentenceLength, SentenceError>)]) {
+        for (input, expected) in cases {
+            assert_eq!(&SentenceLength::parse(input), expected, "input {input:?}");
+        }
+    }
+
     #[test]
     fn reads_the_ways_volunteers_write_a_sentence() {
-        assert_eq!(
-            SentenceLength::parse("10 years"),
-            Ok(SentenceLength::Months(120))
-        );
-        assert_eq!(SentenceLength::parse("10"), Ok(SentenceLength::Months(120)));
-        assert_eq!(
-            SentenceLength::parse("7 years 6 months"),
-            Ok(SentenceLength::Months(90))
-        );
-        assert_eq!(
-            SentenceLength::parse("7y6m"),
-            Ok(SentenceLength::Months(90))
-        );
-        assert_eq!(
-            SentenceLength::parse("7 years and 6 months"),
-            Ok(SentenceLength::Months(90))
-        );
-        assert_eq!(
-            SentenceLength::parse("18 months"),
-            Ok(SentenceLength::Months(18))
-        );
-        assert_eq!(
-            SentenceLength::parse("10 лет"),
-            Ok(SentenceLength::Months(120))
-        );
-        assert_eq!(SentenceLength::parse("Life"), Ok(SentenceLength::Life));
+        assert_parses(&[
+            ("10 years", Ok(SentenceLength::Months(120))),
+            ("10", Ok(SentenceLength::Months(120))),
+            ("7 years 6 months", Ok(SentenceLength::Months(90))),
+            ("7y6m", Ok(SentenceLength::Months(90))),
+            ("7 years and 6 months", Ok(SentenceLength::Months(90))),
+            ("18 months", Ok(SentenceLength::Months(18))),
+            ("10 лет", Ok(SentenceLength::Months(120))),
+            ("Life", Ok(SentenceLength::Life)),
+        ]);
     }
 
     #[test]
@@ -181,19 +172,12 @@ mod tests {
         let err = SentenceLength::parse("ten-ish Nurlan").unwrap_err();
         assert_eq!(err, SentenceError::Unreadable);
         assert!(!err.to_string().contains("Nurlan"));
-        assert_eq!(
-            SentenceLength::parse("years"),
-            Err(SentenceError::Unreadable)
-        );
-        assert_eq!(SentenceLength::parse(""), Err(SentenceError::Unreadable));
-        assert_eq!(
-            SentenceLength::parse("500 years"),
-            Err(SentenceError::TooLong)
-        );
-        assert_eq!(
-            SentenceLength::parse("99999999999 years"),
-            Err(SentenceError::Unreadable)
-        );
+        assert_parses(&[
+            ("years", Err(SentenceError::Unreadable)),
+            ("", Err(SentenceError::Unreadable)),
+            ("500 years", Err(SentenceError::TooLong)),
+            ("99999999999 years", Err(SentenceError::Unreadable)),
+        ]);
     }
 
     #[test]

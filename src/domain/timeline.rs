@@ -32,40 +32,53 @@ pub fn disappearance_year<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::date;
 
-    fn d(s: &str) -> PartialDate {
-        PartialDate::parse(s).unwrap()
+    /// An event as (kind, date written as text).
+    type Event = (&'static str, Option<&'static str>);
+
+    /// The disappearance year of events and a profile date written as text.
+    fn year_of(events: &[Event], last_contact: Option<&str>) -> Option<i32> {
+        let dates: Vec<Option<PartialDate>> = events.iter().map(|&(_, d)| d.map(date)).collect();
+        let events = events
+            .iter()
+            .zip(&dates)
+            .map(|(&(kind, _), d)| (kind, d.as_ref()));
+        disappearance_year(events, last_contact.map(date).as_ref())
     }
 
     #[test]
     fn a_dated_disappearance_wins_over_last_contact_and_detention() {
-        let (a, b, c) = (d("2018"), d("May 2017"), d("2019"));
         let events = [
-            ("camp", Some(&c)),
-            ("last_contact", Some(&b)),
-            ("disappearance", Some(&a)),
+            ("camp", Some("2019")),
+            ("last_contact", Some("May 2017")),
+            ("disappearance", Some("2018")),
         ];
-        assert_eq!(disappearance_year(events.into_iter(), None), Some(2018));
+        assert_eq!(year_of(&events, None), Some(2018));
     }
 
     #[test]
     fn falls_back_to_last_contact_then_detention_then_the_profile() {
-        let (b, c, p) = (d("late 2016"), d("2019"), d("c. 2015"));
-        assert_eq!(
-            disappearance_year(
-                [("camp", Some(&c)), ("last_contact", Some(&b))].into_iter(),
-                None
+        let cases: [(&[Event], Option<&str>, Option<i32>); 4] = [
+            (
+                &[("camp", Some("2019")), ("last_contact", Some("late 2016"))],
+                None,
+                Some(2016),
             ),
-            Some(2016)
-        );
-        assert_eq!(
-            disappearance_year([("detention", Some(&c))].into_iter(), None),
-            Some(2019)
-        );
-        assert_eq!(
-            disappearance_year([("travel", Some(&c)), ("camp", None)].into_iter(), Some(&p)),
-            Some(2015)
-        );
-        assert_eq!(disappearance_year(std::iter::empty(), None), None);
+            (&[("detention", Some("2019"))], None, Some(2019)),
+            (
+                &[("travel", Some("2019")), ("camp", None)],
+                Some("c. 2015"),
+                Some(2015),
+            ),
+            (&[], None, None),
+        ];
+        for (events, last_contact, expected) in cases {
+            assert_eq!(
+                year_of(events, last_contact),
+                expected,
+                "events {events:?}, last contact {last_contact:?}"
+            );
+        }
     }
 }

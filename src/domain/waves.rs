@@ -120,10 +120,7 @@ pub fn spread(per_month: &mut [f32], start: f32, end: f32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn date(text: &str) -> PartialDate {
-        PartialDate::parse(text).unwrap()
-    }
+    use crate::domain::test_support::date;
 
     #[test]
     fn partial_dates_become_ranges_on_the_axis() {

@@ -2,20 +2,20 @@
 
 use super::case::short_time;
 use crate::api::{audit_log, list_accounts, pending_reveals, totp_status};
-use crate::components::fields::{FormMessage, FormState, PasswordField, SelectField, TextField};
-use crate::components::layout::ErrorNote;
+use crate::components::fields::{
+    option_list, FormActions, FormMessage, FormState, PasswordField, SelectField, TextField,
+};
+use crate::components::layout::{ErrorNote, PageTitle, Panel};
 use crate::domain::account::{AccountForm, PasswordForm, Role, TotpView};
 use crate::domain::audit::{action, AuditFilter};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// /admin/reveals: requests waiting for a decision, each with the researcher's reason.
 #[component]
 pub fn RevealsPage() -> impl IntoView {
     let pending = Resource::new(|| (), |_| pending_reveals());
     view! {
-        <Title text="Reveal requests"/>
-        <h1>"Reveal requests"</h1>
+        <PageTitle title="Reveal requests"/>
         <p class="hint">"A researcher sees every case under its pseudonym. Granting lets them read this one case's names, contacts and testimonies for 7 days (never change them). Every request and decision is kept in the audit log."</p>
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || Suspend::new(async move {
@@ -52,9 +52,9 @@ pub fn AccountsPage() -> impl IntoView {
         .iter()
         .map(|r| (r.as_str().to_string(), r.as_str().to_string()))
         .collect();
+    let new_account_roles = roles.clone();
     view! {
-        <Title text="Accounts"/>
-        <h1>"Accounts"</h1>
+        <PageTitle title="Accounts"/>
         <FormMessage message=state.message.clone() errors=state.errors.clone()/>
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || {
@@ -78,10 +78,7 @@ pub fn AccountsPage() -> impl IntoView {
                                                     <form method="post" action=format!("/admin/accounts/{}", a.id) class="inline">
                                                         <label class="visually-hidden" for=format!("role-{}", a.id)>{format!("Role of {}", a.username)}</label>
                                                         <select name="role" id=format!("role-{}", a.id)>
-                                                            {roles.into_iter().map(|(code, text)| {
-                                                                let selected = code == a.role.as_str();
-                                                                view! { <option value=code selected=selected>{text}</option> }
-                                                            }).collect_view()}
+                                                            {option_list(roles, a.role.as_str())}
                                                         </select>
                                                         <label class="check"><input type="checkbox" name="disabled" value="yes" checked=a.disabled/>" disabled"</label>
                                                         <button type="submit" class="secondary">"Save"</button>
@@ -93,8 +90,7 @@ pub fn AccountsPage() -> impl IntoView {
                                 </tbody>
                             </table>
                             <p class="hint">"Changing a role or disabling an account ends its sessions at once."</p>
-                            <section class="panel" aria-labelledby="settings-h">
-                                <h2 id="settings-h">"Settings"</h2>
+                            <Panel id="settings" title="Settings">
                                 <form method="post" action="/admin/settings">
                                     <label class="check">
                                         <input type="checkbox" name="reveal_auto_grant" value="yes" checked=settings.reveal_auto_grant/>
@@ -106,25 +102,24 @@ pub fn AccountsPage() -> impl IntoView {
                                     </label>
                                     <button type="submit" class="secondary">"Save settings"</button>
                                 </form>
-                            </section>
+                            </Panel>
                         }.into_any(),
                         Err(e) => view! { <ErrorNote error=e/> }.into_any(),
                     }
                 })
             }}
         </Suspense>
-        <section class="panel" aria-labelledby="new-account-h">
-            <h2 id="new-account-h">"New account"</h2>
+        <Panel id="new-account" title="New account">
             <form method="post" action="/admin/accounts" novalidate>
                 <TextField name="username" label="Username" value=state.values.username.clone() errors=state.errors.clone() required=true
                     hint="3 to 64 letters, digits, dots, underscores or hyphens."/>
-                <SelectField name="role" label="Role" options=Role::ALL.iter().map(|r| (r.as_str().to_string(), r.as_str().to_string())).collect()
+                <SelectField name="role" label="Role" options=new_account_roles
                     value=state.values.role.clone() errors=state.errors.clone() required=true/>
                 <PasswordField name="password" label="First password" errors=state.errors.clone() autocomplete="new-password"
                     hint="At least 12 characters. Give it to the person in person; they change it on their account page."/>
-                <div class="form-actions"><button type="submit">"Create account"</button></div>
+                <FormActions submit="Create account"/>
             </form>
-        </section>
+        </Panel>
     }
 }
 
@@ -136,8 +131,7 @@ pub fn AccountPage() -> impl IntoView {
     let changed = query.with_untracked(|q| q.get("changed").is_some());
     let me = crate::api::signed_in();
     view! {
-        <Title text="Your account"/>
-        <h1>"Your account"</h1>
+        <PageTitle title="Your account"/>
         {me.map(|me| view! { <p>{format!("Logged in as {} ({}).", me.username, me.role)}</p> })}
         {changed.then(|| view! { <div class="form-message ok" role="status"><p>"Your password was changed. Every other session of your account has ended."</p></div> })}
         <TwoStep/>
@@ -147,7 +141,7 @@ pub fn AccountPage() -> impl IntoView {
             <PasswordField name="current" label="Current password" errors=state.errors.clone() autocomplete="current-password"/>
             <PasswordField name="new" label="New password" errors=state.errors.clone() autocomplete="new-password" hint="At least 12 characters."/>
             <PasswordField name="confirm" label="New password again" errors=state.errors.clone() autocomplete="new-password"/>
-            <div class="form-actions"><button type="submit">"Change password"</button></div>
+            <FormActions submit="Change password"/>
         </form>
     }
 }
@@ -161,8 +155,7 @@ fn TwoStep() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let demanded = query.with_untracked(|q| q.get("two_step").is_some());
     view! {
-        <section class="panel two-step" aria-labelledby="two-step-h">
-            <h2 id="two-step-h">"Two-step verification"</h2>
+        <Panel id="two-step" title="Two-step verification" class="two-step">
             {demanded.then(|| view! {
                 <div class="form-message" role="alert"><p>"The settings require admins to use two-step verification: set it up here before anything else."</p></div>
             })}
@@ -204,7 +197,7 @@ fn TwoStep() -> impl IntoView {
                     })
                 }}
             </Suspense>
-        </section>
+        </Panel>
     }
 }
 
@@ -234,8 +227,7 @@ pub fn AuditPage() -> impl IntoView {
     });
     let log = Resource::new(move || filter.get(), audit_log);
     view! {
-        <Title text="Audit log"/>
-        <h1>"Audit log"</h1>
+        <PageTitle title="Audit log"/>
         <p class="hint">"Every change, every reading of names and other sensitive fields, every reveal, log-in and export, in order. Entries hold ids and hashes of the encrypted values, never the values. Each entry carries the hash of the one before, so an entry changed or removed in the database breaks the chain from there on."</p>
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || Suspend::new(async move {
@@ -314,6 +306,10 @@ fn audit_href(f: &AuditFilter, page: u32) -> String {
 #[component]
 fn AuditFilters(filter: AuditFilter) -> impl IntoView {
     let current = filter.action.clone().unwrap_or_default();
+    let actions = action::ALL
+        .iter()
+        .map(|a| (a.to_string(), a.to_string()))
+        .collect();
     view! {
         <form class="filters" method="get" action="/admin/audit" role="search" aria-label="Filter the audit log">
             <div class="field"><label for="audit-who">"Who (username)"</label>
@@ -321,10 +317,7 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
             <div class="field"><label for="audit-action">"Action"</label>
                 <select id="audit-action" name="action">
                     <option value="">"Any"</option>
-                    {action::ALL.iter().map(|a| {
-                        let selected = *a == current;
-                        view! { <option value=*a selected=selected>{*a}</option> }
-                    }).collect_view()}
+                    {option_list(actions, &current)}
                 </select></div>
             <div class="field"><label for="audit-record">"Record id"</label>
                 <input type="text" id="audit-record" name="record" value=filter.record_id.clone().unwrap_or_default()/></div>

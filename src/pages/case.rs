@@ -4,7 +4,7 @@ use super::route_param;
 use crate::api::{get_case, my_reveal};
 use crate::components::claims::Claims;
 use crate::components::fields::{FormMessage, FormState, TextArea};
-use crate::components::layout::ErrorNote;
+use crate::components::layout::{ErrorNote, Panel};
 use crate::components::timeline::Timeline;
 use crate::components::{date, label};
 use crate::domain::account::{Me, Role};
@@ -91,10 +91,9 @@ fn AccessNote(case_id: String, me: Option<Me>, reveal: Option<RevealView>) -> im
         }
     };
     view! {
-        <section class="panel access-note" aria-labelledby="access-h">
-            <h2 id="access-h">"Names are hidden"</h2>
+        <Panel id="access" title="Names are hidden" class="access-note">
             {body}
-        </section>
+        </Panel>
     }
 }
 
@@ -104,8 +103,7 @@ fn AssignForm(case_id: String) -> impl IntoView {
     let volunteers = Resource::new(|| (), |_| crate::api::list_volunteers());
     let state = FormState::<AssignValues>::from_submission_or(AssignValues::default);
     view! {
-        <section class="panel" aria-labelledby="assign-h">
-            <h2 id="assign-h">"Assign a volunteer"</h2>
+        <Panel id="assign" title="Assign a volunteer">
             <Suspense fallback=|| ()>
                 {move || {
                     let (case_id, state) = (case_id.clone(), state.clone());
@@ -127,7 +125,7 @@ fn AssignForm(case_id: String) -> impl IntoView {
                     })
                 }}
             </Suspense>
-        </section>
+        </Panel>
     }
 }
 
@@ -177,6 +175,10 @@ pub fn CaseView(
             .map(|u| format!(" by {u}"))
             .unwrap_or_default()
     );
+    // Each panel's contents are a closure that takes what it uses: these are the timeline's and
+    // the claims' own copies.
+    let (timeline_case, claims_case) = (id.clone(), id.clone());
+    let cited = case.sources.clone();
     view! {
         <Title text=if as_of.is_some() { "Case history" } else { "Case" }/>
         {as_of.map(|_| view! {
@@ -203,8 +205,7 @@ pub fn CaseView(
                 })}
             </div>
 
-            <section class="panel" aria-labelledby="profile-h">
-                <h2 id="profile-h">"Profile"</h2>
+            <Panel id="profile" title="Profile">
                 <dl class="facts">
                     {row("Other names", secret(&p.other_names))}
                     {row("Aliases", secret(&p.aliases))}
@@ -219,53 +220,47 @@ pub fn CaseView(
                     {row("Last known place", label(&p.last_location))}
                 </dl>
                 {p.narrative.map(|n| view! { <p class="narrative" dir="auto">{n.expose().to_string()}</p> })}
-            </section>
+            </Panel>
 
-            <section class="panel" aria-labelledby="detention-h">
-                <h2 id="detention-h">"Detention and sentence"</h2>
+            <Panel id="detention" title="Detention and sentence">
                 {if case.detentions.is_empty() {
                     view! { <p class="hint">"Nothing known yet."</p> }.into_any()
                 } else {
                     case.detentions.into_iter().map(|d| view! { <Detention d/> }).collect_view().into_any()
                 }}
-            </section>
+            </Panel>
 
-            <section class="panel" aria-labelledby="testifiers-h">
-                <h2 id="testifiers-h">"Testifiers"</h2>
+            <Panel id="testifiers" title="Testifiers">
                 <ul class="cards">
                     {case.testifiers.into_iter().map(|t| view! { <Testifier t/> }).collect_view()}
                 </ul>
-            </section>
+            </Panel>
 
-            <section class="panel" aria-labelledby="testimonies-h">
-                <h2 id="testimonies-h">"Testimonies"</h2>
+            <Panel id="testimonies" title="Testimonies">
                 <ul class="cards">
                     {case.testimonies.into_iter().map(|t| view! { <Testimony t/> }).collect_view()}
                 </ul>
-            </section>
+            </Panel>
 
-            <section class="panel" aria-labelledby="timeline-h">
-                <h2 id="timeline-h">"Timeline"</h2>
-                <Timeline case_id=id.clone() events=case.events editable/>
-            </section>
+            <Panel id="timeline" title="Timeline">
+                <Timeline case_id=timeline_case events=case.events editable/>
+            </Panel>
 
-            <section class="panel" aria-labelledby="claims-h">
-                <h2 id="claims-h">"Claims and their evidence"</h2>
+            <Panel id="claims" title="Claims and their evidence">
                 <p class="hint">"Each claim's level comes from its sources: one source — reported; two independent sources — corroborated; an official statement, court or leaked document — confirmed. Sources that share a publisher, reference or author count once."</p>
                 {(disputed > 0).then(|| view! {
                     <p class="disputed" role="note">{format!("Sources disagree on {disputed} claim{} of this case: see the flagged claims below.", if disputed == 1 { "" } else { "s" })}</p>
                 })}
-                <Claims case_id=id.clone() claims=case.claims sources=case.sources.clone() revision=case.revision editable reviewer/>
-            </section>
+                <Claims case_id=claims_case claims=case.claims sources=cited revision=case.revision editable reviewer/>
+            </Panel>
 
-            <section class="panel" aria-labelledby="sources-h">
-                <h2 id="sources-h">"Sources"</h2>
+            <Panel id="sources" title="Sources">
                 {if case.sources.is_empty() {
                     view! { <p class="hint">"No sources yet. "{editable.then(|| view! { <a href=format!("/cases/{id}/sources/new")>"Add a source"</a> })}</p> }.into_any()
                 } else {
                     view! { <ul class="sources">{case.sources.into_iter().map(|s| view! { <Source s/> }).collect_view()}</ul> }.into_any()
                 }}
-            </section>
+            </Panel>
         </article>
     }
 }

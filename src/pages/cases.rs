@@ -2,11 +2,12 @@
 
 use super::options;
 use crate::api::{get_vocabularies, list_cases};
-use crate::components::layout::ErrorNote;
+use crate::components::column_heads;
+use crate::components::fields::option_list;
+use crate::components::layout::{ErrorNote, PageHead, Pager};
 use crate::domain::case::{CaseFilter, CasePage, CaseSummary, Facet, Sort};
 use crate::domain::vocab::{names, Vocabularies};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// The list's filters from its URL.
@@ -47,11 +48,9 @@ pub fn CasesPage() -> impl IntoView {
 
     let exports = crate::api::signed_in().is_some_and(|me| me.role.exports());
     view! {
-        <Title text="Cases"/>
-        <div class="page-head">
-            <h1>"Cases"</h1>
+        <PageHead title="Cases">
             <a class="button" href="/cases/new">"Record a new testimony"</a>
-        </div>
+        </PageHead>
         <super::search::SearchBox/>
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || Suspend::new(async move {
@@ -133,14 +132,7 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter, facets: Vec<Facet>) -> impl 
                   label: &'static str,
                   opts: Vec<(String, String)>,
                   current: Option<String>| {
-        let current = current.unwrap_or_default();
-        let opts = opts
-            .into_iter()
-            .map(|(code, text)| {
-                let selected = code == current;
-                view! { <option value=code selected=selected>{text}</option> }
-            })
-            .collect_view();
+        let opts = option_list(opts, &current.unwrap_or_default());
         view! {
             <div class="field">
                 <label for=format!("filter-{name}")>{label}</label>
@@ -217,11 +209,7 @@ pub fn case_rows(items: Vec<(CaseSummary, String)>) -> impl IntoView {
         <div class="table-wrap">
             <table class="cases">
                 <thead><tr>
-                    <th scope="col">"Missing person"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Last known place"</th>
-                    <th scope="col">"Disappeared"</th>
-                    <th scope="col">"Charge"</th>
+                    {column_heads(&["Missing person", "Status", "Last known place", "Disappeared", "Charge"])}
                     {with_notes.then(|| view! { <th scope="col">"Why"</th> })}
                 </tr></thead>
                 <tbody>{rows}</tbody>
@@ -243,10 +231,7 @@ fn CaseTable(page: CasePage, filter: CaseFilter) -> impl IntoView {
     view! {
         <p class="count" aria-live="polite">{format!("Cases {first}–{last} of {total}")}</p>
         {case_rows(page.items.into_iter().map(|c| (c, String::new())).collect())}
-        <nav class="pager" aria-label="Pages">
-            {prev.map(|h| view! { <a href=h rel="prev">"← Previous"</a> })}
-            {next.map(|h| view! { <a href=h rel="next">"Next →"</a> })}
-        </nav>
+        <Pager prev next/>
     }
     .into_any()
 }

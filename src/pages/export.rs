@@ -3,8 +3,8 @@
 //! made in the server's memory and kept for its maker for half an hour.
 
 use crate::api::export_ready;
-use crate::components::fields::{FormMessage, FormState, SelectField, TextField};
-use crate::components::layout::ErrorNote;
+use crate::components::fields::{FormActions, FormMessage, FormState, SelectField, TextField};
+use crate::components::layout::{ErrorNote, PageHead};
 use crate::domain::case::CaseFilter;
 use crate::domain::export::{ExportForm, ExportReady, Format, Profile};
 use leptos::prelude::*;
@@ -66,11 +66,9 @@ pub fn ExportPage() -> impl IntoView {
         view! { <p class="field-error" id="profile-error" role="alert">{m.to_string()}</p> }
     });
     view! {
-        <Title text="Export"/>
-        <div class="page-head">
-            <h1>"Export an anonymized dataset or report"</h1>
+        <PageHead title="Export" heading="Export an anonymized dataset or report">
             <a class="button secondary" href=back>"Change the selection"</a>
-        </div>
+        </PageHead>
         <p class="lede">
             "Selection: "<strong>{selection}</strong>". "
             "Nothing of what is encrypted leaves: no names, ID numbers, contacts, addresses, narratives, transcripts, testifiers or media, and no free text. "
@@ -97,9 +95,7 @@ pub fn ExportPage() -> impl IntoView {
                 <label for="stable_ids">"Keep ids stable across exports"</label>
                 <p class="hint">"Only if the recipient must follow cases from one export to the next; the manifest says so. Otherwise each export gets new ids and two exports cannot be joined."</p>
             </div>
-            <div class="form-actions">
-                <button type="submit">"Prepare the export"</button>
-            </div>
+            <FormActions submit="Prepare the export"/>
         </form>
     }
     .into_any()

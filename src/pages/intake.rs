@@ -4,7 +4,7 @@
 use super::options;
 use crate::api::get_vocabularies;
 use crate::components::fields::{FormMessage, FormState, SelectField, TextArea, TextField};
-use crate::components::layout::ErrorNote;
+use crate::components::layout::{ErrorNote, PageTitle};
 use crate::domain::forms::{FieldErrors, IntakeForm, PersonForm};
 use crate::domain::vocab::{names, Vocabularies};
 use leptos::prelude::*;
@@ -32,8 +32,7 @@ pub fn IntakePage() -> impl IntoView {
         .into_any();
     }
     view! {
-        <Title text="New testimony"/>
-        <h1>"New testimony"</h1>
+        <PageTitle title="New testimony"/>
         <p class="lede">"Follow the relative's account in order. Only the fields marked * are required; anything unknown can stay empty and be added later."</p>
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || {

@@ -1,7 +1,9 @@
 //! The log-in page. The form posts to /login (server::http::sign_in); on failure this page comes back
 //! with the username kept and the reason next to the password.
 
-use crate::components::fields::{FormMessage, FormState, TextField};
+use crate::components::fields::{
+    field, FormActions, FormMessage, FormState, PasswordField, TextField,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -27,8 +29,6 @@ pub fn LoginPage() -> impl IntoView {
     if !state.values.challenge.is_empty() {
         return view! { <CodeStep state/> }.into_any();
     }
-    let password_error = state.errors.get("password").map(str::to_string);
-    let has_error = password_error.is_some();
     view! {
         <Title text="Log in"/>
         <section class="panel login">
@@ -38,16 +38,9 @@ pub fn LoginPage() -> impl IntoView {
                 <input type="hidden" name="next" value=state.values.next.clone()/>
                 <TextField name="username" label="Username" value=state.values.username.clone()
                     errors=state.errors.clone() required=true/>
-                <div class="field" class:has-error=has_error>
-                    <label for="password">"Password"</label>
-                    <input type="password" id="password" name="password" autocomplete="current-password" required
-                        aria-invalid=has_error.then_some("true")
-                        aria-describedby=has_error.then_some("password-error")/>
-                    {password_error.map(|m| view! { <p class="field-error" id="password-error" role="alert">{m}</p> })}
-                </div>
-                <div class="form-actions">
-                    <button type="submit">"Log in"</button>
-                </div>
+                <PasswordField name="password" label="Password" errors=state.errors.clone()
+                    autocomplete="current-password" required=true/>
+                <FormActions submit="Log in"/>
             </form>
             <p class="hint">"Accounts are made by an administrator. Sessions end after 30 minutes without activity, and 12 hours after logging in."</p>
         </section>
@@ -58,8 +51,6 @@ pub fn LoginPage() -> impl IntoView {
 /// The second step: the code from the authenticator app.
 #[component]
 fn CodeStep(state: FormState<LoginValues>) -> impl IntoView {
-    let error = state.errors.get("code").map(str::to_string);
-    let has_error = error.is_some();
     view! {
         <Title text="Log in: code"/>
         <section class="panel login">
@@ -69,13 +60,10 @@ fn CodeStep(state: FormState<LoginValues>) -> impl IntoView {
                 <input type="hidden" name="challenge" value=state.values.challenge.clone()/>
                 <input type="hidden" name="next" value=state.values.next.clone()/>
                 <input type="hidden" name="username" value=state.values.username.clone()/>
-                <div class="field" class:has-error=has_error>
-                    <label for="code">"Code"</label>
+                {field("code", "Code", None, &state.errors, |invalid, described_by| view! {
                     <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code"
-                        maxlength="6" required aria-invalid=has_error.then_some("true")
-                        aria-describedby=has_error.then_some("code-error")/>
-                    {error.map(|m| view! { <p class="field-error" id="code-error" role="alert">{m}</p> })}
-                </div>
+                        maxlength="6" required aria-invalid=invalid aria-describedby=described_by/>
+                })}
                 <div class="form-actions"><button type="submit">"Verify"</button><a href="/login">"Start again"</a></div>
             </form>
         </section>

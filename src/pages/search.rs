@@ -2,9 +2,9 @@
 //! appears in a URL; the server answers with this page and the results.
 
 use super::cases::case_rows;
+use crate::components::layout::PageHead;
 use crate::domain::case::SearchOutcome;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// The search box; `query` is shown again after a search.
 #[component]
@@ -34,11 +34,9 @@ pub fn SearchPage() -> impl IntoView {
     } = outcome.unwrap_or_default();
     let count = hits.len();
     view! {
-        <Title text="Find a person"/>
-        <div class="page-head">
-            <h1>"Find a person"</h1>
+        <PageHead title="Find a person">
             <a href="/cases">"All cases"</a>
-        </div>
+        </PageHead>
         <SearchBox query/>
         {message.map(|m| view! { <p class="empty" role="status">{m}</p> })}
         {(searched && count > 0).then(|| view! {

@@ -1,6 +1,7 @@
 //! Accounts: usernames, roles and argon2id password hashes. Log-in and sessions are in
 //! `server::auth`; what each role may do, in `server::auth::access`.
 
+use crate::server::db::accounts::PasswordChange;
 use crate::server::db::{self, Pool};
 use anyhow::{bail, Context};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -125,7 +126,7 @@ pub async fn reset_password(
     let Some(id) = id else {
         bail!("there is no account {username}");
     };
-    db::accounts::reset_password(&mut tx, &id, &hash, &db::now())
+    db::accounts::set_password(&mut tx, &id, (&hash, &db::now()), PasswordChange::Reset)
         .await
         .context("cannot store the password")?;
     db::sessions::delete_sessions_of(&mut tx, &id)
@@ -159,9 +160,10 @@ pub async fn password_hash_of(pool: &Pool, username: &str) -> anyhow::Result<Opt
     let Ok(username) = fold_username(username) else {
         return Ok(None);
     };
-    db::accounts::active_password_hash(pool, &username)
+    let found = db::accounts::active_credentials(pool, &username)
         .await
-        .context("cannot read the account")
+        .context("cannot read the account")?;
+    Ok(found.map(|account| account.password_hash))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
 use crate::server::auth::accounts::{self, fold_username, MIN_PASSWORD_CHARS};
 use crate::server::auth::sessions;
+use crate::server::db::accounts::PasswordChange;
 use crate::server::db::{self, Pool};
 use crate::server::records::{entry, RecordError};
 use anyhow::Context;
@@ -222,7 +223,8 @@ pub async fn change_password(pool: &Pool, actor: &Actor, form: &PasswordForm) ->
         .await
         .context("the password thread failed")??;
     let mut tx = pool.begin().await.context("begin")?;
-    db::accounts::set_password(&mut tx, user_id, &hash, &db::now()).await?;
+    let now = db::now();
+    db::accounts::set_password(&mut tx, user_id, (&hash, &now), PasswordChange::Own).await?;
     sessions::end_sessions_of(&mut tx, user_id).await?;
     audit::append(
         &mut tx,

@@ -10,6 +10,7 @@
 use super::token_hash;
 use crate::domain::account::{Me, Role};
 use crate::server::clock::Clock;
+use crate::server::db::sessions::TokenKind;
 use crate::server::db::{self, Conn, Pool};
 use anyhow::Context;
 use base64::Engine as _;
@@ -24,12 +25,22 @@ const TOUCH_SECONDS: i64 = 60;
 
 /// Starts a session for `user_id`; returns the token for the cookie.
 pub async fn create_session(pool: &Pool, clock: &Clock, user_id: &str) -> anyhow::Result<String> {
+    new_token(pool, clock, user_id, TokenKind::Session)
+        .await
+        .context("cannot store the session")
+}
+
+/// A new random 256-bit token of `kind` for `user_id`, stored by its hash.
+async fn new_token(
+    pool: &Pool,
+    clock: &Clock,
+    user_id: &str,
+    kind: TokenKind,
+) -> sqlx::Result<String> {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    db::sessions::insert_session(pool, &token_hash(&token), user_id, clock.unix())
-        .await
-        .context("cannot store the session")?;
+    db::sessions::insert_token(pool, kind, (&token_hash(&token), user_id), clock.unix()).await?;
     Ok(token)
 }
 
@@ -99,13 +110,9 @@ pub const CHALLENGE_ATTEMPTS: i64 = 5;
 /// Records that `user_id` gave the right password and owes a code; returns the token the second
 /// form carries.
 pub async fn create_challenge(pool: &Pool, clock: &Clock, user_id: &str) -> anyhow::Result<String> {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    db::sessions::insert_challenge(pool, &token_hash(&token), user_id, clock.unix())
+    new_token(pool, clock, user_id, TokenKind::Challenge)
         .await
-        .context("cannot store the log-in's second step")?;
-    Ok(token)
+        .context("cannot store the log-in's second step")
 }
 
 /// The account a live challenge is for, counting this attempt; `None` once it has expired or

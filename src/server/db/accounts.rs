@@ -117,14 +117,6 @@ pub async fn active_volunteer_id(pool: &Pool, username: &str) -> sqlx::Result<Op
     .await
 }
 
-/// The password hash of the enabled account named `username`.
-pub async fn active_password_hash(pool: &Pool, username: &str) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("SELECT password_hash FROM users WHERE username = $1 AND disabled = 0")
-        .bind(username)
-        .fetch_optional(pool)
-        .await
-}
-
 /// The enabled account named `username`, with its password hash.
 pub async fn active_credentials(
     pool: &Pool,
@@ -146,37 +138,37 @@ pub async fn password_hash_by_id(pool: &Pool, user_id: &str) -> sqlx::Result<Opt
         .await
 }
 
+/// What a new password does besides replacing the old one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasswordChange {
+    /// The account's own change: it stays as it is.
+    Own,
+    /// An operator's reset: it also enables the account.
+    Reset,
+}
+
 /// Stores a new password hash, changed at `now`.
 pub async fn set_password(
     conn: &mut Conn,
     user_id: &str,
-    hash: &str,
-    now: &str,
+    (hash, now): (&str, &str),
+    change: PasswordChange,
 ) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET password_hash = $2, password_changed_at = $3 WHERE id = $1")
+    let sql = match change {
+        PasswordChange::Own => {
+            "UPDATE users SET password_hash = $2, password_changed_at = $3 WHERE id = $1"
+        }
+        PasswordChange::Reset => {
+            "UPDATE users SET password_hash = $2, password_changed_at = $3, disabled = 0
+             WHERE id = $1"
+        }
+    };
+    sqlx::query(sql)
         .bind(user_id)
         .bind(hash)
         .bind(now)
         .execute(conn)
         .await?;
-    Ok(())
-}
-
-/// Stores a new password hash, changed at `now`, and enables the account.
-pub async fn reset_password(
-    conn: &mut Conn,
-    user_id: &str,
-    hash: &str,
-    now: &str,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE users SET password_hash = $2, password_changed_at = $3, disabled = 0 WHERE id = $1",
-    )
-    .bind(user_id)
-    .bind(hash)
-    .bind(now)
-    .execute(conn)
-    .await?;
     Ok(())
 }
 

@@ -1,6 +1,7 @@
 //! `claim_sources`, `event_sources` and `claim_reviews`: which source supports or disputes which
 //! claim of a case, and the levels reviewers set by hand (their reasons sealed).
 
+use super::sql::{insert, insert_into};
 use super::Conn;
 
 /// A source cited for a claim: `subject` is the detention's or event's id ("" for a claim about
@@ -87,23 +88,12 @@ pub struct NewCitation<'a> {
     pub created_at: &'a str,
 }
 
+insert_into! { "claim_sources", NewCitation<'_>, [
+    id, case_id, claim, detention_id, source_id, stance, timecode_seconds, created_at
+]}
+
 pub async fn insert_citation(conn: &mut Conn, c: &NewCitation<'_>) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO claim_sources (id, case_id, claim, detention_id, source_id, stance,
-             timecode_seconds, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(c.id)
-    .bind(c.case_id)
-    .bind(c.claim)
-    .bind(c.detention_id)
-    .bind(c.source_id)
-    .bind(c.stance)
-    .bind(c.timecode_seconds)
-    .bind(c.created_at)
-    .execute(conn)
-    .await?;
-    Ok(())
+    insert(conn, std::slice::from_ref(c)).await
 }
 
 /// Takes a source off an event; whether it was cited.
@@ -172,21 +162,10 @@ pub struct NewReview<'a> {
     pub reviewed_at: &'a str,
 }
 
+insert_into! { "claim_reviews", NewReview<'_>, [
+    id, case_id, claim, subject_id, level, reason_sealed, reviewed_by, reviewed_at
+]}
+
 pub async fn insert_review(conn: &mut Conn, r: &NewReview<'_>) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO claim_reviews (id, case_id, claim, subject_id, level, reason_sealed,
-             reviewed_by, reviewed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(r.id)
-    .bind(r.case_id)
-    .bind(r.claim)
-    .bind(r.subject_id)
-    .bind(r.level)
-    .bind(r.reason_sealed)
-    .bind(r.reviewed_by)
-    .bind(r.reviewed_at)
-    .execute(conn)
-    .await?;
-    Ok(())
+    insert(conn, std::slice::from_ref(r)).await
 }

@@ -287,12 +287,7 @@ pub async fn sealed_cells(
     at: &SealedColumn,
     owner_id: &str,
 ) -> sqlx::Result<Vec<SealedCell>> {
-    let SealedColumn {
-        table,
-        column,
-        owner_col,
-        row_col,
-    } = at;
+    let (table, column, owner_col, row_col) = (at.table, at.column, at.owner_col, at.row_col);
     sqlx::query_as(&format!(
         "SELECT {row_col} AS row_id, {column} AS sealed FROM {table}
          WHERE {owner_col} = $1 AND {column} IS NOT NULL"
@@ -310,12 +305,7 @@ pub async fn update_sealed_cell(
     row_id: &str,
     sealed: &[u8],
 ) -> sqlx::Result<()> {
-    let SealedColumn {
-        table,
-        column,
-        owner_col,
-        row_col,
-    } = at;
+    let (table, column, owner_col, row_col) = (at.table, at.column, at.owner_col, at.row_col);
     sqlx::query(&format!(
         "UPDATE {table} SET {column} = $1 WHERE {owner_col} = $2 AND {row_col} = $3"
     ))

@@ -1,26 +1,14 @@
 //! `name_index`: the blind index of names and ID numbers (keyed digests only), its candidates for a
 //! search, and the cases still to index.
 
-use super::records::*;
 use super::rows::*;
-use super::sql::Sql;
+use super::sql::{insert, insert_into, Sql};
 use super::{Conn, Pool};
 
+insert_into! { "blind_index", IndexRow, [case_id, kind, digest, kek_version, table_version] }
+
 pub async fn insert_index(conn: &mut Conn, rows: &[IndexRow]) -> sqlx::Result<()> {
-    insert_rows(
-        conn,
-        "blind_index",
-        &["case_id", "kind", "digest", "kek_version", "table_version"],
-        rows,
-        |b, r| {
-            b.bind(&r.case_id)
-                .bind(&r.kind)
-                .bind(&r.digest)
-                .bind(r.kek_version)
-                .bind(r.table_version);
-        },
-    )
-    .await
+    insert(conn, rows).await
 }
 
 pub async fn delete_index(conn: &mut Conn, case_id: &str) -> sqlx::Result<()> {

@@ -2,313 +2,56 @@
 //! sources): written in batches, read per case, and the records' version that facet caches follow.
 
 use super::rows::*;
-use super::sql::{Sql, Values};
+pub use super::sql::insert;
+use super::sql::{insert_into, Sql};
 use super::{Conn, Pool};
 
 // ---------------------------------------------------------------------------------------------
-// Inserts. Each table has one column list, written as a multi-row INSERT: a single record is a
-// batch of one, and `generate` (later: restore) writes a thousand records per statement.
+// Inserts. Each table has one column list (see [`insert_into!`]), written as a multi-row INSERT: a
+// single record is a batch of one, and `generate` (later: restore) writes a thousand records per
+// statement.
 
-/// SQLite's default limit on bound parameters in one statement (PostgreSQL allows 65 535).
-const MAX_PARAMS: usize = 32_766;
-
-/// Inserts `rows` into `table`, as many per statement as the parameter limit allows.
-pub(crate) async fn insert_rows<'r, T: 'r>(
-    conn: &mut Conn,
-    table: &str,
-    columns: &[&str],
-    rows: &'r [T],
-    bind: impl Fn(&mut Values<'_, 'r>, &'r T),
-) -> sqlx::Result<()> {
-    for chunk in rows.chunks((MAX_PARAMS / columns.len()).max(1)) {
-        let mut q = Sql::new(format!("INSERT INTO {table} ({})", columns.join(", ")));
-        q.values(chunk, &bind);
-        q.execute(&mut *conn).await?;
-    }
-    Ok(())
-}
-
+/// Inserts new cases, and moves the records' version on (facet caches follow it).
 pub async fn insert_cases(conn: &mut Conn, rows: &[CaseRow]) -> sqlx::Result<()> {
-    const COLUMNS: &[&str] = &[
-        "id",
-        "dek_wrapped",
-        "key_scheme",
-        "kek_version",
-        "status",
-        "gender",
-        "birth_year",
-        "ethnicity",
-        "residency",
-        "occupation",
-        "last_location_id",
-        "last_prefecture_id",
-        "last_contact_text",
-        "last_contact_sort",
-        "last_contact_rank",
-        "disappearance_year",
-        "verification",
-        "name_sealed",
-        "other_names_sealed",
-        "aliases_sealed",
-        "id_numbers_sealed",
-        "birth_date_sealed",
-        "address_sealed",
-        "narrative_sealed",
-        "created_at",
-        "updated_at",
-        "created_by",
-        "updated_by",
-        "revision",
-        "sentence_months_max",
-    ];
-    insert_rows(conn, "cases", COLUMNS, rows, |b, c| {
-        b.bind(&c.id)
-            .bind(&c.dek_wrapped)
-            .bind(c.key_scheme)
-            .bind(c.kek_version)
-            .bind(&c.status)
-            .bind(&c.gender)
-            .bind(c.birth_year)
-            .bind(&c.ethnicity)
-            .bind(&c.residency)
-            .bind(&c.occupation)
-            .bind(&c.last_location_id)
-            .bind(&c.last_prefecture_id)
-            .bind(&c.last_contact_text)
-            .bind(&c.last_contact_sort)
-            .bind(c.last_contact_rank)
-            .bind(c.disappearance_year)
-            .bind(&c.verification)
-            .bind(&c.name_sealed)
-            .bind(&c.other_names_sealed)
-            .bind(&c.aliases_sealed)
-            .bind(&c.id_numbers_sealed)
-            .bind(&c.birth_date_sealed)
-            .bind(&c.address_sealed)
-            .bind(&c.narrative_sealed)
-            .bind(&c.created_at)
-            .bind(&c.updated_at)
-            .bind(&c.created_by)
-            .bind(&c.updated_by)
-            .bind(c.revision)
-            .bind(c.sentence_months_max);
-    })
-    .await?;
+    insert(conn, rows).await?;
     bump_data_version(conn).await
 }
 
-pub async fn insert_testifiers(conn: &mut Conn, rows: &[TestifierRow]) -> sqlx::Result<()> {
-    const COLUMNS: &[&str] = &[
-        "id",
-        "dek_wrapped",
-        "key_scheme",
-        "kek_version",
-        "name_sealed",
-        "contact_sealed",
-        "created_at",
-        "updated_at",
-    ];
-    insert_rows(conn, "testifiers", COLUMNS, rows, |b, t| {
-        b.bind(&t.id)
-            .bind(&t.dek_wrapped)
-            .bind(t.key_scheme)
-            .bind(t.kek_version)
-            .bind(&t.name_sealed)
-            .bind(&t.contact_sealed)
-            .bind(&t.created_at)
-            .bind(&t.updated_at);
-    })
-    .await
-}
-
-pub async fn link_testifiers(conn: &mut Conn, rows: &[CaseTestifierRow]) -> sqlx::Result<()> {
-    const COLUMNS: &[&str] = &[
-        "case_id",
-        "testifier_id",
-        "relationship",
-        "consent",
-        "pressure_notes_sealed",
-        "created_at",
-    ];
-    insert_rows(conn, "case_testifiers", COLUMNS, rows, |b, l| {
-        b.bind(&l.case_id)
-            .bind(&l.testifier_id)
-            .bind(&l.relationship)
-            .bind(&l.consent)
-            .bind(&l.pressure_notes_sealed)
-            .bind(&l.created_at);
-    })
-    .await
-}
-
-pub async fn insert_detentions(conn: &mut Conn, rows: &[DetentionRow]) -> sqlx::Result<()> {
-    const COLUMNS: &[&str] = &[
-        "id",
-        "case_id",
-        "facility_kind",
-        "facility_name",
-        "location_id",
-        "alleged_act",
-        "legal_charge",
-        "sentence_months",
-        "sentence_life",
-        "court",
-        "conviction_text",
-        "conviction_sort",
-        "conviction_rank",
-        "learned_text",
-        "learned_sort",
-        "learned_rank",
-        "learned_how",
-        "confirmed_by",
-        "created_at",
-        "updated_at",
-    ];
-    insert_rows(conn, "detentions", COLUMNS, rows, |b, d| {
-        b.bind(&d.id)
-            .bind(&d.case_id)
-            .bind(&d.facility_kind)
-            .bind(&d.facility_name)
-            .bind(&d.location_id)
-            .bind(&d.alleged_act)
-            .bind(&d.legal_charge)
-            .bind(d.sentence_months)
-            .bind(d.sentence_life)
-            .bind(&d.court)
-            .bind(&d.conviction_text)
-            .bind(&d.conviction_sort)
-            .bind(d.conviction_rank)
-            .bind(&d.learned_text)
-            .bind(&d.learned_sort)
-            .bind(d.learned_rank)
-            .bind(&d.learned_how)
-            .bind(&d.confirmed_by)
-            .bind(&d.created_at)
-            .bind(&d.updated_at);
-    })
-    .await
-}
-
-pub async fn insert_testimonies(conn: &mut Conn, rows: &[TestimonyRow]) -> sqlx::Result<()> {
-    const COLUMNS: &[&str] = &[
-        "id",
-        "case_id",
-        "testifier_id",
-        "recorded_text",
-        "recorded_sort",
-        "recorded_rank",
-        "medium",
-        "language",
-        "duration_minutes",
-        "recording_location_sealed",
-        "transcript_sealed",
-        "created_at",
-        "updated_at",
-    ];
-    insert_rows(conn, "testimonies", COLUMNS, rows, |b, t| {
-        b.bind(&t.id)
-            .bind(&t.case_id)
-            .bind(&t.testifier_id)
-            .bind(&t.recorded_text)
-            .bind(&t.recorded_sort)
-            .bind(t.recorded_rank)
-            .bind(&t.medium)
-            .bind(&t.language)
-            .bind(t.duration_minutes)
-            .bind(&t.recording_location_sealed)
-            .bind(&t.transcript_sealed)
-            .bind(&t.created_at)
-            .bind(&t.updated_at);
-    })
-    .await
-}
-
-pub async fn insert_events(conn: &mut Conn, rows: &[EventRow]) -> sqlx::Result<()> {
-    const COLUMNS: &[&str] = &[
-        "id",
-        "case_id",
-        "kind",
-        "date_text",
-        "date_sort",
-        "date_rank",
-        "reported_text",
-        "reported_sort",
-        "reported_rank",
-        "location_id",
-        "summary_sealed",
-        "created_at",
-        "updated_at",
-    ];
-    insert_rows(conn, "events", COLUMNS, rows, |b, e| {
-        b.bind(&e.id)
-            .bind(&e.case_id)
-            .bind(&e.kind)
-            .bind(&e.date_text)
-            .bind(&e.date_sort)
-            .bind(e.date_rank)
-            .bind(&e.reported_text)
-            .bind(&e.reported_sort)
-            .bind(e.reported_rank)
-            .bind(&e.location_id)
-            .bind(&e.summary_sealed)
-            .bind(&e.created_at)
-            .bind(&e.updated_at);
-    })
-    .await
-}
-
-pub async fn insert_sources(conn: &mut Conn, rows: &[SourceRow]) -> sqlx::Result<()> {
-    const COLUMNS: &[&str] = &[
-        "id",
-        "case_id",
-        "source_type",
-        "title",
-        "publisher",
-        "author_sealed",
-        "reference",
-        "published_text",
-        "published_sort",
-        "published_rank",
-        "language",
-        "reliability",
-        "credibility",
-        "content_sha256",
-        "created_at",
-        "updated_at",
-    ];
-    insert_rows(conn, "sources", COLUMNS, rows, |b, s| {
-        b.bind(&s.id)
-            .bind(&s.case_id)
-            .bind(&s.source_type)
-            .bind(&s.title)
-            .bind(&s.publisher)
-            .bind(&s.author_sealed)
-            .bind(&s.reference)
-            .bind(&s.published_text)
-            .bind(&s.published_sort)
-            .bind(s.published_rank)
-            .bind(&s.language)
-            .bind(&s.reliability)
-            .bind(&s.credibility)
-            .bind(&s.content_sha256)
-            .bind(&s.created_at)
-            .bind(&s.updated_at);
-    })
-    .await
-}
-
-pub async fn link_event_sources(conn: &mut Conn, rows: &[EventSourceRow]) -> sqlx::Result<()> {
-    insert_rows(
-        conn,
-        "event_sources",
-        &["event_id", "source_id"],
-        rows,
-        |b, l| {
-            b.bind(&l.event_id).bind(&l.source_id);
-        },
-    )
-    .await
-}
+insert_into! { "cases", CaseRow, [
+    id, dek_wrapped, key_scheme, kek_version, status, gender, birth_year, ethnicity, residency,
+    occupation, last_location_id, last_prefecture_id, last_contact_text, last_contact_sort,
+    last_contact_rank, disappearance_year, verification, name_sealed, other_names_sealed,
+    aliases_sealed, id_numbers_sealed, birth_date_sealed, address_sealed, narrative_sealed,
+    created_at, updated_at, created_by, updated_by, revision, sentence_months_max
+]}
+insert_into! { "testifiers", TestifierRow, [
+    id, dek_wrapped, key_scheme, kek_version, name_sealed, contact_sealed, created_at,
+    updated_at
+]}
+insert_into! { "case_testifiers", CaseTestifierRow, [
+    case_id, testifier_id, relationship, consent, pressure_notes_sealed, created_at
+]}
+insert_into! { "detentions", DetentionRow, [
+    id, case_id, facility_kind, facility_name, location_id, alleged_act, legal_charge,
+    sentence_months, sentence_life, court, conviction_text, conviction_sort, conviction_rank,
+    learned_text, learned_sort, learned_rank, learned_how, confirmed_by, created_at, updated_at
+]}
+insert_into! { "testimonies", TestimonyRow, [
+    id, case_id, testifier_id, recorded_text, recorded_sort, recorded_rank, medium, language,
+    duration_minutes, recording_location_sealed, transcript_sealed, created_at, updated_at
+]}
+insert_into! { "events", EventRow, [
+    id, case_id, kind, date_text, date_sort, date_rank, reported_text, reported_sort,
+    reported_rank, location_id, summary_sealed, created_at, updated_at
+]}
+insert_into! { "sources", SourceRow, [
+    id, case_id, source_type, title, publisher, author_sealed, reference, published_text,
+    published_sort, published_rank, language, reliability, credibility, content_sha256,
+    created_at, updated_at
+]}
+insert_into! { "event_sources", EventSourceRow, [
+    event_id, source_id
+]}
 
 // ---------------------------------------------------------------------------------------------
 // Cases.

@@ -3,7 +3,7 @@
 //! are stored text (see [`super::now`]). Who may ask and decide is in `server::auth::reveals`.
 
 use super::accounts::CaseIdRow;
-use super::sql::Sql;
+use super::sql::{insert_into, Sql};
 use super::{Conn, Pool};
 
 /// A request to store.
@@ -55,23 +55,12 @@ pub async fn case_key(conn: &mut Conn, case_id: &str) -> sqlx::Result<Option<Vec
         .await
 }
 
+insert_into! { "reveal_requests", NewRequest<'_>, [
+    id, case_id, user_id, reason_sealed, status, requested_at, decided_at, expires_at
+]}
+
 pub async fn insert(conn: &mut Conn, r: &NewRequest<'_>) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO reveal_requests (id, case_id, user_id, reason_sealed, status, requested_at,
-            decided_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(r.id)
-    .bind(r.case_id)
-    .bind(r.user_id)
-    .bind(r.reason_sealed)
-    .bind(r.status)
-    .bind(r.requested_at)
-    .bind(r.decided_at)
-    .bind(r.expires_at)
-    .execute(conn)
-    .await?;
-    Ok(())
+    super::sql::insert(conn, std::slice::from_ref(r)).await
 }
 
 /// The case and status of the request `id`.

@@ -37,21 +37,35 @@ pub struct ThrottleRow {
     pub failures: i64,
 }
 
-/// Stores a session for `user_id` started and last seen at `now`.
-pub async fn insert_session(
+/// What a token opens: a session, or the second step of a log-in.
+#[derive(Clone, Copy, Debug)]
+pub enum TokenKind {
+    Session,
+    Challenge,
+}
+
+/// Stores a token of `kind` for `user_id` begun (and, for a session, last seen) at `now`.
+pub async fn insert_token(
     pool: &Pool,
-    token_hash: &str,
-    user_id: &str,
+    kind: TokenKind,
+    (token_hash, user_id): (&str, &str),
     now: i64,
 ) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)",
-    )
-    .bind(token_hash)
-    .bind(user_id)
-    .bind(now)
-    .execute(pool)
-    .await?;
+    let sql = match kind {
+        TokenKind::Session => {
+            "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at)
+             VALUES ($1, $2, $3, $3)"
+        }
+        TokenKind::Challenge => {
+            "INSERT INTO login_challenges (token_hash, user_id, created_at) VALUES ($1, $2, $3)"
+        }
+    };
+    sqlx::query(sql)
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(now)
+        .execute(pool)
+        .await?;
     Ok(())
 }
 
@@ -94,24 +108,6 @@ pub async fn delete_sessions_of(conn: &mut Conn, user_id: &str) -> sqlx::Result<
         .bind(user_id)
         .execute(conn)
         .await?;
-    Ok(())
-}
-
-/// Stores a second step owed by `user_id`, begun at `now`.
-pub async fn insert_challenge(
-    pool: &Pool,
-    token_hash: &str,
-    user_id: &str,
-    now: i64,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO login_challenges (token_hash, user_id, created_at) VALUES ($1, $2, $3)",
-    )
-    .bind(token_hash)
-    .bind(user_id)
-    .bind(now)
-    .execute(pool)
-    .await?;
     Ok(())
 }
 

@@ -196,6 +196,55 @@ impl<'q> Values<'_, 'q> {
     }
 }
 
+/// SQLite's default limit on bound parameters in one statement (PostgreSQL allows 65 535).
+const MAX_PARAMS: usize = 32_766;
+
+/// Inserts `rows` into `table`, as many per statement as the parameter limit allows.
+pub(crate) async fn insert_rows<'r, T: 'r>(
+    conn: &mut Conn,
+    table: &str,
+    columns: &[&str],
+    rows: &'r [T],
+    bind: impl Fn(&mut Values<'_, 'r>, &'r T),
+) -> sqlx::Result<()> {
+    for chunk in rows.chunks((MAX_PARAMS / columns.len()).max(1)) {
+        let mut q = Sql::new(format!("INSERT INTO {table} ({})", columns.join(", ")));
+        q.values(chunk, &bind);
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// A row type written with [`insert`]: its table, its columns, and how one row binds them.
+pub trait Insert {
+    const TABLE: &'static str;
+    const COLUMNS: &'static [&'static str];
+    fn bind<'r>(&'r self, values: &mut Values<'_, 'r>);
+}
+
+/// Implements [`Insert`] from one list of columns, each named as the row's field of the same
+/// name, so the column list and the values bound cannot drift apart.
+macro_rules! insert_into {
+    ($table:literal, $row:ty, [$($column:ident),+ $(,)?]) => {
+        impl $crate::server::db::sql::Insert for $row {
+            const TABLE: &'static str = $table;
+            const COLUMNS: &'static [&'static str] = &[$(stringify!($column)),+];
+            fn bind<'r>(&'r self, values: &mut $crate::server::db::sql::Values<'_, 'r>) {
+                values$(.bind(&self.$column))+;
+            }
+        }
+    };
+}
+pub(crate) use insert_into;
+
+/// Inserts `rows` of a table, as many per statement as the parameter limit allows.
+pub async fn insert<T: Insert>(conn: &mut Conn, rows: &[T]) -> sqlx::Result<()> {
+    insert_rows(conn, T::TABLE, T::COLUMNS, rows, |values, row| {
+        row.bind(values)
+    })
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -127,6 +127,8 @@ pub fn render(manifest: &Manifest, filters: Option<&str>, tables: &[Table]) -> S
             .iter()
             .map(|n| view! { <li>{n.clone()}</li> })
             .collect_view();
+        let (asked_k, k) = (m.k.unwrap_or_default(), m.achieved_k.unwrap_or_default());
+        let (asked_l, l) = (m.l.unwrap_or_default(), m.achieved_l.unwrap_or_default());
         let rows_facts = profile.has_rows().then(|| {
             view! {
                 <dt>"Rows"</dt>
@@ -135,19 +137,9 @@ pub fn render(manifest: &Manifest, filters: Option<&str>, tables: &[Table]) -> S
                     m.rows_exported, m.rows_selected, m.rows_suppressed
                 )}</dd>
                 <dt>"k-anonymity"</dt>
-                <dd>{format!(
-                    "asked k = {}, achieved {}: every row shares its quasi-identifiers with at least {} others",
-                    m.k.unwrap_or_default(),
-                    m.achieved_k.unwrap_or_default(),
-                    m.achieved_k.unwrap_or_default().saturating_sub(1)
-                )}</dd>
+                <dd>{format!("asked k = {asked_k}, achieved {k}: every row shares its quasi-identifiers with at least {} others", k.saturating_sub(1))}</dd>
                 <dt>"l-diversity"</dt>
-                <dd>{format!(
-                    "asked l = {}, achieved {}: every such group holds at least {} different statuses",
-                    m.l.unwrap_or_default(),
-                    m.achieved_l.unwrap_or_default(),
-                    m.achieved_l.unwrap_or_default()
-                )}</dd>
+                <dd>{format!("asked l = {asked_l}, achieved {l}: every such group holds at least {l} different statuses")}</dd>
                 <dt>"Ids"</dt>
                 <dd>{if m.stable_ids {
                     "stable: the same case has the same id in every stable-id export of this installation"

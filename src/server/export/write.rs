@@ -224,19 +224,17 @@ impl crate::domain::report::Labels for VocabLabels<'_> {
         self.0.label(names::GENDER, code)
     }
     fn status_order(&self) -> Vec<String> {
-        self.0
-            .terms(names::CASE_STATUS)
-            .iter()
-            .map(|t| t.code.clone())
-            .collect()
+        codes(self.0, names::CASE_STATUS)
     }
     fn charge_order(&self) -> Vec<String> {
-        self.0
-            .terms(names::LEGAL_CHARGE)
-            .iter()
-            .map(|t| t.code.clone())
-            .collect()
+        codes(self.0, names::LEGAL_CHARGE)
     }
+}
+
+/// A vocabulary's codes in its own order.
+fn codes(vocab: &Vocabularies, vocabulary: &str) -> Vec<String> {
+    let terms = vocab.terms(vocabulary);
+    terms.iter().map(|t| t.code.clone()).collect()
 }
 
 /// Writes the released rows, counting them into the report's tables.

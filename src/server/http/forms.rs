@@ -7,6 +7,7 @@ use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{EventForm, IntakeForm, PersonForm, SourceForm, Submission};
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
+use crate::server::context::Context;
 use crate::server::http::extract::{Posted, SignedIn};
 use crate::server::records::{self, RecordError};
 use crate::server::state::AppState;
@@ -19,19 +20,20 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// Renders the page again for the same URL, with the submission in context: completely, before
-/// sending (like the routes' `SsrMode::Async`), so it reads without JavaScript.
-pub(crate) async fn render_again(
+/// Renders the page again for the same URL, with what was posted (a [`Submission`], a search's
+/// outcome) in context: completely, before sending (like the routes' `SsrMode::Async`), so it
+/// reads without JavaScript.
+pub(crate) async fn render_again<T: Clone + Send + Sync + 'static>(
     state: AppState,
     parts: Parts,
-    submission: Submission,
+    posted: T,
     status: StatusCode,
 ) -> Response {
     let options = state.leptos_options.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(state.clone());
-            provide_context(submission.clone());
+            provide_context(posted.clone());
         },
         move || shell(options.clone()),
     );
@@ -104,17 +106,7 @@ pub async fn search(
         }
     };
     tracing::info!(results = outcome.hits.len(), "name search");
-    let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(state.clone());
-            provide_context(outcome.clone());
-        },
-        move || shell(options.clone()),
-    );
-    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
-    *response.status_mut() = status;
-    response
+    render_again(state, parts, outcome, status).await
 }
 
 /// Turns the outcome of a save into a redirect or the page with errors.
@@ -170,6 +162,23 @@ async fn respond<T: Serialize>(
     render_again(state, parts, submission, status).await
 }
 
+/// Saves a posted form as the signed-in actor with `save` (which answers the address to go to) and
+/// answers with that redirect, or with the page (`parts`' URL) again showing what went wrong.
+async fn save<T: Serialize>(
+    state: AppState,
+    user: SignedIn,
+    parts: Parts,
+    form: T,
+    save: impl AsyncFnOnce(&Context, &Actor, &T) -> Result<String, RecordError>,
+) -> Response {
+    let actor = user.actor();
+    let outcome = match state.context().await {
+        Ok(cx) => save(&cx, &actor, &form).await,
+        Err(e) => Err(e),
+    };
+    respond(state, parts, &form, outcome).await
+}
+
 /// POST /cases/new — the guided intake.
 pub async fn intake(
     State(state): State<AppState>,
@@ -177,25 +186,22 @@ pub async fn intake(
     parts: Parts,
     Posted(form): Posted<IntakeForm>,
 ) -> Response {
-    let actor = user.actor();
-    let outcome = async {
-        let cx = state.context().await?;
+    let vocab = state.vocab.clone();
+    save(state, user, parts, form, async |cx, actor, form| {
         // A person who looks like an existing case is saved only once the volunteer says it is
         // someone else (checked on valid forms; errors come first).
         if form.not_duplicate != "yes" {
-            if let Ok(intake) = form.validate(&state.vocab) {
-                let related = records::duplicate_candidates(&cx, &actor, &intake.person).await?;
+            if let Ok(intake) = form.validate(&vocab) {
+                let related = records::duplicate_candidates(cx, actor, &intake.person).await?;
                 if !related.is_empty() {
                     return Err(RecordError::Duplicate(related));
                 }
             }
         }
-        records::create_testimony(&cx, &actor, &form)
-            .await
-            .map(|id| format!("/cases/{id}"))
-    }
-    .await;
-    respond(state, parts, &form, outcome).await
+        let id = records::create_testimony(cx, actor, form).await?;
+        Ok(format!("/cases/{id}"))
+    })
+    .await
 }
 
 /// POST /cases/{id}/edit — the missing person's profile.
@@ -206,15 +212,11 @@ pub async fn edit_case(
     parts: Parts,
     Posted(form): Posted<PersonForm>,
 ) -> Response {
-    let actor = user.actor();
-    let outcome = async {
-        let cx = state.context().await?;
-        records::update_case(&cx, &actor, &id, &form)
-            .await
-            .map(|()| format!("/cases/{id}"))
-    }
-    .await;
-    respond(state, parts, &form, outcome).await
+    save(state, user, parts, form, async |cx, actor, form| {
+        records::update_case(cx, actor, &id, form).await?;
+        Ok(format!("/cases/{id}"))
+    })
+    .await
 }
 
 /// POST /cases/{id}/events/new — a new timeline event.
@@ -225,7 +227,7 @@ pub async fn new_event(
     parts: Parts,
     Posted(form): Posted<EventForm>,
 ) -> Response {
-    save_event(state, user.actor(), parts, id, None, form).await
+    save_event(state, user, parts, (id, None), form).await
 }
 
 /// POST /cases/{id}/events/{event}/edit — an edited timeline event.
@@ -236,25 +238,21 @@ pub async fn edit_event(
     parts: Parts,
     Posted(form): Posted<EventForm>,
 ) -> Response {
-    save_event(state, user.actor(), parts, id, Some(event), form).await
+    save_event(state, user, parts, (id, Some(event)), form).await
 }
 
 async fn save_event(
     state: AppState,
-    actor: Actor,
+    user: SignedIn,
     parts: Parts,
-    id: String,
-    event: Option<String>,
+    (id, event): (String, Option<String>),
     form: EventForm,
 ) -> Response {
-    let outcome = async {
-        let cx = state.context().await?;
-        records::save_event(&cx, &actor, &id, event.as_deref(), &form)
-            .await
-            .map(|event| format!("/cases/{id}#event-{event}"))
-    }
-    .await;
-    respond(state, parts, &form, outcome).await
+    save(state, user, parts, form, async |cx, actor, form| {
+        let event = records::save_event(cx, actor, &id, event.as_deref(), form).await?;
+        Ok(format!("/cases/{id}#event-{event}"))
+    })
+    .await
 }
 
 /// POST /cases/{id}/sources/new — a new source linked to events.
@@ -265,15 +263,11 @@ pub async fn new_source(
     parts: Parts,
     Posted(form): Posted<SourceForm>,
 ) -> Response {
-    let actor = user.actor();
-    let outcome = async {
-        let cx = state.context().await?;
-        records::add_source(&cx, &actor, &id, &form)
-            .await
-            .map(|source| format!("/cases/{id}#source-{source}"))
-    }
-    .await;
-    respond(state, parts, &form, outcome).await
+    save(state, user, parts, form, async |cx, actor, form| {
+        let source = records::add_source(cx, actor, &id, form).await?;
+        Ok(format!("/cases/{id}#source-{source}"))
+    })
+    .await
 }
 
 /// POST /cases/{id}/reveal — a researcher asks to see a case's names, with a reason.
@@ -290,15 +284,12 @@ pub async fn request_reveal(
     parts: Parts,
     Posted(form): Posted<RevealForm>,
 ) -> Response {
-    let actor = user.actor();
     let parts = on_page(parts, &format!("/cases/{id}"));
-    let outcome = async {
-        let cx = state.context().await?;
-        crate::server::auth::reveals::request(&cx, &actor, &id, &form.reason).await?;
+    save(state, user, parts, form, async |cx, actor, form| {
+        crate::server::auth::reveals::request(cx, actor, &id, &form.reason).await?;
         Ok(format!("/cases/{id}"))
-    }
-    .await;
-    respond(state, parts, &form, outcome).await
+    })
+    .await
 }
 
 /// POST /admin/reveals/{request} — an admin grants or denies a reveal request.
@@ -315,21 +306,18 @@ pub async fn decide_reveal(
     parts: Parts,
     Posted(form): Posted<DecisionForm>,
 ) -> Response {
-    let actor = user.actor();
     let parts = on_page(parts, "/admin/reveals");
-    let outcome = match form.decision.as_str() {
-        "grant" | "deny" => crate::server::auth::reveals::decide(
-            &state.pool,
-            &state.clock,
-            &actor,
-            &request_id,
-            form.decision == "grant",
-        )
-        .await
-        .map(|_| "/admin/reveals".to_string()),
-        _ => Err(RecordError::NotFound),
-    };
-    respond(state, parts, &form, outcome).await
+    save(state, user, parts, form, async |cx, actor, form| {
+        let grant = match form.decision.as_str() {
+            "grant" => true,
+            "deny" => false,
+            _ => return Err(RecordError::NotFound),
+        };
+        crate::server::auth::reveals::decide(&cx.pool, &cx.clock, actor, &request_id, grant)
+            .await?;
+        Ok("/admin/reveals".to_string())
+    })
+    .await
 }
 
 /// The request's parts, addressed to `page`: a form posted to an action URL (/cases/…/assign) is
@@ -341,30 +329,28 @@ fn on_page(mut parts: Parts, page: &str) -> Parts {
     parts
 }
 
-/// A form of text fields, its poster and the request it came in.
-type Fields = (SignedIn, Parts, BTreeMap<String, String>);
+/// A posted form of text fields, by name.
+type Values = serde_json::Map<String, serde_json::Value>;
 
-/// Reads a posted form as the signed-in actor and answers with `save`'s redirect, or with `page`
-/// again showing what went wrong.
-async fn post_form<F, Fut>(
+/// [`save`] for a form of text fields answered, on failure, with `page`; passwords typed are
+/// never sent back to the page.
+async fn save_fields(
     state: AppState,
-    (user, parts, form): Fields,
+    (user, parts, form): (SignedIn, Parts, BTreeMap<String, String>),
     page: &str,
-    save: F,
-) -> Response
-where
-    F: FnOnce(AppState, Actor, serde_json::Map<String, serde_json::Value>) -> Fut,
-    Fut: std::future::Future<Output = Result<String, RecordError>>,
-{
+    save_with: impl AsyncFnOnce(&Context, &Actor, &Values) -> Result<String, RecordError>,
+) -> Response {
     let actor = user.actor();
     let parts = on_page(parts, page);
-    let values: serde_json::Map<String, serde_json::Value> = form
+    let values: Values = form
         .into_iter()
         .map(|(k, v)| (k, serde_json::Value::String(v)))
         .collect();
-    let outcome = save(state.clone(), actor, values.clone()).await;
-    // Passwords are never sent back to the page.
-    let kept: serde_json::Map<String, serde_json::Value> = values
+    let outcome = match state.context().await {
+        Ok(cx) => save_with(&cx, &actor, &values).await,
+        Err(e) => Err(e),
+    };
+    let kept: Values = values
         .into_iter()
         .filter(|(k, _)| {
             !k.contains("password") && !matches!(k.as_str(), "current" | "new" | "confirm")
@@ -373,7 +359,7 @@ where
     respond(state, parts, &kept, outcome).await
 }
 
-fn text(values: &serde_json::Map<String, serde_json::Value>, key: &str) -> String {
+fn text(values: &Values, key: &str) -> String {
     values
         .get(key)
         .and_then(|v| v.as_str())
@@ -388,18 +374,19 @@ pub async fn create_account(
     parts: Parts,
     Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
-    post_form(
+    let page = "/admin/accounts";
+    save_fields(
         state,
         (user, parts, form),
-        "/admin/accounts",
-        |state, actor, values| async move {
+        page,
+        async |cx, actor, values| {
             let form = crate::domain::account::AccountForm {
-                username: text(&values, "username"),
-                role: text(&values, "role"),
-                password: text(&values, "password"),
+                username: text(values, "username"),
+                role: text(values, "role"),
+                password: text(values, "password"),
             };
-            crate::server::auth::admin::create_account(&state.pool, &actor, &form).await?;
-            Ok("/admin/accounts".to_string())
+            crate::server::auth::admin::create_account(&cx.pool, actor, &form).await?;
+            Ok(page.to_string())
         },
     )
     .await
@@ -413,21 +400,16 @@ pub async fn update_account(
     parts: Parts,
     Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
-    post_form(
+    let page = "/admin/accounts";
+    save_fields(
         state,
         (user, parts, form),
-        "/admin/accounts",
-        |state, actor, values| async move {
-            let disabled = text(&values, "disabled") == "yes";
-            crate::server::auth::admin::update_account(
-                &state.pool,
-                &actor,
-                &user_id,
-                &text(&values, "role"),
-                disabled,
-            )
-            .await?;
-            Ok("/admin/accounts".to_string())
+        page,
+        async |cx, actor, values| {
+            let (role, disabled) = (text(values, "role"), text(values, "disabled") == "yes");
+            crate::server::auth::admin::update_account(&cx.pool, actor, &user_id, &role, disabled)
+                .await?;
+            Ok(page.to_string())
         },
     )
     .await
@@ -440,17 +422,18 @@ pub async fn save_settings(
     parts: Parts,
     Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
-    post_form(
+    let page = "/admin/accounts";
+    save_fields(
         state,
         (user, parts, form),
-        "/admin/accounts",
-        |state, actor, values| async move {
+        page,
+        async |cx, actor, values| {
             let settings = crate::domain::account::Settings {
-                reveal_auto_grant: text(&values, "reveal_auto_grant") == "yes",
-                admin_totp_required: text(&values, "admin_totp_required") == "yes",
+                reveal_auto_grant: text(values, "reveal_auto_grant") == "yes",
+                admin_totp_required: text(values, "admin_totp_required") == "yes",
             };
-            crate::server::auth::admin::save_settings(&state.pool, &actor, &settings).await?;
-            Ok("/admin/accounts".to_string())
+            crate::server::auth::admin::save_settings(&cx.pool, actor, &settings).await?;
+            Ok(page.to_string())
         },
     )
     .await
@@ -465,19 +448,14 @@ pub async fn assign(
     Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
     let page = format!("/cases/{id}");
-    post_form(
+    save_fields(
         state,
         (user, parts, form),
         &page,
-        |state, actor, values| async move {
-            crate::server::auth::admin::assign(
-                &state.pool,
-                &actor,
-                &id,
-                &text(&values, "volunteer"),
-            )
-            .await?;
-            Ok(format!("/cases/{id}"))
+        async |cx, actor, values| {
+            let volunteer = text(values, "volunteer");
+            crate::server::auth::admin::assign(&cx.pool, actor, &id, &volunteer).await?;
+            Ok(page.clone())
         },
     )
     .await
@@ -493,21 +471,19 @@ pub async fn claim(
     Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
     use crate::server::records::provenance;
+    fn decode<T: DeserializeOwned + Default>(values: &Values) -> T {
+        serde_json::from_value(serde_json::Value::Object(values.clone())).unwrap_or_default()
+    }
     let page = format!("/cases/{id}");
-    post_form(
+    save_fields(
         state,
         (user, parts, form),
         &page,
-        |state, actor, values| async move {
-            let values = serde_json::Value::Object(values);
-            fn decode<T: DeserializeOwned + Default>(v: serde_json::Value) -> T {
-                serde_json::from_value(v).unwrap_or_default()
-            }
-            let cx = state.context().await?;
+        async |cx, actor, values| {
             let anchor = match step.as_str() {
-                "cite" => provenance::cite(&cx, &actor, &id, &decode(values)).await?,
-                "uncite" => provenance::uncite(&cx, &actor, &id, &decode(values)).await?,
-                "review" => provenance::review(&cx, &actor, &id, &decode(values)).await?,
+                "cite" => provenance::cite(cx, actor, &id, &decode(values)).await?,
+                "uncite" => provenance::uncite(cx, actor, &id, &decode(values)).await?,
+                "review" => provenance::review(cx, actor, &id, &decode(values)).await?,
                 _ => return Err(RecordError::NotFound),
             };
             Ok(format!("/cases/{id}#{anchor}"))
@@ -526,20 +502,16 @@ pub async fn change_password(
 ) -> Response {
     let user_id = user.0.id.clone();
     let (web, pool, clock) = (state.web.clone(), state.pool.clone(), state.clock.clone());
-    let mut response = post_form(
-        state,
-        (user, parts, form),
-        "/account",
-        |state, actor, values| async move {
-            let form = crate::domain::account::PasswordForm {
-                current: text(&values, "current"),
-                new: text(&values, "new"),
-                confirm: text(&values, "confirm"),
-            };
-            crate::server::auth::admin::change_password(&state.pool, &actor, &form).await?;
-            Ok("/account?changed=1".to_string())
-        },
-    )
+    let fields = (user, parts, form);
+    let mut response = save_fields(state, fields, "/account", async |cx, actor, values| {
+        let form = crate::domain::account::PasswordForm {
+            current: text(values, "current"),
+            new: text(values, "new"),
+            confirm: text(values, "confirm"),
+        };
+        crate::server::auth::admin::change_password(&cx.pool, actor, &form).await?;
+        Ok("/account?changed=1".to_string())
+    })
     .await;
     if response.status() == StatusCode::SEE_OTHER {
         match crate::server::auth::sessions::create_session(&pool, &clock, &user_id).await {
@@ -563,17 +535,17 @@ pub async fn two_step(
     parts: Parts,
     Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
-    post_form(
+    use crate::server::auth::two_step;
+    save_fields(
         state,
         (user, parts, form),
         "/account",
-        |state, actor, values| async move {
-            let cx = state.context().await?;
-            let code = text(&values, "code");
+        async |cx, actor, values| {
+            let code = text(values, "code");
             match step.as_str() {
-                "begin" => crate::server::auth::two_step::begin(&cx, &actor).await?,
-                "confirm" => crate::server::auth::two_step::confirm(&cx, &actor, &code).await?,
-                "disable" => crate::server::auth::two_step::disable(&cx, &actor, &code).await?,
+                "begin" => two_step::begin(cx, actor).await?,
+                "confirm" => two_step::confirm(cx, actor, &code).await?,
+                "disable" => two_step::disable(cx, actor, &code).await?,
                 _ => return Err(RecordError::NotFound),
             }
             Ok("/account".to_string())

@@ -324,25 +324,27 @@ mod tests {
     fn cookies_are_host_prefixed_and_secure_over_https_only() {
         let addr = "127.0.0.1:3000".parse().unwrap();
         let plain = WebConfig::new(None, addr).unwrap();
-        assert_eq!(plain.origin, "http://127.0.0.1:3000");
-        let c = plain.session_cookie(Some("abc"));
-        let c = c.to_str().unwrap();
-        assert!(
-            c.starts_with("izde-session=abc;")
-                && c.contains("HttpOnly")
-                && c.contains("SameSite=Strict")
-        );
-        assert!(!c.contains("Secure"));
         let tls = WebConfig::new(Some("https://Izde.Example.org/"), addr).unwrap();
-        assert_eq!(tls.origin, "https://izde.example.org");
-        let c = tls.session_cookie(Some("abc"));
-        let c = c.to_str().unwrap();
-        assert!(
-            c.starts_with("__Host-izde-session=abc;")
-                && c.contains("; Secure")
-                && c.contains("Path=/")
-        );
-        assert!(!c.contains("Domain"), "__Host- cookies carry no Domain");
+        let expected = [
+            (plain, "http://127.0.0.1:3000", "izde-session=abc;", false),
+            (
+                tls,
+                "https://izde.example.org",
+                "__Host-izde-session=abc;",
+                true,
+            ),
+        ];
+        for (config, origin, prefix, secure) in expected {
+            assert_eq!(config.origin, origin);
+            let c = config.session_cookie(Some("abc"));
+            let c = c.to_str().unwrap();
+            assert!(c.starts_with(prefix), "{c}");
+            for part in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+                assert!(c.contains(part), "{c} lacks {part}");
+            }
+            assert_eq!(c.contains("; Secure"), secure, "{c}");
+            assert!(!c.contains("Domain"), "__Host- cookies carry no Domain");
+        }
         assert!(WebConfig::new(Some("ftp://x"), addr).is_err());
     }
 

@@ -137,6 +137,10 @@ pub(crate) async fn detail_of(
         })
         .collect::<Result<Vec<_>>>()?;
 
+    // A sealed value of one of the case's rows, under the case's data key.
+    let open_row = |field: &'static str, row: Uuid, sealed: Option<&[u8]>| {
+        dek.open_opt(&FieldRef::of_row(id, field, row), sealed)
+    };
     let mut testifiers = Vec::new();
     for (t, link) in repo::testifiers_of(&mut *conn, &row.id).await? {
         let tid = parse_id(&t.id)?;
@@ -150,8 +154,9 @@ pub(crate) async fn detail_of(
             )?,
             relationship: coded(vocab, names::RELATIONSHIP, &link.relationship),
             consent: coded(vocab, names::CONSENT, &link.consent),
-            pressure_notes: dek.open_opt(
-                &FieldRef::of_row(id, "case_testifiers.pressure_notes", tid),
+            pressure_notes: open_row(
+                "case_testifiers.pressure_notes",
+                tid,
                 link.pressure_notes_sealed.as_deref(),
             )?,
         });
@@ -173,12 +178,14 @@ pub(crate) async fn detail_of(
             medium: coded(vocab, names::TESTIMONY_MEDIUM, &t.medium),
             language: coded_opt(vocab, names::LANGUAGE, t.language.as_deref()),
             duration_minutes: t.duration_minutes,
-            recording_location: dek.open_opt(
-                &FieldRef::of_row(id, "testimonies.recording_location", tid),
+            recording_location: open_row(
+                "testimonies.recording_location",
+                tid,
                 t.recording_location_sealed.as_deref(),
             )?,
-            transcript: dek.open_opt(
-                &FieldRef::of_row(id, "testimonies.transcript", tid),
+            transcript: open_row(
+                "testimonies.transcript",
+                tid,
                 t.transcript_sealed.as_deref(),
             )?,
         });
@@ -192,10 +199,7 @@ pub(crate) async fn detail_of(
             source_type: coded(vocab, names::SOURCE_TYPE, &s.source_type),
             title: s.title,
             publisher: s.publisher,
-            author: dek.open_opt(
-                &FieldRef::of_row(id, "sources.author", sid),
-                s.author_sealed.as_deref(),
-            )?,
+            author: open_row("sources.author", sid, s.author_sealed.as_deref())?,
             reference: s.reference,
             published: stored_date(s.published_text.as_deref()),
             language: coded_opt(vocab, names::LANGUAGE, s.language.as_deref()),
@@ -229,10 +233,7 @@ pub(crate) async fn detail_of(
             date: stored_date(e.date_text.as_deref()),
             reported: stored_date(e.reported_text.as_deref()),
             location: place(vocab, e.location_id.as_deref()),
-            summary: dek.open_opt(
-                &FieldRef::of_row(id, "events.summary", eid),
-                e.summary_sealed.as_deref(),
-            )?,
+            summary: open_row("events.summary", eid, e.summary_sealed.as_deref())?,
             citations,
         });
     }

@@ -89,7 +89,7 @@ pub async fn save_event(
         None => {
             let id = Uuid::now_v7();
             let row = event_row(&dek, case_id, id, &event, &now, &now);
-            repo::insert_events(&mut tx, std::slice::from_ref(&row)).await?;
+            repo::insert(&mut tx, std::slice::from_ref(&row)).await?;
             (id, action::EVENT_CREATE, None, event_digest(&row))
         }
         Some(id) => {
@@ -123,7 +123,7 @@ pub async fn save_event(
             source_id: source.to_string(),
         })
         .collect();
-    repo::link_event_sources(&mut tx, &citations).await?;
+    repo::insert(&mut tx, &citations).await?;
     refresh_disappearance_year(&mut tx, &case).await?;
     if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
         return Err(stale(&mut tx, &case.id).await);
@@ -181,7 +181,7 @@ pub async fn add_source(
     let now = cx.clock.stamp();
     let id = Uuid::now_v7();
     let row = source_row(&dek, case_id, id, &source, &now);
-    repo::insert_sources(&mut tx, std::slice::from_ref(&row)).await?;
+    repo::insert(&mut tx, std::slice::from_ref(&row)).await?;
     let citations: Vec<EventSourceRow> = source
         .events
         .iter()
@@ -190,7 +190,7 @@ pub async fn add_source(
             source_id: id.to_string(),
         })
         .collect();
-    repo::link_event_sources(&mut tx, &citations).await?;
+    repo::insert(&mut tx, &citations).await?;
     if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
         return Err(stale(&mut tx, &case.id).await);
     }

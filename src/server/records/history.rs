@@ -59,10 +59,10 @@ pub(crate) async fn keep_version_of(
     dek: &DataKey,
     detail: &CaseDetail,
 ) -> Result<()> {
-    if version_kept(conn, case).await? {
-        return Ok(());
+    match version_kept(conn, case).await? {
+        true => Ok(()),
+        false => seal_version(conn, case, dek, detail).await,
     }
-    seal_version(conn, case, dek, detail).await
 }
 
 pub(super) async fn version_kept(conn: &mut Conn, case: &CaseRow) -> Result<bool> {

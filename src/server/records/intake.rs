@@ -203,13 +203,13 @@ pub async fn insert_sealed(
         index.extend(s.index);
     }
     repo::insert_cases(conn, &cases).await?;
-    repo::insert_testifiers(conn, &testifiers).await?;
-    repo::link_testifiers(conn, &links).await?;
-    repo::insert_detentions(conn, &detentions).await?;
-    repo::insert_testimonies(conn, &testimonies).await?;
-    repo::insert_events(conn, &events).await?;
-    repo::insert_sources(conn, &sources).await?;
-    repo::link_event_sources(conn, &citations).await?;
+    repo::insert(conn, &testifiers).await?;
+    repo::insert(conn, &links).await?;
+    repo::insert(conn, &detentions).await?;
+    repo::insert(conn, &testimonies).await?;
+    repo::insert(conn, &events).await?;
+    repo::insert(conn, &sources).await?;
+    repo::insert(conn, &citations).await?;
     crate::server::db::name_index::insert_index(conn, &index).await?;
     let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
     crate::server::db::text::refresh(conn, vocab, &ids).await?;

@@ -209,9 +209,8 @@ async fn touch(
 /// Cites a source for a claim (or changes how it is cited: stance and timecode). Returns the page
 /// anchor of the claim.
 pub async fn cite(cx: &Context, actor: &Actor, case_id: &str, form: &CiteForm) -> Result<String> {
-    let pool = &cx.pool;
     let case_id = parse_id(case_id)?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = cx.pool.begin().await.context("begin")?;
     let (case, _dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let claim = find_claim(&detail, &form.claim)?.claim;
     let mut errors = FieldErrors::default();
@@ -327,9 +326,8 @@ pub async fn uncite(
     case_id: &str,
     form: &UnciteForm,
 ) -> Result<String> {
-    let pool = &cx.pool;
     let case_id = parse_id(case_id)?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = cx.pool.begin().await.context("begin")?;
     let (case, _dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let claim = find_claim(&detail, &form.claim)?.claim;
     if !delete_claim_source(&mut tx, &case.id, &claim, form.source.trim()).await? {
@@ -365,10 +363,9 @@ pub async fn review(
     case_id: &str,
     form: &ReviewForm,
 ) -> Result<String> {
-    let pool = &cx.pool;
     actor.require(&[Role::Admin], "review claims (admins do)")?;
     let case_id = parse_id(case_id)?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = cx.pool.begin().await.context("begin")?;
     let (case, dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let current = find_claim(&detail, &form.claim)?;
     let claim = current.claim;

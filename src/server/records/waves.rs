@@ -21,11 +21,11 @@ pub async fn cross_timeline(
     actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<CrossTimeline, RecordError> {
-    let (pool, vocab) = (&cx.pool, &*cx.vocab);
     let suppressed = actor.role() == Role::Researcher;
+    let (pool, vocab) = (&cx.pool, &*cx.vocab);
     let cases = crate::server::db::case_list::count_cases(pool, filter).await?;
     let rows = crate::server::db::export_rows::dated_events(pool, filter).await?;
-    let this_year = chrono::Utc::now().year();
+    let this_year = cx.clock.now().year();
     let events: Vec<(String, String, PartialDate)> = rows
         .into_iter()
         .filter_map(|(case, kind, text)| Some((case, kind, PartialDate::parse(&text).ok()?)))

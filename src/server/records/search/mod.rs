@@ -265,16 +265,25 @@ mod tests {
         );
     }
 
+    /// A person known by `name` alone.
+    fn only(name: &Sensitive) -> Names<'_> {
+        Names {
+            name,
+            other_names: None,
+            aliases: None,
+            id_numbers: None,
+            birth_year: None,
+        }
+    }
+
     #[test]
     fn a_query_in_any_script_confirms_the_same_person_and_not_a_decoy() {
         let name = Sensitive::new("Нұрлан Сейітқали");
         let other = Sensitive::new("نۇرلان سەيىتقالي\nNurlan Seitkali");
         let names = Names {
-            name: &name,
             other_names: Some(&other),
-            aliases: None,
-            id_numbers: None,
             birth_year: Some(1975),
+            ..only(&name)
         };
         for q in ["Seytkali Nurlan", "nurlan seitqali", "نۇرلان سەيىتقالي"] {
             assert_eq!(
@@ -293,11 +302,8 @@ mod tests {
         let name = Sensitive::new("Aigul");
         let ids = Sensitive::new("654021 19800101 123X\nN1234567");
         let names = Names {
-            name: &name,
-            other_names: None,
-            aliases: None,
             id_numbers: Some(&ids),
-            birth_year: None,
+            ..only(&name)
         };
         assert_eq!(
             Query::parse("65402119800101123x").confirm(&names),

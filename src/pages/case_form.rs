@@ -1,0 +1,78 @@
+//! What the pages whose form changes one case share: editing its profile, adding or editing an
+//! event, adding a source.
+
+use super::{route_param, NOT_EDITABLE};
+use crate::api::{get_case, get_vocabularies};
+use crate::components::fields::{FormActions, FormMessage, FormState};
+use crate::components::layout::ErrorNote;
+use crate::domain::case::CaseDetail;
+use crate::domain::forms::FieldErrors;
+use crate::domain::vocab::Vocabularies;
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// A page whose form changes the case of the route's `:id`: loads the case and the vocabularies,
+/// then shows `form` with them and the form's state (what was submitted, when the server sent the
+/// page back with errors; else empty) — or the error, or the refusal for a reader who may not
+/// change the case.
+#[component]
+pub fn CaseFormPage<T>(
+    /// The browser tab's title.
+    title: &'static str,
+    /// The page's heading and form.
+    form: fn(Vocabularies, CaseDetail, FormState<T>) -> AnyView,
+) -> impl IntoView
+where
+    T: serde::de::DeserializeOwned + Default + Clone + Send + Sync + 'static,
+{
+    let case = Resource::new(route_param("id"), get_case);
+    let vocab = Resource::new(|| (), |_| get_vocabularies());
+    let state = FormState::<T>::from_submission_or(T::default);
+    view! {
+        <Title text=title/>
+        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+            {move || {
+                let state = state.clone();
+                Suspend::new(async move {
+                    match (vocab.await, case.await) {
+                        (Ok(_), Ok(c)) if !c.can_edit => view! {
+                            <ErrorNote error=AppError::Forbidden(NOT_EDITABLE.into())/>
+                        }.into_any(),
+                        (Ok(v), Ok(c)) => form(v, c, state),
+                        (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// The frame of a case's form: the heading (`{heading}: ` and the person's name), the message
+/// about the whole form, then the form posting to `action`: its fields (the children), the submit
+/// button and "Cancel" (back to the case).
+#[component]
+pub fn CaseFormFrame(
+    /// The heading's words before the person's name.
+    heading: &'static str,
+    /// The case the form changes.
+    case: CaseDetail,
+    /// Where the form posts.
+    action: String,
+    /// The message about the whole form, and the fields' errors, when the page came back.
+    message: Option<String>,
+    errors: FieldErrors,
+    /// The submit button's words.
+    submit: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let back = format!("/cases/{}", case.id);
+    view! {
+        <h1>{heading}": "<span dir="auto">{case.profile.name.expose().to_string()}</span></h1>
+        <FormMessage message errors/>
+        <form method="post" action=action novalidate>
+            {children()}
+            <FormActions submit cancel=back/>
+        </form>
+    }
+}

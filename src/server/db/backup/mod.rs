@@ -1,0 +1,264 @@
+//! `izde backup` and `izde restore`: a consistent snapshot of either backend in one portable file.
+//!
+//! The file is an `age` stream (encrypted to the server's key and any recovery recipients) holding
+//! JSON lines:
+//!
+//! ```text
+//! {"header":{"format":"izde-backup","version":1,"installation":{…},"schema_version":4,"rows":{…},…}}
+//! {"table":{"name":"cases","columns":[{"name":"id","type":"text"},…]}}
+//! ["0193…", "…base64…", 1, …]            one JSON array per row, in the table's column order
+//! …
+//! {"end":{"rows":{"cases":30,…},"sha256":"…"}}   SHA-256 of every line before this one
+//! ```
+//!
+//! Sensitive columns stay sealed inside it exactly as they are in the database. A file cut short
+//! (a backup killed midway, a truncated copy) fails age's stream authentication or lacks the last
+//! line, and restore refuses it before committing anything. Restore writes everything in one
+//! transaction, into a database that holds no records.
+
+use super::installation::{self, Installation};
+use super::sql::{insert_rows, Values};
+use super::{migrate, migrate_to, postgres_only, schema_status, Backend, DatabaseUrl, Pool};
+use crate::server::crypto::backup_stream::{self, StreamError};
+use crate::server::crypto::{OnlineIdentity, StreamRecipient};
+use anyhow::{bail, Context};
+use base64::Engine as _;
+use futures_util::TryStreamExt;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// What the first line says the file is.
+pub const FORMAT: &str = "izde-backup";
+/// The newest layout this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The record tables, parents before children (the order restore inserts them in).
+pub const TABLES: &[&str] = &[
+    "key_recipients",
+    "keyring",
+    "users",
+    "account_secrets",
+    "cases",
+    "testifiers",
+    "case_testifiers",
+    "detentions",
+    "events",
+    "sources",
+    "event_sources",
+    "claim_sources",
+    "claim_reviews",
+    "testimonies",
+    "case_assignments",
+    "reveal_requests",
+    "case_versions",
+    "settings",
+    // The audit trail and its head, so that a restored installation's chain still verifies.
+    "audit_log",
+    "audit_head",
+];
+
+/// Tables that are not records: filled by migrations (the same in every installation), the
+/// installation itself (carried in the header), one database's bookkeeping, or derived from the
+/// records (the blind index is made again at the first start after a restore), or short-lived
+/// (log-in sessions and failure counts: a restored installation starts with everyone logged out).
+pub const NOT_RECORDS: &[&str] = &[
+    "_sqlx_migrations",
+    "vocabulary_terms",
+    "locations",
+    "installation",
+    "claims",
+    // The records' version, for caches of one running installation.
+    "data_version",
+    "blind_index",
+    // The full-text index (src/server/text.rs) and SQLite's FTS5 tables behind it.
+    "case_text",
+    "case_text_fts",
+    "case_text_fts_data",
+    "case_text_fts_idx",
+    "case_text_fts_docsize",
+    "case_text_fts_config",
+    // The facet counts each write keeps from the full-text rows.
+    "facet_totals",
+    "facet_pairs",
+    "sessions",
+    "login_throttle",
+    "login_challenges",
+];
+
+/// Rows per INSERT batch while restoring.
+const RESTORE_BATCH: usize = 2_000;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Header {
+    pub format: String,
+    pub version: u32,
+    pub installation: Installation,
+    /// The schema version of the database it was taken from.
+    pub schema_version: i64,
+    /// Rows per table, counted inside the same snapshot.
+    pub rows: BTreeMap<String, u64>,
+    pub created_at: String,
+    pub izde_version: String,
+    pub source_backend: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct TableHeader {
+    name: String,
+    columns: Vec<Column>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+struct Column {
+    name: String,
+    #[serde(rename = "type")]
+    kind: Kind,
+}
+
+/// The portable column types: what both backends store.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+enum Kind {
+    Integer,
+    Real,
+    Text,
+    Blob,
+}
+
+impl Kind {
+    /// From a declared SQLite type or a PostgreSQL `data_type`.
+    fn of_declared(declared: &str) -> Option<Kind> {
+        let t = declared.to_ascii_lowercase();
+        if t.contains("int") {
+            Some(Kind::Integer)
+        } else if t.contains("blob") || t == "bytea" {
+            Some(Kind::Blob)
+        } else if t.contains("text") || t.contains("char") {
+            Some(Kind::Text)
+        } else if t.contains("real") || t.contains("double") || t.contains("float") {
+            Some(Kind::Real)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Totals {
+    rows: BTreeMap<String, u64>,
+    sha256: String,
+}
+
+/// One line of the file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Marker {
+    Header(Box<Header>),
+    Table(TableHeader),
+    End(Totals),
+}
+
+/// The columns of `table` as the database declares them.
+async fn columns_of(pool: &Pool, backend: Backend, table: &str) -> anyhow::Result<Vec<Column>> {
+    let rows: Vec<(String, String)> = match backend {
+        Backend::Sqlite => {
+            sqlx::query_as("SELECT name, type FROM pragma_table_info($1) ORDER BY cid")
+                .bind(table)
+                .fetch_all(pool)
+                .await
+        }
+        Backend::Postgres => {
+            sqlx::query_as(
+                "SELECT column_name::text, data_type::text FROM information_schema.columns
+                 WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
+            )
+            .bind(table)
+            .fetch_all(pool)
+            .await
+        }
+    }
+    .with_context(|| format!("cannot read the columns of {table}"))?;
+    rows.into_iter()
+        .map(|(name, declared)| {
+            let kind = Kind::of_declared(&declared).with_context(|| {
+                format!("column {table}.{name} has a type ({declared}) backups cannot carry")
+            })?;
+            Ok(Column { name, kind })
+        })
+        .collect()
+}
+
+/// Every table in the database's schema.
+pub async fn tables_of(pool: &Pool, backend: Backend) -> anyhow::Result<Vec<String>> {
+    let sql = match backend {
+        Backend::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+             ORDER BY name"
+        }
+        Backend::Postgres => {
+            "SELECT table_name::text FROM information_schema.tables
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
+        }
+    };
+    let rows: Vec<(String,)> = sqlx::query_as(sql)
+        .fetch_all(pool)
+        .await
+        .context("cannot list the database's tables")?;
+    Ok(rows.into_iter().map(|(n,)| n).collect())
+}
+
+/// How many records each record table holds (zero for tables that do not exist yet).
+pub async fn record_counts(pool: &Pool, backend: Backend) -> anyhow::Result<BTreeMap<String, u64>> {
+    let existing = tables_of(pool, backend).await?;
+    let mut out = BTreeMap::new();
+    for table in TABLES {
+        let n = if existing.iter().any(|t| t == table) {
+            let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+                .fetch_one(pool)
+                .await
+                .with_context(|| format!("cannot count the rows of {table}"))?;
+            n.max(0) as u64
+        } else {
+            0
+        };
+        out.insert((*table).to_string(), n);
+    }
+    Ok(out)
+}
+
+/// What a finished backup or restore reports.
+#[derive(Debug)]
+pub struct Summary {
+    pub rows: BTreeMap<String, u64>,
+    pub installation: Installation,
+    pub schema_version: i64,
+    pub bytes: u64,
+}
+
+mod restore;
+mod write;
+
+pub use restore::restore;
+pub use write::backup;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_types_map_to_portable_kinds() {
+        assert_eq!(Kind::of_declared("INTEGER"), Some(Kind::Integer));
+        assert_eq!(Kind::of_declared("bigint"), Some(Kind::Integer));
+        assert_eq!(Kind::of_declared("BLOB"), Some(Kind::Blob));
+        assert_eq!(Kind::of_declared("bytea"), Some(Kind::Blob));
+        assert_eq!(Kind::of_declared("TEXT"), Some(Kind::Text));
+        assert_eq!(Kind::of_declared("character varying"), Some(Kind::Text));
+        assert_eq!(Kind::of_declared("double precision"), Some(Kind::Real));
+        assert_eq!(Kind::of_declared("jsonb"), None);
+    }
+}

@@ -1,0 +1,411 @@
+//! Restoring a backup: the stream read and checked line by line, the rows written in one
+//! transaction into a database that holds no records.
+
+use super::*;
+
+/// What the reader thread hands over, line by line.
+enum Item {
+    Header(Box<Header>),
+    Table(TableHeader),
+    Row(Vec<serde_json::Value>),
+    End(Totals),
+}
+
+/// A value ready to bind, typed so that PostgreSQL accepts even its NULLs.
+enum Value {
+    Null(Kind),
+    Integer(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+impl Value {
+    fn from_json(value: serde_json::Value, kind: Kind) -> Option<Value> {
+        use serde_json::Value as J;
+        Some(match (value, kind) {
+            (J::Null, kind) => Value::Null(kind),
+            (J::Number(n), Kind::Integer) => Value::Integer(n.as_i64()?),
+            (J::Number(n), Kind::Real) => Value::Real(n.as_f64()?),
+            (J::String(s), Kind::Text) => Value::Text(s),
+            (J::String(s), Kind::Blob) => {
+                Value::Blob(base64::engine::general_purpose::STANDARD.decode(s).ok()?)
+            }
+            _ => return None,
+        })
+    }
+
+    fn bind<'q>(&'q self, values: &mut Values<'_, 'q>) {
+        match self {
+            Value::Null(Kind::Integer) => values.bind(None::<i64>),
+            Value::Null(Kind::Real) => values.bind(None::<f64>),
+            Value::Null(Kind::Text) => values.bind(None::<String>),
+            Value::Null(Kind::Blob) => values.bind(None::<Vec<u8>>),
+            Value::Integer(v) => values.bind(*v),
+            Value::Real(v) => values.bind(*v),
+            Value::Text(v) => values.bind(v.as_str()),
+            Value::Blob(v) => values.bind(v.as_slice()),
+        };
+    }
+}
+
+/// Opens a backup file for reading lines: decrypts it with `identity` when it is an age file.
+fn open_backup(file: &Path, identity: &OnlineIdentity) -> anyhow::Result<Box<dyn BufRead + Send>> {
+    let mut raw = BufReader::new(
+        std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
+    );
+    let encrypted = raw
+        .fill_buf()
+        .map(backup_stream::is_encrypted)
+        .with_context(|| format!("cannot read {}", file.display()))?;
+    if !encrypted {
+        return Ok(Box::new(raw));
+    }
+    let reader = backup_stream::decrypt_with(identity, raw).map_err(|e| match e {
+        StreamError::NotAge(e) => {
+            anyhow::anyhow!("{} is not a readable age file: {e}", file.display())
+        }
+        StreamError::OtherKeys => anyhow::anyhow!(
+            "{} is encrypted to other keys than this server's ({}): it is from a \
+             different installation, or needs that installation's key",
+            file.display(),
+            identity.recipient()
+        ),
+        other => anyhow::anyhow!("cannot decrypt {}: {other}", file.display()),
+    })?;
+    Ok(Box::new(BufReader::with_capacity(1 << 20, reader)))
+}
+
+/// The reader thread: parses lines, checks the trailer's hash, and hands items over.
+fn read_items(
+    mut reader: Box<dyn BufRead + Send>,
+    sender: tokio::sync::mpsc::Sender<anyhow::Result<Item>>,
+) {
+    let mut hasher = Sha256::new();
+    let mut line = Vec::new();
+    let mut number = 0u64;
+    loop {
+        line.clear();
+        let read = match reader.read_until(b'\n', &mut line) {
+            Ok(n) => n,
+            Err(e) => {
+                let _ = sender.blocking_send(Err(anyhow::anyhow!(
+                    "the backup is damaged or cut short (after line {number}): {e}"
+                )));
+                return;
+            }
+        };
+        if read == 0 || line.last() != Some(&b'\n') {
+            let _ = sender.blocking_send(Err(anyhow::anyhow!(
+                "the backup is incomplete: it ends after line {number} without its closing line \
+                 (the file was cut short, or the backup was stopped before it finished)"
+            )));
+            return;
+        }
+        number += 1;
+        let item = if line.first() == Some(&b'[') {
+            serde_json::from_slice(&line).map(Item::Row)
+        } else {
+            serde_json::from_slice::<Marker>(&line).map(|m| match m {
+                Marker::Header(h) => Item::Header(h),
+                Marker::Table(t) => Item::Table(t),
+                Marker::End(t) => Item::End(t),
+            })
+        };
+        let item = match item {
+            Ok(item) => item,
+            Err(e) => {
+                let _ = sender.blocking_send(Err(anyhow::anyhow!(
+                    "line {number} of the backup is not valid: {e}"
+                )));
+                return;
+            }
+        };
+        if let Item::End(totals) = &item {
+            if hex::encode(hasher.finalize_reset()) != totals.sha256 {
+                let _ = sender.blocking_send(Err(anyhow::anyhow!(
+                    "the backup's checksum does not match its contents: the file was altered"
+                )));
+                return;
+            }
+            let mut rest = [0u8; 1];
+            if reader.read(&mut rest).map(|n| n > 0).unwrap_or(true) {
+                let _ = sender.blocking_send(Err(anyhow::anyhow!(
+                    "the backup has data after its closing line: the file was altered"
+                )));
+                return;
+            }
+            let _ = sender.blocking_send(Ok(item));
+            return;
+        }
+        hasher.update(&line);
+        if sender.blocking_send(Ok(item)).is_err() {
+            return;
+        }
+    }
+}
+
+/// Restores `file` into the database at `url`, which must hold no records.
+///
+/// Checks, before anything is written: the file decrypts with `identity`, was made for the
+/// installation whose keyring that identity opens, and by a schema this build knows; the target is empty and not
+/// newer than the backup. Then migrates the target to the backup's schema version, inserts every
+/// row in one transaction that commits only after the closing line's checksum and counts match,
+/// and finally applies the migrations that came after the backup.
+pub async fn restore(
+    url: &DatabaseUrl,
+    identity: &OnlineIdentity,
+    file: &Path,
+) -> anyhow::Result<Summary> {
+    let reader = open_backup(file, identity)?;
+    let (sender, mut items) = tokio::sync::mpsc::channel(1024);
+    let reader_thread = std::thread::spawn(move || read_items(reader, sender));
+    let result = restore_items(url, identity, file, &mut items).await;
+    drop(items);
+    let _ = reader_thread.join();
+    result
+}
+
+async fn next(
+    items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
+) -> anyhow::Result<Item> {
+    items
+        .recv()
+        .await
+        .unwrap_or_else(|| Err(anyhow::anyhow!("the backup reader stopped")))
+}
+
+async fn restore_items(
+    url: &DatabaseUrl,
+    identity: &OnlineIdentity,
+    file: &Path,
+    items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
+) -> anyhow::Result<Summary> {
+    let Item::Header(header) = next(items).await? else {
+        bail!("{} does not start like an Izde backup", file.display());
+    };
+    if header.format != FORMAT {
+        bail!("{} is not an Izde backup", file.display());
+    }
+    if header.version > FORMAT_VERSION {
+        bail!(
+            "the backup was written in format {} by a newer Izde ({}); this build reads up to \
+             format {FORMAT_VERSION}",
+            header.version,
+            header.izde_version
+        );
+    }
+    let backend = url.backend();
+    let latest = crate::server::db::latest_version(backend);
+    if header.schema_version > latest {
+        bail!(
+            "the backup was made by a newer Izde (schema version {}; this build knows up to \
+             {latest}): restore it with that version",
+            header.schema_version
+        );
+    }
+
+    let pool = crate::server::db::connect(url).await?;
+    let result = restore_into(&pool, backend, identity, file, &header, items).await;
+    pool.close().await;
+    result
+}
+
+async fn restore_into(
+    pool: &Pool,
+    backend: Backend,
+    identity: &OnlineIdentity,
+    file: &Path,
+    header: &Header,
+    items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
+) -> anyhow::Result<Summary> {
+    let status = schema_status(pool, backend).await?;
+    if !status.unknown.is_empty() {
+        bail!("the target database was migrated by a newer Izde; nothing was changed");
+    }
+    let holding = record_counts(pool, backend).await?;
+    if holding.values().any(|n| *n > 0) {
+        bail!(
+            "the target database already holds records ({} cases, {} rows in all): restore only \
+             into an empty database; nothing was changed",
+            holding["cases"],
+            holding.values().sum::<u64>()
+        );
+    }
+    if status.current().unwrap_or(0) > header.schema_version {
+        bail!(
+            "the target database is already at schema version {}, newer than the backup's {}: \
+             restore into a new, empty database; nothing was changed",
+            status.current().unwrap_or(0),
+            header.schema_version
+        );
+    }
+    migrate_to(pool, backend, header.schema_version).await?;
+
+    let mut tx = pool.begin().await.context("cannot start the restore")?;
+    let counts = match load_rows(pool, backend, identity, header, &mut tx, items).await {
+        Ok(counts) => counts,
+        Err(e) => {
+            // Rolled back here rather than on drop, so no lock outlives the failed restore.
+            tx.rollback().await.ok();
+            return Err(e);
+        }
+    };
+    tx.commit().await.context("cannot commit the restore")?;
+    migrate(pool, backend).await?;
+    let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    Ok(Summary {
+        rows: counts,
+        installation: header.installation.clone(),
+        schema_version: header.schema_version,
+        bytes,
+    })
+}
+
+/// Inserts every row of the backup through `tx`; checks counts and keys before the caller commits.
+async fn load_rows(
+    pool: &Pool,
+    backend: Backend,
+    identity: &OnlineIdentity,
+    header: &Header,
+    tx: &mut crate::server::db::Conn,
+    items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
+) -> anyhow::Result<BTreeMap<String, u64>> {
+    let progress = indicatif::ProgressBar::new(header.rows.values().sum());
+    installation::replace(&mut *tx, &header.installation)
+        .await
+        .context("cannot write the installation")?;
+    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+    let mut current: Option<(TableHeader, Vec<Vec<Value>>)> = None;
+    let totals = loop {
+        match next(items).await? {
+            Item::Header(_) => bail!("the backup has a second header: the file was altered"),
+            Item::Table(table) => {
+                if let Some((t, rows)) = current.take() {
+                    flush(&mut *tx, &t, &rows).await?;
+                }
+                check_table(pool, backend, &table).await?;
+                counts.insert(table.name.clone(), 0);
+                current = Some((table, Vec::with_capacity(RESTORE_BATCH)));
+            }
+            Item::Row(values) => {
+                let Some((table, rows)) = current.as_mut() else {
+                    bail!("the backup has rows before any table: the file was altered");
+                };
+                if values.len() != table.columns.len() {
+                    bail!("a row of {} has the wrong number of values", table.name);
+                }
+                let row = values
+                    .into_iter()
+                    .zip(&table.columns)
+                    .map(|(v, c)| {
+                        Value::from_json(v, c.kind).with_context(|| {
+                            format!("a value of {}.{} is not a {:?}", table.name, c.name, c.kind)
+                        })
+                    })
+                    .collect::<anyhow::Result<Vec<_>>>()?;
+                rows.push(row);
+                *counts.entry(table.name.clone()).or_default() += 1;
+                progress.inc(1);
+                if rows.len() >= RESTORE_BATCH {
+                    flush(&mut *tx, table, rows).await?;
+                    rows.clear();
+                }
+            }
+            Item::End(totals) => {
+                if let Some((t, rows)) = current.take() {
+                    flush(&mut *tx, &t, &rows).await?;
+                }
+                break totals;
+            }
+        }
+    };
+    progress.finish_and_clear();
+    for table in TABLES {
+        let got = counts.get(*table).copied().unwrap_or(0);
+        let expected = totals.rows.get(*table).copied().unwrap_or(0);
+        if got != expected || header.rows.get(*table).copied().unwrap_or(0) != expected {
+            bail!("the backup should hold {expected} rows of {table} but holds {got}");
+        }
+    }
+    verify_keys(&mut *tx, identity).await?;
+    Ok(counts)
+}
+
+/// Refuses a table this build does not know, or a column the target does not have: names from a
+/// file never reach SQL unchecked.
+async fn check_table(pool: &Pool, backend: Backend, table: &TableHeader) -> anyhow::Result<()> {
+    if !TABLES.contains(&table.name.as_str()) {
+        bail!("the backup holds a table this Izde does not know: the file was altered");
+    }
+    let target = columns_of(pool, backend, &table.name).await?;
+    for column in &table.columns {
+        if !target.iter().any(|c| c.name == column.name) {
+            bail!(
+                "the backup's {} table has a column {} that the target schema lacks",
+                table.name,
+                column.name
+            );
+        }
+    }
+    Ok(())
+}
+
+async fn flush(
+    conn: &mut crate::server::db::Conn,
+    table: &TableHeader,
+    rows: &[Vec<Value>],
+) -> anyhow::Result<()> {
+    let columns: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+    insert_rows(conn, &table.name, &columns, rows, |values, row| {
+        for value in row {
+            value.bind(values);
+        }
+    })
+    .await
+    .with_context(|| format!("cannot restore the rows of {}", table.name))
+}
+
+/// Proves before committing that the restored keyring opens with `identity`, and a data key of
+/// each kind with the keyring.
+async fn verify_keys(
+    conn: &mut crate::server::db::Conn,
+    identity: &OnlineIdentity,
+) -> anyhow::Result<()> {
+    let keys = crate::server::crypto::keyring::unseal_conn(conn, identity.clone())
+        .await
+        .context("the backup's keyring does not open with this key: nothing was restored")?;
+    for table in ["cases", "testifiers"] {
+        let sample: Option<(String, Vec<u8>)> = sqlx::query_as(&format!(
+            "SELECT id, dek_wrapped FROM {table} ORDER BY id LIMIT 1"
+        ))
+        .fetch_optional(&mut *conn)
+        .await
+        .with_context(|| format!("cannot read back {table}"))?;
+        if let Some((id, wrapped)) = sample {
+            let owner = uuid::Uuid::parse_str(&id).context("a restored id is not a UUID")?;
+            keys.unwrap_data_key(owner, &wrapped).map_err(|_| {
+                anyhow::anyhow!(
+                    "the restored data keys do not open with this server's key: nothing was restored"
+                )
+            })?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_values_must_match_their_column() {
+        let text = Value::from_json(serde_json::json!("x"), Kind::Integer);
+        assert!(text.is_none(), "a string is not an integer");
+        assert!(Value::from_json(serde_json::json!("not base64!"), Kind::Blob).is_none());
+        assert!(matches!(
+            Value::from_json(serde_json::json!("AAE="), Kind::Blob),
+            Some(Value::Blob(b)) if b == [0, 1]
+        ));
+    }
+}

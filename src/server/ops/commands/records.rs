@@ -1,0 +1,197 @@
+//! `izde audit …` and `izde export`: reading the records and their audit trail.
+
+use crate::server::db::{self, Pool};
+use crate::server::ops::cli::AuditCommand;
+use crate::server::state::Storage;
+use anyhow::{bail, Context};
+
+/// Connects without changing anything, and refuses a schema that is not this build's: the audit
+/// commands read evidence, which must not be altered by reading it.
+async fn connect_current(storage: &Storage) -> anyhow::Result<Pool> {
+    let url = storage.database_url()?;
+    let pool = db::connect(&url).await?;
+    db::schema_status(&pool, url.backend())
+        .await?
+        .require_current("use that version")?;
+    Ok(pool)
+}
+
+/// `izde audit …`.
+pub async fn audit(command: AuditCommand) -> anyhow::Result<()> {
+    use crate::domain::audit::{AuditFilter, MAX_PAGE_SIZE};
+    use crate::server::audit;
+    match command {
+        AuditCommand::Verify(args) => {
+            let pool = connect_current(&args.storage.storage()?).await?;
+            let verdict = audit::verify(&pool).await?;
+            if let Some(broken) = &verdict.first_broken {
+                println!(
+                    "audit log BROKEN at entry {}: {}",
+                    broken.seq, broken.reason
+                );
+                bail!(
+                    "the audit log failed verification: entries from {} on cannot be trusted",
+                    broken.seq
+                );
+            }
+            println!(
+                "audit log intact: {} entries, head {}",
+                verdict.entries, verdict.head
+            );
+            match &args.expect_head {
+                Some(noted) => {
+                    if let Some(problem) = audit::check_noted(&pool, noted).await? {
+                        println!("audit log REWRITTEN: {problem}");
+                        bail!("the audit log does not hold the noted head {noted}");
+                    }
+                    println!("the noted head {noted} is still in the log");
+                }
+                None if verdict.entries > 0 => println!(
+                    "Note the head outside the server (e.g. with the backup), and check it later \
+                     with --expect-head {}@{}",
+                    verdict.head.get(..16).unwrap_or(&verdict.head),
+                    verdict.entries
+                ),
+                None => {}
+            }
+            Ok(())
+        }
+        AuditCommand::List(args) => {
+            let pool = connect_current(&args.storage.storage()?).await?;
+            let mut filter = AuditFilter {
+                action: args.action,
+                record_id: args.record,
+                page_size: Some(MAX_PAGE_SIZE),
+                ..AuditFilter::default()
+            };
+            let mut printed = 0u32;
+            for page in 1.. {
+                filter.page = Some(page);
+                let (rows, total) = audit::list(&pool, &filter).await?;
+                if total == 0 {
+                    println!("no audit entries");
+                }
+                let last_page = rows.len() < MAX_PAGE_SIZE as usize;
+                for row in rows.into_iter().take((args.limit - printed) as usize) {
+                    let record = match (&row.record_kind, &row.record_id) {
+                        (Some(kind), Some(id)) => format!("{kind} {id}"),
+                        (None, Some(id)) => id.clone(),
+                        (Some(kind), None) => kind.clone(),
+                        (None, None) => "-".into(),
+                    };
+                    println!(
+                        "{:>7}  {}  {:<16} {:<24} {record}",
+                        row.seq,
+                        row.at,
+                        row.action,
+                        row.actor_username
+                            .or(row.actor)
+                            .unwrap_or_else(|| "-".into()),
+                    );
+                    printed += 1;
+                }
+                if last_page || printed >= args.limit {
+                    break;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `izde export`: an anonymized dataset or report into a new directory, or `izde export verify
+/// DIR`.
+pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result<()> {
+    use crate::domain::export::ExportForm;
+    use crate::server::export;
+    if let Some(crate::server::ops::cli::ExportCommand::Verify { dir }) = &args.verify {
+        let m = export::verify(dir)?;
+        let privacy = match (m.achieved_k, m.achieved_l) {
+            (Some(k), Some(l)) => format!("k = {k}, l = {l}"),
+            _ => format!("cells under {} suppressed", m.threshold),
+        };
+        println!(
+            "export verified: {} of {} cases, profile {}, {privacy}, signed by {} (installation {}), \
+             every file as the manifest lists it",
+            m.rows_exported, m.rows_selected, m.profile, m.public_key, m.installation
+        );
+        return Ok(());
+    }
+    let out = args.out.clone().context("--out DIR is needed")?;
+    let form = ExportForm {
+        profile: args.profile.clone().unwrap_or_default(),
+        format: args.format.clone(),
+        k: args.k.to_string(),
+        l: args.l.to_string(),
+        max_suppressed: (args.max_suppressed * 100.0).to_string(),
+        threshold: args.threshold.to_string(),
+        stable_ids: if args.stable_ids {
+            "on".into()
+        } else {
+            String::new()
+        },
+        filters: args.filters.clone(),
+    };
+    let options = form.validate().map_err(|errors| {
+        let why: Vec<String> = errors
+            .iter()
+            .map(|(field, message)| {
+                let flag = if field == "max_suppressed" {
+                    "--max-suppressed (a share from 0 to 0.5 on the command line)".to_string()
+                } else {
+                    format!("--{}", field.replace('_', "-"))
+                };
+                format!("{flag}: {message}")
+            })
+            .collect();
+        anyhow::anyhow!("{}", why.join("\n"))
+    })?;
+    let filter = crate::domain::case::CaseFilter::from_pairs(
+        url::form_urlencoded::parse(args.filters.as_bytes()).into_owned(),
+    );
+    crate::server::db::read_without_memory_map();
+    let (pool, keys, vocab) = crate::server::state::open_storage(&args.storage.storage()?).await?;
+    let progress = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:40}] {pos}/{len} rows ({per_sec}, {eta} left)",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    progress.set_message("anonymizing");
+    let request = export::Request { filter, options };
+    let cx = crate::server::context::Context::new(pool, keys, vocab);
+    let made = export::export(
+        &cx,
+        &crate::server::auth::access::Actor::System,
+        &request,
+        export::Sink::Dir(&out),
+        &progress,
+    )
+    .await?;
+    progress.finish_and_clear();
+    let m = made.manifest;
+    match (m.achieved_k, m.achieved_l) {
+        (Some(k), Some(l)) => println!(
+            "exported {} of {} cases to {} ({} left out to reach k = {k}, l = {l}); levels: {}",
+            m.rows_exported,
+            m.rows_selected,
+            out.display(),
+            m.rows_suppressed,
+            m.levels
+                .iter()
+                .map(|(q, l)| format!("{q} {l}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        _ => println!(
+            "exported the tables of {} cases to {} ({} entries under {} or derivable suppressed)",
+            m.rows_selected,
+            out.display(),
+            m.cells_suppressed,
+            m.threshold
+        ),
+    }
+    println!("check it with: izde export verify {}", out.display());
+    Ok(())
+}
