@@ -6,9 +6,12 @@
 mod common;
 
 use common::{new_storage, on_postgres, run, spawn_app, TestApp};
+use izde::domain::account::Role;
 use izde::domain::audit::AuditFilter;
+use izde::domain::case::CaseFilter;
 use izde::server::audit::{self, action, digest, kind, Entry, GENESIS};
 use izde::server::db::{self, backup, DatabaseUrl, Pool};
+use izde::server::records;
 use sqlx::Connection;
 
 const CASE: &str = "0193a1f2-0000-7000-8000-00000000000c";
@@ -57,7 +60,8 @@ async fn tamper(app: &TestApp, statements: &str) {
         let url = app.storage.database.as_ref().unwrap().to_string();
         let mut conn = sqlx::postgres::PgConnection::connect(&url).await.unwrap();
         sqlx::raw_sql(&format!(
-            "DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log; {statements}"
+            "DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log; \
+             DROP TRIGGER IF EXISTS audit_read_cases_no_change ON audit_read_cases; {statements}"
         ))
         .execute(&mut conn)
         .await
@@ -70,7 +74,9 @@ async fn tamper(app: &TestApp, statements: &str) {
             .unwrap();
         sqlx::raw_sql(&format!(
             "DROP TRIGGER IF EXISTS audit_log_no_update; \
-             DROP TRIGGER IF EXISTS audit_log_no_delete; {statements}"
+             DROP TRIGGER IF EXISTS audit_log_no_delete; \
+             DROP TRIGGER IF EXISTS audit_read_cases_no_update; \
+             DROP TRIGGER IF EXISTS audit_read_cases_no_delete; {statements}"
         ))
         .execute(&mut conn)
         .await
@@ -149,19 +155,23 @@ async fn concurrent_appends_make_one_contiguous_valid_chain() {
 async fn the_database_refuses_to_change_or_remove_entries() {
     let app = spawn_app().await;
     append_many(&app.pool, 2).await;
+    let reads = audit::ReadLog::start(app.pool.clone());
+    reads.record(USER, &[CASE.to_string()]).await.unwrap();
     let mut attempts = vec![
         "UPDATE audit_log SET action = 'case.read' WHERE seq = 1",
         "DELETE FROM audit_log WHERE seq = 2",
         "DELETE FROM audit_log",
+        "UPDATE audit_read_cases SET case_id = 'x' WHERE seq = 3",
+        "DELETE FROM audit_read_cases",
     ];
     if on_postgres() {
-        attempts.push("TRUNCATE audit_log");
+        attempts.extend(["TRUNCATE audit_log CASCADE", "TRUNCATE audit_read_cases"]);
     }
     for sql in attempts {
         let err = sqlx::query(sql).execute(&app.pool).await.unwrap_err();
         assert!(err.to_string().contains("append-only"), "{sql}: {err}");
     }
-    assert_eq!(seqs(&app.pool).await, [1, 2]);
+    assert_eq!(seqs(&app.pool).await, [1, 2, 3]);
     assert!(audit::verify(&app.pool).await.unwrap().is_intact());
 }
 
@@ -388,10 +398,138 @@ async fn the_list_filters_joins_the_username_and_shows_newest_first() {
     );
 }
 
+/// The `case.read` entries, oldest first: (number, the case it names, the cases it lists).
+async fn reads(app: &TestApp) -> Vec<(i64, Option<String>, Vec<String>)> {
+    let filter = AuditFilter {
+        action: Some(action::CASE_READ.into()),
+        page_size: Some(100),
+        ..AuditFilter::default()
+    };
+    let (rows, _) = audit::list(&app.pool, &filter).await.unwrap();
+    let mut out: Vec<_> = rows
+        .into_iter()
+        .map(|r| (r.seq, r.record_id, r.read_cases))
+        .collect();
+    out.reverse();
+    out
+}
+
+#[tokio::test]
+async fn a_list_view_is_one_entry_naming_every_case_it_showed_and_the_chain_covers_the_list() {
+    let app = spawn_app().await;
+    let mut ids = Vec::new();
+    for i in 0..7 {
+        ids.push(
+            app.create(&common::intake(&format!("Reader Case {i}")))
+                .await,
+        );
+    }
+    ids.sort();
+    let admin = app.user("aida", Role::Admin).await;
+    let researcher = app.user("rustam", Role::Researcher).await;
+    let page = records::list_cases(&app.cx, &admin, &CaseFilter::default())
+        .await
+        .unwrap();
+    assert_eq!(page.items.len(), 7);
+    records::list_cases(&app.cx, &researcher, &CaseFilter::default())
+        .await
+        .unwrap();
+    records::case_detail(&app.cx, &admin, &ids[3])
+        .await
+        .unwrap();
+
+    // One entry for the admin's list (seven names shown), none for the researcher's (pseudonyms
+    // only), one for the case page, naming its case.
+    let read = reads(&app).await;
+    assert_eq!(read.len(), 2, "{read:?}");
+    assert_eq!((read[0].1.as_deref(), &read[0].2), (None, &ids));
+    assert_eq!(read[1].1.as_deref(), Some(ids[3].as_str()));
+    assert_eq!(read[1].2, [ids[3].clone()]);
+
+    // The audit page's filter by record finds both reads of that case, and only the list's of
+    // another.
+    let of = |case: &str| AuditFilter {
+        action: Some(action::CASE_READ.into()),
+        record_id: Some(case.into()),
+        ..AuditFilter::default()
+    };
+    let seqs_of = |rows: Vec<izde::domain::audit::AuditRow>| {
+        rows.into_iter().map(|r| r.seq).collect::<Vec<_>>()
+    };
+    let (rows, total) = audit::list(&app.pool, &of(&ids[3])).await.unwrap();
+    assert_eq!((seqs_of(rows), total), (vec![read[1].0, read[0].0], 2));
+    let (rows, _) = audit::list(&app.pool, &of(&ids[0])).await.unwrap();
+    assert_eq!(seqs_of(rows), [read[0].0]);
+    assert!(audit::verify(&app.pool).await.unwrap().is_intact());
+
+    // A case taken off the list, or one slipped in, breaks that entry.
+    let list_seq = read[0].0;
+    tamper(
+        &app,
+        &format!(
+            "DELETE FROM audit_read_cases WHERE seq = {list_seq} AND case_id = '{}'",
+            ids[2]
+        ),
+    )
+    .await;
+    let broken = audit::verify(&app.pool)
+        .await
+        .unwrap()
+        .first_broken
+        .unwrap();
+    assert_eq!(broken.seq, list_seq);
+    assert!(broken.reason.contains("cases read"), "{}", broken.reason);
+    let (ok, output) = izde_audit(&app, &["verify"]);
+    assert!(
+        !ok && output.contains(&format!("entry {list_seq}")),
+        "{output}"
+    );
+    tamper(
+        &app,
+        &format!(
+            "INSERT INTO audit_read_cases (seq, case_id) VALUES ({list_seq}, '{}'); \
+             INSERT INTO audit_read_cases (seq, case_id) VALUES ({list_seq}, '{CASE}')",
+            ids[2]
+        ),
+    )
+    .await;
+    let broken = audit::verify(&app.pool)
+        .await
+        .unwrap()
+        .first_broken
+        .unwrap();
+    assert_eq!(broken.seq, list_seq);
+}
+
+#[tokio::test]
+async fn reads_of_many_requests_at_once_each_get_their_own_entry_in_one_valid_chain() {
+    let app = spawn_app().await;
+    for i in 0..3 {
+        app.create(&common::intake(&format!("Busy Case {i}"))).await;
+    }
+    let admin = app.user("aida", Role::Admin).await;
+    let views = futures_util::future::join_all((0..40).map(|_| {
+        let (cx, admin) = (app.cx.clone(), admin.clone());
+        async move { records::list_cases(&cx, &admin, &CaseFilter::default()).await }
+    }))
+    .await;
+    assert!(views.iter().all(Result::is_ok));
+    let read = reads(&app).await;
+    assert_eq!(read.len(), 40);
+    assert!(read.iter().all(|(_, _, cases)| cases.len() == 3));
+    let numbers = seqs(&app.pool).await;
+    assert_eq!(numbers, (1..=numbers.len() as i64).collect::<Vec<_>>());
+    assert!(audit::verify(&app.pool).await.unwrap().is_intact());
+}
+
 #[tokio::test]
 async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
     let app = spawn_app().await;
     app.create(&common::intake("Asel Audit")).await;
+    let admin = app.user("aida", Role::Admin).await;
+    records::list_cases(&app.cx, &admin, &CaseFilter::default())
+        .await
+        .unwrap();
     append_many(&app.pool, 5).await;
     let before = audit::verify(&app.pool).await.unwrap();
     assert!(before.is_intact());
@@ -407,8 +545,16 @@ async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
     )
     .await
     .unwrap();
-    // The intake's case.create entry and the five appended here.
-    assert_eq!((made.rows["audit_log"], made.rows["audit_head"]), (6, 1));
+    // The intake's case.create entry, the admin's list view and the five appended here; the list
+    // view's one case.
+    assert_eq!(
+        (
+            made.rows["audit_log"],
+            made.rows["audit_read_cases"],
+            made.rows["audit_head"]
+        ),
+        (7, 1, 1)
+    );
 
     // Into the suite's backend, and into the other one when a PostgreSQL server is at hand.
     let mut targets = vec![new_storage(&home.path().join("target"))
@@ -429,7 +575,7 @@ async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
         let restored = db::open(&target).await.unwrap();
         let after = audit::verify(&restored).await.unwrap();
         assert_eq!(after, before, "{:?}", target.backend());
-        assert_eq!(audit::record(&restored, &update(9)).await.unwrap(), 7);
+        assert_eq!(audit::record(&restored, &update(9)).await.unwrap(), 8);
         assert!(audit::verify(&restored).await.unwrap().is_intact());
     }
 }

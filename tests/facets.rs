@@ -220,7 +220,7 @@ async fn statistics_count_the_filtered_cases_and_hide_small_cells_from_researche
     let stats = |actor: Actor, filter: CaseFilter| {
         let app = &app;
         async move {
-            izde::server::records::stats::statistics(&app.pool, &app.vocab, &actor, &filter)
+            izde::server::records::stats::statistics(&app.cx, &actor, &filter)
                 .await
                 .unwrap()
         }
@@ -651,4 +651,43 @@ async fn the_totals_of_every_case_follow_each_write_and_are_counted_again_when_o
         );
         assert_eq!(kazakh, pairs("ethnicity", "kazakh").await);
     }
+}
+
+#[tokio::test]
+async fn kept_statistics_and_timelines_follow_a_write_made_by_another_instance() {
+    use izde::domain::account::Role;
+    use izde::server::records::{stats::statistics, waves::cross_timeline};
+    let app = dataset().await;
+    let admin = app.user("aida", Role::Admin).await;
+    // A second instance on the same database, with caches of its own.
+    let other =
+        izde::server::context::Context::new(app.pool.clone(), app.keys.clone(), app.vocab.clone());
+    let all = CaseFilter::default();
+    let stats = statistics(&other, &admin, &all).await.unwrap();
+    let timeline = cross_timeline(&other, &admin, &all).await.unwrap();
+    assert_eq!(statistics(&other, &admin, &all).await.unwrap(), stats);
+    assert_eq!(
+        cross_timeline(&other, &admin, &all).await.unwrap(),
+        timeline
+    );
+
+    // A case and a dated detention recorded through the first instance.
+    let id = app.create(&intake("Kept Figures")).await;
+    app.add_event(&id, "detention", "2019").await;
+    let later = statistics(&other, &admin, &all).await.unwrap();
+    assert_eq!(
+        (stats.total.to_string(), later.total.to_string()),
+        ("12".to_string(), "13".to_string())
+    );
+    let redrawn = cross_timeline(&other, &admin, &all).await.unwrap();
+    let dated = app
+        .detail(&id)
+        .await
+        .events
+        .iter()
+        .filter(|e| e.date.is_some())
+        .count();
+    assert!(dated >= 1);
+    assert_eq!(redrawn.events, timeline.events + dated as u64);
+    assert_eq!(redrawn.cases, timeline.cases + 1);
 }

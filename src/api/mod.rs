@@ -219,9 +219,8 @@ pub async fn totp_status() -> Result<crate::domain::account::TotpView, AppError>
 /// The statistics page's figures for the current filters (small counts hidden from researchers).
 #[server(endpoint = "cases/statistics")]
 pub async fn statistics(filter: CaseFilter) -> Result<crate::domain::stats::Statistics, AppError> {
-    let actor = actor()?;
-    let s = state()?;
-    Ok(crate::server::records::stats::statistics(&s.pool, &s.vocab, &actor, &filter).await?)
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::records::stats::statistics(&cx, &actor, &filter).await?)
 }
 
 /// Cases past their expected release with no news of the person since, for the current filters.

@@ -171,6 +171,9 @@ pub struct AuditRow {
     pub after_hash: Option<String>,
     /// The entry's own hash in the chain.
     pub hash: String,
+    /// The cases a reading entry showed (see `after_hash`, their digest).
+    #[serde(default)]
+    pub read_cases: Vec<String>,
 }
 
 /// A page of the audit log, newest first.

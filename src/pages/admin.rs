@@ -254,8 +254,15 @@ pub fn AuditPage() -> impl IntoView {
                             <table class="audit">
                                 <thead><tr><th>"#"</th><th>"When (UTC)"</th><th>"Who"</th><th>"Action"</th><th>"Record"</th><th>"Before → after"</th></tr></thead>
                                 <tbody>
-                                    {page.items.into_iter().map(|r| {
+                                    {page.items.into_iter().map(|mut r| {
+                                        let read = std::mem::take(&mut r.read_cases);
                                         let record = match (r.record_kind.as_deref(), r.record_id.clone()) {
+                                            _ if read.len() > 1 => view! {
+                                                <details class="read-cases">
+                                                    <summary>{format!("{} cases", read.len())}</summary>
+                                                    {read.into_iter().map(|id| view! { <a href=format!("/cases/{id}")>{format!("case {}", &id[..8.min(id.len())])}</a>" " }).collect_view()}
+                                                </details>
+                                            }.into_any(),
                                             (Some("case"), Some(id)) => view! { <a href=format!("/cases/{id}")>{format!("case {}", &id[..8.min(id.len())])}</a> }.into_any(),
                                             (Some(kind), Some(id)) => view! { <span>{format!("{kind} {}", &id[..8.min(id.len())])}</span> }.into_any(),
                                             _ => view! { <span>"—"</span> }.into_any(),

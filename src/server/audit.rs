@@ -16,6 +16,16 @@
 //! The lengths make the encoding unambiguous (no two entries encode alike), and the tag lets the
 //! scheme change later without old and new hashes meaning the same.
 //!
+//! # Reading entries
+//!
+//! A page that shows names (the case list, a name search, a case) appends one `case.read` entry per
+//! view. The cases it showed are listed in `audit_read_cases`, and the entry's `after_hash` is
+//! [`reading_digest`] of that list, so the chain covers the list too. Such entries go through one
+//! writer per app ([`ReadLog`]), which appends the entries of every request waiting into one
+//! transaction and answers each request only once that transaction is committed: the page is not
+//! sent before its entry is durable, and a busy server commits once for many readers instead of
+//! once per reader.
+//!
 //! # What it does not catch on its own
 //!
 //! Someone who can write to the database can drop the append-only triggers and write a whole new
@@ -23,7 +33,9 @@
 //! server cannot write, e.g. with each backup, and check it later with `--expect-head`.
 
 use crate::domain::audit::{AuditFilter, AuditRow};
-use crate::server::db::audit::{self as store, EntryRow as Stored, ListFilter, ListedRow};
+use crate::server::db::audit::{
+    self as store, EntryRow as Stored, ListFilter, ListedRow, ReadCaseRow,
+};
 use crate::server::db::{self, Conn, Pool};
 use anyhow::{bail, Context};
 use sha2::{Digest, Sha256};
@@ -229,6 +241,131 @@ pub async fn record(pool: &Pool, entry: &Entry<'_>) -> anyhow::Result<i64> {
     Ok(seq)
 }
 
+/// The `after_hash` of a reading entry: [`digest`] of the ids of the cases it showed, sorted.
+pub fn reading_digest(case_ids: &[String]) -> String {
+    let mut ids: Vec<&[u8]> = case_ids.iter().map(|id| id.as_bytes()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    digest(&ids)
+}
+
+/// Appends that `actor` was shown the cases `case_ids` (their names or other sealed fields), as
+/// one `case.read` entry listing them, through `conn` (inside the caller's transaction). The
+/// entry names the case when there is one.
+pub async fn append_read(conn: &mut Conn, actor: &str, case_ids: &[String]) -> anyhow::Result<i64> {
+    let mut ids = case_ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut entry = Entry::new(action::CASE_READ)
+        .by(actor)
+        .change(None, Some(reading_digest(&ids)));
+    entry.record_kind = Some(kind::CASE);
+    if let [only] = ids.as_slice() {
+        entry.record_id = Some(only);
+    }
+    // Checked like the entry's own fields: the list holds ids, never a value.
+    for id in &ids {
+        Entry::new(action::CASE_READ).on(kind::CASE, id).check()?;
+    }
+    let seq = append(&mut *conn, &entry).await?;
+    let rows: Vec<ReadCaseRow> = ids
+        .into_iter()
+        .map(|case_id| ReadCaseRow { seq, case_id })
+        .collect();
+    store::insert_read_cases(&mut *conn, &rows)
+        .await
+        .context("cannot list the cases read")?;
+    Ok(seq)
+}
+
+/// The app's writer of reading entries (see the module's documentation): a handle to one task that
+/// commits the entries of many requests together. Cheap to clone; every clone feeds the same task.
+#[derive(Clone)]
+pub struct ReadLog {
+    jobs: tokio::sync::mpsc::Sender<ReadJob>,
+}
+
+struct ReadJob {
+    actor: String,
+    case_ids: Vec<String>,
+    done: tokio::sync::oneshot::Sender<anyhow::Result<i64>>,
+}
+
+/// The most entries one transaction appends.
+const READ_BATCH: usize = 256;
+
+impl ReadLog {
+    /// Starts the writer on the current tokio runtime; it stops when every handle is dropped.
+    pub fn start(pool: Pool) -> Self {
+        let (jobs, queue) = tokio::sync::mpsc::channel(4 * READ_BATCH);
+        tokio::spawn(write_reads(pool, queue));
+        Self { jobs }
+    }
+
+    /// Appends that `actor` was shown `case_ids`, returning once the entry is committed (its
+    /// number), or the error that kept it out: the caller must then not show the cases.
+    pub async fn record(&self, actor: &str, case_ids: &[String]) -> anyhow::Result<i64> {
+        let (done, committed) = tokio::sync::oneshot::channel();
+        let job = ReadJob {
+            actor: actor.to_string(),
+            case_ids: case_ids.to_vec(),
+            done,
+        };
+        self.jobs
+            .send(job)
+            .await
+            .map_err(|_| anyhow::anyhow!("the audit log's writer has stopped"))?;
+        committed
+            .await
+            .map_err(|_| anyhow::anyhow!("the audit log's writer has stopped"))?
+    }
+}
+
+/// The writer's loop: waits for an entry, takes every other one already waiting (up to
+/// [`READ_BATCH`]), appends them in one transaction and answers each once it is committed. If the
+/// batch fails, each entry is tried again in a transaction of its own, so that one bad entry
+/// cannot keep the others out and each request gets its own answer.
+async fn write_reads(pool: Pool, mut queue: tokio::sync::mpsc::Receiver<ReadJob>) {
+    let mut batch = Vec::with_capacity(READ_BATCH);
+    while queue.recv_many(&mut batch, READ_BATCH).await > 0 {
+        let jobs = std::mem::take(&mut batch);
+        match append_reads(&pool, &jobs).await {
+            Ok(seqs) => {
+                for (job, seq) in jobs.into_iter().zip(seqs) {
+                    let _ = job.done.send(Ok(seq));
+                }
+            }
+            Err(e) if jobs.len() == 1 => {
+                if let Some(job) = jobs.into_iter().next() {
+                    let _ = job.done.send(Err(e));
+                }
+            }
+            Err(_) => {
+                for job in jobs {
+                    let one = append_reads(&pool, std::slice::from_ref(&job)).await;
+                    let _ = job.done.send(one.map(|seqs| seqs[0]));
+                }
+            }
+        }
+    }
+}
+
+/// Appends the entries of `jobs` in one transaction; their numbers, in order.
+async fn append_reads(pool: &Pool, jobs: &[ReadJob]) -> anyhow::Result<Vec<i64>> {
+    let mut tx = pool
+        .begin()
+        .await
+        .context("cannot start the audit entries")?;
+    let mut seqs = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        seqs.push(append_read(&mut tx, &job.actor, &job.case_ids).await?);
+    }
+    tx.commit()
+        .await
+        .context("cannot commit the audit entries")?;
+    Ok(seqs)
+}
+
 /// Walks the whole chain in one consistent snapshot, a page at a time, and names the first entry
 /// that does not hold: a number missing, contents that do not match their hash, a link to the
 /// previous entry that does not match, or a head that does not name the last entry.
@@ -262,6 +399,14 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
             .await
             .context("cannot read the audit log")?;
         let Some(end) = page.last() else { break };
+        let first = page.first().map_or(end.seq, |e| e.seq);
+        let mut lists: std::collections::BTreeMap<i64, Vec<String>> = Default::default();
+        for row in store::read_cases_between(&mut tx, first, end.seq)
+            .await
+            .context("cannot read the audit log")?
+        {
+            lists.entry(row.seq).or_default().push(row.case_id);
+        }
         cursor = end.seq;
         for entry in &page {
             let broken = if entry.seq > last + 1 {
@@ -270,6 +415,11 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
                 Some((entry.seq, "its number is out of sequence".to_string()))
             } else if expected_hash(entry) != entry.hash {
                 Some((entry.seq, "its contents do not match its hash".to_string()))
+            } else if !read_list_holds(entry, lists.remove(&entry.seq)) {
+                Some((
+                    entry.seq,
+                    "its list of cases read does not match its hash".to_string(),
+                ))
             } else if entry.prev_hash != last_hash {
                 Some((
                     entry.seq,
@@ -314,6 +464,19 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
         _ => None,
     };
     Ok(verdict)
+}
+
+/// Whether the cases listed as read by `entry` are those its hash covers: a reading entry's
+/// `after_hash` is the digest of its list (entries from before lists, with none, list nothing);
+/// any other entry lists nothing.
+fn read_list_holds(entry: &Stored, listed: Option<Vec<String>>) -> bool {
+    match listed {
+        None => entry.action != action::CASE_READ || entry.after_hash.is_none(),
+        Some(ids) => {
+            entry.action == action::CASE_READ
+                && entry.after_hash.as_deref() == Some(reading_digest(&ids).as_str())
+        }
+    }
 }
 
 /// An entry's hash as noted outside the server: `HASH@SEQ`, where HASH may be shortened to its first
@@ -382,6 +545,7 @@ impl From<ListedRow> for AuditRow {
             before_hash: e.before_hash,
             after_hash: e.after_hash,
             hash: e.hash,
+            read_cases: Vec::new(),
         }
     }
 }
@@ -404,10 +568,17 @@ pub async fn list(pool: &Pool, filter: &AuditFilter) -> anyhow::Result<(Vec<Audi
     let rows = store::list(pool, &conditions, size, i64::from(filter.page() - 1) * size)
         .await
         .context("cannot read the audit log")?;
-    Ok((
-        rows.into_iter().map(Into::into).collect(),
-        total.max(0) as u64,
-    ))
+    let seqs: Vec<i64> = rows.iter().map(|r| r.entry.seq).collect();
+    let mut items: Vec<AuditRow> = rows.into_iter().map(Into::into).collect();
+    for read in store::read_cases_of(pool, &seqs)
+        .await
+        .context("cannot read the audit log")?
+    {
+        if let Some(item) = items.iter_mut().find(|i| i.seq == read.seq) {
+            item.read_cases.push(read.case_id);
+        }
+    }
+    Ok((items, total.max(0) as u64))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! What every request handler and server function can reach.
 
 use crate::domain::vocab::Vocabularies;
+use crate::server::audit::ReadLog;
 use crate::server::clock::Clock;
 use crate::server::context::Context;
 use crate::server::crypto::keyring;
@@ -8,6 +9,7 @@ use crate::server::crypto::{OnlineIdentity, ServerKeys};
 use crate::server::db::facets::FacetCache;
 use crate::server::db::installation::{self, Installation};
 use crate::server::db::{self, DatabaseUrl, Pool};
+use crate::server::records::kept::Views;
 use crate::server::records::RecordError;
 use anyhow::Context as _;
 use axum::extract::FromRef;
@@ -33,6 +35,10 @@ pub struct AppState {
     pub clock: Clock,
     /// Facet counts kept between requests (see [`FacetCache`]).
     pub facets: Arc<FacetCache>,
+    /// The writer of reading entries in the audit log (see [`ReadLog`]).
+    pub reads: ReadLog,
+    /// Statistics, timelines and alerts kept between requests (see [`Views`]).
+    pub views: Arc<Views>,
 }
 
 impl AppState {
@@ -44,6 +50,8 @@ impl AppState {
             vocab: self.vocab.clone(),
             clock: self.clock.clone(),
             facets: self.facets.clone(),
+            reads: self.reads.clone(),
+            views: self.views.clone(),
         })
     }
 }
@@ -226,6 +234,7 @@ impl AppState {
         ensure_installation(&pool).await?;
         let vocab = crate::server::records::load_vocabularies(&pool).await?;
         index_text(&pool, &vocab).await?;
+        let reads = ReadLog::start(pool.clone());
         Ok(Self {
             leptos_options,
             pool,
@@ -235,6 +244,8 @@ impl AppState {
             exports: Arc::default(),
             clock: Clock::default(),
             facets: Arc::default(),
+            reads,
+            views: Arc::default(),
         })
     }
 }

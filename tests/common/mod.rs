@@ -217,6 +217,8 @@ impl TestApp {
             exports: std::sync::Arc::default(),
             clock: self.cx.clock.clone(),
             facets: self.cx.facets.clone(),
+            reads: self.cx.reads.clone(),
+            views: self.cx.views.clone(),
         };
         let cookie = match actor.user_id() {
             Some(id) => Some(format!(

@@ -1,8 +1,8 @@
-//! `audit_log` and `audit_head`: the entries of the audit log's hash chain and the row that names
-//! its last entry. Chaining, hashing and verifying are in `server::audit`; this only stores and
-//! reads.
+//! `audit_log`, `audit_read_cases` and `audit_head`: the entries of the audit log's hash chain,
+//! the cases each reading entry showed, and the row that names the last entry. Chaining, hashing
+//! and verifying are in `server::audit`; this only stores and reads.
 
-use super::sql::Sql;
+use super::sql::{insert, insert_into, Sql};
 use super::{Conn, Pool};
 
 /// One stored entry, as the table holds it.
@@ -72,6 +72,47 @@ pub async fn insert_entry(conn: &mut Conn, e: &EntryRow) -> sqlx::Result<()> {
     Ok(())
 }
 
+/// One case a reading entry showed.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct ReadCaseRow {
+    pub seq: i64,
+    pub case_id: String,
+}
+
+insert_into! { "audit_read_cases", ReadCaseRow, [seq, case_id] }
+
+/// Lists the cases the reading entry `seq` showed.
+pub async fn insert_read_cases(conn: &mut Conn, rows: &[ReadCaseRow]) -> sqlx::Result<()> {
+    insert(conn, rows).await
+}
+
+/// The cases read by entries `from` to `to` (inclusive), by entry and case.
+pub async fn read_cases_between(
+    conn: &mut Conn,
+    from: i64,
+    to: i64,
+) -> sqlx::Result<Vec<ReadCaseRow>> {
+    sqlx::query_as(
+        "SELECT seq, case_id FROM audit_read_cases WHERE seq >= $1 AND seq <= $2
+         ORDER BY seq, case_id",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(conn)
+    .await
+}
+
+/// The cases read by the entries `seqs`, by entry and case.
+pub async fn read_cases_of(pool: &Pool, seqs: &[i64]) -> sqlx::Result<Vec<ReadCaseRow>> {
+    if seqs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q = Sql::new("SELECT seq, case_id FROM audit_read_cases WHERE seq IN ");
+    q.bind_list(seqs.iter().copied())
+        .push(" ORDER BY seq, case_id");
+    q.fetch_all(pool).await
+}
+
 /// Names `hash` as the head's, once its entry is written.
 pub async fn set_head_hash(conn: &mut Conn, hash: &str) -> sqlx::Result<()> {
     sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
@@ -132,17 +173,21 @@ pub struct ListFilter<'a> {
 
 fn push_filters(q: &mut Sql<'_>, filter: &ListFilter<'_>) {
     q.push(" WHERE 1 = 1");
-    for (column, value) in [
-        ("a.actor", filter.actor),
-        ("a.action", filter.action),
-        ("a.record_id", filter.record_id),
-    ] {
+    for (column, value) in [("a.actor", filter.actor), ("a.action", filter.action)] {
         if let Some(value) = value {
             q.push(" AND ")
                 .push(column)
                 .push(" = ")
                 .bind(value.to_string());
         }
+    }
+    // A record is named by an entry, or is among the cases a reading entry showed.
+    if let Some(record) = filter.record_id {
+        q.push(" AND (a.record_id = ")
+            .bind(record.to_string())
+            .push(" OR a.seq IN (SELECT r.seq FROM audit_read_cases r WHERE r.case_id = ")
+            .bind(record.to_string())
+            .push("))");
     }
     if let Some(start) = filter.start {
         q.push(" AND a.at >= ").bind(start.to_string());

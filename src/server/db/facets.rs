@@ -239,7 +239,7 @@ pub async fn facet_counts(
 
 /// What a cached count depends on: the filter's selection (not its page or order), without the
 /// filter `except` (a facet's own counts ignore its own filter), named after `except`.
-pub(super) fn selection_key(filter: &CaseFilter, except: Option<&str>) -> String {
+pub fn selection_key(filter: &CaseFilter, except: Option<&str>) -> String {
     let selection = CaseFilter {
         page: None,
         page_size: None,

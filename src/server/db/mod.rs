@@ -182,9 +182,12 @@ pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<Pool> {
     Ok(pool)
 }
 
-/// Per-connection settings. SQLite: WAL, so readers never wait for the writer; NORMAL sync, durable
-/// in WAL mode except for the last transactions before a power cut; foreign keys; a busy timeout for
-/// writers of other processes; reads through a memory map of the file (up to SQLite's limit of
+/// Per-connection settings. SQLite: WAL, so readers never wait for the writer; FULL sync, so that a
+/// commit is on the disk before it returns (a page that shows names is sent only once its audit
+/// entry is committed, and that must hold across a power cut too; NORMAL would lose the last
+/// transactions then) — reading entries are committed many at a time (`server::audit::ReadLog`),
+/// so this costs one sync per batch, not per page; foreign keys; a busy timeout for writers of
+/// other processes; reads through a memory map of the file (up to SQLite's limit of
 /// 2 GiB, shared by every connection through the operating system's cache instead of copied into
 /// each one's: 100 000 cases take about 720 MB, and pages read past a smaller map cost a system call
 /// each — the words and statistics pages read thousands), and sorting
@@ -208,7 +211,7 @@ async fn tune_connection(conn: &mut Conn) -> sqlx::Result<()> {
         };
         for pragma in [
             "PRAGMA journal_mode = WAL",
-            "PRAGMA synchronous = NORMAL",
+            "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON",
             "PRAGMA busy_timeout = 10000",
             mmap,

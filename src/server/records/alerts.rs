@@ -103,15 +103,21 @@ fn latest(e: &ExpectedRelease) -> Option<NaiveDate> {
     }
 }
 
-/// One page of the alert list for the page, as `actor` may see it.
+/// One page of the alert list, as `actor` may see it; the overdue cases of the selection are kept
+/// until a record changes or the day does (see [`super::kept`]).
 pub async fn release_alerts(
     cx: &Context,
     actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<ReleaseAlerts, RecordError> {
-    let (pool, vocab) = (&cx.pool, &*cx.vocab);
+    let vocab = &*cx.vocab;
     let today = cx.clock.now().date_naive();
-    let all = overdue(pool, filter, today).await?;
+    let key = super::kept::key_of(filter, &[&today]);
+    let all = cx
+        .views
+        .overdue
+        .get_or(&cx.pool, key, || overdue(&cx.pool, filter, today))
+        .await?;
     let size = filter.page_size() as usize;
     let start = (filter.page() as usize - 1).saturating_mul(size);
     let shown: Vec<&Overdue> = all.iter().skip(start).take(size).collect();

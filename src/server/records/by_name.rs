@@ -184,6 +184,6 @@ pub(super) async fn confirmed(
         .filter(|(s, _)| s.named)
         .map(|(s, _)| s.id.to_string())
         .collect();
-    log_reads(pool, actor, &shown).await?;
+    log_reads(cx, actor, &shown).await?;
     Ok(out)
 }

@@ -22,7 +22,7 @@ pub async fn case_detail(cx: &Context, actor: &Actor, case_id: &str) -> Result<C
     drop(conn);
     detail.can_edit = access.edit;
     if access.sensitive {
-        log_reads(pool, actor, std::slice::from_ref(&row.id)).await?;
+        log_reads(cx, actor, std::slice::from_ref(&row.id)).await?;
     } else {
         redact(&mut detail);
     }

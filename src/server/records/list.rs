@@ -156,6 +156,6 @@ pub(super) async fn summarize(
         .filter(|i| i.named)
         .map(|i| i.id.to_string())
         .collect();
-    log_reads(pool, actor, &shown).await?;
+    log_reads(cx, actor, &shown).await?;
     Ok(items)
 }

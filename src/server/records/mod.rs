@@ -7,6 +7,7 @@ mod detail;
 mod edit;
 mod history;
 mod intake;
+pub mod kept;
 mod list;
 pub mod provenance;
 pub mod search;
@@ -290,17 +291,17 @@ fn event_digest(row: &EventRow) -> String {
     ])
 }
 
-/// Logs that `actor` was shown the sensitive fields of these cases (one entry each, one
-/// transaction). The command line's reads are not logged: it holds the key itself.
-pub async fn log_reads(pool: &Pool, actor: &Actor, case_ids: &[String]) -> Result<()> {
-    if actor.user_id().is_none() || case_ids.is_empty() {
+/// Logs that `actor` was shown the sensitive fields of these cases: one entry for the lot, through
+/// the app's [`audit::ReadLog`], returning once it is committed. The command line's reads are not
+/// logged: it holds the key itself.
+pub async fn log_reads(cx: &Context, actor: &Actor, case_ids: &[String]) -> Result<()> {
+    let Some(user) = actor.user_id() else {
+        return Ok(());
+    };
+    if case_ids.is_empty() {
         return Ok(());
     }
-    let mut tx = pool.begin().await.context("begin")?;
-    for id in case_ids {
-        audit::append(&mut tx, &entry(actor, action::CASE_READ, kind::CASE, id)).await?;
-    }
-    tx.commit().await.context("commit")?;
+    cx.reads.record(user, case_ids).await?;
     Ok(())
 }
 

@@ -6,20 +6,39 @@ use crate::domain::case::{CaseFilter, SentenceRange};
 use crate::domain::stats::{Bar, Chart, Count, Statistics};
 use crate::domain::vocab::{names, Vocabularies};
 use crate::server::auth::access::Actor;
+use crate::server::context::Context;
 use crate::server::db::facets::{
     counts_over_selection, Grouping, DETENTION_SENTENCE_RANGE, YEAR_OF_EVENT,
 };
 use crate::server::db::Pool;
 use crate::server::records::RecordError;
 
-/// The figures for `filter`, as `actor` may see them.
+/// The figures for `filter`, as `actor` may see them: kept until a record changes (see
+/// [`super::kept`]).
 pub async fn statistics(
-    pool: &Pool,
-    vocab: &Vocabularies,
+    cx: &Context,
     actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<Statistics, RecordError> {
     let suppress = actor.role() == Role::Researcher;
+    let key = super::kept::key_of(filter, &[&suppress]);
+    let figures = cx
+        .views
+        .statistics
+        .get_or(&cx.pool, key, || {
+            compute(&cx.pool, &cx.vocab, suppress, filter)
+        })
+        .await?;
+    Ok(Statistics::clone(&figures))
+}
+
+/// The figures for `filter`, counted now; small counts hidden when `suppress`.
+async fn compute(
+    pool: &Pool,
+    vocab: &Vocabularies,
+    suppress: bool,
+    filter: &CaseFilter,
+) -> Result<Statistics, RecordError> {
     let count = |n: i64| Count::of(n.max(0) as u64, suppress);
     // Every figure counts the same selection: one statement finds it once and counts them all.
     let sentence_value = format!("d.legal_charge || '|' || ({DETENTION_SENTENCE_RANGE})");

@@ -16,20 +16,72 @@ use std::collections::BTreeMap;
 /// The earliest year drawn, whatever the records say (older dates are errors or context).
 const FIRST_YEAR: i32 = 1990;
 
+/// The timeline of a selection before its lanes are labelled: the same for every reader of a role
+/// (whether small counts are hidden), so it is kept until a record changes (see
+/// [`super::kept`]); the lanes' cases, in order, with their marks.
+#[derive(Clone, Debug)]
+pub struct TimelineBase {
+    pub timeline: CrossTimeline,
+    pub lanes: Vec<(String, Vec<Mark>)>,
+}
+
+/// The cross-case timeline of the cases `filter` selects, as `actor` may see it: the lanes' cases
+/// are named where they may see names (and that reading is logged), else under pseudonyms.
 pub async fn cross_timeline(
     cx: &Context,
     actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<CrossTimeline, RecordError> {
     let suppressed = actor.role() == Role::Researcher;
-    let (pool, vocab) = (&cx.pool, &*cx.vocab);
-    let cases = crate::server::db::case_list::count_cases(pool, filter).await?;
-    let rows = crate::server::db::export_rows::dated_events(pool, filter).await?;
     let this_year = cx.clock.now().year();
+    let key = super::kept::key_of(filter, &[&suppressed, &this_year]);
+    let base = cx
+        .views
+        .timelines
+        .get_or(&cx.pool, key, || compute(cx, filter, suppressed, this_year))
+        .await?;
+    let mut timeline = base.timeline.clone();
+    if !base.lanes.is_empty() {
+        let ids: Vec<String> = base.lanes.iter().map(|(id, _)| id.clone()).collect();
+        for case in records::summaries_of(cx, actor, &ids).await? {
+            let id = case.id.to_string();
+            let marks = base
+                .lanes
+                .iter()
+                .find(|(lane, _)| *lane == id)
+                .map(|(_, marks)| marks.clone())
+                .unwrap_or_default();
+            timeline.lanes.push(Lane { case, marks });
+        }
+    }
+    Ok(timeline)
+}
+
+/// The timeline of `filter`'s cases, computed now, with the lanes' cases unlabelled. One pass over
+/// the dated events; marks (one per event, with its kind's label) are made only when the lanes
+/// are drawn, i.e. for at most [`MAX_LANES`] cases.
+async fn compute(
+    cx: &Context,
+    filter: &CaseFilter,
+    suppressed: bool,
+    this_year: i32,
+) -> Result<TimelineBase, RecordError> {
+    let (pool, vocab) = (&cx.pool, &*cx.vocab);
+    let (cases, rows) = futures_util::future::try_join(
+        crate::server::db::case_list::count_cases(pool, filter),
+        crate::server::db::export_rows::dated_events(pool, filter),
+    )
+    .await?;
     let events: Vec<(String, String, PartialDate)> = rows
         .into_iter()
         .filter_map(|(case, kind, text)| Some((case, kind, PartialDate::parse(&text).ok()?)))
         .collect();
+    let cases_with_events = events
+        .iter()
+        .map(|(case, _, _)| case.as_str())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    let lanes_drawn = cases_with_events <= MAX_LANES;
     let years = events
         .iter()
         .filter_map(|(_, _, d)| d.earliest().or_else(|| d.latest()))
@@ -67,6 +119,9 @@ pub async fn cross_timeline(
         };
         if !drawn {
             timeline.vague += 1;
+        }
+        if !lanes_drawn {
+            continue;
         }
         let (start, end) = span.unwrap_or_else(|| {
             // An open-ended date is drawn from (or to) its known side, a year long.
@@ -111,8 +166,9 @@ pub async fn cross_timeline(
     }
 
     // One lane per case when few enough, ordered by their first detention (else first event).
-    timeline.cases_with_events = by_case.len() as u64;
-    if by_case.len() <= MAX_LANES {
+    timeline.cases_with_events = cases_with_events as u64;
+    let mut lanes = Vec::new();
+    if lanes_drawn {
         let mut order: Vec<(&str, f32)> = by_case
             .iter()
             .map(|(case, marks)| {
@@ -131,15 +187,11 @@ pub async fn cross_timeline(
             })
             .collect();
         order.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(b.0)));
-        let ids: Vec<String> = order.iter().map(|(c, _)| c.to_string()).collect();
-        let summaries = records::summaries_of(cx, actor, &ids).await?;
-        for case in summaries {
-            let mut marks = by_case
-                .remove(case.id.to_string().as_str())
-                .unwrap_or_default();
+        for (case, _) in order {
+            let mut marks = by_case.remove(case).unwrap_or_default();
             marks.sort_by(|a, b| a.start.total_cmp(&b.start));
-            timeline.lanes.push(Lane { case, marks });
+            lanes.push((case.to_string(), marks));
         }
     }
-    Ok(timeline)
+    Ok(TimelineBase { timeline, lanes })
 }

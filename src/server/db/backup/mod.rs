@@ -59,6 +59,7 @@ pub const TABLES: &[&str] = &[
     "settings",
     // The audit trail and its head, so that a restored installation's chain still verifies.
     "audit_log",
+    "audit_read_cases",
     "audit_head",
 ];
 
