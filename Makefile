@@ -58,6 +58,13 @@ bench-data:
 bench: bench-data
 	./scripts/bench-list.sh target/bench-data 30
 
+## Load: Izde's pages at 1 and 32 connections beside a bare axum + sqlx handler running the same list
+## queries (examples/bare_list.rs), with wrk (installed from Debian if missing); see README.
+bench-load: bench-data
+	command -v wrk >/dev/null || apt-get install -y wrk
+	cargo build --release --features ssr --example bare_list
+	./scripts/bench-load.sh target/bench-data 10
+
 ## Time izde export (public CSV, researcher JSON, aggregate) over the generated cases (see README).
 bench-export: bench-data
 	./scripts/bench-export.sh target/bench-data
