@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TEST_ENV := LEPTOS_OUTPUT_NAME=izde RUSTFLAGS="--cfg erase_components"
 E2E_DATA := $(CURDIR)/target/e2e-data
 
-.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-export bench-pg bench-crypto clean-e2e
+.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-load bench-load-pg bench-export bench-pg bench-crypto clean-e2e
 
 ## Install the toolchain pieces (wasm target, cargo-leptos, wasm-bindgen, chromium, npm packages).
 setup:
@@ -64,6 +64,13 @@ bench-load: bench-data
 	command -v wrk >/dev/null || apt-get install -y wrk
 	cargo build --release --features ssr --example bare_list
 	./scripts/bench-load.sh target/bench-data 10
+
+## The same on a throwaway PostgreSQL server (2 GB of shared buffers), cases generated into it.
+bench-load-pg:
+	command -v wrk >/dev/null || apt-get install -y wrk
+	cargo build --release --features ssr --example bare_list
+	cargo build --release --features ssr
+	IZDE_PG_OPTIONS="-c shared_buffers=2GB" ./scripts/with-postgres.sh ./scripts/bench-load-postgres.sh 100000 10
 
 ## Time izde export (public CSV, researcher JSON, aggregate) over the generated cases (see README).
 bench-export: bench-data
