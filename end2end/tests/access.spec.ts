@@ -61,6 +61,17 @@ test("a researcher sees a pseudonym, asks to see the names, an admin grants it, 
   await expect(admin.page.locator('tr[data-action="reveal.grant"]').first()).toContainText("demo-admin");
   await expect(admin.page.getByText(/Chain intact: \d+ entries verified just now/)).toBeVisible();
   await admin.page.screenshot({ path: "audit-log.png", fullPage: true });
+
+  // A list of named cases is one reading entry, listing every case it showed.
+  await admin.page.goto("/cases");
+  const shown = await admin.page.locator(".case-name").count();
+  expect(shown).toBeGreaterThan(1);
+  await admin.page.goto("/admin/audit?who=demo-admin&action=case.read");
+  const reads = admin.page.locator('tr[data-action="case.read"] details.read-cases').first();
+  await expect(reads.locator("summary")).toHaveText(`${shown} cases`);
+  await reads.locator("summary").click();
+  await expect(reads.getByRole("link")).toHaveCount(shown);
+  await admin.page.screenshot({ path: "audit-reads.png", fullPage: true });
   await admin.context.close();
 });
 

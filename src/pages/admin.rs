@@ -260,11 +260,11 @@ pub fn AuditPage() -> impl IntoView {
                                             _ if read.len() > 1 => view! {
                                                 <details class="read-cases">
                                                     <summary>{format!("{} cases", read.len())}</summary>
-                                                    {read.into_iter().map(|id| view! { <a href=format!("/cases/{id}")>{format!("case {}", &id[..8.min(id.len())])}</a>" " }).collect_view()}
+                                                    {read.into_iter().map(|id| view! { <a href=format!("/cases/{id}")>{format!("case {}", short_id(&id))}</a>" " }).collect_view()}
                                                 </details>
                                             }.into_any(),
-                                            (Some("case"), Some(id)) => view! { <a href=format!("/cases/{id}")>{format!("case {}", &id[..8.min(id.len())])}</a> }.into_any(),
-                                            (Some(kind), Some(id)) => view! { <span>{format!("{kind} {}", &id[..8.min(id.len())])}</span> }.into_any(),
+                                            (Some("case"), Some(id)) => view! { <a href=format!("/cases/{id}")>{format!("case {}", short_id(&id))}</a> }.into_any(),
+                                            (Some(kind), Some(id)) => view! { <span>{format!("{kind} {}", short_id(&id))}</span> }.into_any(),
                                             _ => view! { <span>"—"</span> }.into_any(),
                                         };
                                         let short = |h: &Option<String>| h.as_deref().map(|h| h[..12.min(h.len())].to_string()).unwrap_or_else(|| "—".into());
@@ -335,4 +335,10 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
             <div class="filter-actions"><button type="submit">"Filter"</button><a href="/admin/audit">"Clear"</a></div>
         </form>
     }
+}
+
+/// An id as the audit page shows it: its last 8 characters. Ids are UUIDv7, whose first digits are
+/// a timestamp that records made together share; the last ones are random.
+fn short_id(id: &str) -> &str {
+    id.get(id.len().saturating_sub(8)..).unwrap_or(id)
 }
