@@ -398,6 +398,12 @@ async fn the_list_filters_joins_the_username_and_shows_newest_first() {
     );
 }
 
+/// The first entry `verify` finds broken (the test fails if the chain holds).
+async fn first_break(pool: &Pool) -> audit::Broken {
+    let verdict = audit::verify(pool).await.unwrap();
+    verdict.first_broken.expect("the chain should be broken")
+}
+
 /// The `case.read` entries, oldest first: (number, the case it names, the cases it lists).
 async fn reads(app: &TestApp) -> Vec<(i64, Option<String>, Vec<String>)> {
     let filter = AuditFilter {
@@ -472,11 +478,7 @@ async fn a_list_view_is_one_entry_naming_every_case_it_showed_and_the_chain_cove
         ),
     )
     .await;
-    let broken = audit::verify(&app.pool)
-        .await
-        .unwrap()
-        .first_broken
-        .unwrap();
+    let broken = first_break(&app.pool).await;
     assert_eq!(broken.seq, list_seq);
     assert!(broken.reason.contains("cases read"), "{}", broken.reason);
     let (ok, output) = izde_audit(&app, &["verify"]);
@@ -493,11 +495,7 @@ async fn a_list_view_is_one_entry_naming_every_case_it_showed_and_the_chain_cove
         ),
     )
     .await;
-    let broken = audit::verify(&app.pool)
-        .await
-        .unwrap()
-        .first_broken
-        .unwrap();
+    let broken = first_break(&app.pool).await;
     assert_eq!(broken.seq, list_seq);
 }
 
