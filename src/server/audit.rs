@@ -119,22 +119,6 @@ impl<'a> Entry<'a> {
     /// Refuses anything that is not an id, a name or a digest: the log must never receive a
     /// plaintext value by mistake. The messages name the field, never the value.
     fn check(&self) -> anyhow::Result<()> {
-        let token = |field: &str, value: Option<&str>| {
-            let ok = value.is_none_or(|v| {
-                !v.is_empty()
-                    && v.len() <= MAX_TOKEN
-                    && v.bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b"._:-".contains(&b))
-            });
-            if ok {
-                Ok(())
-            } else {
-                Err(anyhow::anyhow!(
-                    "an audit entry's {field} must be an id or a name (up to {MAX_TOKEN} letters, \
-                     digits, `.`, `_`, `:` or `-`)"
-                ))
-            }
-        };
         token("actor", self.actor)?;
         token("action", Some(self.action))?;
         token("record kind", self.record_kind)?;
@@ -146,6 +130,24 @@ impl<'a> Entry<'a> {
         }
         Ok(())
     }
+}
+
+/// Refuses a `field` value that is not an id or a name (up to [`MAX_TOKEN`] letters, digits, `.`,
+/// `_`, `:` or `-`); the message names the field, never the value.
+fn token(field: &str, value: Option<&str>) -> anyhow::Result<()> {
+    let ok = value.is_none_or(|v| {
+        !v.is_empty()
+            && v.len() <= MAX_TOKEN
+            && v.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._:-".contains(&b))
+    });
+    if !ok {
+        bail!(
+            "an audit entry's {field} must be an id or a name (up to {MAX_TOKEN} letters, \
+             digits, `.`, `_`, `:` or `-`)"
+        );
+    }
+    Ok(())
 }
 
 fn is_digest(text: &str) -> bool {
@@ -265,7 +267,7 @@ pub async fn append_read(conn: &mut Conn, actor: &str, case_ids: &[String]) -> a
     }
     // Checked like the entry's own fields: the list holds ids, never a value.
     for id in &ids {
-        Entry::new(action::CASE_READ).on(kind::CASE, id).check()?;
+        token("record id", Some(id))?;
     }
     let seq = append(&mut *conn, &entry).await?;
     let rows: Vec<ReadCaseRow> = ids
