@@ -12,8 +12,12 @@ setup:
 	./scripts/install-tools.sh
 
 ## Build the release app and serve http://127.0.0.1:3000 with the fictional demo loaded on first run.
+## The release bundle goes through wasm-opt: npm's binaryen (end2end/node_modules/.bin, first on PATH),
+## never Debian's, which breaks hydration. --precompress writes .br and .gz beside every static file.
 run: setup
-	cargo leptos build --release
+	@case "$$(command -v wasm-opt)" in */end2end/node_modules/.bin/wasm-opt) ;; \
+	  *) echo "wasm-opt is not npm's binaryen in end2end/node_modules (run make setup)" >&2; exit 1;; esac
+	cargo leptos build --release --precompress
 	LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=izde ./target/release/izde serve --demo
 
 ## Every test: formatting and lints, unit and integration (against SQLite files and a throwaway

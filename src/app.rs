@@ -18,7 +18,7 @@ use crate::pages::{
     waves::TimelinePage,
 };
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
 use leptos_router::components::{Router, Routes};
 use leptos_router::{path, ChooseView, NestedRoute, PossibleRouteMatch, SsrMode};
 
@@ -34,7 +34,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="referrer" content="no-referrer"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options=options.clone() islands=true/>
+                <HashedStylesheet options id="leptos"/>
                 <MetaTags/>
             </head>
             <body>
@@ -68,7 +69,6 @@ pub fn App() -> impl IntoView {
     let info = SharedValue::new(crate::api::server_info).into_inner();
     provide_context(info.clone());
     view! {
-        <Stylesheet id="leptos" href="/pkg/izde.css"/>
         <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
         <Title formatter=|t: String| if t.is_empty() { "Izde".to_string() } else { format!("{t} · Izde") }/>
         <Router>

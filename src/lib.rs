@@ -16,10 +16,11 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;
 
-/// The browser entry point: hydrates the server-rendered page.
+/// The browser entry point: hydrates the islands of the server-rendered page (the rest of the
+/// page is plain HTML and stays so).
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
 }

@@ -105,10 +105,30 @@ async fn a_valid_intake_redirects_to_the_new_case_which_shows_the_name() {
     assert!(html.contains("Бақытжан Ерланұлы"));
     assert!(html.contains("May 2017"));
     assert!(html.contains("Development key — not for real testimonies."));
+    no_record_in_scripts(&html, &["Бақытжан", "Gulzhan"]);
 
     let (status, _, html) = send(&router, get("/cases")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Бақытжан Ерланұлы"));
+    no_record_in_scripts(&html, &["Бақытжан"]);
+}
+
+/// A page shows its records as HTML only: none is also serialized into a script for the browser.
+fn no_record_in_scripts(html: &str, words: &[&str]) {
+    let scripts: Vec<&str> = html
+        .split("<script")
+        .skip(1)
+        .map(|s| s.split("</script>").next().unwrap_or(s))
+        .collect();
+    assert!(!scripts.is_empty(), "the page loads its bundle");
+    for script in scripts {
+        for word in words {
+            assert!(
+                !script.contains(word),
+                "{word:?} is in a script: {script:.200}"
+            );
+        }
+    }
 }
 
 #[tokio::test]
@@ -295,4 +315,112 @@ fn routers_built_at_the_same_moment_all_answer() {
             .recv_timeout(std::time::Duration::from_secs(120))
             .expect("a router never answered");
     }
+}
+
+/// A site directory as `cargo leptos build --release --precompress` leaves it, with a hash file
+/// next to this test binary naming the bundle's files by `hash`.
+struct BuiltSite {
+    dir: tempfile::TempDir,
+    hash_file: std::path::PathBuf,
+}
+
+impl BuiltSite {
+    fn new(hash: &str) -> BuiltSite {
+        let dir = tempfile::tempdir().unwrap();
+        let pkg = dir.path().join("pkg");
+        std::fs::create_dir_all(&pkg).unwrap();
+        for (name, body) in [
+            (format!("izde.{hash}.js"), "plain script"),
+            (format!("izde.{hash}.js.br"), "brotli script"),
+            (format!("izde.{hash}.js.gz"), "gzip script"),
+            (format!("izde.{hash}.css"), "body {}"),
+        ] {
+            std::fs::write(pkg.join(name), body).unwrap();
+        }
+        let exe_dir = std::env::current_exe()
+            .unwrap()
+            .parent()
+            .unwrap()
+            .to_path_buf();
+        let hash_file = exe_dir.join(format!("hash-{}.txt", uuid::Uuid::new_v4()));
+        std::fs::write(
+            &hash_file,
+            format!("js: {hash}\nwasm: {hash}\ncss: {hash}\n"),
+        )
+        .unwrap();
+        BuiltSite { dir, hash_file }
+    }
+
+    fn options(&self, hash_files: bool) -> leptos::config::LeptosOptions {
+        let mut options = izde::server::ops::startup::leptos_options().unwrap();
+        options.site_root = self.dir.path().to_str().unwrap().into();
+        options.hash_file = self.hash_file.file_name().unwrap().to_str().unwrap().into();
+        options.hash_files = hash_files;
+        options
+    }
+}
+
+impl Drop for BuiltSite {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.hash_file);
+    }
+}
+
+fn get_accepting(uri: &str, encodings: &str) -> Request<Body> {
+    Request::get(uri)
+        .header("accept-encoding", encodings)
+        .body(Body::empty())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_bundle_is_named_by_hash_sent_precompressed_and_kept_a_year() {
+    let app = spawn_app().await;
+    let site = BuiltSite::new("a1b2c3");
+    let web = app.web_with(&Actor::System, site.options(true)).await;
+
+    let page = web.send(get("/login")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    for name in [
+        "/pkg/izde.a1b2c3.js",
+        "/pkg/izde.a1b2c3.wasm",
+        "/pkg/izde.a1b2c3.css",
+    ] {
+        assert!(page.body.contains(name), "the page should load {name}");
+    }
+    assert!(
+        !page.body.contains("/pkg/izde.js"),
+        "no unhashed bundle name"
+    );
+
+    for (accepts, encoding, body) in [
+        ("br, gzip", Some("br"), "brotli script"),
+        ("gzip", Some("gzip"), "gzip script"),
+        ("identity", None, "plain script"),
+    ] {
+        let file = web
+            .send(get_accepting("/pkg/izde.a1b2c3.js", accepts))
+            .await;
+        assert_eq!(file.status, StatusCode::OK, "accepting {accepts}");
+        assert_eq!(file.body, body, "accepting {accepts}");
+        assert_eq!(
+            file.headers
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            encoding,
+            "accepting {accepts}"
+        );
+        assert_eq!(
+            file.headers["cache-control"], "public, max-age=31536000, immutable",
+            "accepting {accepts}"
+        );
+    }
+    // A page is never cached, whatever the bundle is.
+    assert_eq!(page.headers["cache-control"], "no-store");
+
+    // Files whose names do not change with their content are checked again on every use.
+    let unhashed = app.web_with(&Actor::System, site.options(false)).await;
+    let file = unhashed.send(get("/pkg/izde.a1b2c3.css")).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.headers["cache-control"], "no-cache");
 }

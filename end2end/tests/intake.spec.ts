@@ -63,14 +63,20 @@ test("a volunteer records a testimony, adds two events and a source, and sees th
   const caseUrl = page.url();
 
   // Two timeline events with partial dates, entered out of order.
-  for (const [kind, date, summary] of [
-    ["sentence", "late 2019", "Sentenced to 10 years by the Ghulja court."],
-    ["camp", "c. 2018", "Taken to a camp near Ghulja."],
+  // Under the date, the page says how Izde reads it as it is typed (the date field's island).
+  for (const [kind, date, summary, reading] of [
+    ["sentence", "late 2019", "Sentenced to 10 years by the Ghulja court.", "Read as late 2019: 1 Sep 2019 to 31 Dec 2019"],
+    ["camp", "c. 2018", "Taken to a camp near Ghulja.", "Read as c. 2018: 1 Jan 2017 to 31 Dec 2019"],
   ]) {
     await page.getByRole("link", { name: "Add event" }).click();
     await expect(page.getByRole("heading", { name: /Add an event/ })).toBeVisible();
+    await waitForHydration(page);
     await page.getByRole("combobox", { name: /^What happened/ }).selectOption(kind);
+    await page.getByLabel("When it happened").fill("2019-13-45");
+    await expect(page.locator("#date-reading")).toHaveText("Not a date Izde can read yet: month must be between 1 and 12");
     await page.getByLabel("When it happened").fill(date);
+    await expect(page.locator("#date-reading")).toHaveText(reading);
+    if (kind === "sentence") await page.locator("main form").screenshot({ path: "date-reading.png" });
     await page.getByLabel("What happened, in brief").fill(summary);
     await page.getByRole("button", { name: "Save event" }).click();
     await expect(page).toHaveURL(new RegExp(`${caseUrl}#event-`));
@@ -106,6 +112,8 @@ test("the same intake works with JavaScript disabled", async ({ browser }) => {
   await page.getByRole("button", { name: "Save testimony" }).click();
   await expect(page.getByText("the birth year must be a whole number from 1900 to 2100")).toBeVisible();
   await expect(page.getByLabel(/^Full name/)).toHaveValue("بەختىيار ئابدۇللا");
+  // The page the server sent back already says how it read the date.
+  await expect(page.locator("#last_contact_date-reading")).toHaveText("Read as before 2018: any time up to 31 Dec 2017");
 
   await page.getByLabel("Birth year").fill("1980");
   await page.getByRole("button", { name: "Save testimony" }).click();

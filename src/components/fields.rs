@@ -127,6 +127,61 @@ pub fn TextField(
     })
 }
 
+/// A partial-date input ("late 2019", "c. 2012", "May–June 2018") that says under it how Izde
+/// reads what was typed. The reading is rendered on the server and, where WebAssembly runs,
+/// follows the typing (the one interactive piece of a form, [`DateInput`]).
+#[component]
+pub fn DateField(
+    name: &'static str,
+    label: &'static str,
+    #[prop(into)] value: String,
+    errors: FieldErrors,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    field(name, label, hint, &errors, move |invalid, described_by| {
+        let described_by = match described_by {
+            Some(ids) => format!("{ids} {name}-reading"),
+            None => format!("{name}-reading"),
+        };
+        view! {
+            <DateInput name=name.to_string() value=value invalid=invalid.is_some() described_by/>
+        }
+    })
+}
+
+/// The input of a [`DateField`] and its reading. An island: the only code of a form page that
+/// runs in the browser. Its props are in the page already (the value is the input's value).
+#[island]
+fn DateInput(name: String, value: String, invalid: bool, described_by: String) -> impl IntoView {
+    let typed = RwSignal::new(value.clone());
+    // What was typed before the bundle loaded is read once it has.
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            typed.set(el.value());
+        }
+    });
+    let reading_id = format!("{name}-reading");
+    let reading = move || {
+        let now = typed.get();
+        if now.trim().is_empty() {
+            return String::new();
+        }
+        match crate::domain::partial_date::PartialDate::parse(&now) {
+            Ok(date) => format!("Read as {}", date.reading()),
+            // The server's error already stands next to the field until the value changes.
+            Err(_) if now == value => String::new(),
+            Err(e) => format!("Not a date Izde can read yet: {e}"),
+        }
+    };
+    view! {
+        <input type="text" node_ref=input id=name.clone() name=name value=typed.get_untracked() dir="auto" autocomplete="off"
+            aria-invalid=invalid.then_some("true") aria-describedby=described_by
+            on:input=move |ev| typed.set(event_target_value(&ev))/>
+        <p class="hint date-reading" id=reading_id aria-live="polite">{reading}</p>
+    }
+}
+
 /// A password input: never filled in again when the page comes back with errors.
 #[component]
 pub fn PasswordField(

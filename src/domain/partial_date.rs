@@ -553,6 +553,22 @@ impl fmt::Display for PartialDate {
     }
 }
 
+impl PartialDate {
+    /// How Izde reads the date, in words a volunteer can check against what they meant: the date
+    /// as it will be shown, then the days it covers (`late 2019: 1 Sep 2019 to 31 Dec 2019`).
+    pub fn reading(&self) -> String {
+        let day = |d: NaiveDate| d.format("%-d %b %Y").to_string();
+        let span = match (self.earliest(), self.latest()) {
+            (Some(a), Some(b)) if a == b => format!("that day, {}", day(a)),
+            (Some(a), Some(b)) => format!("{} to {}", day(a), day(b)),
+            (None, Some(b)) => format!("any time up to {}", day(b)),
+            (Some(a), None) => format!("any time from {}", day(a)),
+            (None, None) => "any time".to_string(),
+        };
+        format!("{self}: {span}")
+    }
+}
+
 impl FromStr for PartialDate {
     type Err = PartialDateError;
 
@@ -1415,6 +1431,23 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn reading_says_the_date_and_the_days_it_covers() {
+        for (typed, read) in [
+            ("конец 2019", "late 2019: 1 Sep 2019 to 31 Dec 2019"),
+            ("14.05.2017", "14 May 2017: that day, 14 May 2017"),
+            ("c. 2012", "c. 2012: 1 Jan 2011 to 31 Dec 2013"),
+            ("before 2018", "before 2018: any time up to 31 Dec 2017"),
+            ("after May 2019", "after May 2019: any time from 1 Jun 2019"),
+            (
+                "May–June 2018",
+                "May 2018 – June 2018: 1 May 2018 to 30 Jun 2018",
+            ),
+        ] {
+            assert_eq!(p(typed).reading(), read, "typed {typed:?}");
+        }
     }
 
     fn point(year: i32, month: Option<u32>, day: Option<u32>, part: Option<Part>) -> DatePoint {

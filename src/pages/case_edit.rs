@@ -2,7 +2,7 @@
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
 use super::intake::PersonFieldset;
-use crate::components::fields::{FormState, SelectField, TextField};
+use crate::components::fields::{DateField, FormState, SelectField};
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::PersonForm;
 use crate::domain::vocab::Vocabularies;
@@ -34,7 +34,7 @@ fn profile_form(v: Vocabularies, c: CaseDetail, submitted: FormState<PersonForm>
             <PersonFieldset vocab=v f=state.values.clone() e=state.errors.clone() step=1/>
             <fieldset class="step">
                 <legend>"Last contact"</legend>
-                <TextField name="last_contact_date" label="When were they last heard from?"
+                <DateField name="last_contact_date" label="When were they last heard from?"
                     value=state.values.last_contact_date.clone() errors=state.errors.clone() hint=super::intake::DATE_HINT/>
                 <SelectField name="last_contact_location" label="Where were they then?" options=places
                     value=state.values.last_contact_location.clone() errors=state.errors.clone() empty="Unknown"/>

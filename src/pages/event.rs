@@ -2,7 +2,7 @@
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
 use super::{options, route_param};
-use crate::components::fields::{CheckboxList, FormState, SelectField, TextArea, TextField};
+use crate::components::fields::{CheckboxList, DateField, FormState, SelectField, TextArea};
 use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::EventForm;
@@ -73,8 +73,8 @@ fn event_form(v: Vocabularies, c: CaseDetail, submitted: FormState<EventForm>) -
             <input type="hidden" name="revision" value=f.revision.clone()/>
             <SelectField name="kind" label="What happened" options=options(&v, names::EVENT_KIND) value=f.kind.clone() errors=e.clone() required=true/>
             <div class="row">
-                <TextField name="date" label="When it happened" value=f.date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
-                <TextField name="reported" label="When it was reported" value=f.reported.clone() errors=e.clone()
+                <DateField name="date" label="When it happened" value=f.date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
+                <DateField name="reported" label="When it was reported" value=f.reported.clone() errors=e.clone()
                     hint="The date the family or a source told of it — not the same thing."/>
             </div>
             <SelectField name="location" label="Where" options=v.location_options() value=f.location.clone() errors=e.clone() empty="Unknown"/>

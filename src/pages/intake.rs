@@ -3,7 +3,9 @@
 
 use super::options;
 use crate::api::get_vocabularies;
-use crate::components::fields::{FormMessage, FormState, SelectField, TextArea, TextField};
+use crate::components::fields::{
+    DateField, FormMessage, FormState, SelectField, TextArea, TextField,
+};
 use crate::components::layout::{ErrorNote, PageTitle};
 use crate::domain::forms::{FieldErrors, IntakeForm, PersonForm};
 use crate::domain::vocab::{names, Vocabularies};
@@ -99,11 +101,11 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
 
             <fieldset class="step">
                 <legend><span class="step-no">"3"</span>" Last contact"</legend>
-                <TextField name="last_contact_date" label="When were they last heard from?" value=f.person.last_contact_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <DateField name="last_contact_date" label="When were they last heard from?" value=f.person.last_contact_date.clone() errors=e.clone() hint=DATE_HINT/>
                 <SelectField name="last_contact_location" label="Where were they then?" options=places.clone() value=f.person.last_contact_location.clone() errors=e.clone()
                     hint="Choose the prefecture if the county is unknown." empty="Unknown"/>
                 <TextArea name="last_contact_summary" label="What happened at the last contact" value=f.last_contact_summary.clone() errors=e.clone() sensitive=true rows=2/>
-                <TextField name="disappearance_date" label="When did they disappear, if different?" value=f.disappearance_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <DateField name="disappearance_date" label="When did they disappear, if different?" value=f.disappearance_date.clone() errors=e.clone() hint=DATE_HINT/>
             </fieldset>
 
             <fieldset class="step">
@@ -112,14 +114,14 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
                 <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()
                     hint="This step's text fields are not encrypted (researchers search them): no names of people."/>
                 <SelectField name="detention_location" label="Where" options=places.clone() value=f.detention_location.clone() errors=e.clone() empty="Unknown"/>
-                <TextField name="detention_date" label="Since when" value=f.detention_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <DateField name="detention_date" label="Since when" value=f.detention_date.clone() errors=e.clone() hint=DATE_HINT/>
                 <TextArea name="alleged_act" label="What they are said to have done" value=f.alleged_act.clone() errors=e.clone() rows=2
                     hint="The act itself, e.g. \"a 2012 forum post\", \"travelled to Kazakhstan\" — kept apart from the legal charge."/>
                 <SelectField name="legal_charge" label="Legal charge" options=o(names::LEGAL_CHARGE) value=f.legal_charge.clone() errors=e.clone() empty="None known"/>
                 <TextField name="sentence" label="Sentence" value=f.sentence.clone() errors=e.clone() hint="e.g. 10 years, 7 years 6 months, life"/>
                 <TextField name="court" label="Court" value=f.court.clone() errors=e.clone()/>
-                <TextField name="conviction_date" label="Date of conviction" value=f.conviction_date.clone() errors=e.clone() hint=DATE_HINT/>
-                <TextField name="learned_date" label="When the family learned of it" value=f.learned_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <DateField name="conviction_date" label="Date of conviction" value=f.conviction_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <DateField name="learned_date" label="When the family learned of it" value=f.learned_date.clone() errors=e.clone() hint=DATE_HINT/>
                 <SelectField name="learned_how" label="How the family learned of it" options=o(names::LEARNED_HOW) value=f.learned_how.clone() errors=e.clone()/>
                 <TextField name="confirmed_by" label="Confirmed by (institution or official role)" value=f.confirmed_by.clone() errors=e.clone()
                     hint="e.g. Chinese Embassy in Astana. Not a private person's name."/>
@@ -128,7 +130,7 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
             <fieldset class="step">
                 <legend><span class="step-no">"5"</span>" The testimony and its sources"</legend>
                 <SelectField name="testimony_medium" label="Testimony given as" options=o(names::TESTIMONY_MEDIUM) value=f.testimony_medium.clone() errors=e.clone() required=true/>
-                <TextField name="testimony_date" label="Recorded on" value=f.testimony_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <DateField name="testimony_date" label="Recorded on" value=f.testimony_date.clone() errors=e.clone() hint=DATE_HINT/>
                 <SelectField name="testimony_language" label="Language" options=o(names::LANGUAGE) value=f.testimony_language.clone() errors=e.clone()/>
                 <TextField name="testimony_duration" label="Duration (minutes)" value=f.testimony_duration.clone() errors=e.clone()/>
                 <TextField name="recording_location" label="Where the recording is kept" value=f.recording_location.clone() errors=e.clone() sensitive=true/>
@@ -202,7 +204,7 @@ pub fn SourceFields(
             <TextField name="source_reference" label="Reference or URL" value=f.source_reference.clone() errors=e.clone()
                 hint="Not encrypted: a link or archive number without names."/>
             <div class="row">
-                <TextField name="source_date" label="Date" value=f.source_date.clone() errors=e.clone() hint=DATE_HINT/>
+                <DateField name="source_date" label="Date" value=f.source_date.clone() errors=e.clone() hint=DATE_HINT/>
                 <SelectField name="source_language" label="Language" options=o(names::LANGUAGE) value=f.source_language.clone() errors=e.clone()/>
             </div>
             <div class="row">

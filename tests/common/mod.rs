@@ -196,8 +196,19 @@ impl TestApp {
 
     /// The web application as `actor` (logged in with a session cookie).
     pub async fn web_as(&self, actor: &Actor) -> Web {
+        let options = izde::server::ops::startup::leptos_options().unwrap();
+        self.web_with(actor, options).await
+    }
+
+    /// The web application as `actor`, with these Leptos options (where static files are, whether
+    /// their names carry hashes).
+    pub async fn web_with(
+        &self,
+        actor: &Actor,
+        leptos_options: leptos::config::LeptosOptions,
+    ) -> Web {
         let state = izde::server::state::AppState {
-            leptos_options: izde::server::ops::startup::leptos_options().unwrap(),
+            leptos_options,
             pool: self.pool.clone(),
             keys: std::sync::Arc::new(izde::server::state::KeyState::unsealed(
                 izde::server::crypto::keyring::unseal(

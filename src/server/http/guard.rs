@@ -113,6 +113,16 @@ fn is_static(path: &str) -> bool {
     path.starts_with("/pkg/") || path == "/favicon.svg"
 }
 
+/// How long browsers keep a static file: a year for the bundle when its files are named by
+/// content hash (a new build has new names), otherwise only as long as it has not changed.
+fn static_cache(path: &str, state: &AppState) -> HeaderValue {
+    if state.leptos_options.hash_files && path.starts_with("/pkg/") {
+        HeaderValue::from_static("public, max-age=31536000, immutable")
+    } else {
+        HeaderValue::from_static("no-cache")
+    }
+}
+
 /// Whether a state-changing request comes from Izde's own pages. Browsers say so in
 /// `Sec-Fetch-Site` (which no page can set), and name the page's origin in `Origin` — except that
 /// under `Referrer-Policy: no-referrer` a form post's `Origin` is `null`. So: a named origin must
@@ -158,7 +168,11 @@ pub async fn guard(State(state): State<AppState>, mut request: Request, next: Ne
         );
     }
     if is_static(&path) {
-        return harden(next.run(request).await, true);
+        let mut response = harden(next.run(request).await, true);
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, static_cache(&path, &state));
+        return response;
     }
     let token = state.web.token_of(request.headers());
     let mut clear_cookie = false;

@@ -25,6 +25,15 @@ pub fn leptos_options() -> anyhow::Result<LeptosOptions> {
     if options.output_name.is_empty() {
         options.output_name = "izde".into();
     }
+    // A release build names its static files by content hash and lists the hashes in a file next
+    // to the binary; started directly (`make run`, a deployment) rather than by cargo-leptos, the
+    // server finds that file there unless LEPTOS_HASH_FILES says otherwise.
+    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        options.hash_files = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
+            .is_some_and(|file| file.is_file());
+    }
     Ok(options)
 }
 
