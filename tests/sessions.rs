@@ -309,3 +309,31 @@ async fn pages_carry_a_nonce_policy_no_referrer_and_no_store() {
         "a new nonce for every page"
     );
 }
+
+/// After log-in the browser goes where `next` says only if that is one of Izde's pages: a tab or
+/// newline (which browsers drop) or a backslash (which they read as `/`) would otherwise turn
+/// `/\t/evil.example` into `//evil.example`, another site.
+#[tokio::test]
+async fn log_in_follows_next_only_to_izde_pages() {
+    let app = spawn_app().await;
+    app.user("vera", Role::Volunteer).await;
+    let anonymous = app.web_as(&izde::server::auth::access::Actor::System).await;
+    for (next, expected) in [
+        ("/\t/evil.example", "/cases"),
+        ("/\n/evil.example", "/cases"),
+        ("/\\evil.example", "/cases"),
+        ("//evil.example", "/cases"),
+        ("https:evil.example", "/cases"),
+        ("/%09/evil.example", "/cases"),
+        ("/statistics", "/statistics"),
+    ] {
+        let answer = anonymous
+            .send(post(
+                "/login",
+                &[("username", "vera"), ("password", PASSWORD), ("next", next)],
+            ))
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{next:?}");
+        assert_eq!(answer.location().as_deref(), Some(expected), "{next:?}");
+    }
+}

@@ -17,6 +17,30 @@ fn routes() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// Whether `path` is one of Izde's pages: segments of URL-safe characters only (letters, digits,
+/// `-`, `_`, `.`, `~`), matching a route's segments one for one. Nothing a browser could read as
+/// another host gets through: no scheme, no `//`, no backslash, tab, newline or escape.
+pub fn is_page(path: &str) -> bool {
+    let Some(rest) = path.strip_prefix('/') else {
+        return false;
+    };
+    let segments: Vec<&str> = rest.split('/').collect();
+    let safe = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~'))
+    };
+    if path != "/" && !segments.iter().all(|s| !s.is_empty() && safe(s)) {
+        return false;
+    }
+    routes().iter().any(|route| {
+        let pattern: Vec<&str> = route.path().trim_start_matches('/').split('/').collect();
+        pattern.len() == segments.len()
+            && pattern.iter().zip(&segments).all(|(p, s)| {
+                p == s || (p.starts_with('{') && p.ends_with('}') && !matches!(*s, "." | ".."))
+            })
+    })
+}
+
 /// The whole application as an axum router.
 pub fn router(state: AppState) -> Router {
     let routes = routes();

@@ -13,10 +13,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use zeroize::Zeroizing;
 
-/// Where to go after logging in: a path on this site only (never `//elsewhere`).
+/// Where to go after logging in: one of Izde's own pages (`router::is_page`), else the case list.
 fn local_target(next: &str) -> String {
-    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
-    if ok && next != "/login" {
+    if super::router::is_page(next) && next != "/login" {
         next.to_string()
     } else {
         "/cases".to_string()
@@ -299,5 +298,31 @@ mod tests {
         assert_eq!(local_target("https://evil.example"), "/cases");
         assert_eq!(local_target("/\\evil.example"), "/cases");
         assert_eq!(local_target(""), "/cases");
+        // Browsers drop tabs and newlines from a URL, and read `\` as `/`: each of these would
+        // have become `//x`, another host.
+        for next in [
+            "/\t/x",
+            "/\n/x",
+            "/\r/x",
+            "/\\x",
+            "//x",
+            "https:x",
+            "/%09/x",
+            "/./x",
+            "/cases/../x",
+            "/no/such/page",
+            "/cases?next=//x",
+            "/login",
+        ] {
+            assert_eq!(local_target(next), "/cases", "{next:?}");
+        }
+        for page in [
+            "/",
+            "/cases",
+            "/admin/audit",
+            "/cases/0190a3c2-7b1e-7000-8000-000000000001/edit",
+        ] {
+            assert_eq!(local_target(page), page);
+        }
     }
 }
