@@ -207,3 +207,92 @@ async fn when_the_setting_requires_it_an_admin_can_only_set_it_up_first() {
     let web = app.web_as(&vera).await;
     assert_eq!(web.send(get("/cases")).await.status, StatusCode::OK);
 }
+
+/// With a phished password, codes may not be guessed faster than log-ins: every code is counted
+/// against the account before it is checked, a right password forgets nothing until the code is
+/// right too, an account has one second step at a time, and concurrent guesses cannot share the
+/// last attempt.
+#[tokio::test]
+async fn codes_guessed_over_many_challenges_and_at_once_are_stopped_until_the_window_passes() {
+    use izde::server::auth::login::{MAX_FAILURES_PER_ACCOUNT, THROTTLE_WINDOW_SECONDS};
+    let app = spawn_app().await;
+    let vera = app.user("vera", Role::Volunteer).await;
+    enrol(&app, &vera).await;
+    let web = anonymous(&app.web().await);
+    let password = || {
+        web.send(post(
+            "/login",
+            &[("username", "vera"), ("password", PASSWORD)],
+        ))
+    };
+    let guess = |challenge: String, code: &'static str| {
+        let web = &web;
+        async move {
+            web.send(post("/login", &[("challenge", &challenge), ("code", code)]))
+                .await
+        }
+    };
+    let checked = |answer: &common::Answer| answer.body.contains("This code is not right");
+    let wait_out_the_window = || {
+        app.cx.clock.advance(std::time::Duration::from_secs(
+            THROTTLE_WINDOW_SECONDS as u64 + 1,
+        ))
+    };
+
+    // One guess per challenge, a new challenge each time: the right password resets nothing.
+    let mut guessed = 0;
+    loop {
+        let step = password().await;
+        if step.status == StatusCode::TOO_MANY_REQUESTS {
+            break;
+        }
+        assert_eq!(step.status, StatusCode::OK, "{}", step.body);
+        let answer = guess(challenge_of(&step.body), "000000").await;
+        if checked(&answer) {
+            guessed += 1;
+        }
+        assert!(guessed < 10, "guessing was never stopped");
+    }
+    assert!(
+        guessed < MAX_FAILURES_PER_ACCOUNT,
+        "{guessed} codes were checked"
+    );
+    assert!(password().await.body.contains("Too many failed log-ins"));
+
+    // A new window: two challenges, and twenty guesses at once.
+    wait_out_the_window();
+    let first = challenge_of(&password().await.body);
+    let second = challenge_of(&password().await.body);
+    let stale = guess(first, "000000").await;
+    assert!(
+        stale
+            .body
+            .contains("enter your username and password again"),
+        "a second step ends the first"
+    );
+    let answers = futures_util::future::join_all(
+        std::iter::repeat_n(second, 20).map(|challenge| guess(challenge, "111111")),
+    )
+    .await;
+    let codes_checked = answers.iter().filter(|a| checked(a)).count() as i64;
+    assert!(
+        codes_checked <= MAX_FAILURES_PER_ACCOUNT - 2,
+        "{codes_checked} codes checked after two password steps"
+    );
+    let refused = password().await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+
+    // Once the window has passed, the owner logs in with the right code.
+    wait_out_the_window();
+    next_step(&app).await;
+    let step = password().await;
+    assert_eq!(step.status, StatusCode::OK, "{}", step.body);
+    let right = code(&app, &vera).await;
+    let done = web
+        .send(post(
+            "/login",
+            &[("challenge", &challenge_of(&step.body)), ("code", &right)],
+        ))
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+}

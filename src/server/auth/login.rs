@@ -16,16 +16,6 @@ pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
 /// Failed log-ins per address in a window (several people may share an office's address).
 pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
 
-/// Counts a wrong code against the account, as a wrong password is.
-pub async fn code_failed(
-    pool: &Pool,
-    clock: &Clock,
-    username: &str,
-    address: &str,
-) -> anyhow::Result<()> {
-    record_failure(pool, clock, &subjects(username, address)).await
-}
-
 /// Why a log-in was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum LoginError {
@@ -53,39 +43,54 @@ fn subjects(username: &str, address: &str) -> [String; 2] {
     ]
 }
 
-/// Seconds until the attempt may be made, when either subject is over its limit.
-async fn throttled(
+/// Counts one attempt (a password or a two-step code) against the account name and the address
+/// *before* it is checked, each in one statement, so concurrent attempts cannot slip past the
+/// limit together. Refused (with the minutes to wait) once either is over its limit; a right
+/// answer takes the address's count back ([`succeeded`]).
+pub async fn attempt(
     pool: &Pool,
     clock: &Clock,
-    subjects: &[String; 2],
-) -> anyhow::Result<Option<i64>> {
+    username: &str,
+    address: &str,
+) -> Result<(), LoginError> {
     let now = clock.unix();
     let mut wait = None;
-    for (subject, limit) in subjects
+    for (subject, limit) in subjects(username, address)
         .iter()
         .zip([MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS])
     {
-        let row = db::sessions::throttle(pool, subject)
+        let row = db::sessions::count_failure(pool, subject, now, THROTTLE_WINDOW_SECONDS)
             .await
-            .context("cannot read the log-in throttle")?;
-        if let Some(row) = row {
-            let left = row.window_start + THROTTLE_WINDOW_SECONDS - now;
-            if left > 0 && row.failures >= limit {
-                wait = Some(wait.unwrap_or(0).max(left));
-            }
+            .context("cannot count the log-in attempt")?;
+        if row.failures > limit {
+            let left = (row.window_start + THROTTLE_WINDOW_SECONDS - now).max(1);
+            wait = Some(wait.unwrap_or(0).max(left));
         }
     }
-    Ok(wait)
+    match wait {
+        Some(seconds) => Err(LoginError::Throttled {
+            minutes: (seconds + 59) / 60,
+        }),
+        None => Ok(()),
+    }
 }
 
-async fn record_failure(pool: &Pool, clock: &Clock, subjects: &[String; 2]) -> anyhow::Result<()> {
-    let now = clock.unix();
-    for subject in subjects {
-        db::sessions::count_failure(pool, subject, now, THROTTLE_WINDOW_SECONDS)
-            .await
-            .context("cannot count the failed log-in")?;
-    }
-    Ok(())
+/// An attempt was right (a password, or a code): the address's count of it is taken back.
+pub async fn succeeded(pool: &Pool, username: &str, address: &str) -> anyhow::Result<()> {
+    let [_, address] = subjects(username, address);
+    db::sessions::forgive_one(pool, &address)
+        .await
+        .context("cannot update the log-in throttle")
+}
+
+/// The whole log-in is done (the password, and the code where the account has two-step
+/// verification): the account's failures are forgotten. A right password alone forgets nothing,
+/// so guessing codes after a phished password stays counted.
+pub async fn completed(pool: &Pool, username: &str) -> anyhow::Result<()> {
+    let [account, _] = subjects(username, "");
+    db::sessions::clear_throttle(pool, &account)
+        .await
+        .context("cannot reset the log-in throttle")
 }
 
 /// A hash to verify against when the account does not exist, so that an unknown name takes as
@@ -98,8 +103,9 @@ fn decoy_hash() -> &'static str {
     })
 }
 
-/// Checks a username and password (throttled, argon2id on a blocking thread). On success the
-/// account's failure count is reset.
+/// Checks a username and password (counted first, see [`attempt`]; argon2id on a blocking
+/// thread). A right password takes back only the address's count: the caller calls
+/// [`completed`] once the whole log-in is done.
 pub async fn check_password(
     pool: &Pool,
     clock: &Clock,
@@ -107,12 +113,7 @@ pub async fn check_password(
     password: zeroize::Zeroizing<String>,
     address: &str,
 ) -> Result<Me, LoginError> {
-    let subjects = subjects(username, address);
-    if let Some(seconds) = throttled(pool, clock, &subjects).await? {
-        return Err(LoginError::Throttled {
-            minutes: (seconds + 59) / 60,
-        });
-    }
+    attempt(pool, clock, username, address).await?;
     let account = match fold_username(username) {
         Ok(name) => db::accounts::active_credentials(pool, &name)
             .await
@@ -128,9 +129,7 @@ pub async fn check_password(
         .context("the password thread failed")?;
     match account {
         Some(a) if matches => {
-            db::sessions::clear_throttle(pool, &subjects[0])
-                .await
-                .context("cannot reset the log-in throttle")?;
+            succeeded(pool, username, address).await?;
             let role = Role::parse(&a.role).context("the account has an unknown role")?;
             Ok(Me {
                 id: a.id,
@@ -139,9 +138,6 @@ pub async fn check_password(
                 must_enrol: false,
             })
         }
-        _ => {
-            record_failure(pool, clock, &subjects).await?;
-            Err(LoginError::Wrong(account.map(|a| a.id)))
-        }
+        _ => Err(LoginError::Wrong(account.map(|a| a.id))),
     }
 }

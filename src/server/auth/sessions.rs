@@ -25,23 +25,23 @@ const TOUCH_SECONDS: i64 = 60;
 
 /// Starts a session for `user_id`; returns the token for the cookie.
 pub async fn create_session(pool: &Pool, clock: &Clock, user_id: &str) -> anyhow::Result<String> {
-    new_token(pool, clock, user_id, TokenKind::Session)
-        .await
-        .context("cannot store the session")
+    let token = random_token();
+    db::sessions::insert_token(
+        pool,
+        TokenKind::Session,
+        (&token_hash(&token), user_id),
+        clock.unix(),
+    )
+    .await
+    .context("cannot store the session")?;
+    Ok(token)
 }
 
-/// A new random 256-bit token of `kind` for `user_id`, stored by its hash.
-async fn new_token(
-    pool: &Pool,
-    clock: &Clock,
-    user_id: &str,
-    kind: TokenKind,
-) -> sqlx::Result<String> {
+/// 32 random bytes, base64url.
+fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    db::sessions::insert_token(pool, kind, (&token_hash(&token), user_id), clock.unix()).await?;
-    Ok(token)
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// The account of a live session, refreshing its idle clock; `None` for an unknown, expired or
@@ -108,30 +108,50 @@ pub const CHALLENGE_SECONDS: i64 = 5 * 60;
 pub const CHALLENGE_ATTEMPTS: i64 = 5;
 
 /// Records that `user_id` gave the right password and owes a code; returns the token the second
-/// form carries.
+/// form carries. An account has one second step at a time: starting one ends any other, so that
+/// many open challenges do not multiply the codes an attacker may try.
 pub async fn create_challenge(pool: &Pool, clock: &Clock, user_id: &str) -> anyhow::Result<String> {
-    new_token(pool, clock, user_id, TokenKind::Challenge)
+    let token = random_token();
+    let mut tx = pool.begin().await.context("cannot begin a transaction")?;
+    db::sessions::delete_challenges_of(&mut tx, user_id)
         .await
-        .context("cannot store the log-in's second step")
+        .context("cannot end the account's other second steps")?;
+    db::sessions::insert_token(
+        &mut *tx,
+        TokenKind::Challenge,
+        (&token_hash(&token), user_id),
+        clock.unix(),
+    )
+    .await
+    .context("cannot store the log-in's second step")?;
+    tx.commit()
+        .await
+        .context("cannot store the log-in's second step")?;
+    Ok(token)
 }
 
-/// The account a live challenge is for, counting this attempt; `None` once it has expired or
-/// used up its attempts (it is then deleted).
+/// The account a live challenge is for, counting this attempt before the code is checked; `None`
+/// once it has expired or used up its attempts (it is then deleted).
 pub async fn challenge_user(pool: &Pool, clock: &Clock, token: &str) -> anyhow::Result<Option<Me>> {
     let hash = token_hash(token);
-    let row = db::sessions::challenge(pool, &hash)
-        .await
-        .context("cannot read the log-in's second step")?;
-    let live = row.filter(|c| {
-        clock.unix() - c.created_at <= CHALLENGE_SECONDS && c.attempts < CHALLENGE_ATTEMPTS
-    });
-    let Some(challenge) = live else {
+    let claimed = db::sessions::claim_attempt(
+        pool,
+        &hash,
+        CHALLENGE_ATTEMPTS,
+        clock.unix() - CHALLENGE_SECONDS,
+    )
+    .await
+    .context("cannot count the code")?;
+    let row = match claimed {
+        Some(_) => db::sessions::challenge(pool, &hash)
+            .await
+            .context("cannot read the log-in's second step")?,
+        None => None,
+    };
+    let Some(challenge) = row else {
         end_challenge(pool, clock, token).await?;
         return Ok(None);
     };
-    db::sessions::count_attempt(pool, &hash)
-        .await
-        .context("cannot count the code")?;
     Ok(Role::parse(&challenge.role).map(|role| Me {
         id: challenge.user_id,
         username: challenge.username,

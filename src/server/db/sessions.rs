@@ -45,8 +45,8 @@ pub enum TokenKind {
 }
 
 /// Stores a token of `kind` for `user_id` begun (and, for a session, last seen) at `now`.
-pub async fn insert_token(
-    pool: &Pool,
+pub async fn insert_token<'e>(
+    db: impl sqlx::AnyExecutor<'e>,
     kind: TokenKind,
     (token_hash, user_id): (&str, &str),
     now: i64,
@@ -64,7 +64,7 @@ pub async fn insert_token(
         .bind(token_hash)
         .bind(user_id)
         .bind(now)
-        .execute(pool)
+        .execute(db)
         .await?;
     Ok(())
 }
@@ -122,13 +122,25 @@ pub async fn challenge(pool: &Pool, token_hash: &str) -> sqlx::Result<Option<Cha
     .await
 }
 
-/// Counts one more code tried against the second step.
-pub async fn count_attempt(pool: &Pool, token_hash: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = $1")
-        .bind(token_hash)
-        .execute(pool)
-        .await?;
-    Ok(())
+/// Counts one more code tried against the second step, in the same statement that checks it is
+/// still allowed (begun at or after `begun_after`, fewer than `max_attempts` tried): concurrent
+/// requests cannot both take the last attempt. `None` when it is not allowed.
+pub async fn claim_attempt(
+    pool: &Pool,
+    token_hash: &str,
+    max_attempts: i64,
+    begun_after: i64,
+) -> sqlx::Result<Option<String>> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "UPDATE login_challenges SET attempts = attempts + 1
+         WHERE token_hash = $1 AND attempts < $2 AND created_at >= $3 RETURNING user_id",
+    )
+    .bind(token_hash)
+    .bind(max_attempts)
+    .bind(begun_after)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(user_id,)| user_id))
 }
 
 /// Deletes the second step with this token hash, and every one begun before `begun_before`.
@@ -154,33 +166,36 @@ pub async fn delete_challenges_of(conn: &mut Conn, user_id: &str) -> sqlx::Resul
     Ok(())
 }
 
-/// The failed log-ins counted against `subject`.
-pub async fn throttle(pool: &Pool, subject: &str) -> sqlx::Result<Option<ThrottleRow>> {
-    sqlx::query_as("SELECT window_start, failures FROM login_throttle WHERE subject = $1")
-        .bind(subject)
-        .fetch_optional(pool)
-        .await
-}
-
-/// Counts a failed log-in at `now` against `subject`: one more in its window, or the first of a
-/// new window when the last one began `window_seconds` or more ago.
+/// Counts a log-in attempt at `now` against `subject`: one more in its window, or the first of a
+/// new window when the last one began `window_seconds` or more ago. Returns the count after it.
 pub async fn count_failure(
     pool: &Pool,
     subject: &str,
     now: i64,
     window_seconds: i64,
-) -> sqlx::Result<()> {
-    sqlx::query(
+) -> sqlx::Result<ThrottleRow> {
+    sqlx::query_as(
         "INSERT INTO login_throttle (subject, window_start, failures) VALUES ($1, $2, 1)
          ON CONFLICT (subject) DO UPDATE SET
            failures = CASE WHEN login_throttle.window_start + $3 <= $2 THEN 1
                            ELSE login_throttle.failures + 1 END,
            window_start = CASE WHEN login_throttle.window_start + $3 <= $2 THEN $2
-                               ELSE login_throttle.window_start END",
+                               ELSE login_throttle.window_start END
+         RETURNING window_start, failures",
     )
     .bind(subject)
     .bind(now)
     .bind(window_seconds)
+    .fetch_one(pool)
+    .await
+}
+
+/// Takes back one counted attempt of `subject` (it turned out to be a success).
+pub async fn forgive_one(pool: &Pool, subject: &str) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE login_throttle SET failures = failures - 1 WHERE subject = $1 AND failures > 0",
+    )
+    .bind(subject)
     .execute(pool)
     .await?;
     Ok(())

@@ -76,6 +76,8 @@ async fn finish(
     old_token: Option<String>,
     next: &str,
 ) -> Result<Response, anyhow::Error> {
+    // The whole log-in is done: the account's failed attempts are forgotten.
+    login::completed(&state.pool, &me.username).await?;
     crate::server::audit::record(
         &state.pool,
         &audit_entry(crate::server::audit::action::LOGIN, &me.id),
@@ -217,9 +219,36 @@ async fn second_step(
             .await;
         }
     };
+    // Counted before the code is checked, against the account and the address, like a password.
+    match login::attempt(&state.pool, &state.clock, &me.username, address).await {
+        Ok(()) => {}
+        Err(e @ LoginError::Throttled { .. }) => {
+            tracing::warn!("a two-step code was refused: too many failures");
+            let _ = sessions::end_challenge(&state.pool, &state.clock, &form.challenge).await;
+            form.challenge.clear();
+            let message = e.to_string();
+            return again(
+                state,
+                parts,
+                &form,
+                "password",
+                message,
+                StatusCode::TOO_MANY_REQUESTS,
+            )
+            .await;
+        }
+        Err(e) => {
+            tracing::error!(error = ?e, "cannot count a log-in's code");
+            let (status, message) = unavailable();
+            return again(state, parts, &form, "code", message, status).await;
+        }
+    }
     match crate::server::auth::two_step::check_login(&cx, &me.id, &me.username, &code).await {
         Ok(true) => {
             let _ = sessions::end_challenge(&state.pool, &state.clock, &form.challenge).await;
+            if let Err(e) = login::succeeded(&state.pool, &me.username, address).await {
+                tracing::error!(error = ?e, "cannot update the log-in throttle");
+            }
             match finish(&state, &me, old_token, &form.next).await {
                 Ok(response) => response,
                 Err(e) => {
@@ -234,11 +263,6 @@ async fn second_step(
             let failed = audit_entry(crate::server::audit::action::LOGIN_FAILED, &me.id);
             if let Err(e) = crate::server::audit::record(&state.pool, &failed).await {
                 tracing::error!(error = ?e, "cannot log a failed log-in");
-            }
-            if let Err(e) =
-                login::code_failed(&state.pool, &state.clock, &me.username, address).await
-            {
-                tracing::error!(error = ?e, "cannot count a wrong code");
             }
             let message = "This code is not right: type the 6 digits your authenticator app \
                            shows now."
