@@ -62,6 +62,18 @@ async fn again(
     render_again(state, parts, submission, status).await
 }
 
+/// The second step is over (expired, used up or refused): the password form again, with `message`.
+async fn start_over(
+    state: AppState,
+    parts: axum::http::request::Parts,
+    mut form: LoginForm,
+    message: String,
+    status: StatusCode,
+) -> Response {
+    form.challenge.clear();
+    again(state, parts, &form, "password", message, status).await
+}
+
 fn unavailable() -> (StatusCode, String) {
     (
         StatusCode::SERVICE_UNAVAILABLE,
@@ -184,19 +196,9 @@ async fn second_step(
     let me = match sessions::challenge_user(&state.pool, &state.clock, &form.challenge).await {
         Ok(Some(me)) => me,
         Ok(None) => {
-            form.challenge.clear();
             let message = "This log-in waited too long or had too many wrong codes: enter your \
-                           username and password again."
-                .to_string();
-            return again(
-                state,
-                parts,
-                &form,
-                "password",
-                message,
-                StatusCode::UNAUTHORIZED,
-            )
-            .await;
+                           username and password again.";
+            return start_over(state, parts, form, message.into(), StatusCode::UNAUTHORIZED).await;
         }
         Err(e) => {
             tracing::error!(error = ?e, "cannot read a log-in's second step");
@@ -225,17 +227,8 @@ async fn second_step(
         Err(e @ LoginError::Throttled { .. }) => {
             tracing::warn!("a two-step code was refused: too many failures");
             let _ = sessions::end_challenge(&state.pool, &state.clock, &form.challenge).await;
-            form.challenge.clear();
-            let message = e.to_string();
-            return again(
-                state,
-                parts,
-                &form,
-                "password",
-                message,
-                StatusCode::TOO_MANY_REQUESTS,
-            )
-            .await;
+            let status = StatusCode::TOO_MANY_REQUESTS;
+            return start_over(state, parts, form, e.to_string(), status).await;
         }
         Err(e) => {
             tracing::error!(error = ?e, "cannot count a log-in's code");
