@@ -377,7 +377,9 @@ fn get_accepting(uri: &str, encodings: &str) -> Request<Body> {
 async fn the_bundle_is_named_by_hash_sent_precompressed_and_kept_a_year() {
     let app = spawn_app().await;
     let site = BuiltSite::new("a1b2c3");
-    let web = app.web_with(&Actor::System, site.options(true)).await;
+    let web = app
+        .web_with(&Actor::System, |s| s.leptos_options = site.options(true))
+        .await;
 
     let page = web.send(get("/login")).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -419,7 +421,9 @@ async fn the_bundle_is_named_by_hash_sent_precompressed_and_kept_a_year() {
     assert_eq!(page.headers["cache-control"], "no-store");
 
     // Files whose names do not change with their content are checked again on every use.
-    let unhashed = app.web_with(&Actor::System, site.options(false)).await;
+    let unhashed = app
+        .web_with(&Actor::System, |s| s.leptos_options = site.options(false))
+        .await;
     let file = unhashed.send(get("/pkg/izde.a1b2c3.css")).await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.headers["cache-control"], "no-cache");

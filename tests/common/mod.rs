@@ -196,19 +196,18 @@ impl TestApp {
 
     /// The web application as `actor` (logged in with a session cookie).
     pub async fn web_as(&self, actor: &Actor) -> Web {
-        let options = izde::server::ops::startup::leptos_options().unwrap();
-        self.web_with(actor, options).await
+        self.web_with(actor, |_| {}).await
     }
 
-    /// The web application as `actor`, with these Leptos options (where static files are, whether
-    /// their names carry hashes).
+    /// The web application as `actor`, its state changed by `tune` first (the Leptos options:
+    /// where static files are; the web settings: trusted proxies).
     pub async fn web_with(
         &self,
         actor: &Actor,
-        leptos_options: leptos::config::LeptosOptions,
+        tune: impl FnOnce(&mut izde::server::state::AppState),
     ) -> Web {
-        let state = izde::server::state::AppState {
-            leptos_options,
+        let mut state = izde::server::state::AppState {
+            leptos_options: izde::server::ops::startup::leptos_options().unwrap(),
             pool: self.pool.clone(),
             keys: std::sync::Arc::new(izde::server::state::KeyState::unsealed(
                 izde::server::crypto::keyring::unseal(
@@ -231,6 +230,7 @@ impl TestApp {
             reads: self.cx.reads.clone(),
             views: self.cx.views.clone(),
         };
+        tune(&mut state);
         let cookie = match actor.user_id() {
             Some(id) => Some(format!(
                 "izde-session={}",

@@ -46,6 +46,49 @@ pub fn verify_password(hash: &str, password: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// How long a password check waits for its turn before the person is asked to try again.
+pub const HASH_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// At most this many argon2 hashes run at once (one per core, at least 2; each takes 19 MiB), so
+/// a flood of log-ins waits its turn instead of taking the server's memory.
+pub fn max_concurrent_hashes() -> usize {
+    std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .max(2)
+}
+
+/// A password check that did not get its turn within [`HASH_WAIT`].
+#[derive(Debug, thiserror::Error)]
+#[error("Izde is busy checking other passwords. Try again in a moment.")]
+pub struct HashingBusy;
+
+static HASHING: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The most argon2 hashes that have run at once in this process.
+pub fn peak_concurrent_hashes() -> usize {
+    PEAK.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// Runs `work` (an argon2 hash or check) on a blocking thread once one of the
+/// [`max_concurrent_hashes`] turns is free; [`HashingBusy`] after [`HASH_WAIT`] without one.
+pub async fn hashing<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> anyhow::Result<T> {
+    use std::sync::atomic::Ordering::SeqCst;
+    let gate = HASHING.get_or_init(|| tokio::sync::Semaphore::new(max_concurrent_hashes()));
+    let _turn = match tokio::time::timeout(HASH_WAIT, gate.acquire()).await {
+        Ok(Ok(turn)) => turn,
+        Ok(Err(_)) | Err(_) => return Err(HashingBusy.into()),
+    };
+    let running = RUNNING.fetch_add(1, SeqCst) + 1;
+    PEAK.fetch_max(running, SeqCst);
+    let done = tokio::task::spawn_blocking(work).await;
+    RUNNING.fetch_sub(1, SeqCst);
+    done.context("the password hashing thread failed")
+}
+
 /// A username as stored: NFKC, lower case, trimmed; 3–64 letters, digits, `.`, `_` or `-`.
 pub fn fold_username(text: &str) -> anyhow::Result<String> {
     let folded: String = text.trim().nfkc().collect::<String>().to_lowercase();
@@ -67,9 +110,7 @@ async fn hash_new_password(password: Zeroizing<String>) -> anyhow::Result<String
     if password.chars().count() < MIN_PASSWORD_CHARS {
         bail!("the password must have at least {MIN_PASSWORD_CHARS} characters");
     }
-    tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .context("the password hashing thread failed")?
+    hashing(move || hash_password(&password)).await?
 }
 
 /// One account, without its password hash.

@@ -209,9 +209,7 @@ pub async fn change_password(pool: &Pool, actor: &Actor, form: &PasswordForm) ->
         .await?
         .ok_or(RecordError::NotFound)?;
     let current = Zeroizing::new(form.current.clone());
-    let matches = tokio::task::spawn_blocking(move || accounts::verify_password(&hash, &current))
-        .await
-        .context("the password thread failed")?;
+    let matches = accounts::hashing(move || accounts::verify_password(&hash, &current)).await?;
     if !matches {
         errors.add("current", "this is not your current password");
     }
@@ -219,9 +217,7 @@ pub async fn change_password(pool: &Pool, actor: &Actor, form: &PasswordForm) ->
         return Err(RecordError::Invalid(errors));
     }
     let new = Zeroizing::new(form.new.clone());
-    let hash = tokio::task::spawn_blocking(move || accounts::hash_password(&new))
-        .await
-        .context("the password thread failed")??;
+    let hash = accounts::hashing(move || accounts::hash_password(&new)).await??;
     let mut tx = pool.begin().await.context("begin")?;
     let now = db::now();
     db::accounts::set_password(&mut tx, user_id, (&hash, &now), PasswordChange::Own).await?;

@@ -3,7 +3,7 @@
 
 use super::token_hash;
 use crate::domain::account::{Me, Role};
-use crate::server::auth::accounts::{fold_username, verify_password};
+use crate::server::auth::accounts::{fold_username, hashing, verify_password, HashingBusy};
 use crate::server::clock::Clock;
 use crate::server::db::{self, Pool};
 use anyhow::Context;
@@ -28,6 +28,9 @@ pub enum LoginError {
          minute{}.", if *minutes == 1 { "" } else { "s" }
     )]
     Throttled { minutes: i64 },
+    /// Too many passwords were being checked at once; nothing was decided.
+    #[error("Izde is busy checking other log-ins. Wait a moment, then log in again.")]
+    Busy,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -124,9 +127,19 @@ pub async fn check_password(
         .as_ref()
         .map(|a| a.password_hash.clone())
         .unwrap_or_else(|| decoy_hash().to_string());
-    let matches = tokio::task::spawn_blocking(move || verify_password(&hash, &password))
-        .await
-        .context("the password thread failed")?;
+    let matches = match hashing(move || verify_password(&hash, &password)).await {
+        Ok(matches) => matches,
+        Err(e) if e.is::<HashingBusy>() => {
+            // Not checked, so not counted against the name or the address.
+            for subject in subjects(username, address) {
+                db::sessions::forgive_one(pool, &subject)
+                    .await
+                    .context("cannot update the log-in throttle")?;
+            }
+            return Err(LoginError::Busy);
+        }
+        Err(e) => return Err(e.into()),
+    };
     match account {
         Some(a) if matches => {
             succeeded(pool, username, address).await?;

@@ -18,6 +18,8 @@ pub struct WebConfig {
     /// Other spellings of the same origin (`localhost` for `127.0.0.1` when no origin is
     /// configured).
     pub aliases: Vec<String>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl WebConfig {
@@ -39,7 +41,23 @@ impl WebConfig {
             true => vec![format!("http://localhost:{}", addr.port())],
             false => Vec::new(),
         };
-        Ok(Self { origin, aliases })
+        Ok(Self {
+            origin,
+            aliases,
+            trusted_proxies: Vec::new(),
+        })
+    }
+
+    /// The same, believing `X-Forwarded-For` from these proxies.
+    pub fn with_trusted_proxies(mut self, proxies: Vec<ipnet::IpNet>) -> Self {
+        self.trusted_proxies = proxies;
+        self
+    }
+
+    fn trusts(&self, address: std::net::IpAddr) -> bool {
+        self.trusted_proxies
+            .iter()
+            .any(|net| net.contains(&address))
     }
 
     /// Whether `origin` (an `Origin` header's value) is Izde's.
@@ -141,13 +159,35 @@ pub fn same_origin(headers: &HeaderMap, web: &WebConfig) -> bool {
     }
 }
 
-/// The address a request came from (the TCP peer; Izde does not trust forwarding headers).
-pub fn client_address(parts: &axum::http::request::Parts) -> String {
-    parts
+/// The address a request came from: the connection's peer or, when the peer is a trusted proxy,
+/// the right-most address in `X-Forwarded-For` that is not a trusted proxy itself (entries to its
+/// left are whatever the client sent, and may be forged). A malformed entry there means the proxy
+/// is not saying; the peer is used then.
+pub fn client_address(parts: &axum::http::request::Parts, web: &WebConfig) -> String {
+    let Some(peer) = parts
         .extensions
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+        .map(|c| c.0.ip())
+    else {
+        return "unknown".into();
+    };
+    if !web.trusts(peer) {
+        return peer.to_string();
+    }
+    let forwarded = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .flat_map(|value| value.to_str().unwrap_or("?").split(','))
+        .collect::<Vec<_>>();
+    for entry in forwarded.into_iter().rev() {
+        match entry.trim().parse::<std::net::IpAddr>() {
+            Ok(address) if web.trusts(address) => continue,
+            Ok(address) => return address.to_string(),
+            Err(_) => break,
+        }
+    }
+    peer.to_string()
 }
 
 /// Every request passes here first: it refuses cross-site state changes, finds the session,
@@ -280,6 +320,41 @@ pub fn page_policy(nonce: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_client_is_read_from_x_forwarded_for_only_behind_a_trusted_proxy() {
+        let web = WebConfig::new(None, "127.0.0.1:3000".parse().unwrap())
+            .unwrap()
+            .with_trusted_proxies(vec!["10.0.0.0/8".parse().unwrap()]);
+        let address = |peer: &str, forwarded: &[&str]| {
+            let mut request = axum::http::Request::get("/login");
+            for value in forwarded {
+                request = request.header("x-forwarded-for", *value);
+            }
+            let (mut parts, ()) = request.body(()).unwrap().into_parts();
+            let peer: std::net::SocketAddr = format!("{peer}:40000").parse().unwrap();
+            parts.extensions.insert(axum::extract::ConnectInfo(peer));
+            client_address(&parts, &web)
+        };
+        for (peer, forwarded, client) in [
+            // Not from the proxy: whatever the header says, the peer.
+            ("203.0.113.5", &["198.51.100.1"][..], "203.0.113.5"),
+            // From the proxy: the address it added.
+            ("10.0.0.1", &["198.51.100.1"], "198.51.100.1"),
+            // The client's own entries on the left are not believed.
+            ("10.0.0.1", &["192.0.2.66, 198.51.100.1"], "198.51.100.1"),
+            ("10.0.0.1", &["192.0.2.66", "198.51.100.1"], "198.51.100.1"),
+            // Proxies in a chain are skipped.
+            ("10.0.0.1", &["198.51.100.1, 10.0.0.7"], "198.51.100.1"),
+            // Nothing, or nothing readable, from the proxy: the proxy.
+            ("10.0.0.1", &[], "10.0.0.1"),
+            ("10.0.0.1", &["192.0.2.66, unknown"], "10.0.0.1"),
+            ("10.0.0.1", &["[2001:db8::1]"], "10.0.0.1"),
+            ("10.0.0.1", &["2001:db8::1"], "2001:db8::1"),
+        ] {
+            assert_eq!(address(peer, forwarded), client, "{peer} {forwarded:?}");
+        }
+    }
 
     #[test]
     fn origins_are_checked_exactly() {

@@ -114,7 +114,7 @@ pub async fn login(
     parts: Parts,
     Posted(mut form): Posted<LoginForm>,
 ) -> Response {
-    let address = client_address(&parts);
+    let address = client_address(&parts, &state.web);
     let old_token = state.web.token_of(&parts.headers);
     if !form.challenge.is_empty() {
         return second_step(state, parts, form, old_token, &address).await;
@@ -175,6 +175,10 @@ pub async fn login(
         Err(e @ LoginError::Throttled { .. }) => {
             tracing::warn!("a log-in was refused: too many failures");
             (StatusCode::TOO_MANY_REQUESTS, e.to_string())
+        }
+        Err(e @ LoginError::Busy) => {
+            tracing::warn!("a log-in waited too long for a password check");
+            (StatusCode::SERVICE_UNAVAILABLE, e.to_string())
         }
         Err(LoginError::Internal(e)) => {
             tracing::error!(error = ?e, "log-in failed");

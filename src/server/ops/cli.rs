@@ -319,6 +319,16 @@ pub struct ServeArgs {
     /// and `__Host-` prefixed. Default: http:// and the listening address.
     #[arg(long, env = "IZDE_ORIGIN")]
     pub origin: Option<String>,
+    /// The reverse proxy in front of Izde, as an address or range (e.g. 127.0.0.1/32; several
+    /// separated by commas). Only requests from it have their client read from
+    /// X-Forwarded-For, so that failed log-ins are counted per client, not for everyone behind
+    /// the proxy. Default: none; the client is the connection's peer.
+    #[arg(
+        long = "trusted-proxy",
+        env = "IZDE_TRUSTED_PROXY",
+        value_delimiter = ','
+    )]
+    pub trusted_proxy: Vec<ipnet::IpNet>,
     /// Load the demo cases first if the database has no cases yet.
     #[arg(long, env = "IZDE_DEMO")]
     pub demo: bool,

@@ -68,7 +68,11 @@ pub fn check_addr(
 pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     let options = leptos_options()?;
     let addr = args.addr.unwrap_or(options.site_addr);
-    let web = crate::server::http::guard::WebConfig::new(args.origin.as_deref(), addr)?;
+    let web_at = |addr| {
+        crate::server::http::guard::WebConfig::new(args.origin.as_deref(), addr)
+            .map(|web| web.with_trusted_proxies(args.trusted_proxy.clone()))
+    };
+    let web = web_at(addr)?;
     let storage = args.storage()?;
     let mut state = AppState::open(&storage, options, web).await?;
     check_addr(addr, args.origin.as_deref(), state.keys.is_development())?;
@@ -105,10 +109,7 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         .local_addr()
         .context("cannot read the listening address")?;
     if local != addr {
-        state.web = std::sync::Arc::new(crate::server::http::guard::WebConfig::new(
-            args.origin.as_deref(),
-            local,
-        )?);
+        state.web = std::sync::Arc::new(web_at(local)?);
     }
     let accounts = storage
         .data_dir
