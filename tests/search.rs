@@ -32,6 +32,7 @@ async fn search(app: &TestApp, text: &str) -> Vec<(String, Match)> {
     records::search_cases(&app.cx, &Actor::System, text)
         .await
         .unwrap()
+        .hits
         .into_iter()
         .map(|(summary, how)| (summary.id.to_string(), how))
         .collect()
@@ -114,10 +115,10 @@ async fn a_new_intake_of_a_known_person_in_another_script_is_a_duplicate_candida
         let found = records::duplicate_candidates(&app.cx, &Actor::System, &person)
             .await
             .unwrap();
-        let ids: Vec<String> = found.iter().map(|c| c.id.to_string()).collect();
+        let ids: Vec<String> = found.hits.iter().map(|(c, _)| c.id.to_string()).collect();
         if expected {
             assert_eq!(ids, vec![id.clone()], "{spelling}");
-            assert_eq!(found[0].display_name.expose(), "Nurlan Seitkali");
+            assert_eq!(found.hits[0].0.display_name.expose(), "Nurlan Seitkali");
         } else {
             assert!(ids.is_empty(), "{spelling} is someone else");
         }
@@ -170,4 +171,89 @@ async fn a_common_first_name_does_not_crowd_out_the_person_searched_for() {
         records::SEARCH_LIMIT as usize,
         "a search shows at most SEARCH_LIMIT cases"
     );
+}
+
+/// A name search must not tell a volunteer which case a person is in unless they may read it:
+/// another volunteer's case that matches is only counted (no pseudonym, no link, for the search
+/// and the intake's duplicate check alike). Every search is logged with every case it matched,
+/// and an account may search only so often.
+#[tokio::test]
+async fn a_volunteer_learns_only_that_a_case_they_may_not_read_matches_and_every_search_is_logged()
+{
+    use axum::http::StatusCode;
+    use izde::domain::account::Role;
+    use izde::server::records::SEARCHES_PER_WINDOW;
+    let app = spawn_app().await;
+    let vera = app.user("vera", Role::Volunteer).await;
+    let bob = app.user("bob", Role::Volunteer).await;
+    let case = app.create_as(&vera, &intake("Серік Болатұлы")).await;
+    let web = app.web_as(&bob).await;
+    let search = |q: &str| web.send(common::post("/cases/search", &[("q", q)]));
+
+    let page = search("Серік").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("One case you may not read matches too"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains(&case), "no link to the case");
+    assert!(!page.body.contains("case found"), "no line for it");
+
+    // Logged: a keyed hash of the words, and the case, though bob was not shown it.
+    let Actor::User(me) = &bob else { panic!() };
+    let logged: Vec<(i64, Option<String>)> = sqlx::query_as(
+        "SELECT seq, before_hash FROM audit_log WHERE actor = $1 AND action = 'case.search'",
+    )
+    .bind(&me.id)
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(logged.len(), 1, "one entry per search");
+    let (seq, query) = &logged[0];
+    assert_eq!(
+        query.as_deref().map(str::len),
+        Some(64),
+        "a digest of the query"
+    );
+    let listed: Vec<(String,)> =
+        sqlx::query_as("SELECT case_id FROM audit_read_cases WHERE seq = $1")
+            .bind(seq)
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(listed, vec![(case.clone(),)]);
+
+    // The duplicate check of an intake says as little.
+    let person = intake("Серік Болатұлы")
+        .person
+        .validate(&app.vocab)
+        .unwrap();
+    let found = records::duplicate_candidates(&app.cx, &bob, &person)
+        .await
+        .unwrap();
+    assert!(found.hits.is_empty());
+    assert_eq!(found.hidden, 1);
+    // vera, whose case it is, and an admin are shown the case.
+    let found = records::duplicate_candidates(&app.cx, &vera, &person)
+        .await
+        .unwrap();
+    assert_eq!(found.hits.len(), 1);
+    assert_eq!(found.hidden, 0);
+
+    // So far two searches (the page and the duplicate check); the rest of the window's allowance,
+    // then one too many.
+    for i in 2..SEARCHES_PER_WINDOW {
+        let page = search(&format!("Name{i}")).await;
+        assert_eq!(page.status, StatusCode::OK, "search {i}");
+    }
+    let refused = search("Серік").await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(
+        refused.body.contains("Try again in 15 minutes"),
+        "{}",
+        refused.body
+    );
+    let verdict = izde::server::audit::verify(&app.pool).await.unwrap();
+    assert!(verdict.is_intact(), "{verdict:?}");
 }

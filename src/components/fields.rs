@@ -14,6 +14,8 @@ pub struct FormState<T> {
     pub message: Option<String>,
     /// Existing cases the submitted person may be.
     pub related: Vec<crate::domain::case::CaseSummary>,
+    /// How many more it may be, among cases the volunteer may not read.
+    pub related_hidden: usize,
 }
 
 impl<T: serde::de::DeserializeOwned + Default> FormState<T> {
@@ -29,12 +31,14 @@ impl<T: serde::de::DeserializeOwned + Default> FormState<T> {
                 errors: s.errors,
                 message: s.message,
                 related: s.related,
+                related_hidden: s.related_hidden,
             },
             None => Self {
                 values: initial(),
                 errors: FieldErrors::default(),
                 message: None,
                 related: Vec::new(),
+                related_hidden: 0,
             },
         }
     }

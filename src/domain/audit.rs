@@ -13,6 +13,9 @@ pub mod action {
     pub const CASE_UPDATE: &str = "case.update";
     /// A case's sensitive fields were opened for reading.
     pub const CASE_READ: &str = "case.read";
+    /// A search by name or ID number (or an intake's duplicate check): a keyed hash of what was
+    /// typed, and every case it matched, whether shown or not.
+    pub const CASE_SEARCH: &str = "case.search";
     pub const EVENT_CREATE: &str = "event.create";
     pub const EVENT_UPDATE: &str = "event.update";
     pub const SOURCE_CREATE: &str = "source.create";
@@ -39,6 +42,7 @@ pub mod action {
         CASE_CREATE,
         CASE_UPDATE,
         CASE_READ,
+        CASE_SEARCH,
         EVENT_CREATE,
         EVENT_UPDATE,
         SOURCE_CREATE,

@@ -319,6 +319,10 @@ pub struct SearchOutcome {
     pub hits: Vec<(CaseSummary, String)>,
     /// A message instead of results (nothing searchable typed, or the server is sealed).
     pub message: Option<String>,
+    /// How many more cases matched among those the searcher may not read: only that they exist
+    /// is shown (no pseudonym, no link); an admin can link them.
+    #[serde(default)]
+    pub hidden: usize,
 }
 
 /// Everything the case page shows.

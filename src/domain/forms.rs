@@ -822,6 +822,10 @@ pub struct Submission {
     /// Existing cases the submitted person may be (the intake's duplicate warning).
     #[serde(default)]
     pub related: Vec<crate::domain::case::CaseSummary>,
+    /// How many more cases the person may be, among cases the volunteer may not read: only that
+    /// they exist is said (an admin can link them).
+    #[serde(default)]
+    pub related_hidden: usize,
 }
 
 impl Submission {

@@ -58,6 +58,7 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
         errors: e,
         message,
         related,
+        related_hidden,
     } = state;
     let confirmed = f.not_duplicate == "yes";
     let places = vocab.location_options();
@@ -78,7 +79,7 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
             </fieldset>
 
             <PersonFieldset vocab=vocab.clone() f=f.person.clone() e=e.clone() step=2/>
-            {(!related.is_empty() || confirmed).then(|| view! {
+            {(!related.is_empty() || related_hidden > 0 || confirmed).then(|| view! {
                 <section class="possible-duplicates" aria-labelledby="duplicates-title">
                     <h2 id="duplicates-title">"Possibly already recorded"</h2>
                     <p>"These cases have the same name in another spelling or script, or the same ID number. Open them (in a new tab) before saving a second record of one person."</p>
@@ -92,6 +93,7 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
                             </li>
                         }).collect_view()}
                     </ul>
+                    {(related_hidden > 0).then(|| view! { <p class="hidden-matches">{super::search::hidden_matches(related_hidden)}</p> })}
                     <div class="checkbox">
                         <input type="checkbox" id="not_duplicate" name="not_duplicate" value="yes" checked=confirmed/>
                         <label for="not_duplicate">"This is a different person: save the testimony anyway"</label>

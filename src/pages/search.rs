@@ -31,6 +31,7 @@ pub fn SearchPage() -> impl IntoView {
         query,
         hits,
         message,
+        hidden,
     } = outcome.unwrap_or_default();
     let count = hits.len();
     view! {
@@ -45,5 +46,18 @@ pub fn SearchPage() -> impl IntoView {
             </p>
             {case_rows(hits)}
         })}
+        {(hidden > 0).then(|| view! { <p class="hidden-matches" role="status">{hidden_matches(hidden)}</p> })}
     }
+}
+
+/// What a volunteer is told of matches among cases they may not read: that they exist, not which.
+pub(crate) fn hidden_matches(hidden: usize) -> String {
+    let (number, verb) = match hidden {
+        1 => ("One case".to_string(), "matches"),
+        n => (format!("{n} cases"), "match"),
+    };
+    format!(
+        "{number} you may not read {verb} too. Which ones is not shown; an admin can check them and \
+         link this record to yours."
+    )
 }

@@ -255,12 +255,37 @@ pub fn reading_digest(case_ids: &[String]) -> String {
 /// one `case.read` entry listing them, through `conn` (inside the caller's transaction). The
 /// entry names the case when there is one.
 pub async fn append_read(conn: &mut Conn, actor: &str, case_ids: &[String]) -> anyhow::Result<i64> {
+    append_listing(conn, action::CASE_READ, actor, None, case_ids).await
+}
+
+/// Appends a search by `actor` for what hashes to `query` (a keyed digest, never the text), as
+/// one `case.search` entry listing every case it matched.
+pub async fn record_search(
+    pool: &Pool,
+    actor: &str,
+    query: String,
+    case_ids: &[String],
+) -> anyhow::Result<i64> {
+    let mut tx = pool.begin().await.context("cannot start the audit entry")?;
+    let seq = append_listing(&mut tx, action::CASE_SEARCH, actor, Some(query), case_ids).await?;
+    tx.commit().await.context("cannot commit the audit entry")?;
+    Ok(seq)
+}
+
+/// One entry of `action` listing `case_ids` (see [`append_read`]), with `before` when given.
+async fn append_listing(
+    conn: &mut Conn,
+    action: &str,
+    actor: &str,
+    before: Option<String>,
+    case_ids: &[String],
+) -> anyhow::Result<i64> {
     let mut ids = case_ids.to_vec();
     ids.sort_unstable();
     ids.dedup();
-    let mut entry = Entry::new(action::CASE_READ)
+    let mut entry = Entry::new(action)
         .by(actor)
-        .change(None, Some(reading_digest(&ids)));
+        .change(before, Some(reading_digest(&ids)));
     entry.record_kind = Some(kind::CASE);
     if let [only] = ids.as_slice() {
         entry.record_id = Some(only);
@@ -468,16 +493,17 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
     Ok(verdict)
 }
 
-/// Whether the cases listed as read by `entry` are those its hash covers: a reading entry's
-/// `after_hash` is the digest of its list (entries from before lists, with none, list nothing);
-/// any other entry lists nothing.
+/// Whether the cases listed by `entry` are those its hash covers: a reading or search entry's
+/// `after_hash` is the digest of its list (reading entries from before lists, with none, list
+/// nothing); any other entry lists nothing.
 fn read_list_holds(entry: &Stored, listed: Option<Vec<String>>) -> bool {
+    let lists = [action::CASE_READ, action::CASE_SEARCH].contains(&entry.action.as_str());
+    let covers = |ids: &[String]| entry.after_hash.as_deref() == Some(reading_digest(ids).as_str());
     match listed {
+        // A search that matched nothing lists nothing, and says so in its hash.
+        None if entry.action == action::CASE_SEARCH => covers(&[]),
         None => entry.action != action::CASE_READ || entry.after_hash.is_none(),
-        Some(ids) => {
-            entry.action == action::CASE_READ
-                && entry.after_hash.as_deref() == Some(reading_digest(&ids).as_str())
-        }
+        Some(ids) => lists && covers(&ids),
     }
 }
 

@@ -219,6 +219,7 @@ fn a_submission_decodes_back_into_the_form_that_was_typed() {
         errors: FieldErrors::default(),
         message: None,
         related: Vec::new(),
+        related_hidden: 0,
     };
     assert_eq!(s.decode::<IntakeForm>(), f);
 }

@@ -120,6 +120,7 @@ pub async fn make(
             errors,
             message: Some(message),
             related: Vec::new(),
+            related_hidden: 0,
         };
         render_again(state.clone(), parts.clone(), submission, status)
     };

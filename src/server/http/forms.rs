@@ -69,7 +69,7 @@ pub async fn search(
     }
     .await;
     let status = match found {
-        Ok(hits) if hits.is_empty() => {
+        Ok(found) if found.hits.is_empty() && found.hidden == 0 => {
             outcome.message = Some(
                 if crate::server::records::search::Query::parse(&query).is_empty() {
                     "Type a name (in any script) or an ID number.".into()
@@ -79,8 +79,9 @@ pub async fn search(
             );
             StatusCode::OK
         }
-        Ok(hits) => {
-            if hits.len() as i64 >= records::SEARCH_LIMIT {
+        Ok(records::Found { hits, hidden, .. }) => {
+            outcome.hidden = hidden;
+            if (hits.len() + hidden) as i64 >= records::SEARCH_LIMIT {
                 outcome.message = Some(format!(
                     "Showing the first {} matches: add more of the name to narrow the search.",
                     records::SEARCH_LIMIT
@@ -119,7 +120,7 @@ async fn respond<T: Serialize>(
     let mut values = serde_json::to_value(form).unwrap_or_default();
     let error = match outcome {
         Ok(location) => return Redirect::to(&location).into_response(),
-        Err(RecordError::Duplicate(related)) => {
+        Err(RecordError::Duplicate(related, related_hidden)) => {
             let mut errors = crate::domain::forms::FieldErrors::default();
             errors.add(
                 "name",
@@ -135,6 +136,7 @@ async fn respond<T: Serialize>(
                         .into(),
                 ),
                 related,
+                related_hidden,
             };
             return render_again(state, parts, submission, StatusCode::CONFLICT).await;
         }
@@ -158,6 +160,7 @@ async fn respond<T: Serialize>(
         errors,
         message: Some(error.to_string()),
         related: Vec::new(),
+        related_hidden: 0,
     };
     render_again(state, parts, submission, status).await
 }
@@ -192,9 +195,10 @@ pub async fn intake(
         // someone else (checked on valid forms; errors come first).
         if form.not_duplicate != "yes" {
             if let Ok(intake) = form.validate(&vocab) {
-                let related = records::duplicate_candidates(cx, actor, &intake.person).await?;
-                if !related.is_empty() {
-                    return Err(RecordError::Duplicate(related));
+                let found = records::duplicate_candidates(cx, actor, &intake.person).await?;
+                if !found.hits.is_empty() || found.hidden > 0 {
+                    let shown = found.hits.into_iter().map(|(summary, _)| summary).collect();
+                    return Err(RecordError::Duplicate(shown, found.hidden));
                 }
             }
         }

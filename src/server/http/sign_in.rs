@@ -58,6 +58,7 @@ async fn again(
         errors,
         message: Some(message),
         related: Vec::new(),
+        related_hidden: 0,
     };
     render_again(state, parts, submission, status).await
 }

@@ -82,22 +82,70 @@ pub const SEARCH_LIMIT: i64 = 200;
 
 /// Cases whose names match `text` in any script (or whose ID number is `text`), best first.
 /// The index gives candidates; each is confirmed on its decrypted names.
-pub async fn search_cases(
-    cx: &Context,
-    actor: &Actor,
-    text: &str,
-) -> Result<Vec<(CaseSummary, Match)>> {
+pub async fn search_cases(cx: &Context, actor: &Actor, text: &str) -> Result<Found> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
     // A name search tells whether someone is recorded at all: only those who enter cases need it.
     actor.require(&[Role::Admin, Role::Volunteer], "search cases by name")?;
     let query = Query::parse(text);
     if query.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Found::default());
     }
+    searches_left(cx, actor).await?;
     let candidates =
         crate::server::db::name_index::search_candidates(pool, &query.lookups(keys), SEARCH_LIMIT)
             .await?;
-    confirmed(cx, actor, candidates, |names| query.confirm(names)).await
+    let found = confirmed(cx, actor, candidates, |names| query.confirm(names)).await?;
+    log_search(cx, actor, search::query_digest(keys, text), &found).await?;
+    Ok(found)
+}
+
+/// Name searches (and duplicate checks) one account may make in [`SEARCH_WINDOW_SECONDS`].
+pub const SEARCHES_PER_WINDOW: i64 = 30;
+/// The window searches are counted in.
+pub const SEARCH_WINDOW_SECONDS: i64 = 15 * 60;
+
+/// Counts a search against the account before it runs; refused over [`SEARCHES_PER_WINDOW`], so
+/// that trying name after name to learn who is recorded is slow.
+async fn searches_left(cx: &Context, actor: &Actor) -> Result<()> {
+    let Some(user) = actor.user_id() else {
+        return Ok(());
+    };
+    let subject = format!("search:{user}");
+    let now = cx.clock.unix();
+    let row =
+        crate::server::db::sessions::count_failure(&cx.pool, &subject, now, SEARCH_WINDOW_SECONDS)
+            .await?;
+    if row.failures > SEARCHES_PER_WINDOW {
+        let minutes = ((row.window_start + SEARCH_WINDOW_SECONDS - now).max(1) + 59) / 60;
+        return Err(RecordError::Forbidden(format!(
+            "You have searched by name {SEARCHES_PER_WINDOW} times in 15 minutes. Try again in \
+             {minutes} minute{}.",
+            if minutes == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+/// One audit entry per search: who, a keyed hash of what was typed, and every case it matched
+/// (those the searcher was not shown too).
+async fn log_search(cx: &Context, actor: &Actor, query: String, found: &Found) -> Result<()> {
+    let Some(user) = actor.user_id() else {
+        return Ok(());
+    };
+    crate::server::audit::record_search(&cx.pool, user, query, &found.matched).await?;
+    Ok(())
+}
+
+/// What a name search or a duplicate check found.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// The cases the asker may read by name, as list lines, best first, each with how it matched.
+    pub hits: Vec<(CaseSummary, Match)>,
+    /// How many other cases matched: the asker learns only that they exist (no pseudonym, no
+    /// link), and that an admin can link them.
+    pub hidden: usize,
+    /// Every case that matched (for the audit log).
+    pub matched: Vec<String>,
 }
 
 /// Existing cases that look like the person of a new intake: the same whole name in any script or
@@ -106,12 +154,13 @@ pub async fn duplicate_candidates(
     cx: &Context,
     actor: &Actor,
     person: &PersonFields,
-) -> Result<Vec<CaseSummary>> {
+) -> Result<Found> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
     actor.require(
         &[Role::Admin, Role::Volunteer],
         "check new testimonies for duplicates",
     )?;
+    searches_left(cx, actor).await?;
     let names = names_of(person);
     let lookups = Query::duplicate_lookups(keys, &names);
     let candidates = crate::server::db::name_index::index_candidates(pool, &lookups, 50).await?;
@@ -129,7 +178,9 @@ pub async fn duplicate_candidates(
         (same_id || same_name).then_some(Match::FullName)
     })
     .await?;
-    Ok(found.into_iter().map(|(summary, _)| summary).collect())
+    let digest = search::query_digest(keys, &spellings.join(" "));
+    log_search(cx, actor, digest, &found).await?;
+    Ok(found)
 }
 
 /// Opens each candidate case and keeps those `confirm` accepts, as list summaries, best first.
@@ -138,7 +189,7 @@ pub(super) async fn confirmed(
     actor: &Actor,
     candidates: Vec<String>,
     confirm: impl Fn(&Names<'_>) -> Option<Match>,
-) -> Result<Vec<(CaseSummary, Match)>> {
+) -> Result<Found> {
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let mut found = Vec::new();
     for row in crate::server::db::export_rows::cases_by_ids(pool, &candidates).await? {
@@ -158,10 +209,14 @@ pub(super) async fn confirmed(
     let mut conn = pool.acquire().await.context("acquire")?;
     let visible = access::sensitive_cases(&mut conn, &cx.clock, actor, &owners).await?;
     drop(conn);
+    let matched: Vec<String> = found.iter().map(|(_, r, _)| r.id.clone()).collect();
+    let (found, hidden): (Vec<_>, Vec<_>) = found
+        .into_iter()
+        .partition(|(_, row, _)| visible.contains(&row.id));
     let mut out: Vec<(CaseSummary, Match)> = found
         .into_iter()
         .map(|(how, row, name)| {
-            let name = visible.contains(&row.id).then_some(name);
+            let name = Some(name);
             let list_row = CaseListRow {
                 created_by: row.created_by,
                 id: row.id,
@@ -185,5 +240,9 @@ pub(super) async fn confirmed(
         .map(|(s, _)| s.id.to_string())
         .collect();
     log_reads(cx, actor, &shown).await?;
-    Ok(out)
+    Ok(Found {
+        hits: out,
+        hidden: hidden.len(),
+        matched,
+    })
 }

@@ -48,7 +48,8 @@ pub enum RecordError {
     #[error("the server is sealed")]
     Sealed,
     #[error("the person may already be recorded")]
-    Duplicate(Vec<CaseSummary>),
+    /// The cases the asker may read that the person may be, and how many others.
+    Duplicate(Vec<CaseSummary>, usize),
     /// The actor's role does not allow this; the message says what they may not do.
     #[error("not allowed")]
     Forbidden(String),
@@ -83,7 +84,7 @@ impl From<RecordError> for AppError {
             RecordError::NotFound => AppError::NotFound,
             RecordError::Invalid(errors) => AppError::Validation(errors),
             RecordError::Sealed => AppError::Sealed,
-            RecordError::Duplicate(_) => AppError::Conflict(
+            RecordError::Duplicate(..) => AppError::Conflict(
                 "This person may already be recorded: check the cases listed before saving.".into(),
             ),
             RecordError::Forbidden(message) => AppError::Forbidden(message),

@@ -107,6 +107,14 @@ pub fn digest(kek: &Kek, kind: Kind, key: &str) -> String {
     digest_with(&NameIndexKey::new(kek), kind, key)
 }
 
+/// What a search's audit entry keeps of what was typed: the whole HMAC (under the name index's
+/// key, apart from index entries by its kind), of the text trimmed and in lower case. Whoever
+/// holds the key can test a guess against it; nobody can read it back.
+pub fn query_digest(keys: &ServerKeys, text: &str) -> String {
+    let index = NameIndexKey::new(keys.current_kek());
+    hex::encode(index.digest("audit query", &text.trim().to_lowercase()))
+}
+
 /// The first [`DIGEST_BYTES`] of the index key's digest, in lowercase hex.
 fn digest_with(index: &NameIndexKey, kind: Kind, key: &str) -> String {
     hex::encode(&index.digest(kind.as_str(), key)[..DIGEST_BYTES])
