@@ -39,11 +39,34 @@ pub enum LoginError {
 /// the client's address, each stored only as a hash (someone may type a password into the name
 /// field; it must not lie in the table as typed).
 fn subjects(username: &str, address: &str) -> [String; 2] {
+    [account_subject(username), address_subject(address)]
+}
+
+fn account_subject(username: &str) -> String {
     let name = fold_username(username).unwrap_or_else(|_| username.trim().to_lowercase());
-    [
-        format!("user:{}", token_hash(&name)),
-        format!("ip:{}", token_hash(address)),
-    ]
+    format!("user:{}", token_hash(&name))
+}
+
+fn address_subject(address: &str) -> String {
+    format!("ip:{}", token_hash(address))
+}
+
+/// Counts one attempt against `subject` (a log-in name or address, or anything else limited
+/// per window, such as an account's name searches), in one statement. `(limit, window)`: the
+/// attempts allowed per window of that many seconds. Over the limit: the minutes until the
+/// window ends.
+pub async fn count_attempt(
+    pool: &Pool,
+    clock: &Clock,
+    subject: &str,
+    (limit, window): (i64, i64),
+) -> anyhow::Result<Option<i64>> {
+    let now = clock.unix();
+    let row = db::sessions::count_attempt(pool, subject, now, window)
+        .await
+        .context("cannot count the attempt")?;
+    let left = (row.window_start + window - now).max(1);
+    Ok((row.failures > limit).then_some((left + 59) / 60))
 }
 
 /// Counts one attempt (a password or a two-step code) against the account name and the address
@@ -56,32 +79,23 @@ pub async fn attempt(
     username: &str,
     address: &str,
 ) -> Result<(), LoginError> {
-    let now = clock.unix();
     let mut wait = None;
     for (subject, limit) in subjects(username, address)
         .iter()
         .zip([MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS])
     {
-        let row = db::sessions::count_failure(pool, subject, now, THROTTLE_WINDOW_SECONDS)
-            .await
-            .context("cannot count the log-in attempt")?;
-        if row.failures > limit {
-            let left = (row.window_start + THROTTLE_WINDOW_SECONDS - now).max(1);
-            wait = Some(wait.unwrap_or(0).max(left));
-        }
+        let over = count_attempt(pool, clock, subject, (limit, THROTTLE_WINDOW_SECONDS)).await?;
+        wait = wait.max(over);
     }
     match wait {
-        Some(seconds) => Err(LoginError::Throttled {
-            minutes: (seconds + 59) / 60,
-        }),
+        Some(minutes) => Err(LoginError::Throttled { minutes }),
         None => Ok(()),
     }
 }
 
 /// An attempt was right (a password, or a code): the address's count of it is taken back.
-pub async fn succeeded(pool: &Pool, username: &str, address: &str) -> anyhow::Result<()> {
-    let [_, address] = subjects(username, address);
-    db::sessions::forgive_one(pool, &address)
+pub async fn succeeded(pool: &Pool, address: &str) -> anyhow::Result<()> {
+    db::sessions::forgive_one(pool, &address_subject(address))
         .await
         .context("cannot update the log-in throttle")
 }
@@ -90,8 +104,7 @@ pub async fn succeeded(pool: &Pool, username: &str, address: &str) -> anyhow::Re
 /// verification): the account's failures are forgotten. A right password alone forgets nothing,
 /// so guessing codes after a phished password stays counted.
 pub async fn completed(pool: &Pool, username: &str) -> anyhow::Result<()> {
-    let [account, _] = subjects(username, "");
-    db::sessions::clear_throttle(pool, &account)
+    db::sessions::clear_throttle(pool, &account_subject(username))
         .await
         .context("cannot reset the log-in throttle")
 }
@@ -142,7 +155,7 @@ pub async fn check_password(
     };
     match account {
         Some(a) if matches => {
-            succeeded(pool, username, address).await?;
+            succeeded(pool, address).await?;
             let role = Role::parse(&a.role).context("the account has an unknown role")?;
             Ok(Me {
                 id: a.id,

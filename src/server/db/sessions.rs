@@ -168,7 +168,7 @@ pub async fn delete_challenges_of(conn: &mut Conn, user_id: &str) -> sqlx::Resul
 
 /// Counts a log-in attempt at `now` against `subject`: one more in its window, or the first of a
 /// new window when the last one began `window_seconds` or more ago. Returns the count after it.
-pub async fn count_failure(
+pub async fn count_attempt(
     pool: &Pool,
     subject: &str,
     now: i64,

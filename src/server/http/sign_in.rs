@@ -244,7 +244,7 @@ async fn second_step(
     match crate::server::auth::two_step::check_login(&cx, &me.id, &me.username, &code).await {
         Ok(true) => {
             let _ = sessions::end_challenge(&state.pool, &state.clock, &form.challenge).await;
-            if let Err(e) = login::succeeded(&state.pool, &me.username, address).await {
+            if let Err(e) = login::succeeded(&state.pool, address).await {
                 tracing::error!(error = ?e, "cannot update the log-in throttle");
             }
             match finish(&state, &me, old_token, &form.next).await {

@@ -111,12 +111,14 @@ async fn searches_left(cx: &Context, actor: &Actor) -> Result<()> {
         return Ok(());
     };
     let subject = format!("search:{user}");
-    let now = cx.clock.unix();
-    let row =
-        crate::server::db::sessions::count_failure(&cx.pool, &subject, now, SEARCH_WINDOW_SECONDS)
-            .await?;
-    if row.failures > SEARCHES_PER_WINDOW {
-        let minutes = ((row.window_start + SEARCH_WINDOW_SECONDS - now).max(1) + 59) / 60;
+    let over = crate::server::auth::login::count_attempt(
+        &cx.pool,
+        &cx.clock,
+        &subject,
+        (SEARCHES_PER_WINDOW, SEARCH_WINDOW_SECONDS),
+    )
+    .await?;
+    if let Some(minutes) = over {
         return Err(RecordError::Forbidden(format!(
             "You have searched by name {SEARCHES_PER_WINDOW} times in 15 minutes. Try again in \
              {minutes} minute{}.",
@@ -200,8 +202,6 @@ pub(super) async fn confirmed(
             found.push((how, row, open.name));
         }
     }
-    let ids: Vec<String> = found.iter().map(|(_, r, _)| r.id.clone()).collect();
-    let charges = repo::charges_of(pool, &ids).await?;
     let owners: Vec<(String, Option<String>)> = found
         .iter()
         .map(|(_, r, _)| (r.id.clone(), r.created_by.clone()))
@@ -213,10 +213,12 @@ pub(super) async fn confirmed(
     let (found, hidden): (Vec<_>, Vec<_>) = found
         .into_iter()
         .partition(|(_, row, _)| visible.contains(&row.id));
+    // Every line shown names its case, so every one is a reading.
+    let shown: Vec<String> = found.iter().map(|(_, r, _)| r.id.clone()).collect();
+    let charges = repo::charges_of(pool, &shown).await?;
     let mut out: Vec<(CaseSummary, Match)> = found
         .into_iter()
         .map(|(how, row, name)| {
-            let name = Some(name);
             let list_row = CaseListRow {
                 created_by: row.created_by,
                 id: row.id,
@@ -230,15 +232,10 @@ pub(super) async fn confirmed(
                 disappearance_year: row.disappearance_year,
                 updated_at: row.updated_at,
             };
-            Ok((summary(vocab, list_row, name, &charges)?, how))
+            Ok((summary(vocab, list_row, Some(name), &charges)?, how))
         })
         .collect::<Result<_>>()?;
     out.sort_by(|a, b| a.1.cmp(&b.1).then(b.0.updated_at.cmp(&a.0.updated_at)));
-    let shown: Vec<String> = out
-        .iter()
-        .filter(|(s, _)| s.named)
-        .map(|(s, _)| s.id.to_string())
-        .collect();
     log_reads(cx, actor, &shown).await?;
     Ok(Found {
         hits: out,
