@@ -32,7 +32,7 @@ ls -l "$OUT/izde.backup" | awk '{ printf "  %.1f MB\n", $5 / 1e6 }'
 
 echo "restore into a new SQLite file"
 mkdir -p "$OUT/sqlite" && cp "$OUT/key/development-identity.txt" "$OUT/sqlite/"
-(unset IZDE_DATABASE_URL; timed "$BIN" restore "$OUT/izde.backup" --data-dir "$OUT/sqlite")
+(unset IZDE_DATABASE_URL; timed "$BIN" restore --yes "$OUT/izde.backup" --data-dir "$OUT/sqlite")
 
 echo "restore into a new PostgreSQL database"
-IZDE_DATABASE_URL="$SERVER/izde_restored" timed "$BIN" restore "$OUT/izde.backup" --data-dir "$OUT/key"
+IZDE_DATABASE_URL="$SERVER/izde_restored" timed "$BIN" restore --yes "$OUT/izde.backup" --data-dir "$OUT/key"

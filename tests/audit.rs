@@ -540,6 +540,7 @@ async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
         url.backend(),
         &out,
         vec![Box::new(app.keys.age_recipient())],
+        &app.keys,
     )
     .await
     .unwrap();
@@ -567,7 +568,7 @@ async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
         });
     }
     for target in targets {
-        backup::restore(&target, app.keys.identity(), &out)
+        backup::restore(&target, app.keys.identity(), &out, &mut |_| Ok(()))
             .await
             .unwrap();
         let restored = db::open(&target).await.unwrap();

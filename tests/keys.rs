@@ -186,12 +186,12 @@ async fn an_offline_key_alone_recovers_everything_and_opens_the_backup() {
             .arg(&identity)
             .arg("--data-dir")
             .arg(&data),
-        "",
+        &format!("{PASSPHRASE}\n"),
     );
     assert!(ok, "{output}");
     let elsewhere = home.path().join("elsewhere");
     let (ok, output) = run(izde()
-        .arg("restore")
+        .args(["restore", "--yes"])
         .arg(&backup)
         .arg("--identity")
         .arg(&offline)
@@ -225,7 +225,7 @@ async fn recipients_change_only_the_kek_and_the_last_recovery_key_stays() {
     let (second, second_recipient) = offline_key(home.path(), "second.txt");
     keyring::add_recipient(
         &app.pool,
-        &app.keys,
+        app.keys.identity(),
         &second_recipient,
         "recovery",
         "second",
@@ -239,11 +239,11 @@ async fn recipients_change_only_the_kek_and_the_last_recovery_key_stays() {
         .expect("the new recipient opens everything");
 
     // The server's own key and the last recovery key cannot be removed.
-    let err = keyring::remove_recipient(&app.pool, &app.keys, &app.keys.recipient())
+    let err = keyring::remove_recipient(&app.pool, app.keys.identity(), &app.keys.recipient())
         .await
         .unwrap_err();
     assert!(err.to_string().contains("own key"), "{err}");
-    keyring::remove_recipient(&app.pool, &app.keys, &second_recipient)
+    keyring::remove_recipient(&app.pool, app.keys.identity(), &second_recipient)
         .await
         .unwrap();
     assert!(keyring::recover(&app.pool, second_identity.age_identity())
@@ -252,7 +252,7 @@ async fn recipients_change_only_the_kek_and_the_last_recovery_key_stays() {
     let first_recipient = OnlineIdentity::from_identity_file(&offline)
         .unwrap()
         .recipient();
-    let err = keyring::remove_recipient(&app.pool, &app.keys, &first_recipient)
+    let err = keyring::remove_recipient(&app.pool, app.keys.identity(), &first_recipient)
         .await
         .unwrap_err();
     assert!(
@@ -479,4 +479,177 @@ async fn every_sealed_column_is_known_to_rotation_and_recovery() {
         );
     }
     assert_eq!(found.len(), keyring::SEALED_COLUMNS.len());
+}
+
+/// What the key hierarchy holds in the database: every KEK (version, age file, tags), every
+/// recipient, and which KEK wraps every data key (and the wrapped keys).
+async fn key_state(app: &TestApp) -> Vec<String> {
+    /// A KEK row: version, age file, its tag, the recipients' tag.
+    type KekRow = (i64, Vec<u8>, Option<Vec<u8>>, Option<Vec<u8>>);
+    let keks: Vec<KekRow> = sqlx::query_as(
+        "SELECT version, kek_age, auth, recipients_auth FROM keyring ORDER BY version",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    let recipients: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT recipient, role, label FROM key_recipients ORDER BY recipient")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    let mut deks: Vec<(String, Option<i64>, Vec<u8>)> =
+        sqlx::query_as("SELECT id, kek_version, dek_wrapped FROM cases ORDER BY id")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    deks.extend(
+        sqlx::query_as::<_, (String, Option<i64>, Vec<u8>)>(
+            "SELECT id, kek_version, dek_wrapped FROM testifiers ORDER BY id",
+        )
+        .fetch_all(&app.pool)
+        .await
+        .unwrap(),
+    );
+    let mut out: Vec<String> = keks.iter().map(|k| format!("{k:?}")).collect();
+    out.extend(recipients.iter().map(|r| format!("{r:?}")));
+    out.extend(deks.iter().map(|d| format!("{d:?}")));
+    out
+}
+
+/// Everything that opens or uses the keyring refuses it, says why, and changes nothing: the
+/// library's unseal, a running server's reload on a new version, `izde serve`, `izde keys rotate`,
+/// `izde keys add-recipient` and `izde backup`.
+/// `running` is a server started before the plant, with a page of a case to ask it for.
+async fn refused_everywhere(
+    app: &TestApp,
+    home: &Path,
+    why: &str,
+    running: Option<(&common::Web, &str)>,
+) {
+    let before = key_state(app).await;
+    let err = keyring::unseal(&app.pool, app.keys.identity().clone(), false)
+        .await
+        .expect_err("unseal accepts the plant");
+    assert!(format!("{err:#}").contains(why), "{err:#}");
+    assert!(!format!("{err:#}").contains("AGE-SECRET-KEY"));
+
+    // A server that was running before the plant, reloading its keyring at the next request.
+    if let Some((web, page)) = running {
+        let answer = web.send(common::get(page)).await;
+        assert_eq!(
+            answer.status, 500,
+            "a page was served with the planted keyring"
+        );
+        assert!(!answer.body.contains("Nurlan"));
+    }
+
+    let mut server = ServerProcess::spawn(app.izde(&["serve"]));
+    let line = server.wait_for(why);
+    assert!(!line.contains("AGE-SECRET-KEY"), "{line}");
+    assert!(!server.child.wait().unwrap().success(), "serve started");
+
+    let (ok, output) = run(&mut app.izde(&["keys", "rotate"]));
+    assert!(!ok && output.contains(why), "rotate: {output}");
+    let (_, rogue) = offline_key(home, "another.txt");
+    let (ok, output) = run(&mut app.izde(&["keys", "add-recipient", &rogue]));
+    assert!(!ok && output.contains(why), "add-recipient: {output}");
+    let out = home.join(format!("backup-{}.age", before.len()));
+    let (ok, output) = run(app.izde(&["backup"]).arg("--out").arg(&out));
+    assert!(!ok && output.contains(why), "backup: {output}");
+    assert!(!out.exists(), "a backup was written");
+
+    assert_eq!(key_state(app).await, before, "the key hierarchy changed");
+}
+
+#[tokio::test]
+async fn a_planted_kek_or_recipient_is_refused_everywhere_and_changes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let app = spawn_app().await;
+    let id = app.create(&intake("Nurlan Amanov")).await;
+    let page = format!("/cases/{id}");
+    let running = app.web().await;
+    assert_eq!(running.send(common::get(&page)).await.status, 200);
+    let now = izde::server::db::now();
+
+    // A KEK the attacker knows, encrypted to the server's public key only, as version 2, with
+    // the genuine version 1's tags copied (a tag it could compute would need the server's key).
+    let planted = izde::server::crypto::Kek::generate(2);
+    let sealed = izde::server::crypto::seal_kek(&planted, &[app.keys.age_recipient()]).unwrap();
+    sqlx::query(
+        "INSERT INTO keyring (version, kek_age, rotation, created_at, completed_at, auth,
+                              recipients_auth)
+         SELECT 2, $1, 'rewrap', $2, $2, auth, recipients_auth FROM keyring WHERE version = 1",
+    )
+    .bind(&sealed)
+    .bind(&now)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    refused_everywhere(
+        &app,
+        home.path(),
+        "key-encryption key version 2 is not authenticated",
+        Some((&running, &page)),
+    )
+    .await;
+    sqlx::query("DELETE FROM keyring WHERE version = 2")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    keyring::unseal(&app.pool, app.keys.identity().clone(), false)
+        .await
+        .expect("without the plant the keyring opens");
+
+    // A recipient of the attacker's, added to the list.
+    let (_, rogue) = offline_key(home.path(), "rogue.txt");
+    sqlx::query(
+        "INSERT INTO key_recipients (recipient, role, label, added_at)
+         VALUES ($1, 'recovery', 'office backup key', $2)",
+    )
+    .bind(&rogue)
+    .bind(&now)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    refused_everywhere(
+        &app,
+        home.path(),
+        "is not the one this installation's key authenticated",
+        None,
+    )
+    .await;
+    sqlx::query("DELETE FROM key_recipients WHERE recipient = $1")
+        .bind(&rogue)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+
+    // Tags removed (as on a keyring from before them): refused, and `izde keys authenticate`
+    // (after the administrator checked the list) tags them again.
+    sqlx::query("UPDATE keyring SET auth = NULL, recipients_auth = NULL")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let err = keyring::unseal(&app.pool, app.keys.identity().clone(), false)
+        .await
+        .unwrap_err();
+    assert!(
+        format!("{err:#}").contains("izde keys authenticate"),
+        "{err:#}"
+    );
+    let (ok, output) = run(&mut app.izde(&["keys", "authenticate"]));
+    assert!(!ok && output.contains("--yes"), "{output}");
+    let (ok, output) = run(&mut app.izde(&["keys", "authenticate", "--yes"]));
+    assert!(ok, "{output}");
+    assert!(
+        output.contains("authenticated 1 KEK version and the recipient list"),
+        "{output}"
+    );
+    // A wrong tag is tampering, not age: `authenticate` does not bless it.
+    sqlx::query("UPDATE keyring SET auth = recipients_auth")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let (ok, output) = run(&mut app.izde(&["keys", "authenticate", "--yes"]));
+    assert!(!ok && output.contains("did not make"), "{output}");
 }

@@ -53,6 +53,7 @@ async fn backup_to(app: &TestApp, out: &Path) {
         url.backend(),
         out,
         vec![Box::new(app.keys.age_recipient())],
+        &app.keys,
     )
     .await
     .expect("backup");
@@ -84,7 +85,7 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
 
     // Restore into a new PostgreSQL database, with the same key (same data directory).
     let pg_url = new_postgres_database().await;
-    let summary = backup::restore(&pg_url, sqlite.keys.identity(), &first)
+    let summary = backup::restore(&pg_url, sqlite.keys.identity(), &first, &mut |_| Ok(()))
         .await
         .expect("restore into PostgreSQL");
     assert_eq!(summary.rows["cases"], original.len() as u64);
@@ -106,7 +107,7 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
     )
     .unwrap();
     let sqlite_url = DatabaseUrl::sqlite_in(elsewhere.path()).unwrap();
-    backup::restore(&sqlite_url, pg.keys.identity(), &second)
+    backup::restore(&sqlite_url, pg.keys.identity(), &second, &mut |_| Ok(()))
         .await
         .expect("restore into SQLite");
     let again = app_at(elsewhere.path(), None).await;
@@ -145,6 +146,7 @@ async fn the_backup_file_holds_no_plaintext() {
         url.backend(),
         &out,
         vec![Box::new(app.keys.age_recipient())],
+        &app.keys,
     )
     .await
     .unwrap_err();
@@ -184,7 +186,7 @@ async fn restore_refuses_cut_or_altered_files_and_writes_nothing() {
     for (what, content) in bad {
         let file = home.path().join("bad.age");
         std::fs::write(&file, &content).unwrap();
-        let err = backup::restore(&target, app.keys.identity(), &file)
+        let err = backup::restore(&target, app.keys.identity(), &file, &mut |_| Ok(()))
             .await
             .expect_err(&what);
         let message = format!("{err:#}");
@@ -192,9 +194,200 @@ async fn restore_refuses_cut_or_altered_files_and_writes_nothing() {
         assert_eq!(record_total(&target).await, 0, "{what}: {message}");
     }
     // The good file still restores into that same target.
-    backup::restore(&target, app.keys.identity(), &out)
+    backup::restore(&target, app.keys.identity(), &out, &mut |_| Ok(()))
         .await
         .unwrap();
+    assert_eq!(
+        record_total(&target).await,
+        record_total(&app.storage.database_url().unwrap()).await
+    );
+}
+
+/// The plaintext lines of a backup (what only a holder of one of its keys can read).
+fn backup_lines(app: &TestApp, file: &Path) -> Vec<serde_json::Value> {
+    use std::io::Read;
+    let bytes = std::fs::read(file).unwrap();
+    let mut plain = String::new();
+    izde::server::crypto::backup_stream::decrypt_with(app.keys.identity(), bytes.as_slice())
+        .unwrap()
+        .read_to_string(&mut plain)
+        .unwrap();
+    plain
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Changes the cell `column` of every row of `table` in `lines` with `change`.
+fn change_cells(
+    lines: &mut [serde_json::Value],
+    table: &str,
+    column: &str,
+    change: impl Fn(&mut serde_json::Value),
+) {
+    let mut at = None;
+    for line in lines.iter_mut() {
+        if let Some(header) = line.get("table") {
+            at = (header["name"] == table).then(|| {
+                header["columns"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .position(|c| c["name"] == column)
+                    .unwrap()
+            });
+        } else if let (Some(i), Some(row)) = (at, line.as_array_mut()) {
+            change(&mut row[i]);
+        }
+    }
+}
+
+/// Writes `lines` as a backup, with the checksum made again over them (and the trailer's tag as
+/// given), encrypted to `recipient` when given, else in plain text.
+fn write_backup(
+    file: &Path,
+    lines: &[serde_json::Value],
+    tag: Option<String>,
+    recipient: Option<age::x25519::Recipient>,
+) {
+    use sha2::Digest;
+    let mut text = Vec::new();
+    let mut hasher = sha2::Sha256::new();
+    let (body, end) = lines.split_at(lines.len() - 1);
+    for line in body {
+        let mut bytes = serde_json::to_vec(line).unwrap();
+        bytes.push(b'\n');
+        hasher.update(&bytes);
+        text.extend_from_slice(&bytes);
+    }
+    let digest = hasher.finalize();
+    let mut end = end[0].clone();
+    end["end"]["sha256"] = hex::encode(digest).into();
+    if let Some(tag) = tag {
+        end["end"]["tag"] = tag.into();
+    }
+    text.extend_from_slice(&serde_json::to_vec(&end).unwrap());
+    text.push(b'\n');
+    let bytes = match recipient {
+        None => text,
+        Some(recipient) => {
+            use std::io::Write;
+            let recipients: Vec<izde::server::crypto::StreamRecipient> = vec![Box::new(recipient)];
+            let mut writer =
+                izde::server::crypto::backup_stream::encrypt_to(&recipients, Vec::new()).unwrap();
+            writer.write_all(&text).unwrap();
+            writer.finish().unwrap()
+        }
+    };
+    std::fs::write(file, bytes).unwrap();
+}
+
+/// The SHA-256 a backup's trailer covers: every line before it.
+fn lines_digest(lines: &[serde_json::Value]) -> Vec<u8> {
+    use sha2::Digest;
+    let mut hasher = sha2::Sha256::new();
+    for line in &lines[..lines.len() - 1] {
+        hasher.update(serde_json::to_vec(line).unwrap());
+        hasher.update(b"\n");
+    }
+    hasher.finalize().to_vec()
+}
+
+#[tokio::test]
+async fn restore_refuses_plaintext_and_forged_backups_and_shows_what_it_would_install() {
+    let home = tempfile::tempdir().unwrap();
+    let app = app_at(home.path(), None).await;
+    app.user("aigerim-admin", izde::domain::account::Role::Admin)
+        .await;
+    for name in ["Asel One", "Berik Two"] {
+        app.create(&intake(name)).await;
+    }
+    let out = home.path().join("good.age");
+    backup_to(&app, &out).await;
+    let lines = backup_lines(&app, &out);
+    let target_dir = home.path().join("target");
+    std::fs::create_dir_all(&target_dir).unwrap();
+    std::fs::copy(
+        home.path().join("development-identity.txt"),
+        target_dir.join("development-identity.txt"),
+    )
+    .unwrap();
+    let target = DatabaseUrl::sqlite_in(&target_dir).unwrap();
+    let refused = |file: PathBuf, why: &'static str| {
+        let target = target.clone();
+        let identity = app.keys.identity().clone();
+        async move {
+            let err = backup::restore(&target, &identity, &file, &mut |_| Ok(()))
+                .await
+                .expect_err(why);
+            assert!(format!("{err:#}").contains(why), "{err:#}");
+            assert_eq!(record_total(&target).await, 0, "{why}");
+        }
+    };
+
+    // The genuine lines, unencrypted (as anyone could write them).
+    let plain = home.path().join("plain.jsonl");
+    write_backup(&plain, &lines, None, None);
+    refused(plain, "not an encrypted Izde backup").await;
+
+    // An attacker's keyring (a KEK they know, encrypted to the server's public key, the genuine
+    // tags copied), with the trailer made under their KEK, encrypted to the server.
+    let version = lines.last().unwrap()["end"]["kek_version"]
+        .as_i64()
+        .unwrap();
+    let theirs = izde::server::crypto::Kek::generate(version);
+    let sealed = izde::server::crypto::seal_kek(&theirs, &[app.keys.age_recipient()]).unwrap();
+    let mut forged = lines.clone();
+    change_cells(&mut forged, "keyring", "kek_age", |cell| {
+        *cell = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &sealed).into();
+    });
+    let installation = lines[0]["header"]["installation"]["id"].as_str().unwrap();
+    let tag =
+        izde::server::crypto::BackupSeal::new(&theirs).tag(installation, &lines_digest(&forged));
+    let file = home.path().join("their-keyring.age");
+    write_backup(
+        &file,
+        &forged,
+        Some(hex::encode(tag)),
+        Some(app.keys.age_recipient()),
+    );
+    refused(file, "is not authenticated by this installation's key").await;
+
+    // The genuine keyring and a changed row (every account made an admin): the checksum can be
+    // made again, the trailer's tag cannot.
+    let mut promoted = lines.clone();
+    change_cells(&mut promoted, "users", "role", |cell| {
+        *cell = "admin".into()
+    });
+    let file = home.path().join("promoted.age");
+    write_backup(&file, &promoted, None, Some(app.keys.age_recipient()));
+    refused(file, "last line is not authenticated").await;
+
+    // The genuine file: without a terminal and without --yes, refused after showing what it would
+    // install; with --yes, restored.
+    let (ok, output) = run(izde()
+        .arg("restore")
+        .arg(&out)
+        .arg("--data-dir")
+        .arg(&target_dir));
+    assert!(!ok, "{output}");
+    assert!(output.contains("run again with --yes"), "{output}");
+    for shown in [
+        "keys that can open everything",
+        &app.keys.recipient(),
+        "admin accounts: aigerim-admin",
+        "audit log: ",
+        "keyring: authenticated by this server's key",
+    ] {
+        assert!(output.contains(shown), "{shown}: {output}");
+    }
+    assert_eq!(record_total(&target).await, 0);
+    let (ok, output) = run(izde()
+        .args(["restore", "--yes"])
+        .arg(&out)
+        .arg("--data-dir")
+        .arg(&target_dir));
+    assert!(ok, "{output}");
     assert_eq!(
         record_total(&target).await,
         record_total(&app.storage.database_url().unwrap()).await
@@ -213,7 +406,7 @@ async fn restore_refuses_another_installations_backup_and_a_target_that_holds_re
     let b_home = tempfile::tempdir().unwrap();
     let b = app_at(b_home.path(), None).await;
     let target = new_postgres_database().await;
-    let err = backup::restore(&target, b.keys.identity(), &out)
+    let err = backup::restore(&target, b.keys.identity(), &out, &mut |_| Ok(()))
         .await
         .unwrap_err();
     let message = format!("{err:#}");
@@ -224,7 +417,7 @@ async fn restore_refuses_another_installations_backup_and_a_target_that_holds_re
     b.create(&intake("Bolat Existing")).await;
     let b_url = b.storage.database_url().unwrap();
     let before = record_total(&b_url).await;
-    let err = backup::restore(&b_url, a.keys.identity(), &out)
+    let err = backup::restore(&b_url, a.keys.identity(), &out, &mut |_| Ok(()))
         .await
         .unwrap_err();
     assert!(format!("{err:#}").contains("already holds"), "{err:#}");

@@ -96,9 +96,16 @@ impl KeyState {
             return Ok(keys);
         }
         let mut conn = pool.acquire().await?;
-        let reloaded = keyring::unseal_conn(&mut conn, keys.identity().clone())
-            .await
-            .map_err(RecordError::Internal)?;
+        let reloaded = match keyring::unseal_conn(&mut conn, keys.identity().clone()).await {
+            Ok(reloaded) => reloaded,
+            Err(e) => {
+                tracing::error!(
+                    "the keyring changed and is refused, so no record is opened or written until \
+                     it is repaired: {e:#}"
+                );
+                return Err(RecordError::Internal(e));
+            }
+        };
         tracing::info!(
             version = reloaded.current_kek_version(),
             "another instance rotated the key-encryption key: reloaded the keyring"

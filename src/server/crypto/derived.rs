@@ -7,6 +7,7 @@
 //! | `izde blind index v1`    | [`NameIndexKey`]  | the name index (`records::search`)       |
 //! | `izde export ids v1`     | [`PseudonymKey`]  | stable export ids (`export::ExportIds`)  |
 //! | `izde export signing v1` | [`ManifestSigner`]| export manifests' Ed25519 signature      |
+//! | `izde backup trailer v1` | [`BackupSeal`]    | the authenticated last line of a backup  |
 
 use super::Kek;
 use hmac::{Hmac, Mac};
@@ -19,6 +20,8 @@ const NAME_INDEX_PURPOSE: &str = "izde blind index v1";
 const STABLE_IDS_PURPOSE: &str = "izde export ids v1";
 /// What the installation's export signing key is derived for.
 const SIGNING_PURPOSE: &str = "izde export signing v1";
+/// What a backup's trailer key is derived for.
+const BACKUP_PURPOSE: &str = "izde backup trailer v1";
 
 fn hmac_sha256(key: &[u8]) -> Hmac<Sha256> {
     Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length")
@@ -88,6 +91,48 @@ impl PseudonymKey {
         let mut mac = self.keyed.clone();
         mac.update(id.as_bytes());
         mac.finalize().into_bytes().into()
+    }
+}
+
+/// The key that authenticates a backup's last line (HMAC-SHA256 under a key derived from the KEK
+/// that was current in the backup's snapshot): whoever holds no KEK of the installation cannot
+/// change a line of a backup and make its trailer match again.
+pub struct BackupSeal {
+    keyed: Hmac<Sha256>,
+}
+
+impl std::fmt::Debug for BackupSeal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BackupSeal([redacted])")
+    }
+}
+
+impl BackupSeal {
+    pub fn new(kek: &Kek) -> Self {
+        Self {
+            keyed: hmac_sha256(kek.derive(BACKUP_PURPOSE).as_ref()),
+        }
+    }
+
+    fn mac(&self, installation: &str, sha256: &[u8]) -> Hmac<Sha256> {
+        let mut mac = self.keyed.clone();
+        mac.update(&(installation.len() as u64).to_be_bytes());
+        mac.update(installation.as_bytes());
+        mac.update(sha256);
+        mac
+    }
+
+    /// The tag of a backup of `installation` whose lines before the trailer hash to `sha256`.
+    pub fn tag(&self, installation: &str, sha256: &[u8]) -> Vec<u8> {
+        self.mac(installation, sha256)
+            .finalize()
+            .into_bytes()
+            .to_vec()
+    }
+
+    /// Whether `tag` is this key's for those lines (compared in constant time).
+    pub fn is_authentic(&self, installation: &str, sha256: &[u8], tag: &[u8]) -> bool {
+        self.mac(installation, sha256).verify_slice(tag).is_ok()
     }
 }
 

@@ -164,6 +164,12 @@ impl OnlineIdentity {
         Ok(Self::from_identity(identity, false))
     }
 
+    /// The key that tags and checks the keyring (derived from this identity; see
+    /// [`super::KeyringAuth`]).
+    pub fn keyring_auth(&self) -> super::KeyringAuth {
+        super::KeyringAuth::new(&self.identity)
+    }
+
     /// The identity itself, to decrypt what was encrypted to this server (KEKs, backups).
     pub fn age_identity(&self) -> &age::x25519::Identity {
         &self.identity

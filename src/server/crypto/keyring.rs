@@ -3,7 +3,8 @@
 //! through the queries of `db::keyring`.)
 
 use crate::server::crypto::{
-    open_kek, parse_recipient, seal_kek, FieldRef, Kek, OnlineIdentity, ServerKeys, KEY_SCHEME_KEK,
+    open_kek, parse_recipient, seal_kek, FieldRef, Kek, KeyringAuth, OnlineIdentity, ServerKeys,
+    TaggedRecipient, KEY_SCHEME_KEK,
 };
 use crate::server::db::keyring::{self as store, KekRow, SealedColumn, WrappedKeyRow};
 use crate::server::db::{self, Conn, Pool};
@@ -166,6 +167,7 @@ fn recipient_from(text: &str) -> anyhow::Result<age::x25519::Recipient> {
 
 /// Opens every KEK with `identity`: the unsealed keys of a server. With `create`, a database without
 /// a keyring gets one (the first KEK, to `identity` alone): what development mode does on first run.
+/// Refuses a keyring whose KEKs or recipient set this installation's key did not authenticate.
 pub async fn unseal(
     pool: &Pool,
     identity: OnlineIdentity,
@@ -175,8 +177,7 @@ pub async fn unseal(
         .acquire()
         .await
         .context("cannot open a database connection")?;
-    let mut rows = kek_rows(&mut conn).await?;
-    if rows.is_empty() {
+    if kek_rows(&mut conn).await?.is_empty() {
         if !create {
             bail!("this database has no keyring yet: run `izde keys init` first");
         }
@@ -186,22 +187,92 @@ pub async fn unseal(
             "server key"
         };
         init_keyring(pool, &identity, label, &[]).await?;
-        rows = kek_rows(&mut conn).await?;
     }
-    drop(conn);
-    open_rows(&rows, identity)
+    let (keys, _) = authenticated(&mut conn, identity).await?;
+    Ok(keys)
 }
 
 /// Opens the keyring as it is seen through `conn` (restore checks a keyring it has not committed).
 pub async fn unseal_conn(conn: &mut Conn, identity: OnlineIdentity) -> anyhow::Result<ServerKeys> {
+    let (keys, _) = authenticated(conn, identity).await?;
+    Ok(keys)
+}
+
+/// The keyring and the recipient set as seen through `conn`, opened with `identity` and checked
+/// against their authentication tags: the keys and the recipients, or an error that says which
+/// part was not authenticated (and never any key material).
+pub async fn authenticated(
+    conn: &mut Conn,
+    identity: OnlineIdentity,
+) -> anyhow::Result<(ServerKeys, Vec<Recipient>)> {
     let rows = kek_rows(conn).await?;
     if rows.is_empty() {
         bail!("there is no keyring");
     }
-    open_rows(&rows, identity)
+    let recipients = store::recipients_conn(conn)
+        .await
+        .context("cannot read the key recipients")?;
+    let keys = open_rows(&rows, &recipients, identity)?;
+    Ok((keys, recipients))
 }
 
-fn open_rows(rows: &[KekRow], identity: OnlineIdentity) -> anyhow::Result<ServerKeys> {
+/// Opens every KEK seen through `conn` with `identity` without checking the tags: only for a
+/// restore with an offline recovery key, which cannot check them (they are keyed by the online
+/// identity), and which shows the administrator what it would install and re-tags it with the
+/// restoring key once they confirm ([`retag`]).
+pub async fn open_unchecked(
+    conn: &mut Conn,
+    identity: OnlineIdentity,
+) -> anyhow::Result<ServerKeys> {
+    let rows = kek_rows(conn).await?;
+    let mut keks = Vec::with_capacity(rows.len());
+    for row in &rows {
+        keks.push(
+            open_kek(row.version, &row.kek_age, identity.age_identity()).map_err(|_| {
+                anyhow::anyhow!(
+                    "the key {} cannot open key-encryption key version {}: it is not one of its \
+                     recipients",
+                    identity.recipient(),
+                    row.version
+                )
+            })?,
+        );
+    }
+    let current = keks
+        .last()
+        .map(|k| k.version)
+        .context("there is no keyring")?;
+    Ok(ServerKeys::new(identity, keks, current))
+}
+
+/// Tags every KEK and the recipient set seen through `conn` with `keys`' identity, replacing any
+/// tag (see [`open_unchecked`]).
+pub async fn retag(conn: &mut Conn, keys: &ServerKeys) -> anyhow::Result<()> {
+    let auth = keys.identity().keyring_auth();
+    for kek in keys.keks() {
+        store::set_kek_auth(conn, kek.version, &auth.kek_tag(kek))
+            .await
+            .context("cannot store a tag")?;
+    }
+    tag_recipients(conn, &auth, keys.current_kek()).await
+}
+
+/// What to do about a keyring row or recipient set without a tag.
+const UNTAGGED_HELP: &str = "it was written before Izde authenticated its keyring, or its tag was \
+     removed. Check that `izde keys list` shows only your recipients and KEK versions, then run \
+     `izde keys authenticate`";
+
+/// Why a keyring is refused when a tag does not match.
+const FORGED_HELP: &str = "it was added or changed outside Izde, by someone who can write to the \
+     database but does not hold this installation's key. Izde refuses to use it and changed \
+     nothing; compare `izde keys list` with your records and restore the keyring from a backup";
+
+fn open_rows(
+    rows: &[KekRow],
+    recipients: &[Recipient],
+    identity: OnlineIdentity,
+) -> anyhow::Result<ServerKeys> {
+    let auth = identity.keyring_auth();
     let mut keks = Vec::with_capacity(rows.len());
     for row in rows {
         let kek = open_kek(row.version, &row.kek_age, identity.age_identity()).map_err(|_| {
@@ -213,14 +284,74 @@ fn open_rows(rows: &[KekRow], identity: OnlineIdentity) -> anyhow::Result<Server
                 row.version
             )
         })?;
-        keks.push(kek);
+        match &row.auth {
+            None => bail!(
+                "key-encryption key version {} carries no authentication tag: {UNTAGGED_HELP}",
+                row.version
+            ),
+            Some(tag) if !auth.kek_is_authentic(&kek, tag) => bail!(
+                "key-encryption key version {} is not authenticated by this installation's key: \
+                 {FORGED_HELP}",
+                row.version
+            ),
+            Some(_) => keks.push(kek),
+        }
     }
-    let current = rows.last().map(|r| r.version).unwrap_or(1);
+    let (Some(newest), Some(newest_row)) = (keks.last(), rows.last()) else {
+        bail!("there is no keyring");
+    };
+    let tagged = tagged(recipients);
+    match &newest_row.recipients_auth {
+        None => bail!(
+            "the list of keys that can open the key-encryption key carries no authentication tag: \
+             {UNTAGGED_HELP}"
+        ),
+        Some(tag) if !auth.recipients_are_authentic(newest, &tagged, tag) => bail!(
+            "the list of keys that can open the key-encryption key ({}) is not the one this \
+             installation's key authenticated: {FORGED_HELP}",
+            describe(recipients)
+        ),
+        Some(_) => {}
+    }
+    let current = newest.version;
     Ok(ServerKeys::new(identity, keks, current))
 }
 
+/// The recipients as their tag covers them.
+fn tagged(recipients: &[Recipient]) -> Vec<TaggedRecipient<'_>> {
+    recipients
+        .iter()
+        .map(|r| TaggedRecipient {
+            recipient: &r.recipient,
+            role: &r.role,
+            label: &r.label,
+        })
+        .collect()
+}
+
+/// The recipients in a sentence (public keys and labels only).
+fn describe(recipients: &[Recipient]) -> String {
+    recipients
+        .iter()
+        .map(|r| format!("{} {} \"{}\"", r.role, r.recipient, r.label))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Tags the recipient set now seen through `conn` under the newest KEK, `newest`.
+async fn tag_recipients(conn: &mut Conn, auth: &KeyringAuth, newest: &Kek) -> anyhow::Result<()> {
+    let recipients = store::recipients_conn(conn)
+        .await
+        .context("cannot read the key recipients")?;
+    let tag = auth.recipients_tag(newest, &tagged(&recipients));
+    store::set_recipients_auth(conn, newest.version, &tag)
+        .await
+        .context("cannot store the recipients' authentication tag")
+}
+
 /// Creates the keyring: the first KEK, encrypted to the online identity and the recovery
-/// recipients. When another instance created it meanwhile, theirs stays and nothing is written.
+/// recipients, and its tags. When another instance created it meanwhile, theirs stays and nothing
+/// is written.
 pub async fn init_keyring(
     pool: &Pool,
     identity: &OnlineIdentity,
@@ -231,11 +362,12 @@ pub async fn init_keyring(
     for (text, _) in recovery {
         recipients.push(recipient_from(text)?);
     }
+    let auth = identity.keyring_auth();
     let kek = Kek::generate(1);
     let sealed = seal_kek(&kek, &recipients).context("cannot encrypt the key-encryption key")?;
     let now = db::now();
     let mut tx = pool.begin().await.context("begin")?;
-    let inserted = store::insert_first_kek(&mut tx, &sealed, &now)
+    let inserted = store::insert_first_kek(&mut tx, &sealed, &auth.kek_tag(&kek), &now)
         .await
         .context("cannot store the key-encryption key")?;
     if !inserted {
@@ -246,8 +378,59 @@ pub async fn init_keyring(
     for (text, label) in recovery {
         insert_recipient(&mut tx, text.trim(), "recovery", label, &now).await?;
     }
+    tag_recipients(&mut tx, &auth, &kek).await?;
     tx.commit().await.context("commit")?;
     Ok(true)
+}
+
+/// What `izde keys authenticate` found and tagged.
+#[derive(Debug, Default)]
+pub struct Adoption {
+    pub keks: Vec<i64>,
+    pub recipients: bool,
+}
+
+/// `izde keys authenticate`: tags the KEKs and the recipient set that carry no tag yet (a keyring
+/// written before Izde authenticated it), after an administrator has checked them. Refuses a
+/// keyring in which a tag is present but wrong: that is tampering, not age.
+pub async fn authenticate(pool: &Pool, identity: &OnlineIdentity) -> anyhow::Result<Adoption> {
+    let auth = identity.keyring_auth();
+    let mut tx = pool.begin().await.context("begin")?;
+    let rows = kek_rows(&mut tx).await?;
+    let mut adoption = Adoption::default();
+    let mut newest = None;
+    for row in &rows {
+        let kek = open_kek(row.version, &row.kek_age, identity.age_identity()).map_err(|_| {
+            anyhow::anyhow!(
+                "this key cannot open key-encryption key version {}: it is not one of its \
+                 recipients",
+                row.version
+            )
+        })?;
+        match &row.auth {
+            Some(tag) if !auth.kek_is_authentic(&kek, tag) => bail!(
+                "key-encryption key version {} has a tag that this key did not make: {FORGED_HELP}",
+                row.version
+            ),
+            Some(_) => {}
+            None => {
+                store::set_kek_auth(&mut tx, row.version, &auth.kek_tag(&kek))
+                    .await
+                    .context("cannot store a tag")?;
+                adoption.keks.push(row.version);
+            }
+        }
+        newest = Some(kek);
+    }
+    let (Some(newest), Some(newest_row)) = (newest, rows.last()) else {
+        bail!("this database has no keyring yet: run `izde keys init` first");
+    };
+    if newest_row.recipients_auth.is_none() {
+        tag_recipients(&mut tx, &auth, &newest).await?;
+        adoption.recipients = true;
+    }
+    tx.commit().await.context("commit")?;
+    Ok(adoption)
 }
 
 async fn insert_recipient(
@@ -262,17 +445,21 @@ async fn insert_recipient(
         .with_context(|| format!("cannot add the recipient {recipient} (is it already there?)"))
 }
 
-/// The recipients every KEK is encrypted to, as read through `conn`.
-async fn current_recipients(conn: &mut Conn) -> anyhow::Result<Vec<age::x25519::Recipient>> {
-    let texts = store::recipient_keys(conn)
-        .await
-        .context("cannot read the key recipients")?;
-    texts.iter().map(|t| recipient_from(t)).collect()
+/// The recipients' keys, to encrypt to.
+fn age_recipients(recipients: &[Recipient]) -> anyhow::Result<Vec<age::x25519::Recipient>> {
+    recipients
+        .iter()
+        .map(|r| recipient_from(&r.recipient))
+        .collect()
 }
 
-/// Re-encrypts every KEK to the recipients now in `key_recipients` (inside the caller's transaction).
+/// Re-encrypts every KEK to the recipients now in `key_recipients` and tags that set (inside the
+/// caller's transaction, after it checked the set as it was).
 async fn reseal_keks(conn: &mut Conn, keys: &ServerKeys) -> anyhow::Result<()> {
-    let recipients = current_recipients(conn).await?;
+    let recipients = store::recipients_conn(conn)
+        .await
+        .context("cannot read the key recipients")?;
+    let recipients = age_recipients(&recipients)?;
     for row in kek_rows(conn).await? {
         let kek = keys
             .kek(row.version)
@@ -282,21 +469,22 @@ async fn reseal_keks(conn: &mut Conn, keys: &ServerKeys) -> anyhow::Result<()> {
             .await
             .context("cannot store the KEK")?;
     }
-    Ok(())
+    tag_recipients(conn, &keys.identity().keyring_auth(), keys.current_kek()).await
 }
 
 /// `izde keys add-recipient`: one more key that can open the KEK (re-encrypts only the KEKs).
 pub async fn add_recipient(
     pool: &Pool,
-    keys: &ServerKeys,
+    identity: &OnlineIdentity,
     recipient: &str,
     role: &str,
     label: &str,
 ) -> anyhow::Result<()> {
     recipient_from(recipient)?;
     let mut tx = pool.begin().await.context("begin")?;
+    let (keys, _) = authenticated(&mut tx, identity.clone()).await?;
     insert_recipient(&mut tx, recipient.trim(), role, label, &db::now()).await?;
-    reseal_keks(&mut tx, keys).await?;
+    reseal_keks(&mut tx, &keys).await?;
     tx.commit().await.context("commit")?;
     Ok(())
 }
@@ -305,10 +493,11 @@ pub async fn add_recipient(
 /// Refuses to remove the server's own key or the last recovery key.
 pub async fn remove_recipient(
     pool: &Pool,
-    keys: &ServerKeys,
+    identity: &OnlineIdentity,
     recipient: &str,
 ) -> anyhow::Result<()> {
-    let all = recipients(pool).await?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (keys, all) = authenticated(&mut tx, identity.clone()).await?;
     let Some(found) = all.iter().find(|r| r.recipient == recipient.trim()) else {
         bail!("{recipient} is not a recipient of this installation's key");
     };
@@ -321,13 +510,24 @@ pub async fn remove_recipient(
              (`izde keys add-recipient age1…`)"
         );
     }
-    let mut tx = pool.begin().await.context("begin")?;
     store::delete_recipient(&mut tx, &found.recipient)
         .await
         .context("cannot remove the recipient")?;
-    reseal_keks(&mut tx, keys).await?;
+    reseal_keks(&mut tx, &keys).await?;
     tx.commit().await.context("commit")?;
     Ok(())
+}
+
+/// The recipients an authenticated keyring is encrypted to (what a backup is encrypted to).
+pub async fn authenticated_recipients(
+    pool: &Pool,
+    identity: &OnlineIdentity,
+) -> anyhow::Result<(ServerKeys, Vec<Recipient>)> {
+    let mut conn = pool
+        .acquire()
+        .await
+        .context("cannot open a database connection")?;
+    authenticated(&mut conn, identity.clone()).await
 }
 
 /// What a rotation did.
@@ -353,11 +553,9 @@ pub async fn rotate(
     reencrypt: bool,
     progress: &indicatif::ProgressBar,
 ) -> anyhow::Result<Rotation> {
-    let mut conn = pool
-        .acquire()
-        .await
-        .context("cannot open a database connection")?;
-    let rows = kek_rows(&mut conn).await?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (keys, recipients) = authenticated(&mut tx, identity.clone()).await?;
+    let rows = kek_rows(&mut tx).await?;
     let Some(latest) = rows.last() else {
         bail!("this database has no keyring yet: run `izde keys init` first");
     };
@@ -368,18 +566,27 @@ pub async fn rotate(
         latest.version
     } else {
         let version = latest.version + 1;
-        let recipients = current_recipients(&mut conn).await?;
         let kek = Kek::generate(version);
-        let sealed = seal_kek(&kek, &recipients).context("cannot encrypt the new KEK")?;
+        let sealed =
+            seal_kek(&kek, &age_recipients(&recipients)?).context("cannot encrypt the new KEK")?;
         let rotation = if reencrypt { "reencrypt" } else { "rewrap" };
-        store::insert_kek(&mut conn, version, &sealed, rotation, &db::now())
-            .await
-            .context("cannot store the new KEK")?;
+        let auth = keys.identity().keyring_auth();
+        store::insert_kek(
+            &mut tx,
+            version,
+            &sealed,
+            &auth.kek_tag(&kek),
+            rotation,
+            &db::now(),
+        )
+        .await
+        .context("cannot store the new KEK")?;
+        tag_recipients(&mut tx, &auth, &kek).await?;
         report.reencrypted = reencrypt;
         version
     };
+    tx.commit().await.context("commit")?;
     report.version = version;
-    drop(conn);
     let keys = unseal(pool, identity.clone(), false).await?;
     if keys.current_kek_version() != version {
         bail!("another rotation started meanwhile; run `izde keys rotate` again to resume it");

@@ -91,6 +91,11 @@ impl Kek {
         })
     }
 
+    /// The key's bytes, for the keyring's authentication tags ([`super::KeyringAuth`]).
+    pub(super) fn bytes(&self) -> &[u8; 32] {
+        &self.key
+    }
+
     /// A KEK of known bytes, for known-answer tests.
     #[cfg(test)]
     pub(crate) fn from_key(version: i64, key: [u8; 32]) -> Self {

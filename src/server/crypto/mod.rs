@@ -34,11 +34,15 @@ pub mod backup_stream;
 mod derived;
 mod identity;
 pub mod keyring;
+mod keyring_auth;
 mod keys;
 
 pub use backup_stream::{parse_recipient, StreamRecipient};
-pub use derived::{ManifestKey, ManifestSigner, NameIndexKey, PseudonymKey, SignatureError};
+pub use derived::{
+    BackupSeal, ManifestKey, ManifestSigner, NameIndexKey, PseudonymKey, SignatureError,
+};
 pub use identity::{OnlineIdentity, DEV_IDENTITY_FILE};
+pub use keyring_auth::{KeyringAuth, TaggedRecipient};
 pub use keys::{open_kek, seal_kek, wrapped_kek_version, Kek, ServerKeys};
 
 /// How a record's DEK is wrapped: 1 = `age` to the server's x25519 recipient (the first scheme,

@@ -31,6 +31,10 @@ pub struct KekRow {
     pub rotation: String,
     /// None while the rotation to this version is unfinished.
     pub completed_at: Option<String>,
+    /// The KEK's authentication tag (`crypto::KeyringAuth`); None on rows from before it.
+    pub auth: Option<Vec<u8>>,
+    /// On the newest version: the tag of the recipient set.
+    pub recipients_auth: Option<Vec<u8>>,
 }
 
 /// One KEK version, without the key.
@@ -76,9 +80,9 @@ pub async fn recipients(pool: &Pool) -> sqlx::Result<Vec<Recipient>> {
         .await
 }
 
-/// The recipients' public keys (`age1…`), as seen through `conn`.
-pub async fn recipient_keys(conn: &mut Conn) -> sqlx::Result<Vec<String>> {
-    sqlx::query_scalar("SELECT recipient FROM key_recipients")
+/// Every recipient, as seen through `conn`.
+pub async fn recipients_conn(conn: &mut Conn) -> sqlx::Result<Vec<Recipient>> {
+    sqlx::query_as("SELECT recipient, role, label, added_at FROM key_recipients ORDER BY added_at")
         .fetch_all(conn)
         .await
 }
@@ -115,9 +119,12 @@ pub async fn delete_recipient(conn: &mut Conn, recipient: &str) -> sqlx::Result<
 
 /// Every KEK version with its `age` file, oldest first.
 pub async fn kek_rows(conn: &mut Conn) -> sqlx::Result<Vec<KekRow>> {
-    sqlx::query_as("SELECT version, kek_age, rotation, completed_at FROM keyring ORDER BY version")
-        .fetch_all(conn)
-        .await
+    sqlx::query_as(
+        "SELECT version, kek_age, rotation, completed_at, auth, recipients_auth
+         FROM keyring ORDER BY version",
+    )
+    .fetch_all(conn)
+    .await
 }
 
 /// Every KEK version, oldest first, without the keys.
@@ -136,13 +143,19 @@ pub async fn latest_version(pool: &Pool) -> sqlx::Result<Option<i64>> {
 
 /// Stores KEK version 1, complete at `now`, unless there is one already (another instance created
 /// the keyring meanwhile): false then, and nothing is written.
-pub async fn insert_first_kek(conn: &mut Conn, kek_age: &[u8], now: &str) -> sqlx::Result<bool> {
+pub async fn insert_first_kek(
+    conn: &mut Conn,
+    kek_age: &[u8],
+    auth: &[u8],
+    now: &str,
+) -> sqlx::Result<bool> {
     let inserted = sqlx::query(
-        "INSERT INTO keyring (version, kek_age, rotation, created_at, completed_at)
-         VALUES (1, $1, 'initial', $2, $2) ON CONFLICT (version) DO NOTHING",
+        "INSERT INTO keyring (version, kek_age, rotation, created_at, completed_at, auth)
+         VALUES (1, $1, 'initial', $2, $2, $3) ON CONFLICT (version) DO NOTHING",
     )
     .bind(kek_age)
     .bind(now)
+    .bind(auth)
     .execute(conn)
     .await?;
     Ok(inserted.rows_affected() > 0)
@@ -153,16 +166,19 @@ pub async fn insert_kek(
     conn: &mut Conn,
     version: i64,
     kek_age: &[u8],
+    auth: &[u8],
     rotation: &str,
     now: &str,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO keyring (version, kek_age, rotation, created_at) VALUES ($1, $2, $3, $4)",
+        "INSERT INTO keyring (version, kek_age, rotation, created_at, auth)
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(version)
     .bind(kek_age)
     .bind(rotation)
     .bind(now)
+    .bind(auth)
     .execute(conn)
     .await?;
     Ok(())
@@ -172,6 +188,26 @@ pub async fn insert_kek(
 pub async fn update_kek(conn: &mut Conn, version: i64, kek_age: &[u8]) -> sqlx::Result<()> {
     sqlx::query("UPDATE keyring SET kek_age = $1 WHERE version = $2")
         .bind(kek_age)
+        .bind(version)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Stores the authentication tag of a KEK version (`izde keys authenticate`).
+pub async fn set_kek_auth(conn: &mut Conn, version: i64, auth: &[u8]) -> sqlx::Result<()> {
+    sqlx::query("UPDATE keyring SET auth = $1 WHERE version = $2")
+        .bind(auth)
+        .bind(version)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Stores the tag of the recipient set beside KEK `version` (the newest).
+pub async fn set_recipients_auth(conn: &mut Conn, version: i64, auth: &[u8]) -> sqlx::Result<()> {
+    sqlx::query("UPDATE keyring SET recipients_auth = $1 WHERE version = $2")
+        .bind(auth)
         .bind(version)
         .execute(conn)
         .await?;

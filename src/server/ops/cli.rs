@@ -235,6 +235,18 @@ pub enum KeysCommand {
     Rotate(RotateArgs),
     /// Prove that an offline identity alone opens everything in the database (writes nothing).
     Recover(RecoverArgs),
+    /// Authenticate a keyring written before Izde did (after checking `izde keys list`): tags its
+    /// KEKs and recipient list with this server's key, so that every start can check them.
+    Authenticate(AuthenticateArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AuthenticateArgs {
+    /// Do not ask: the recipients and versions listed are known to be yours.
+    #[arg(long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -305,6 +317,10 @@ pub struct BackupArgs {
 pub struct RestoreArgs {
     /// The backup file written by `izde backup`.
     pub file: PathBuf,
+    /// Do not ask before committing: the recipients, admin accounts and audit head it prints are
+    /// known to be right (without a terminal, restore refuses unless this is given).
+    #[arg(long)]
+    pub yes: bool,
     #[command(flatten)]
     pub storage: StorageArgs,
 }
@@ -378,7 +394,12 @@ pub fn run() -> ExitCode {
                 .await
             }
             Some(Command::Restore(args)) => {
-                crate::server::ops::commands::restore(&args.storage.storage()?, &args.file).await
+                crate::server::ops::commands::restore(
+                    &args.storage.storage()?,
+                    &args.file,
+                    args.yes,
+                )
+                .await
             }
             Some(Command::Keys(command)) => crate::server::ops::commands::keys(command).await,
             Some(Command::Users(command)) => crate::server::ops::commands::users(command).await,

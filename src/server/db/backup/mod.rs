@@ -8,19 +8,26 @@
 //! {"table":{"name":"cases","columns":[{"name":"id","type":"text"},…]}}
 //! ["0193…", "…base64…", 1, …]            one JSON array per row, in the table's column order
 //! …
-//! {"end":{"rows":{"cases":30,…},"sha256":"…"}}   SHA-256 of every line before this one
+//! {"end":{"rows":{"cases":30,…},"sha256":"…","kek_version":2,"tag":"…"}}
 //! ```
+//!
+//! The last line holds the SHA-256 of every line before it and a tag of that hash (HMAC-SHA256
+//! under a key derived from the KEK of `kek_version`, the newest in the backup's keyring), so
+//! nobody without a KEK of the installation can change a line and make the file whole again.
 //!
 //! Sensitive columns stay sealed inside it exactly as they are in the database. A file cut short
 //! (a backup killed midway, a truncated copy) fails age's stream authentication or lacks the last
-//! line, and restore refuses it before committing anything. Restore writes everything in one
-//! transaction, into a database that holds no records.
+//! line, and restore refuses it before committing anything. Restore refuses a file that is not
+//! `age` (anyone can write plain JSON lines), a keyring or recipient list the restoring key does
+//! not authenticate (see `crypto::keyring`), and a trailer that does not match; it shows who the
+//! file would let in (recipients, admin accounts, the audit log's head) and asks before it commits.
+//! It writes everything in one transaction, into a database that holds no records.
 
 use super::installation::{self, Installation};
 use super::sql::{insert_rows, Values};
 use super::{migrate, migrate_to, postgres_only, schema_status, Backend, DatabaseUrl, Pool};
 use crate::server::crypto::backup_stream::{self, StreamError};
-use crate::server::crypto::{OnlineIdentity, StreamRecipient};
+use crate::server::crypto::{BackupSeal, OnlineIdentity, ServerKeys, StreamRecipient};
 use anyhow::{bail, Context};
 use base64::Engine as _;
 use futures_util::TryStreamExt;
@@ -34,8 +41,9 @@ use std::path::{Path, PathBuf};
 
 /// What the first line says the file is.
 pub const FORMAT: &str = "izde-backup";
-/// The newest layout this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest layout this build writes and reads. Format 1 (before the trailer was authenticated)
+/// is refused: it proves nothing about who wrote it.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The record tables, parents before children (the order restore inserts them in).
 pub const TABLES: &[&str] = &[
@@ -153,6 +161,10 @@ impl Kind {
 struct Totals {
     rows: BTreeMap<String, u64>,
     sha256: String,
+    /// The KEK whose derived key made `tag`.
+    kek_version: i64,
+    /// HMAC-SHA256 of the installation id and `sha256`, hex ([`crate::server::crypto::BackupSeal`]).
+    tag: String,
 }
 
 /// One line of the file.
@@ -244,7 +256,7 @@ pub struct Summary {
 mod restore;
 mod write;
 
-pub use restore::restore;
+pub use restore::{restore, Installing};
 pub use write::backup;
 
 #[cfg(test)]

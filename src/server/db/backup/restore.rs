@@ -8,7 +8,8 @@ enum Item {
     Header(Box<Header>),
     Table(TableHeader),
     Row(Vec<serde_json::Value>),
-    End(Totals),
+    /// The last line, and the SHA-256 of every line before it (already compared with its own).
+    End(Totals, Vec<u8>),
 }
 
 /// A value ready to bind, typed so that PostgreSQL accepts even its NULLs.
@@ -59,7 +60,11 @@ fn open_backup(file: &Path, identity: &OnlineIdentity) -> anyhow::Result<Box<dyn
         .map(backup_stream::is_encrypted)
         .with_context(|| format!("cannot read {}", file.display()))?;
     if !encrypted {
-        return Ok(Box::new(raw));
+        bail!(
+            "{} is not an encrypted Izde backup (not an age file). Izde writes every backup \
+             encrypted and refuses plain ones: anyone could have written it; nothing was changed",
+            file.display()
+        );
     }
     let reader = backup_stream::decrypt_with(identity, raw).map_err(|e| match e {
         StreamError::NotAge(e) => {
@@ -109,7 +114,7 @@ fn read_items(
             serde_json::from_slice::<Marker>(&line).map(|m| match m {
                 Marker::Header(h) => Item::Header(h),
                 Marker::Table(t) => Item::Table(t),
-                Marker::End(t) => Item::End(t),
+                Marker::End(t) => Item::End(t, Vec::new()),
             })
         };
         let item = match item {
@@ -121,8 +126,9 @@ fn read_items(
                 return;
             }
         };
-        if let Item::End(totals) = &item {
-            if hex::encode(hasher.finalize_reset()) != totals.sha256 {
+        if let Item::End(totals, _) = &item {
+            let digest = hasher.finalize_reset().to_vec();
+            if hex::encode(&digest) != totals.sha256 {
                 let _ = sender.blocking_send(Err(anyhow::anyhow!(
                     "the backup's checksum does not match its contents: the file was altered"
                 )));
@@ -135,7 +141,10 @@ fn read_items(
                 )));
                 return;
             }
-            let _ = sender.blocking_send(Ok(item));
+            let Item::End(totals, _) = item else {
+                return;
+            };
+            let _ = sender.blocking_send(Ok(Item::End(totals, digest)));
             return;
         }
         hasher.update(&line);
@@ -145,22 +154,47 @@ fn read_items(
     }
 }
 
+/// What a backup would install, shown to the administrator before a restore commits: who could
+/// open the keys, who could administer, and where the audit trail stands.
+#[derive(Debug)]
+pub struct Installing {
+    pub installation: String,
+    pub created_at: String,
+    pub cases: u64,
+    /// Who can open the key-encryption key (public keys and labels).
+    pub recipients: Vec<crate::server::crypto::keyring::Recipient>,
+    /// The usernames of the enabled admin accounts.
+    pub admins: Vec<String>,
+    /// The audit log's head: its last entry's number and hash.
+    pub audit_head: Option<(i64, String)>,
+    /// True when the keyring's tags were checked with the server's own key; false when the restore
+    /// is made with an offline recovery key, which cannot check them: the tags are made again with
+    /// that key if the administrator confirms.
+    pub keyring_checked: bool,
+}
+
+/// Asked before a restore commits; an error refuses it (and nothing is written).
+pub type Confirm<'a> = &'a mut (dyn FnMut(&Installing) -> anyhow::Result<()> + Send);
+
 /// Restores `file` into the database at `url`, which must hold no records.
 ///
-/// Checks, before anything is written: the file decrypts with `identity`, was made for the
-/// installation whose keyring that identity opens, and by a schema this build knows; the target is empty and not
-/// newer than the backup. Then migrates the target to the backup's schema version, inserts every
-/// row in one transaction that commits only after the closing line's checksum and counts match,
-/// and finally applies the migrations that came after the backup.
+/// Checks, before anything is written: the file is `age`, decrypts with `identity`, was made by a
+/// schema this build knows; the target is empty and not newer than the backup. Then migrates the
+/// target to the backup's schema version and inserts every row in one transaction, which commits
+/// only after: the closing line's checksum and counts match; the keyring opens with `identity` and
+/// its tags hold (when `identity` is the backup's online key); the closing line's tag holds under
+/// the keyring's KEK; and `confirm` accepts what the file would install. Finally applies the
+/// migrations that came after the backup.
 pub async fn restore(
     url: &DatabaseUrl,
     identity: &OnlineIdentity,
     file: &Path,
+    confirm: Confirm<'_>,
 ) -> anyhow::Result<Summary> {
     let reader = open_backup(file, identity)?;
     let (sender, mut items) = tokio::sync::mpsc::channel(1024);
     let reader_thread = std::thread::spawn(move || read_items(reader, sender));
-    let result = restore_items(url, identity, file, &mut items).await;
+    let result = restore_items(url, identity, file, confirm, &mut items).await;
     drop(items);
     let _ = reader_thread.join();
     result
@@ -179,6 +213,7 @@ async fn restore_items(
     url: &DatabaseUrl,
     identity: &OnlineIdentity,
     file: &Path,
+    confirm: Confirm<'_>,
     items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
 ) -> anyhow::Result<Summary> {
     let Item::Header(header) = next(items).await? else {
@@ -195,6 +230,15 @@ async fn restore_items(
             header.izde_version
         );
     }
+    if header.version < FORMAT_VERSION {
+        bail!(
+            "the backup was written by Izde {} in format {}, whose last line is not \
+             authenticated, so nothing proves who wrote it: restore it with that version, check \
+             it, and make a new backup; nothing was changed",
+            header.izde_version,
+            header.version
+        );
+    }
     let backend = url.backend();
     let latest = crate::server::db::latest_version(backend);
     if header.schema_version > latest {
@@ -206,7 +250,7 @@ async fn restore_items(
     }
 
     let pool = crate::server::db::connect(url).await?;
-    let result = restore_into(&pool, backend, identity, file, &header, items).await;
+    let result = restore_into(&pool, backend, identity, file, &header, confirm, items).await;
     pool.close().await;
     result
 }
@@ -217,6 +261,7 @@ async fn restore_into(
     identity: &OnlineIdentity,
     file: &Path,
     header: &Header,
+    confirm: Confirm<'_>,
     items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
 ) -> anyhow::Result<Summary> {
     let status = schema_status(pool, backend).await?;
@@ -243,7 +288,7 @@ async fn restore_into(
     migrate_to(pool, backend, header.schema_version).await?;
 
     let mut tx = pool.begin().await.context("cannot start the restore")?;
-    let counts = match load_rows(pool, backend, identity, header, &mut tx, items).await {
+    let counts = match load_rows(pool, backend, identity, header, confirm, &mut tx, items).await {
         Ok(counts) => counts,
         Err(e) => {
             // Rolled back here rather than on drop, so no lock outlives the failed restore.
@@ -268,6 +313,7 @@ async fn load_rows(
     backend: Backend,
     identity: &OnlineIdentity,
     header: &Header,
+    confirm: Confirm<'_>,
     tx: &mut crate::server::db::Conn,
     items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
 ) -> anyhow::Result<BTreeMap<String, u64>> {
@@ -277,7 +323,7 @@ async fn load_rows(
         .context("cannot write the installation")?;
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     let mut current: Option<(TableHeader, Vec<Vec<Value>>)> = None;
-    let totals = loop {
+    let (totals, digest) = loop {
         match next(items).await? {
             Item::Header(_) => bail!("the backup has a second header: the file was altered"),
             Item::Table(table) => {
@@ -312,11 +358,11 @@ async fn load_rows(
                     rows.clear();
                 }
             }
-            Item::End(totals) => {
+            Item::End(totals, digest) => {
                 if let Some((t, rows)) = current.take() {
                     flush(&mut *tx, &t, &rows).await?;
                 }
-                break totals;
+                break (totals, digest);
             }
         }
     };
@@ -328,8 +374,57 @@ async fn load_rows(
             bail!("the backup should hold {expected} rows of {table} but holds {got}");
         }
     }
-    verify_keys(&mut *tx, identity).await?;
+    let (keys, keyring_checked) = verify_keys(&mut *tx, identity).await?;
+    let authentic = keys
+        .kek(totals.kek_version)
+        .map(BackupSeal::new)
+        .zip(hex::decode(&totals.tag).ok())
+        .is_some_and(|(seal, tag)| seal.is_authentic(&header.installation.id, &digest, &tag));
+    if !authentic {
+        bail!(
+            "the backup's last line is not authenticated by its keyring: the file was changed by \
+             someone without the installation's keys; nothing was restored"
+        );
+    }
+    let installing = installing(&mut *tx, header, keyring_checked).await?;
+    confirm(&installing)?;
+    if !keyring_checked {
+        crate::server::crypto::keyring::retag(&mut *tx, &keys)
+            .await
+            .context("cannot authenticate the restored keyring with this key")?;
+    }
     Ok(counts)
+}
+
+/// What the rows loaded through `conn` would install.
+async fn installing(
+    conn: &mut crate::server::db::Conn,
+    header: &Header,
+    keyring_checked: bool,
+) -> anyhow::Result<Installing> {
+    let recipients = crate::server::db::keyring::recipients_conn(&mut *conn)
+        .await
+        .context("cannot read back the recipients")?;
+    let admins: Vec<String> = sqlx::query_scalar(
+        "SELECT username FROM users WHERE role = 'admin' AND disabled = 0 ORDER BY username",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("cannot read back the accounts")?;
+    let audit_head: Option<(i64, String)> =
+        sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
+            .fetch_optional(&mut *conn)
+            .await
+            .context("cannot read back the audit log's head")?;
+    Ok(Installing {
+        installation: header.installation.id.clone(),
+        created_at: header.created_at.clone(),
+        cases: header.rows.get("cases").copied().unwrap_or(0),
+        recipients,
+        admins,
+        audit_head,
+        keyring_checked,
+    })
 }
 
 /// Refuses a table this build does not know, or a column the target does not have: names from a
@@ -366,15 +461,26 @@ async fn flush(
     .with_context(|| format!("cannot restore the rows of {}", table.name))
 }
 
-/// Proves before committing that the restored keyring opens with `identity`, and a data key of
-/// each kind with the keyring.
+/// Proves before committing that the restored keyring opens with `identity` and, when `identity`
+/// is the backup's online key, that its tags hold; and a data key of each kind opens with the
+/// keyring. Returns the keys, and whether the tags were checked.
 async fn verify_keys(
     conn: &mut crate::server::db::Conn,
     identity: &OnlineIdentity,
-) -> anyhow::Result<()> {
-    let keys = crate::server::crypto::keyring::unseal_conn(conn, identity.clone())
+) -> anyhow::Result<(ServerKeys, bool)> {
+    use crate::server::crypto::keyring;
+    let recipients = crate::server::db::keyring::recipients_conn(&mut *conn)
         .await
-        .context("the backup's keyring does not open with this key: nothing was restored")?;
+        .context("cannot read back the recipients")?;
+    let online = recipients
+        .iter()
+        .any(|r| r.role == "online" && r.recipient == identity.recipient());
+    let keys = if online {
+        keyring::unseal_conn(conn, identity.clone()).await
+    } else {
+        keyring::open_unchecked(conn, identity.clone()).await
+    }
+    .context("the backup's keyring is refused with this key: nothing was restored")?;
     for table in ["cases", "testifiers"] {
         let sample: Option<(String, Vec<u8>)> = sqlx::query_as(&format!(
             "SELECT id, dek_wrapped FROM {table} ORDER BY id LIMIT 1"
@@ -391,7 +497,7 @@ async fn verify_keys(
             })?;
         }
     }
-    Ok(())
+    Ok((keys, online))
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ enum Chunk {
     Done,
 }
 
-/// Writes a backup of the database behind `pool` to `out`, encrypted to `recipients`.
+/// Writes a backup of the database behind `pool` to `out`, encrypted to `recipients`, its last line
+/// authenticated with a key derived from the KEK current in the snapshot (one of `keys`).
 ///
 /// The file appears at `out` only when it is complete: it is written to `out.partial` and linked
 /// into place after the last line and an fsync. `out` must not exist yet.
@@ -16,6 +17,7 @@ pub async fn backup(
     backend: Backend,
     out: &Path,
     recipients: Vec<StreamRecipient>,
+    keys: &ServerKeys,
 ) -> anyhow::Result<Summary> {
     if recipients.is_empty() {
         bail!("a backup needs at least one age recipient to be encrypted to");
@@ -42,6 +44,14 @@ pub async fn backup(
         .await
         .context("cannot read the installation")?
         .context("the database has no installation yet (no server has started on it): nothing to back up")?;
+    let kek_version: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM keyring")
+        .fetch_one(&mut *tx)
+        .await
+        .context("cannot read the keyring")?;
+    let kek_version = kek_version.context("the database has no keyring: nothing to back up")?;
+    let seal = keys.kek(kek_version).map(BackupSeal::new).context(
+        "the keyring changed after it was opened (a rotation started?): run the backup again",
+    )?;
 
     let mut rows = BTreeMap::new();
     for table in TABLES {
@@ -115,9 +125,12 @@ pub async fn backup(
             _ => e,
         });
     }
+    let digest = hasher.finalize();
     let totals = Totals {
         rows: rows.clone(),
-        sha256: hex::encode(hasher.finalize()),
+        sha256: hex::encode(digest),
+        kek_version,
+        tag: hex::encode(seal.tag(&installation.id, &digest)),
     };
     let trailer = json_line(&Marker::End(totals))?;
     let finished = sender

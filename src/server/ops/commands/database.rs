@@ -166,15 +166,12 @@ pub async fn check(storage: &Storage) -> anyhow::Result<()> {
 pub async fn backup(storage: &Storage, out: &Path, extra: &[String]) -> anyhow::Result<()> {
     let url = storage.database_url()?;
     let pool = db::connect(&url).await?;
-    let mut texts: Vec<String> = keyring::recipients(&pool)
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .map(|r| r.recipient)
-        .collect();
-    if let Ok(IdentitySource::Ready(identity)) = storage.load_identity(false) {
-        texts.push(identity.recipient());
-    }
+    // Encrypted only to recipients this installation's key authenticated (a recipient planted in
+    // the database would otherwise receive every backup).
+    let identity = storage.unlock(false)?;
+    let (keys, authenticated) = keyring::authenticated_recipients(&pool, &identity).await?;
+    let mut texts: Vec<String> = authenticated.into_iter().map(|r| r.recipient).collect();
+    texts.push(identity.recipient());
     texts.extend(extra.iter().cloned());
     texts.sort();
     texts.dedup();
@@ -189,7 +186,7 @@ pub async fn backup(storage: &Storage, out: &Path, extra: &[String]) -> anyhow::
         recipients.push(Box::new(recipient));
     }
     let started = std::time::Instant::now();
-    let summary = backup::backup(&pool, url.backend(), out, recipients).await?;
+    let summary = backup::backup(&pool, url.backend(), out, recipients, &keys).await?;
     println!(
         "wrote {} ({:.1} MB in {:.1} s): {} cases, {} events, {} sources of installation {}, \
          schema version {}",
@@ -210,8 +207,8 @@ pub async fn backup(storage: &Storage, out: &Path, extra: &[String]) -> anyhow::
     Ok(())
 }
 
-/// `izde restore FILE`.
-pub async fn restore(storage: &Storage, file: &Path) -> anyhow::Result<()> {
+/// `izde restore FILE [--yes]`.
+pub async fn restore(storage: &Storage, file: &Path, yes: bool) -> anyhow::Result<()> {
     let url = storage.database_url()?;
     let identity = storage.unlock(false).with_context(|| {
         "restore needs a key of the installation (the server's, or an offline recovery key): pass \
@@ -221,7 +218,14 @@ pub async fn restore(storage: &Storage, file: &Path) -> anyhow::Result<()> {
         bail!("{} is not a file", file.display());
     }
     let started = std::time::Instant::now();
-    let summary = backup::restore(&url, &identity, file).await?;
+    let mut confirm = |installing: &backup::Installing| -> anyhow::Result<()> {
+        print_installing(installing);
+        if yes {
+            return Ok(());
+        }
+        super::keys::confirm("Restore this installation? Type yes to commit: ")
+    };
+    let summary = backup::restore(&url, &identity, file, &mut confirm).await?;
     println!(
         "restored {} cases, {} events, {} sources of installation {} into {} ({} in {:.1} s)",
         summary.rows.get("cases").copied().unwrap_or(0),
@@ -236,4 +240,30 @@ pub async fn restore(storage: &Storage, file: &Path) -> anyhow::Result<()> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// What a backup would install, for the administrator to check before it commits.
+fn print_installing(installing: &backup::Installing) {
+    println!(
+        "The backup of installation {} made {} ({} cases) would install:",
+        installing.installation, installing.created_at, installing.cases
+    );
+    println!("  keys that can open everything:");
+    for r in &installing.recipients {
+        println!("    {:<9} {}  {}", r.role, r.recipient, r.label);
+    }
+    println!("  admin accounts: {}", installing.admins.join(", "));
+    match &installing.audit_head {
+        Some((seq, hash)) => println!("  audit log: {seq} entries, head {hash}"),
+        None => println!("  audit log: empty"),
+    }
+    if installing.keyring_checked {
+        println!("  keyring: authenticated by this server's key");
+    } else {
+        println!(
+            "  keyring: made under another online key, which an offline recovery key cannot \
+             check; compare the keys above with your records. It is authenticated with this \
+             key from now on"
+        );
+    }
 }

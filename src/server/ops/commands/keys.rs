@@ -14,32 +14,39 @@ pub async fn keys(command: KeysCommand) -> anyhow::Result<()> {
         KeysCommand::List(args) => {
             let storage = args.storage()?;
             let pool = db::open(&storage.database_url()?).await?;
-            let recipients = keyring::recipients(&pool).await?;
-            if recipients.is_empty() {
-                println!("no keyring yet: `izde keys init` (or start the development server once)");
+            list(&pool).await
+        }
+        KeysCommand::Authenticate(args) => {
+            let storage = args.storage.storage()?;
+            let pool = db::open(&storage.database_url()?).await?;
+            let identity = storage.unlock(false)?;
+            list(&pool).await?;
+            if !args.yes {
+                confirm(
+                    "Is every recipient and KEK version above yours? Type yes to authenticate \
+                     them with this server's key: ",
+                )?;
             }
-            for r in recipients {
-                println!(
-                    "{:<9} {}  {}  (added {})",
-                    r.role, r.recipient, r.label, r.added_at
-                );
-            }
-            for (version, rotation, completed) in keyring::versions(&pool).await? {
-                println!(
-                    "KEK v{version}  {rotation}  {}",
-                    completed.map_or_else(
-                        || "unfinished: `izde keys rotate` resumes it".to_string(),
-                        |at| format!("completed {at}")
-                    )
-                );
-            }
+            let adoption = keyring::authenticate(&pool, &identity).await?;
+            println!(
+                "authenticated {} KEK version{}{}; every start now checks them",
+                adoption.keks.len(),
+                if adoption.keks.len() == 1 { "" } else { "s" },
+                if adoption.recipients {
+                    " and the recipient list"
+                } else {
+                    ""
+                }
+            );
+            keyring::unseal(&pool, identity, false).await?;
             Ok(())
         }
         KeysCommand::AddRecipient(args) => {
             let storage = args.storage.storage()?;
             let pool = db::open(&storage.database_url()?).await?;
-            let keys = storage.unseal(&pool, false).await?;
-            keyring::add_recipient(&pool, &keys, &args.recipient, "recovery", &args.label).await?;
+            let identity = storage.unlock(false)?;
+            keyring::add_recipient(&pool, &identity, &args.recipient, "recovery", &args.label)
+                .await?;
             println!(
                 "added {}; the key-encryption key is now encrypted to it as well",
                 args.recipient.trim()
@@ -49,8 +56,8 @@ pub async fn keys(command: KeysCommand) -> anyhow::Result<()> {
         KeysCommand::RemoveRecipient(args) => {
             let storage = args.storage.storage()?;
             let pool = db::open(&storage.database_url()?).await?;
-            let keys = storage.unseal(&pool, false).await?;
-            keyring::remove_recipient(&pool, &keys, &args.recipient).await?;
+            let identity = storage.unlock(false)?;
+            keyring::remove_recipient(&pool, &identity, &args.recipient).await?;
             println!(
                 "removed {}. It can still open copies of the keyring made before now (backups): \
                  run `izde keys rotate` so that those no longer open today's data keys",
@@ -171,5 +178,49 @@ async fn keys_init(args: &KeysInitArgs) -> anyhow::Result<()> {
         args.new_identity.display(),
         recovery.len()
     );
+    Ok(())
+}
+
+/// `izde keys list`: the recipients and KEK versions as the database holds them (nothing is
+/// opened or checked: that needs the server's key).
+async fn list(pool: &db::Pool) -> anyhow::Result<()> {
+    let recipients = keyring::recipients(pool).await?;
+    if recipients.is_empty() {
+        println!("no keyring yet: `izde keys init` (or start the development server once)");
+    }
+    for r in recipients {
+        println!(
+            "{:<9} {}  {}  (added {})",
+            r.role, r.recipient, r.label, r.added_at
+        );
+    }
+    for (version, rotation, completed) in keyring::versions(pool).await? {
+        println!(
+            "KEK v{version}  {rotation}  {}",
+            completed.map_or_else(
+                || "unfinished: `izde keys rotate` resumes it".to_string(),
+                |at| format!("completed {at}")
+            )
+        );
+    }
+    Ok(())
+}
+
+/// Asks for "yes" on the terminal; refuses without one (pass --yes instead).
+pub fn confirm(question: &str) -> anyhow::Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        bail!("no terminal to confirm on: check the list above, then run again with --yes");
+    }
+    print!("{question}");
+    std::io::stdout().flush().ok();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the answer")?;
+    if line.trim() != "yes" {
+        bail!("not confirmed: nothing was changed");
+    }
     Ok(())
 }
