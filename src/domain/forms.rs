@@ -512,27 +512,8 @@ impl IntakeForm {
             Some(read_source(&mut r, &self.source))
         };
 
-        // Fields stored unencrypted must not carry the names this form gives.
-        let given = [
-            self.testifier_name.as_str(),
-            self.person.name.as_str(),
-            self.person.other_names.as_str(),
-            self.person.aliases.as_str(),
-        ];
-        for (field, value) in [
-            ("source_title", &self.source.source_title),
-            ("source_publisher", &self.source.source_publisher),
-            ("source_reference", &self.source.source_reference),
-            ("facility_name", &self.facility_name),
-            ("alleged_act", &self.alleged_act),
-            ("court", &self.court),
-            ("confirmed_by", &self.confirmed_by),
-        ] {
-            if crate::domain::sensitive::names_a_person(value, given) {
-                r.errors
-                    .add(field, crate::domain::sensitive::NAMES_A_PERSON);
-            }
-        }
+        // Names in the fields stored unencrypted: checked on the server
+        // (`records::validate_intake`), which compares spellings across scripts.
 
         // The dated answers become the first timeline events.
         let mut events = Vec::new();

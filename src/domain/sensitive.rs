@@ -53,55 +53,14 @@ impl From<String> for Sensitive {
     }
 }
 
-/// The shortest word of a name that [`names_a_person`] looks for (shorter ones are too often
-/// ordinary words).
-pub const NAME_WORD_MIN: usize = 4;
-
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= NAME_WORD_MIN && w.chars().all(char::is_alphabetic))
-        .map(str::to_lowercase)
-}
-
-/// Whether `text` contains, as a whole word and ignoring case, a word of one of `names` (words of
-/// four letters or more; numbers are not name words): a name typed into a field that is stored unencrypted. Spellings not among
-/// `names` are not caught, so forms list the other spellings a volunteer gave.
-pub fn names_a_person<'a>(text: &str, names: impl IntoIterator<Item = &'a str>) -> bool {
-    let name_words: std::collections::BTreeSet<String> = names
-        .into_iter()
-        .flat_map(|n| words(n).collect::<Vec<_>>())
-        .collect();
-    !name_words.is_empty() && words(text).any(|w| name_words.contains(&w))
-}
-
 /// What a form says next to an unencrypted field that names someone (the name is not repeated).
-pub const NAMES_A_PERSON: &str = "this contains a name given in this case, but it is stored \
-     unencrypted and researchers read it: describe without names (e.g. “video testimony of his sister”)";
+pub const NAMES_A_PERSON: &str = "this contains a name or ID number given in this case (perhaps \
+     spelled another way), but it is stored unencrypted and researchers read it: describe without \
+     names (e.g. “video testimony of his sister”)";
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_name_word_in_unencrypted_text_is_caught_whole_words_only() {
-        let names = [
-            "Ерболат Мұхаметқали",
-            "Yerbolat Mukhametkali\nErbolat Muhametqali",
-            "Ербол",
-        ];
-        assert!(names_a_person(
-            "Video testimony of the sister of Yerbolat Mukhametkali",
-            names
-        ));
-        assert!(names_a_person("Интервью: ЕРБОЛАТ", names));
-        assert!(names_a_person("muhametqali-2019.mp4", names));
-        // Parts of words, short words and other people's names are not names of this case.
-        assert!(!names_a_person("Video testimony of his sister", names));
-        assert!(!names_a_person("Yerbolatov Street", names));
-        assert!(!names_a_person("Ali", ["Ali"]));
-        assert!(!names_a_person("anything", [""]));
-        assert!(!names_a_person("Source 1234", ["Aibek (generated 1234)"]));
-    }
 
     #[test]
     fn debug_and_display_never_show_the_value() {

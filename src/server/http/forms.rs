@@ -194,7 +194,7 @@ pub async fn intake(
         // A person who looks like an existing case is saved only once the volunteer says it is
         // someone else (checked on valid forms; errors come first).
         if form.not_duplicate != "yes" {
-            if let Ok(intake) = form.validate(&vocab) {
+            if let Ok(intake) = records::validate_intake(form, &vocab) {
                 let found = records::duplicate_candidates(cx, actor, &intake.person).await?;
                 if !found.hits.is_empty() || found.hidden > 0 {
                     let shown = found.hits.into_iter().map(|(summary, _)| summary).collect();

@@ -380,9 +380,10 @@ pub async fn generate(storage: &Storage, count: u32) -> anyhow::Result<()> {
                 (from..to)
                     .map(|n| {
                         let form = synthetic_intake(&mut rng, &vocab, &places, n + 1);
-                        let intake: NewTestimony = form.validate(&vocab).map_err(|e| {
-                            anyhow::anyhow!("synthetic case invalid: {}", describe(&e))
-                        })?;
+                        let intake: NewTestimony = crate::server::records::validate_intake(
+                            &form, &vocab,
+                        )
+                        .map_err(|e| anyhow::anyhow!("synthetic case invalid: {}", describe(&e)))?;
                         records::seal_testimony(&keys, &vocab, &intake, &crate::server::db::now())
                             .map_err(|e| anyhow::anyhow!("cannot seal a synthetic case: {e}"))
                     })

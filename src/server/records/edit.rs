@@ -15,6 +15,13 @@ pub async fn update_case(
     let mut tx = pool.begin().await.context("begin")?;
     let (old, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let person = form.validate(vocab)?;
+    // New names or ID numbers must not already be in a field stored unencrypted.
+    let mut errors = FieldErrors::default();
+    let texts = unencrypted::stored_texts(&mut tx, &old.id).await?;
+    unencrypted::recheck_names(&person, &texts, &mut errors);
+    if !errors.is_empty() {
+        return Err(RecordError::Invalid(errors));
+    }
     check_revision(&mut tx, &old, &form.revision).await?;
     keep_version(&mut tx, keys, vocab, &old, &dek).await?;
     let now = cx.clock.stamp();
@@ -151,27 +158,19 @@ pub async fn add_source(
     let mut tx = pool.begin().await.context("begin")?;
     let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let source = form.validate(vocab)?;
-    // The title, publisher and reference are stored unencrypted: none may carry a name of the case.
+    // The title, publisher and reference are stored unencrypted: none may carry a name or ID
+    // number of the case.
     let current = detail_of(&mut tx, keys, vocab, &case, &dek).await?;
-    let p = &current.profile;
-    let mut given: Vec<&str> = vec![p.name.expose()];
-    given.extend(
-        [&p.other_names, &p.aliases]
-            .into_iter()
-            .flatten()
-            .map(Sensitive::expose),
-    );
-    given.extend(current.testifiers.iter().map(|t| t.name.expose()));
     let mut errors = FieldErrors::default();
-    for (field, value) in [
-        ("source_title", &form.source_title),
-        ("source_publisher", &form.source_publisher),
-        ("source_reference", &form.source_reference),
-    ] {
-        if crate::domain::sensitive::names_a_person(value, given.iter().copied()) {
-            errors.add(field, crate::domain::sensitive::NAMES_A_PERSON);
-        }
-    }
+    unencrypted::check_fields(
+        &unencrypted::case_check(&current),
+        &[
+            ("source_title", &form.source_title),
+            ("source_publisher", &form.source_publisher),
+            ("source_reference", &form.source_reference),
+        ],
+        &mut errors,
+    );
     if !errors.is_empty() {
         return Err(RecordError::Invalid(errors));
     }

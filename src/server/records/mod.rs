@@ -12,6 +12,7 @@ mod list;
 pub mod provenance;
 pub mod search;
 pub mod stats;
+mod unencrypted;
 pub mod waves;
 
 pub use by_name::*;
@@ -20,6 +21,7 @@ pub use edit::*;
 pub use history::*;
 pub use intake::*;
 pub use list::*;
+pub use unencrypted::validate_intake;
 
 use crate::domain::account::{pseudonym, Role};
 use crate::domain::case::*;

@@ -7,6 +7,7 @@
 //! be computed, and truncation makes equal digests only a *candidate* match, which is confirmed by
 //! decrypting the candidate's names and comparing skeletons.
 
+pub mod name_check;
 pub mod skeleton;
 
 use crate::domain::Sensitive;

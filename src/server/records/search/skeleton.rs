@@ -99,6 +99,38 @@ pub fn name_key(name: &str) -> String {
     skeletons.join(" ")
 }
 
+/// One word of a text as the name check compares it: its Latin spelling (steps 1–4, apostrophes
+/// dropped) and its consonant skeleton (step 5).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub folded: String,
+    pub skeleton: String,
+}
+
+/// Every word of `text` (see [`Word`]); words of scripts not handled here are left out. A word with
+/// an apostrophe also gives its part before it, so `Nurlan's` is read as `Nurlan` too.
+pub fn words(text: &str) -> Vec<Word> {
+    let word = |token: &str| Word {
+        folded: token.chars().filter(|&c| c != BREAK).collect(),
+        skeleton: skeleton(token),
+    };
+    let mut out = Vec::new();
+    for token in latin_tokens(text) {
+        if let Some((before, _)) = token.split_once(BREAK) {
+            out.push(word(before));
+        }
+        out.push(word(&token));
+    }
+    out.retain(|w| !w.folded.is_empty());
+    out
+}
+
+/// The invisible characters [`token_skeletons`] drops without cutting a word (zero-width joiners
+/// and spaces, the soft hyphen, direction marks, the Arabic tatweel…).
+pub fn is_invisible(c: char) -> bool {
+    invisible(c).is_some()
+}
+
 /// The normalized form of an ID number (passport, Chinese resident ID...): NFKC, uppercase, only ASCII
 /// letters and digits kept: `" 6540 2119-8003 1234x "` gives `"6540211980031234X"`.
 pub fn id_number_key(id: &str) -> String {

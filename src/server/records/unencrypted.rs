@@ -1,0 +1,123 @@
+//! Keeping a case's names and ID numbers out of the fields stored unencrypted
+//! ([`search::name_check`] says how they are found): checked at intake, when a source is added,
+//! and again over every unencrypted field of the case when its names change.
+
+use super::*;
+use crate::domain::sensitive::NAMES_A_PERSON;
+use crate::server::records::search::name_check::NameCheck;
+
+/// What an edit of the names says when a new name is already in an unencrypted field.
+pub const NAME_ALREADY_STORED: &str = "this name is already written in an unencrypted field of \
+     this case (a source's title, publisher or reference, or the detention's facility, alleged \
+     act, court or confirmation), which researchers read: reword that field first";
+
+/// The unencrypted fields of an intake form, by form field.
+fn intake_fields(form: &IntakeForm) -> [(&'static str, &str); 7] {
+    [
+        ("source_title", &form.source.source_title),
+        ("source_publisher", &form.source.source_publisher),
+        ("source_reference", &form.source.source_reference),
+        ("facility_name", &form.facility_name),
+        ("alleged_act", &form.alleged_act),
+        ("court", &form.court),
+        ("confirmed_by", &form.confirmed_by),
+    ]
+}
+
+/// The names an intake form gives (the testifier's too) and its ID numbers.
+fn intake_check(form: &IntakeForm) -> NameCheck {
+    let p = &form.person;
+    NameCheck::new(
+        [
+            form.testifier_name.as_str(),
+            p.name.as_str(),
+            p.other_names.as_str(),
+            p.aliases.as_str(),
+        ]
+        .into_iter()
+        .flat_map(str::lines),
+        [p.id_numbers.as_str()],
+    )
+}
+
+/// An error next to every field that holds a name or ID number of `check`.
+pub(super) fn check_fields(check: &NameCheck, fields: &[(&str, &str)], errors: &mut FieldErrors) {
+    for (field, value) in fields {
+        if check.finds(value) {
+            errors.add(field, NAMES_A_PERSON);
+        }
+    }
+}
+
+/// The names and ID numbers of a case as it is now (the missing person's and the testifiers').
+pub(super) fn case_check(detail: &CaseDetail) -> NameCheck {
+    let p = &detail.profile;
+    let mut names: Vec<&str> = vec![p.name.expose()];
+    names.extend(
+        [&p.other_names, &p.aliases]
+            .into_iter()
+            .flatten()
+            .flat_map(|n| n.expose().lines()),
+    );
+    names.extend(detail.testifiers.iter().map(|t| t.name.expose()));
+    NameCheck::new(names, p.id_numbers.iter().map(Sensitive::expose))
+}
+
+/// Every unencrypted text of a stored case (its detentions' and sources').
+pub(super) async fn stored_texts(conn: &mut Conn, case_id: &str) -> Result<Vec<String>> {
+    let mut texts = Vec::new();
+    for d in repo::detentions_of(&mut *conn, case_id).await? {
+        texts.extend(
+            [d.facility_name, d.alleged_act, d.court, d.confirmed_by]
+                .into_iter()
+                .flatten(),
+        );
+    }
+    for s in repo::sources_of(&mut *conn, case_id).await? {
+        texts.push(s.title);
+        texts.extend([s.publisher, s.reference].into_iter().flatten());
+    }
+    Ok(texts)
+}
+
+/// After an edit of the names: an error next to each name field whose names or ID numbers are
+/// already in one of `texts`.
+pub(super) fn recheck_names(person: &PersonFields, texts: &[String], errors: &mut FieldErrors) {
+    let fields: [(&str, Option<&Sensitive>); 4] = [
+        ("name", Some(&person.name)),
+        ("other_names", person.other_names.as_ref()),
+        ("aliases", person.aliases.as_ref()),
+        ("id_numbers", person.id_numbers.as_ref()),
+    ];
+    for (field, value) in fields {
+        let Some(value) = value else { continue };
+        let check = if field == "id_numbers" {
+            NameCheck::new([], [value.expose()])
+        } else {
+            NameCheck::new(value.expose().lines(), [])
+        };
+        if texts.iter().any(|t| check.finds(t)) {
+            errors.add(field, NAME_ALREADY_STORED);
+        }
+    }
+}
+
+/// Validates an intake form, and keeps its names and ID numbers out of its unencrypted fields:
+/// every error of both kinds at once.
+pub fn validate_intake(
+    form: &IntakeForm,
+    vocab: &Vocabularies,
+) -> std::result::Result<NewTestimony, FieldErrors> {
+    let mut names = FieldErrors::default();
+    check_fields(&intake_check(form), &intake_fields(form), &mut names);
+    match form.validate(vocab) {
+        Ok(intake) if names.is_empty() => Ok(intake),
+        Ok(_) => Err(names),
+        Err(mut errors) => {
+            for (field, message) in names.iter() {
+                errors.add(field, message);
+            }
+            Err(errors)
+        }
+    }
+}
