@@ -501,3 +501,157 @@ async fn the_case_page_forms_cite_and_show_errors_beside_the_field() {
     assert!(page.contains("at 25:01"));
     assert!(page.contains("Review the level"), "admins review");
 }
+
+/// The names of the sealed fields opened while it is installed (trace events of target
+/// `izde::opened`, which `DataKey::open` emits with the field's name only).
+#[derive(Clone, Default)]
+struct Opened(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Opened {
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        struct Field(Option<String>);
+        impl tracing::field::Visit for Field {
+            fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+                if field.name() == "field" {
+                    self.0 = Some(value.to_string());
+                }
+            }
+            fn record_debug(&mut self, _: &tracing::field::Field, _: &dyn std::fmt::Debug) {}
+        }
+        if event.metadata().target() == "izde::opened" {
+            let mut field = Field(None);
+            event.record(&mut field);
+            self.0.lock().unwrap().extend(field.0);
+        }
+    }
+}
+
+impl Opened {
+    fn take(&self) -> std::collections::BTreeSet<String> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+            .into_iter()
+            .collect()
+    }
+}
+
+/// Issue 17, item 8: a reader who may not see names gets a page decrypted from an allow-list (not
+/// a page decrypted whole and then trimmed), revisions from their redacted copies, testifiers
+/// under numbers, and voices grouped without the sealed authors.
+#[tokio::test]
+async fn a_researcher_s_page_opens_only_its_allow_list_and_no_shared_author_shows() {
+    use tracing_subscriber::layer::SubscriberExt;
+    let app = spawn_app().await;
+    let admin = app.user("reviewer", Role::Admin).await;
+    let researcher = app.user("reader", Role::Researcher).await;
+    let id = app.create(&common::intake("Opened Person")).await;
+    // Two reports by one author (sealed) from different publishers: one voice to those who may
+    // see the author, two otherwise.
+    let mut first = source("media_report", "Report on the camp", "Outlet one");
+    first.source_author = "Serik Zhurnalist".into();
+    let mut second = source("media_report", "Report on the sentence", "Outlet two");
+    second.source_author = "Serik Zhurnalist".into();
+    let first = add_source(&app, &id, first).await;
+    let second = add_source(&app, &id, second).await;
+    for s in [&first, &second] {
+        cite(&app, &Actor::System, &id, "status", s, "supports", "")
+            .await
+            .unwrap();
+    }
+    // A review whose reason names the person is refused (researchers read reasons).
+    let named = ReviewForm {
+        claim: "status".into(),
+        level: "confirmed".into(),
+        reason: "Opened's brother confirmed it on a call".into(),
+        revision: revision(&app, &id).await,
+    };
+    field_error(
+        provenance::review(&app.cx, &admin, &id, &named).await,
+        "reason",
+    );
+    let review = ReviewForm {
+        reason: "Two reports and the testimony agree on the dates".into(),
+        ..named
+    };
+    provenance::review(&app.cx, &admin, &id, &review)
+        .await
+        .unwrap();
+
+    let opened = Opened::default();
+    let _installed =
+        tracing::subscriber::set_default(tracing_subscriber::registry().with(opened.clone()));
+    let status = Claim::case(ClaimKind::Status);
+    let voices = |detail: &izde::domain::case::CaseDetail| {
+        let c = detail.claims.iter().find(|c| c.claim == status).unwrap();
+        let voice = |s: &str| {
+            c.backing
+                .iter()
+                .find(|b| b.source_id.to_string() == s)
+                .unwrap()
+                .voice
+        };
+        (voice(&first), voice(&second))
+    };
+
+    let whole = records::case_detail(&app.cx, &admin, &id).await.unwrap();
+    let seen = opened.take();
+    assert!(
+        seen.contains("cases.name") && seen.contains("sources.author"),
+        "{seen:?}"
+    );
+    let (a, b) = voices(&whole);
+    assert_eq!(a, b, "one author is one voice to an admin");
+
+    let page = records::case_detail(&app.cx, &researcher, &id)
+        .await
+        .unwrap();
+    records::case_history(&app.cx, &researcher, &id)
+        .await
+        .unwrap();
+    let seen = opened.take();
+    let allowed: std::collections::BTreeSet<String> = records::REDACTED_OPENS
+        .iter()
+        .map(|f| f.to_string())
+        .collect();
+    assert!(
+        seen.is_subset(&allowed),
+        "a researcher's page opened {:?}",
+        seen.difference(&allowed).collect::<Vec<_>>()
+    );
+    assert!(seen.contains("case_versions.public_snapshot"), "{seen:?}");
+    let (a, b) = voices(&page);
+    assert_ne!(
+        a, b,
+        "a researcher would learn that two sources share an author"
+    );
+    assert!(!page.sensitive);
+    assert_eq!(page.profile.name.expose(), page.pseudonym);
+    assert_ne!(
+        page.testifiers[0].id, whole.testifiers[0].id,
+        "testifier id shown"
+    );
+    assert_eq!(page.testifiers[0].name.expose(), "Testifier 1");
+    assert_eq!(page.testimonies[0].testifier_name.expose(), "Testifier 1");
+    assert!(page.sources.iter().all(|s| s.author.is_none()));
+    let c = page.claims.iter().find(|c| c.claim == status).unwrap();
+    assert_eq!(
+        c.review.as_ref().unwrap().reason.expose(),
+        "Two reports and the testimony agree on the dates"
+    );
+
+    // Versions kept before the redacted copies existed get theirs at the next unsealed start.
+    sqlx::query("UPDATE case_versions SET public_snapshot_sealed = NULL")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    assert!(records::case_history(&app.cx, &researcher, &id)
+        .await
+        .is_err());
+    let sealed = records::seal_public_versions(&app.pool, &app.keys)
+        .await
+        .unwrap();
+    assert!(sealed >= 3, "{sealed}");
+    let history = records::case_history(&app.cx, &researcher, &id)
+        .await
+        .unwrap();
+    assert!(history.len() > 3);
+}

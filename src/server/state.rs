@@ -273,6 +273,10 @@ pub async fn unseal_and_upgrade(
             "moved data keys under the current key-encryption key"
         );
     }
+    let redacted = crate::server::records::seal_public_versions(pool, &keys).await?;
+    if redacted > 0 {
+        tracing::info!(redacted, "sealed the researchers' copies of kept versions");
+    }
     Ok(keys)
 }
 

@@ -94,6 +94,13 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
         "id",
     ),
     (
+        "case_versions",
+        "public_snapshot_sealed",
+        "case_versions.public_snapshot",
+        "case_id",
+        "id",
+    ),
+    (
         "account_secrets",
         "totp_sealed",
         "account_secrets.totp",

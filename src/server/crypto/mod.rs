@@ -168,8 +168,11 @@ impl DataKey {
         value.map(|v| self.seal(field, v.expose()))
     }
 
-    /// Opens a sealed value, checking that it belongs to this field of this row.
+    /// Opens a sealed value, checking that it belongs to this field of this row. Every opening is
+    /// a trace event (target `izde::opened`, the field's name only), so that tests can prove
+    /// which fields a page opened.
     pub fn open(&self, field: &FieldRef<'_>, sealed: &[u8]) -> Result<Sensitive, CryptoError> {
+        tracing::trace!(target: "izde::opened", field = field.field);
         if sealed.len() < 1 + NONCE_LEN + 16 || sealed[0] != SEALED_V1 {
             return Err(CryptoError::Open);
         }

@@ -18,20 +18,45 @@ pub async fn case_detail(cx: &Context, actor: &Actor, case_id: &str) -> Result<C
         row.created_by.as_deref(),
     )
     .await?;
-    let mut detail = detail_of(&mut conn, keys, vocab, &row, &dek).await?;
+    let reading = if access.sensitive {
+        Reading::Whole
+    } else {
+        Reading::Redacted
+    };
+    let mut detail = detail_of(&mut conn, keys, vocab, &row, &dek, reading).await?;
     drop(conn);
     detail.can_edit = access.edit;
     if access.sensitive {
         log_reads(cx, actor, std::slice::from_ref(&row.id)).await?;
-    } else {
-        redact(&mut detail);
     }
     Ok(detail)
 }
 
-/// Leaves out everything that identifies a person: the name becomes the case's pseudonym,
-/// testifiers are numbered, and names, contacts, addresses, narratives, summaries and transcripts
-/// are dropped.
+/// What [`detail_of`] opens: an allow-list per reader, so that a field a reader may not see is
+/// never decrypted (not opened and then dropped).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// Every sealed field: for those who may see names (and for edits and kept versions).
+    Whole,
+    /// Only what a reader without names may see: the unencrypted columns and the reviewers'
+    /// reasons (checked for names when written). Names become the pseudonym, testifiers are
+    /// numbered (their ids too), and no testifier's data key is unwrapped.
+    Redacted,
+}
+
+/// The sealed fields [`Reading::Redacted`] opens (`table.column` as in the associated data).
+pub const REDACTED_OPENS: &[&str] = &["claim_reviews.reason", "case_versions.public_snapshot"];
+
+/// The id a redacted page gives the `n`th testifier (from 1): their real id would link them
+/// across cases.
+fn numbered(n: usize) -> Uuid {
+    Uuid::from_u128(n as u128)
+}
+
+/// Leaves out everything that identifies a person, from a case opened whole: the name becomes the
+/// case's pseudonym, testifiers are numbered, and names, contacts, addresses, narratives,
+/// summaries and transcripts are dropped. What [`Reading::Redacted`] gives without opening them;
+/// used to seal the researchers' copy of a kept version.
 pub fn redact(detail: &mut CaseDetail) {
     detail.sensitive = false;
     let p = &mut detail.profile;
@@ -50,6 +75,7 @@ pub fn redact(detail: &mut CaseDetail) {
     for (i, t) in detail.testifiers.iter_mut().enumerate() {
         let label = Sensitive::new(format!("Testifier {}", i + 1));
         numbers.insert(t.name.expose().to_string(), label.clone());
+        t.id = numbered(i + 1);
         t.name = label;
         t.contact = None;
         t.pressure_notes = None;
@@ -70,24 +96,35 @@ pub fn redact(detail: &mut CaseDetail) {
     }
 }
 
-/// Everything about a case, opened (inside the caller's transaction or connection).
+/// Everything about a case that `reading` allows, opened (inside the caller's transaction or
+/// connection).
 pub(crate) async fn detail_of(
     conn: &mut Conn,
     keys: &ServerKeys,
     vocab: &Vocabularies,
     row: &CaseRow,
     dek: &DataKey,
+    reading: Reading,
 ) -> Result<CaseDetail> {
     let id = parse_id(&row.id)?;
+    let whole = reading == Reading::Whole;
     let f = |field| FieldRef::of(id, field);
+    // A sealed column of the case row, opened only for a whole reading.
+    let opt = |field: &'static str, sealed: Option<&[u8]>| match whole {
+        true => dek.open_opt(&f(field), sealed),
+        false => Ok(None),
+    };
     let profile = CaseProfile {
-        name: dek.open(&f("cases.name"), &row.name_sealed)?,
-        other_names: dek.open_opt(&f("cases.other_names"), row.other_names_sealed.as_deref())?,
-        aliases: dek.open_opt(&f("cases.aliases"), row.aliases_sealed.as_deref())?,
-        id_numbers: dek.open_opt(&f("cases.id_numbers"), row.id_numbers_sealed.as_deref())?,
-        birth_date: dek.open_opt(&f("cases.birth_date"), row.birth_date_sealed.as_deref())?,
-        address: dek.open_opt(&f("cases.address"), row.address_sealed.as_deref())?,
-        narrative: dek.open_opt(&f("cases.narrative"), row.narrative_sealed.as_deref())?,
+        name: match whole {
+            true => dek.open(&f("cases.name"), &row.name_sealed)?,
+            false => Sensitive::new(pseudonym(&id)),
+        },
+        other_names: opt("cases.other_names", row.other_names_sealed.as_deref())?,
+        aliases: opt("cases.aliases", row.aliases_sealed.as_deref())?,
+        id_numbers: opt("cases.id_numbers", row.id_numbers_sealed.as_deref())?,
+        birth_date: opt("cases.birth_date", row.birth_date_sealed.as_deref())?,
+        address: opt("cases.address", row.address_sealed.as_deref())?,
+        narrative: opt("cases.narrative", row.narrative_sealed.as_deref())?,
         status: coded(vocab, names::CASE_STATUS, &row.status),
         verification: coded(vocab, names::VERIFICATION, &row.verification),
         gender: coded_opt(vocab, names::GENDER, row.gender.as_deref()),
@@ -137,21 +174,39 @@ pub(crate) async fn detail_of(
         })
         .collect::<Result<Vec<_>>>()?;
 
-    // A sealed value of one of the case's rows, under the case's data key.
-    let open_row = |field: &'static str, row: Uuid, sealed: Option<&[u8]>| {
-        dek.open_opt(&FieldRef::of_row(id, field, row), sealed)
+    // A sealed value of one of the case's rows, under the case's data key (whole readings only).
+    let open_row = |field: &'static str, row: Uuid, sealed: Option<&[u8]>| match whole {
+        true => dek.open_opt(&FieldRef::of_row(id, field, row), sealed),
+        false => Ok(None),
     };
     let mut testifiers = Vec::new();
-    for (t, link) in repo::testifiers_of(&mut *conn, &row.id).await? {
+    // Each testifier's stored id, beside the view (whose id is a number when redacted).
+    let mut stored_ids = Vec::new();
+    for (n, (t, link)) in repo::testifiers_of(&mut *conn, &row.id)
+        .await?
+        .into_iter()
+        .enumerate()
+    {
         let tid = parse_id(&t.id)?;
-        let tdek = keys.unwrap_data_key(tid, &t.dek_wrapped)?;
+        let (view_id, name, contact) = if whole {
+            let tdek = keys.unwrap_data_key(tid, &t.dek_wrapped)?;
+            (
+                tid,
+                tdek.open(&FieldRef::of(tid, "testifiers.name"), &t.name_sealed)?,
+                tdek.open_opt(
+                    &FieldRef::of(tid, "testifiers.contact"),
+                    t.contact_sealed.as_deref(),
+                )?,
+            )
+        } else {
+            let label = Sensitive::new(format!("Testifier {}", n + 1));
+            (numbered(n + 1), label, None)
+        };
+        stored_ids.push(t.id.clone());
         testifiers.push(TestifierView {
-            id: tid,
-            name: tdek.open(&FieldRef::of(tid, "testifiers.name"), &t.name_sealed)?,
-            contact: tdek.open_opt(
-                &FieldRef::of(tid, "testifiers.contact"),
-                t.contact_sealed.as_deref(),
-            )?,
+            id: view_id,
+            name,
+            contact,
             relationship: coded(vocab, names::RELATIONSHIP, &link.relationship),
             consent: coded(vocab, names::CONSENT, &link.consent),
             pressure_notes: open_row(
@@ -165,14 +220,15 @@ pub(crate) async fn detail_of(
     let mut testimonies = Vec::new();
     for t in repo::testimonies_of(&mut *conn, &row.id).await? {
         let tid = parse_id(&t.id)?;
-        let speaker = testifiers
+        let speaker = stored_ids
             .iter()
-            .find(|s| s.id.to_string() == t.testifier_id);
+            .position(|s| *s == t.testifier_id)
+            .map(|i| &testifiers[i]);
         testimonies.push(TestimonyView {
             id: tid,
             testifier_name: speaker
                 .map(|s| s.name.clone())
-                .unwrap_or_else(|| Sensitive::new("")),
+                .unwrap_or_else(|| Sensitive::new(if whole { "" } else { "A testifier" })),
             relationship: speaker.map(|s| s.relationship.clone()),
             recorded: stored_date(t.recorded_text.as_deref()),
             medium: coded(vocab, names::TESTIMONY_MEDIUM, &t.medium),
@@ -283,7 +339,7 @@ pub(crate) async fn detail_of(
     Ok(CaseDetail {
         id,
         pseudonym: pseudonym(&id),
-        sensitive: true,
+        sensitive: whole,
         can_edit: false,
         revision: row.revision,
         profile,

@@ -160,7 +160,7 @@ pub async fn add_source(
     let source = form.validate(vocab)?;
     // The title, publisher and reference are stored unencrypted: none may carry a name or ID
     // number of the case.
-    let current = detail_of(&mut tx, keys, vocab, &case, &dek).await?;
+    let current = detail_of(&mut tx, keys, vocab, &case, &dek, Reading::Whole).await?;
     let mut errors = FieldErrors::default();
     unencrypted::check_fields(
         &unencrypted::case_check(&current),

@@ -47,7 +47,7 @@ pub(crate) async fn keep_version(
     if version_kept(conn, case).await? {
         return Ok(());
     }
-    let detail = detail_of(conn, keys, vocab, case, dek).await?;
+    let detail = detail_of(conn, keys, vocab, case, dek, Reading::Whole).await?;
     seal_version(conn, case, dek, &detail).await
 }
 
@@ -82,6 +82,7 @@ pub(super) async fn seal_version(
         &FieldRef::of_row(case_id, "case_versions.snapshot", version_id),
         &snapshot,
     );
+    let public = seal_public(dek, case_id, version_id, detail.clone())?;
     let id = version_id.to_string();
     let version = versions::NewVersion {
         id: &id,
@@ -90,9 +91,54 @@ pub(super) async fn seal_version(
         recorded_at: &case.updated_at,
         recorded_by: case.updated_by.as_deref(),
         snapshot_sealed: &sealed,
+        public_snapshot_sealed: &public,
     };
     versions::insert(conn, &version).await?;
     Ok(())
+}
+
+/// The researchers' copy of a kept version: `detail` redacted, then sealed.
+fn seal_public(
+    dek: &DataKey,
+    case_id: Uuid,
+    version_id: Uuid,
+    mut detail: CaseDetail,
+) -> Result<Vec<u8>> {
+    redact(&mut detail);
+    let snapshot = serde_json::to_string(&detail).context("encode the case version")?;
+    Ok(dek.seal(
+        &FieldRef::of_row(case_id, "case_versions.public_snapshot", version_id),
+        &snapshot,
+    ))
+}
+
+/// Seals the researchers' copy of every kept version that has none (versions kept before it
+/// existed), in batches; at start-up, with the keys. Returns how many.
+pub async fn seal_public_versions(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64> {
+    let mut done = 0;
+    loop {
+        let mut tx = pool.begin().await.context("begin")?;
+        let batch = versions::without_public(&mut tx, 500).await?;
+        if batch.is_empty() {
+            break;
+        }
+        for v in &batch {
+            let case_id = parse_id(&v.case_id)?;
+            let version_id = parse_id(&v.id)?;
+            let dek = keys.unwrap_data_key(case_id, &v.dek_wrapped)?;
+            let opened = dek.open(
+                &FieldRef::of_row(case_id, "case_versions.snapshot", version_id),
+                &v.snapshot_sealed,
+            )?;
+            let detail: CaseDetail =
+                serde_json::from_str(opened.expose()).context("decode a case version")?;
+            let public = seal_public(&dek, case_id, version_id, detail)?;
+            versions::set_public(&mut tx, &v.id, &public).await?;
+        }
+        tx.commit().await.context("commit")?;
+        done += batch.len() as u64;
+    }
+    Ok(done)
 }
 
 /// The case's revisions, newest first: when, by whom, and what each changed.
@@ -136,7 +182,8 @@ pub async fn case_at(
 }
 
 /// The kept versions of a case (every one, or only `revision`), oldest first, redacted as
-/// `current` is; only those asked for are opened.
+/// `current` is; only those asked for are opened, and for a reader who may not see names only
+/// their redacted copies.
 pub(super) async fn versions_of(
     pool: &Pool,
     keys: &ServerKeys,
@@ -148,18 +195,28 @@ pub(super) async fn versions_of(
     let rows = versions::of_case(&mut conn, &row.id, revision).await?;
     let mut out = Vec::with_capacity(rows.len());
     for v in rows {
-        let opened = dek.open(
-            &FieldRef::of_row(current.id, "case_versions.snapshot", parse_id(&v.id)?),
-            &v.snapshot_sealed,
-        )?;
+        let version_id = parse_id(&v.id)?;
+        let opened = if current.sensitive {
+            dek.open(
+                &FieldRef::of_row(current.id, "case_versions.snapshot", version_id),
+                &v.snapshot_sealed,
+            )?
+        } else {
+            let public = v.public_snapshot_sealed.as_deref().ok_or_else(|| {
+                RecordError::Internal(anyhow::anyhow!(
+                    "a kept version has no redacted copy yet (made at the next unsealed start)"
+                ))
+            })?;
+            dek.open(
+                &FieldRef::of_row(current.id, "case_versions.public_snapshot", version_id),
+                public,
+            )?
+        };
         let mut detail: CaseDetail =
             serde_json::from_str(opened.expose()).context("decode a case version")?;
         detail.revision = v.revision;
         detail.updated_by = v.recorded_by;
         detail.can_edit = false;
-        if !current.sensitive {
-            redact(&mut detail);
-        }
         out.push(detail);
     }
     Ok(out)

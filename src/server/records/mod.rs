@@ -12,7 +12,7 @@ mod list;
 pub mod provenance;
 pub mod search;
 pub mod stats;
-mod unencrypted;
+pub(crate) mod unencrypted;
 pub mod waves;
 
 pub use by_name::*;

@@ -187,7 +187,15 @@ async fn open_for_change(
 ) -> Result<(db::rows::CaseRow, DataKey, CaseDetail)> {
     let (case, dek) = records::open_for_edit(conn, cx, actor, case_id).await?;
     records::check_revision(conn, &case, revision).await?;
-    let detail = records::detail_of(conn, &cx.keys, &cx.vocab, &case, &dek).await?;
+    let detail = records::detail_of(
+        conn,
+        &cx.keys,
+        &cx.vocab,
+        &case,
+        &dek,
+        records::Reading::Whole,
+    )
+    .await?;
     records::keep_version_of(conn, &case, &dek, &detail).await?;
     Ok((case, dek, detail))
 }
@@ -389,6 +397,14 @@ pub async fn review(
         None => None,
         Some(level) => {
             let reason = check_reason(&form.reason).map_err(|m| invalid("reason", m))?;
+            // Researchers read the reason: it may not name anyone of the case.
+            if records::unencrypted::case_check(&detail).finds(&reason) {
+                return Err(invalid(
+                    "reason",
+                    "this names someone of the case (perhaps spelled another way), and researchers \
+                     read reasons: give the reason without names",
+                ));
+            }
             let id = Uuid::now_v7();
             let sealed = dek.seal(
                 &FieldRef::of_row(case_id, "claim_reviews.reason", id),

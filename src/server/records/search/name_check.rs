@@ -166,11 +166,9 @@ impl NameCheck {
                     let allowed = (name.chars().count() / 3).max(1);
                     let near = |spelling: &str| strsim::levenshtein(name, spelling) <= allowed;
                     near(&word.folded)
-                        || SURNAME_SUFFIXES.iter().any(|suffix| {
-                            word.folded
-                                .strip_suffix(suffix)
-                                .is_some_and(&near)
-                        })
+                        || SURNAME_SUFFIXES
+                            .iter()
+                            .any(|suffix| word.folded.strip_suffix(suffix).is_some_and(&near))
                 })
             })
         };
