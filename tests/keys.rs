@@ -653,3 +653,83 @@ async fn a_planted_kek_or_recipient_is_refused_everywhere_and_changes_nothing() 
     let (ok, output) = run(&mut app.izde(&["keys", "authenticate", "--yes"]));
     assert!(!ok && output.contains("did not make"), "{output}");
 }
+
+/// Issue 17, item 10: removing a recovery key replaces every data key and seals every field again,
+/// and leaves no copy of the old keyring or the old wrapped keys in the database's files: the
+/// removed key, with a copy of the keyring from before, opens nothing stored now.
+#[tokio::test]
+async fn a_removed_key_with_an_old_copy_of_the_keyring_opens_nothing_stored_now() {
+    let home = tempfile::tempdir().unwrap();
+    let app = spawn_app().await;
+    let id = app.create(&intake("Removed Key Case")).await;
+    let (leaving, leaving_recipient) = offline_key(home.path(), "leaving.txt");
+    let (_, staying) = offline_key(home.path(), "staying.txt");
+    for r in [&leaving_recipient, &staying] {
+        let (ok, output) = run(&mut app.izde(&["keys", "add-recipient", r]));
+        assert!(ok, "{output}");
+    }
+    // What the leaving key's holder copied while they could.
+    let old_keyring: Vec<(i64, Vec<u8>)> =
+        sqlx::query_as("SELECT version, kek_age FROM keyring ORDER BY version")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    let old_wrapped: (Vec<u8>,) = sqlx::query_as("SELECT dek_wrapped FROM cases WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    let leaving_identity = OnlineIdentity::from_identity_file(&leaving).unwrap();
+    let old_keks: Vec<izde::server::crypto::Kek> = old_keyring
+        .iter()
+        .map(|(v, age)| {
+            izde::server::crypto::open_kek(*v, age, leaving_identity.age_identity()).unwrap()
+        })
+        .collect();
+    let old_version = old_keyring.last().unwrap().0;
+    let old_keys = izde::server::crypto::ServerKeys::new(leaving_identity, old_keks, old_version);
+    let owner: uuid::Uuid = id.parse().unwrap();
+    let old_dek = old_keys.unwrap_data_key(owner, &old_wrapped.0).unwrap();
+
+    let (ok, output) = run(&mut app.izde(&["keys", "remove-recipient", &leaving_recipient]));
+    assert!(ok, "{output}");
+    assert!(output.contains("every field sealed again"), "{output}");
+
+    // Today's wrapped key and sealed name open with nothing the leaving key had.
+    let (wrapped, name): (Vec<u8>, Vec<u8>) =
+        sqlx::query_as("SELECT dek_wrapped, name_sealed FROM cases WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert!(old_keys.unwrap_data_key(owner, &wrapped).is_err());
+    let field = izde::server::crypto::FieldRef::of(owner, "cases.name");
+    assert!(
+        old_dek.open(&field, &name).is_err(),
+        "the old data key opens the name"
+    );
+    assert_eq!(
+        all_readable(&app).await,
+        1,
+        "the case opens with today's keys"
+    );
+
+    // No copy of the old keyring rows or wrapped key is left in the files (SQLite; PostgreSQL's
+    // write-ahead log keeps old rows until it is recycled, as docs/security.md says).
+    if !common::on_postgres() {
+        let files = app.raw_database_files().await;
+        let mut secrets: Vec<&[u8]> = old_keyring
+            .iter()
+            .map(|(_, age)| &age[age.len() - 64..])
+            .collect();
+        secrets.push(&old_wrapped.0[old_wrapped.0.len() - 40..]);
+        for file in &files {
+            for secret in &secrets {
+                assert!(
+                    !file.windows(secret.len()).any(|w| w == *secret),
+                    "an old keyring row or wrapped key is still in the database's files"
+                );
+            }
+        }
+    }
+}

@@ -214,11 +214,42 @@ async fn tune_connection(conn: &mut Conn) -> sqlx::Result<()> {
             "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON",
             "PRAGMA busy_timeout = 10000",
+            // Deleted and overwritten content is zeroed in the file, not left in free pages (an
+            // old keyring row, a removed source): see `compact`.
+            "PRAGMA secure_delete = ON",
             mmap,
             "PRAGMA temp_store = MEMORY",
         ] {
             conn.execute(pragma).await?;
         }
+    }
+    Ok(())
+}
+
+/// Leaves no copy of deleted or overwritten rows in the database's files, as far as the backend
+/// allows: on SQLite the WAL is checkpointed and truncated and the file rebuilt (`VACUUM`), which
+/// with `secure_delete` leaves no old page content behind; on PostgreSQL the keyring and the
+/// key-owning tables are vacuumed (old row versions stay in PostgreSQL's write-ahead log and its
+/// archives until they are recycled: docs/security.md §2).
+pub async fn compact(pool: &Pool, backend: Backend) -> anyhow::Result<()> {
+    let statements: &[&str] = match backend {
+        Backend::Sqlite => &[
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+            "VACUUM",
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+        ],
+        Backend::Postgres => &[
+            "VACUUM FULL keyring",
+            "VACUUM FULL key_recipients",
+            "VACUUM cases",
+            "VACUUM testifiers",
+        ],
+    };
+    for statement in statements {
+        sqlx::query(statement)
+            .execute(pool)
+            .await
+            .with_context(|| format!("cannot run {statement}"))?;
     }
     Ok(())
 }

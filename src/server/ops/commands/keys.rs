@@ -55,13 +55,28 @@ pub async fn keys(command: KeysCommand) -> anyhow::Result<()> {
         }
         KeysCommand::RemoveRecipient(args) => {
             let storage = args.storage.storage()?;
-            let pool = db::open(&storage.database_url()?).await?;
+            let url = storage.database_url()?;
+            let pool = db::open(&url).await?;
             let identity = storage.unlock(false)?;
             keyring::remove_recipient(&pool, &identity, &args.recipient).await?;
             println!(
-                "removed {}. It can still open copies of the keyring made before now (backups): \
-                 run `izde keys rotate` so that those no longer open today's data keys",
+                "removed {} from the keyring; now replacing every data key and sealing every \
+                 field again, so that the removed key opens nothing stored from now on, even with \
+                 an older copy of the keyring",
                 args.recipient.trim()
+            );
+            rotate(&pool, identity, true).await?;
+            db::compact(&pool, url.backend()).await?;
+            println!(
+                "no copy of the old keyring is left in the database's files{}. Backups made \
+                 before now still open with the removed key: destroy them, or keep them as \
+                 carefully as that key",
+                if url.backend() == db::Backend::Postgres {
+                    " (PostgreSQL: vacuumed; its write-ahead log and archives keep old rows until \
+                     they are recycled)"
+                } else {
+                    ""
+                }
             );
             Ok(())
         }
@@ -69,40 +84,7 @@ pub async fn keys(command: KeysCommand) -> anyhow::Result<()> {
             let storage = args.storage.storage()?;
             let pool = db::open(&storage.database_url()?).await?;
             let identity = storage.unlock(false)?;
-            let progress = indicatif::ProgressBar::new(0);
-            let started = std::time::Instant::now();
-            let report = keyring::rotate(&pool, &identity, args.reencrypt, &progress).await?;
-            progress.finish_and_clear();
-            let rotated = started.elapsed();
-            println!(
-                "{} KEK version {}: {} data keys {} in {:.1} s{}",
-                if report.resumed {
-                    "finished rotating to"
-                } else {
-                    "rotated to"
-                },
-                report.version,
-                report.data_keys,
-                if report.reencrypted {
-                    "replaced and every field sealed again"
-                } else {
-                    "re-wrapped"
-                },
-                rotated.as_secs_f64(),
-                if report.retired.is_empty() {
-                    String::new()
-                } else {
-                    format!("; deleted unused KEK versions {:?}", report.retired)
-                }
-            );
-            // The name index is keyed by the KEK: made again under the new one.
-            let keys = keyring::unseal(&pool, identity, false).await?;
-            let indexed = crate::server::records::reindex_stale(&pool, &keys).await?;
-            println!(
-                "name index of {indexed} cases made again under the new KEK in {:.1} s",
-                (started.elapsed() - rotated).as_secs_f64()
-            );
-            Ok(())
+            rotate(&pool, identity, args.reencrypt).await
         }
         KeysCommand::Recover(args) => {
             let storage = args.storage.storage()?;
@@ -222,5 +204,47 @@ pub fn confirm(question: &str) -> anyhow::Result<()> {
     if line.trim() != "yes" {
         bail!("not confirmed: nothing was changed");
     }
+    Ok(())
+}
+
+/// `izde keys rotate [--reencrypt]` (also the second half of `remove-recipient`), with its report.
+async fn rotate(pool: &db::Pool, identity: OnlineIdentity, reencrypt: bool) -> anyhow::Result<()> {
+    let progress = indicatif::ProgressBar::new(0);
+    let started = std::time::Instant::now();
+    let mut report = keyring::rotate(pool, &identity, reencrypt, &progress).await?;
+    if reencrypt && !report.reencrypted {
+        // An unfinished re-wrap was resumed first: now the re-encryption asked for.
+        report = keyring::rotate(pool, &identity, true, &progress).await?;
+    }
+    progress.finish_and_clear();
+    let rotated = started.elapsed();
+    println!(
+        "{} KEK version {}: {} data keys {} in {:.1} s{}",
+        if report.resumed {
+            "finished rotating to"
+        } else {
+            "rotated to"
+        },
+        report.version,
+        report.data_keys,
+        if report.reencrypted {
+            "replaced and every field sealed again"
+        } else {
+            "re-wrapped"
+        },
+        rotated.as_secs_f64(),
+        if report.retired.is_empty() {
+            String::new()
+        } else {
+            format!("; deleted unused KEK versions {:?}", report.retired)
+        }
+    );
+    // The name index is keyed by the KEK: made again under the new one.
+    let keys = keyring::unseal(pool, identity, false).await?;
+    let indexed = crate::server::records::reindex_stale(pool, &keys).await?;
+    println!(
+        "name index of {indexed} cases made again under the new KEK in {:.1} s",
+        (started.elapsed() - rotated).as_secs_f64()
+    );
     Ok(())
 }
