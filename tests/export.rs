@@ -392,7 +392,14 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
     let m = made.manifest;
     assert_eq!((m.rows_selected, m.rows_exported), (12, 12));
     assert!(m.achieved_k.unwrap() >= 5 && m.achieved_l.unwrap() >= 2);
-    assert_eq!(m.exported_by.as_deref(), Some("exporter"));
+    // The manifest says who by role, never by username.
+    assert_eq!(
+        m.exported_by.as_deref(),
+        Some("an account with the role admin")
+    );
+    assert!(!std::fs::read_to_string(out.join("manifest.json"))
+        .unwrap()
+        .contains("exporter"));
     assert_eq!(m.public_key, export::public_key(&app.keys));
     assert_eq!(export::verify(&out).unwrap(), m);
     let names: Vec<&str> = m.files.iter().map(|f| f.name.as_str()).collect();
@@ -608,7 +615,7 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
     let m = export::verify(&path).unwrap();
     assert_eq!(
         (m.rows_exported, m.exported_by.as_deref()),
-        (8, Some("reader"))
+        (8, Some("an account with the role researcher"))
     );
     let mut tampered = zip.bytes.clone();
     let at_data = tampered
@@ -655,4 +662,72 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
         .await
         .unwrap();
     assert_eq!(n, 1);
+}
+
+/// Issue 17, item 12: verification that trusts the key inside the manifest passes an export that
+/// someone changed and signed again with their own key; against the installation's published key
+/// (`izde keys signing-key`), it fails.
+#[tokio::test]
+async fn a_re_signed_export_fails_against_the_installation_s_published_key() {
+    let app = spawn_app().await;
+    for i in 0..6 {
+        app.create(&intake(&format!("Signed Person {i}"))).await;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export");
+    let (ok, said) = common::run(&mut app.izde(&[
+        "export",
+        "--profile",
+        "researcher",
+        "--k",
+        "2",
+        "--l",
+        "1",
+        "--out",
+        out.to_str().unwrap(),
+    ]));
+    assert!(ok, "{said}");
+    let (ok, said) = common::run(&mut app.izde(&["keys", "signing-key"]));
+    assert!(ok, "{said}");
+    let published = export::public_key(&app.keys);
+    assert!(
+        said.contains(&format!("{published}  KEK v1")) && said.contains("(current)"),
+        "{said}"
+    );
+    let verify = |expect: Option<&str>| {
+        let mut c = common::izde();
+        c.args(["export", "verify", out.to_str().unwrap()]);
+        if let Some(key) = expect {
+            c.args(["--expect-key", key]);
+        }
+        common::run(&mut c)
+    };
+    let (ok, said) = verify(Some(&published));
+    assert!(ok && said.contains("the key is one you expect"), "{said}");
+
+    // A row removed from the data, the manifest made to match, signed with another key.
+    let data = out.join("data.csv");
+    let text = std::fs::read_to_string(&data).unwrap();
+    let cut: String = text.lines().take(3).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&data, &cut).unwrap();
+    let mut manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    for f in manifest["files"].as_array_mut().unwrap() {
+        if f["name"] == "data.csv" {
+            use sha2::Digest;
+            f["bytes"] = cut.len().into();
+            f["sha256"] = hex::encode(sha2::Sha256::digest(cut.as_bytes())).into();
+        }
+    }
+    let forger = izde::server::crypto::ManifestSigner::new(&izde::server::crypto::Kek::generate(1));
+    manifest["public_key"] = hex::encode(forger.public_key()).into();
+    let forged = serde_json::to_vec_pretty(&manifest).unwrap();
+    std::fs::write(out.join("manifest.json"), &forged).unwrap();
+    std::fs::write(out.join("manifest.sig"), hex::encode(forger.sign(&forged))).unwrap();
+
+    let (ok, said) = verify(None);
+    assert!(ok, "without a key to expect, the forgery verifies: {said}");
+    assert!(said.contains("no --expect-key given"), "{said}");
+    let (ok, said) = verify(Some(&published));
+    assert!(!ok && said.contains("not a key you expect"), "{said}");
 }

@@ -425,6 +425,8 @@ pub struct Manifest {
     pub stable_ids: bool,
     pub never_exported: Vec<String>,
     pub files: Vec<ManifestFile>,
+    /// Who exported, by role ("an account with the role researcher", "the command line"): never a
+    /// username.
     pub exported_by: Option<String>,
     pub exported_at: String,
     /// The Ed25519 public key that signed `manifest.json` (hex); `manifest.sig` holds the signature.

@@ -20,6 +20,7 @@ pub mod reveals;
 pub mod rows;
 pub mod sessions;
 pub mod settings;
+pub mod signing_keys;
 pub mod sql;
 pub mod text;
 pub mod two_step;

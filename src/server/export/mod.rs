@@ -229,10 +229,12 @@ pub async fn export(
         stable_ids: rows_out && ids.stable,
         never_exported: NEVER_EXPORTED.iter().map(|s| s.to_string()).collect(),
         files: Vec::new(),
-        exported_by: match actor {
-            Actor::System => Some("command line".into()),
-            Actor::User(me) => Some(me.username.clone()),
-        },
+        // A role, not a username: the export may travel far, and an account name can identify a
+        // volunteer.
+        exported_by: Some(match actor {
+            Actor::System => "the command line".into(),
+            Actor::User(me) => format!("an account with the role {}", me.role.as_str()),
+        }),
         exported_at: cx.clock.stamp(),
         public_key: public_key(keys),
     };
@@ -259,6 +261,13 @@ pub async fn export(
         "export: report and manifest written"
     );
     let mut tx = pool.begin().await?;
+    crate::server::db::signing_keys::remember(
+        &mut tx,
+        &manifest.public_key,
+        keys.current_kek_version(),
+        &manifest.exported_at,
+    )
+    .await?;
     crate::server::audit::append(
         &mut tx,
         &crate::server::records::entry(

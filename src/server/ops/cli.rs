@@ -96,6 +96,11 @@ pub enum ExportCommand {
     Verify {
         /// The export's directory, or the zip archive downloaded from the export page.
         dir: PathBuf,
+        /// A signing key the installation published (`izde keys signing-key`, hex); repeatable.
+        /// The export must be signed by one of them: without it, verification only proves that
+        /// the files match a manifest someone signed, with any key.
+        #[arg(long = "expect-key", value_name = "HEX")]
+        expect_key: Vec<String>,
     },
 }
 
@@ -235,6 +240,9 @@ pub enum KeysCommand {
     Rotate(RotateArgs),
     /// Prove that an offline identity alone opens everything in the database (writes nothing).
     Recover(RecoverArgs),
+    /// Print the installation's export signing keys, current and past, to publish: recipients
+    /// check exports with `izde export verify --expect-key`.
+    SigningKey(StorageArgs),
     /// Authenticate a keyring written before Izde did (after checking `izde keys list`): tags its
     /// KEKs and recipient list with this server's key, so that every start can check them.
     Authenticate(AuthenticateArgs),

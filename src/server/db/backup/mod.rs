@@ -65,6 +65,7 @@ pub const TABLES: &[&str] = &[
     "reveal_requests",
     "case_versions",
     "settings",
+    "signing_keys",
     // The audit trail and its head, so that a restored installation's chain still verifies.
     "audit_log",
     "audit_read_cases",

@@ -16,6 +16,31 @@ pub async fn keys(command: KeysCommand) -> anyhow::Result<()> {
             let pool = db::open(&storage.database_url()?).await?;
             list(&pool).await
         }
+        KeysCommand::SigningKey(args) => {
+            let storage = args.storage()?;
+            let pool = db::open(&storage.database_url()?).await?;
+            let keys = storage.unseal(&pool, false).await?;
+            let current = crate::server::export::public_key(&keys);
+            let mut conn = pool.acquire().await?;
+            db::signing_keys::remember(&mut conn, &current, keys.current_kek_version(), &db::now())
+                .await?;
+            drop(conn);
+            println!("Export signing keys of this installation (publish them; recipients check exports with `izde export verify --expect-key HEX`):");
+            for k in db::signing_keys::all(&pool).await? {
+                println!(
+                    "{}  KEK v{}  first used {}{}",
+                    k.public_key,
+                    k.kek_version,
+                    k.first_used_at,
+                    if k.public_key == current {
+                        "  (current)"
+                    } else {
+                        "  (past: still verifies exports made then)"
+                    }
+                );
+            }
+            Ok(())
+        }
         KeysCommand::Authenticate(args) => {
             let storage = args.storage.storage()?;
             let pool = db::open(&storage.database_url()?).await?;

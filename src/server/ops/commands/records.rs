@@ -104,16 +104,36 @@ pub async fn audit(command: AuditCommand) -> anyhow::Result<()> {
 pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result<()> {
     use crate::domain::export::ExportForm;
     use crate::server::export;
-    if let Some(crate::server::ops::cli::ExportCommand::Verify { dir }) = &args.verify {
+    if let Some(crate::server::ops::cli::ExportCommand::Verify { dir, expect_key }) = &args.verify {
         let m = export::verify(dir)?;
+        let expected: Vec<String> = expect_key
+            .iter()
+            .map(|k| k.trim().to_ascii_lowercase())
+            .collect();
+        if !expected.is_empty() && !expected.contains(&m.public_key.to_ascii_lowercase()) {
+            bail!(
+                "the export is signed by {}, which is not a key you expect: whoever made or \
+                 changed it signed it with their own key; do not trust it",
+                m.public_key
+            );
+        }
         let privacy = match (m.achieved_k, m.achieved_l) {
             (Some(k), Some(l)) => format!("k = {k}, l = {l}"),
             _ => format!("cells under {} suppressed", m.threshold),
         };
         println!(
             "export verified: {} of {} cases, profile {}, {privacy}, signed by {} (installation {}), \
-             every file as the manifest lists it",
-            m.rows_exported, m.rows_selected, m.profile, m.public_key, m.installation
+             every file as the manifest lists it{}",
+            m.rows_exported,
+            m.rows_selected,
+            m.profile,
+            m.public_key,
+            m.installation,
+            if expected.is_empty() {
+                "; no --expect-key given: compare the key with the one the installation published"
+            } else {
+                "; the key is one you expect"
+            }
         );
         return Ok(());
     }
