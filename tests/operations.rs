@@ -474,6 +474,86 @@ async fn a_new_data_directory_is_made_private_whatever_the_backend() {
     }
 }
 
+/// Every file in `dir` (recursively) is its owner's alone, and every directory too.
+#[cfg(unix)]
+fn assert_private(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let meta = entry.metadata().unwrap();
+        let mode = meta.permissions().mode() & 0o777;
+        if meta.is_dir() {
+            assert_eq!(mode, 0o700, "{}", entry.path().display());
+            assert_private(&entry.path());
+        } else {
+            assert_eq!(mode & 0o077, 0, "{} is {mode:o}", entry.path().display());
+        }
+    }
+}
+
+/// Issue 17, item 13: the database, its WAL and shared-memory files, backups and a restored
+/// database are created 0600 (main created `izde.db` 0644), whatever the shell's umask.
+#[cfg(unix)]
+#[tokio::test]
+async fn the_data_directory_s_files_are_private_after_serve_backup_and_restore() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let mut command = izde();
+    command.args(["serve", "--demo", "--data-dir"]).arg(&data);
+    let mut server = ServerProcess::start(command);
+    let browser = common::Browser::login(
+        &server.base,
+        "demo-admin",
+        &demo_password(&data, "demo-admin"),
+    );
+    assert_eq!(browser.get("/cases").0, 200);
+    assert!(
+        data.join("izde.db-wal").exists(),
+        "a running server has its WAL"
+    );
+    assert_private(&data);
+    drop(server.child.kill());
+    let _ = server.child.wait();
+
+    let backups = home.path().join("backups");
+    std::fs::create_dir(&backups).unwrap();
+    let (ok, output) = run(izde()
+        .args(["backup", "--out"])
+        .arg(backups.join("b.age"))
+        .arg("--data-dir")
+        .arg(&data));
+    assert!(ok, "{output}");
+    assert_private(&data);
+    assert_private(&backups);
+
+    let restored = home.path().join("restored");
+    std::fs::create_dir(&restored).unwrap();
+    std::fs::copy(
+        data.join("development-identity.txt"),
+        restored.join("development-identity.txt"),
+    )
+    .unwrap();
+    let (ok, output) = run(izde()
+        .args(["restore", "--yes"])
+        .arg(backups.join("b.age"))
+        .arg("--data-dir")
+        .arg(&restored));
+    assert!(ok, "{output}");
+    assert!(restored.join("izde.db").exists());
+    assert_private(&restored);
+}
+
+/// The password of a demo account, from the file `serve --demo` writes.
+fn demo_password(data: &Path, username: &str) -> String {
+    let text = std::fs::read_to_string(data.join("demo-accounts.txt")).unwrap();
+    text.lines()
+        .find_map(|l| {
+            let mut words = l.split_whitespace();
+            (words.next() == Some(username)).then(|| words.last().unwrap().to_string())
+        })
+        .unwrap_or_else(|| panic!("no {username} in demo-accounts.txt:\n{text}"))
+}
+
 #[tokio::test]
 async fn bad_urls_and_unreachable_servers_get_clear_messages_without_the_password() {
     let err = DatabaseUrl::parse("mysql://root:hunter2@db/izde").unwrap_err();

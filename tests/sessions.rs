@@ -199,6 +199,49 @@ async fn a_password_change_ends_every_other_session_and_keeps_this_one() {
     );
 }
 
+/// Issue 17, item 13: a stolen session cannot guess the account's password through the password
+/// change form: tries are counted before the check, and once over the limit even the right
+/// password is refused until the window passes.
+#[tokio::test]
+async fn guessing_the_current_password_through_a_stolen_session_is_throttled() {
+    let app = spawn_app().await;
+    let vera = app.user("vera", Role::Volunteer).await;
+    let stolen = app.web_as(&vera).await;
+    let change = |current: &'static str| {
+        post(
+            "/account/password",
+            &[
+                ("current", current),
+                ("new", "the thief's new passphrase"),
+                ("confirm", "the thief's new passphrase"),
+            ],
+        )
+    };
+    for guess in 0..izde::server::auth::login::MAX_FAILURES_PER_ACCOUNT {
+        let r = stolen.send(change("a wrong guess")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "guess {guess}");
+        assert!(r.body.contains("not your current password"), "{}", r.body);
+    }
+    let r = stolen.send(change(PASSWORD)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("too many tries"), "{}", r.body);
+    let anonymous = with_cookie(&stolen, None);
+    let (still, _) = log_in(&anonymous, "vera", PASSWORD).await;
+    assert_eq!(
+        still.status,
+        StatusCode::SEE_OTHER,
+        "the password was changed"
+    );
+
+    // After the window, the right password works again.
+    app.cx.clock.advance(Duration::from_secs(
+        izde::server::auth::login::THROTTLE_WINDOW_SECONDS as u64 + 1,
+    ));
+    let stolen = app.web_as(&vera).await;
+    let r = stolen.send(change(PASSWORD)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+}
+
 #[tokio::test]
 async fn a_disabled_account_is_logged_out_at_once() {
     let app = spawn_app().await;

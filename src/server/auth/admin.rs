@@ -191,11 +191,35 @@ pub async fn save_settings(pool: &Pool, actor: &Actor, settings: &Settings) -> R
 }
 
 /// Changes the actor's own password: the current one must match; every session of the account
-/// ends (the caller starts a new one for this browser).
-pub async fn change_password(pool: &Pool, actor: &Actor, form: &PasswordForm) -> Result<()> {
+/// ends (the caller starts a new one for this browser). Each try is counted before the current
+/// password is checked, as log-ins are ([`login::MAX_FAILURES_PER_ACCOUNT`] per window), so a
+/// stolen session cannot guess the password it would need to take the account over.
+pub async fn change_password(
+    pool: &Pool,
+    clock: &crate::server::clock::Clock,
+    actor: &Actor,
+    form: &PasswordForm,
+) -> Result<()> {
+    use crate::server::auth::login;
     let Some(user_id) = actor.user_id() else {
         return Err(RecordError::Forbidden("Log in first.".into()));
     };
+    let subject = format!("password-change:{}", super::token_hash(user_id));
+    let limit = (
+        login::MAX_FAILURES_PER_ACCOUNT,
+        login::THROTTLE_WINDOW_SECONDS,
+    );
+    if let Some(minutes) = login::count_attempt(pool, clock, &subject, limit).await? {
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "current",
+            format!(
+                "too many tries of the current password: try again in {minutes} minute{}",
+                if minutes == 1 { "" } else { "s" }
+            ),
+        );
+        return Err(RecordError::Invalid(errors));
+    }
     let mut errors = FieldErrors::default();
     if form.new.chars().count() < MIN_PASSWORD_CHARS {
         errors.add(
@@ -228,5 +252,6 @@ pub async fn change_password(pool: &Pool, actor: &Actor, form: &PasswordForm) ->
     )
     .await?;
     tx.commit().await.context("commit")?;
+    db::sessions::clear_throttle(pool, &subject).await?;
     Ok(())
 }

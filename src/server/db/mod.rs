@@ -112,6 +112,7 @@ impl DatabaseUrl {
             .canonicalize()
             .with_context(|| format!("cannot resolve the data directory {}", data_dir.display()))?;
         let path = dir.join(DATABASE_FILE);
+        make_private(&path)?;
         let path = path
             .to_str()
             .context("the data directory's path is not valid UTF-8")?;
@@ -224,6 +225,44 @@ async fn tune_connection(conn: &mut Conn) -> sqlx::Result<()> {
             conn.execute(pragma).await?;
         }
     }
+    Ok(())
+}
+
+/// Makes the SQLite file at `path` readable by its owner only (0600), creating it empty if it is
+/// not there yet; SQLite gives its WAL and shared-memory files the database file's mode, and any
+/// already there are made private too (a data directory from before this).
+fn make_private(path: &Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        if !path.exists() {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+            {
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => {
+                    return Err(e).with_context(|| format!("cannot create {}", path.display()))
+                }
+            }
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = path.as_os_str().to_os_string();
+            name.push(suffix);
+            let file = std::path::PathBuf::from(name);
+            if let Ok(meta) = std::fs::metadata(&file) {
+                if meta.permissions().mode() & 0o077 != 0 {
+                    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))
+                        .with_context(|| format!("cannot make {} private", file.display()))?;
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
     Ok(())
 }
 

@@ -513,7 +513,7 @@ pub async fn change_password(
             new: text(values, "new"),
             confirm: text(values, "confirm"),
         };
-        crate::server::auth::admin::change_password(&cx.pool, actor, &form).await?;
+        crate::server::auth::admin::change_password(&cx.pool, &cx.clock, actor, &form).await?;
         Ok("/account?changed=1".to_string())
     })
     .await;

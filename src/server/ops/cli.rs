@@ -371,6 +371,10 @@ pub struct GenerateArgs {
 
 /// Parses the command line and runs the command; errors are printed as one readable chain.
 pub fn run() -> ExitCode {
+    // Every file and directory this process creates (the database and its WAL, exports, backups,
+    // keys) is its owner's alone, whatever the shell's umask.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let cli = Cli::parse();
     crate::server::ops::startup::init_tracing();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
