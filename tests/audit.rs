@@ -578,3 +578,54 @@ async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
         assert!(audit::verify(&restored).await.unwrap().is_intact());
     }
 }
+
+/// Issue 17, item 13: the audit page verifies from where this server last verified (kept in its
+/// memory), with the same answer as a walk of the whole chain; and that checkpoint catches a
+/// rewrite of the whole log, which the chain alone cannot tell.
+#[tokio::test]
+async fn the_page_verifies_from_a_checkpoint_and_a_wholesale_rewrite_breaks_it() {
+    let app = spawn_app().await;
+    let reads = app.cx.reads.clone();
+    append_many(&app.pool, 3).await;
+    let first = audit::verify_since(&app.pool, &reads).await.unwrap();
+    assert!(first.is_intact());
+    assert_eq!(first, audit::verify(&app.pool).await.unwrap());
+    append_many(&app.pool, 4).await;
+    let since = audit::verify_since(&app.pool, &reads).await.unwrap();
+    assert_eq!(since, audit::verify(&app.pool).await.unwrap());
+    assert_eq!(since.entries, first.entries + 4);
+
+    // A new entry whose contents do not match its hash, after the checkpoint: found.
+    append_many(&app.pool, 1).await;
+    let last = since.entries as i64 + 1;
+    tamper(
+        &app,
+        &format!("UPDATE audit_log SET at = '2000-01-01T00:00:00.000Z' WHERE seq = {last}"),
+    )
+    .await;
+    let broken = audit::verify_since(&app.pool, &reads).await.unwrap();
+    assert_eq!(broken.first_broken.unwrap().seq, last);
+
+    // The log thrown away and written again, consistently: the whole chain verifies, but not
+    // from this server's checkpoint.
+    tamper(&app, "DELETE FROM audit_log; DELETE FROM audit_head").await;
+    append_many(&app.pool, 2).await;
+    assert!(audit::verify_since(&app.pool, &reads)
+        .await
+        .unwrap()
+        .is_intact());
+    append_many(&app.pool, 2).await;
+    let checkpointed = audit::verify(&app.pool).await.unwrap();
+    assert!(checkpointed.is_intact());
+    tamper(&app, "DELETE FROM audit_log; DELETE FROM audit_head").await;
+    for i in 0..5 {
+        audit::record(&app.pool, &update(i + 100)).await.unwrap();
+    }
+    assert!(
+        audit::verify(&app.pool).await.unwrap().is_intact(),
+        "the chain alone cannot tell"
+    );
+    let rewritten = audit::verify_since(&app.pool, &reads).await.unwrap();
+    let broken = rewritten.first_broken.expect("the rewrite is caught");
+    assert!(broken.reason.contains("rewritten"), "{}", broken.reason);
+}

@@ -731,3 +731,49 @@ async fn a_re_signed_export_fails_against_the_installation_s_published_key() {
     let (ok, said) = verify(Some(&published));
     assert!(!ok && said.contains("not a key you expect"), "{said}");
 }
+
+/// Issue 17, item 13: exports are made off the threads that answer pages, one at a time per
+/// account: a second export asked for while the first is being made is refused with a way back,
+/// and pages keep being answered meanwhile.
+#[tokio::test]
+async fn an_account_makes_one_export_at_a_time_and_pages_answer_meanwhile() {
+    let app = spawn_app().await;
+    izde::server::ops::demo::generate(&app.storage, 2_000)
+        .await
+        .unwrap();
+    let researcher = app
+        .user("reader", izde::domain::account::Role::Researcher)
+        .await;
+    let web = app.web_as(&researcher).await;
+    let other = app
+        .web_as(
+            &app.user("another", izde::domain::account::Role::Researcher)
+                .await,
+        )
+        .await;
+    let form = public_form("5", "2", "50");
+    let (first, second, page) = tokio::join!(
+        web.send(post("/export", &form)),
+        async {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            web.send(post("/export", &form)).await
+        },
+        async {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            other.send(get("/statistics")).await
+        },
+    );
+    assert_eq!(first.status, 303, "{}", first.body);
+    assert_eq!(second.status, 429, "{}", second.body);
+    assert!(
+        second
+            .body
+            .contains("an export of yours is still being made"),
+        "{}",
+        second.body
+    );
+    assert_eq!(page.status, 200);
+    // Once it is made, the next one is.
+    let third = web.send(post("/export", &form)).await;
+    assert_eq!(third.status, 303, "{}", third.body);
+}

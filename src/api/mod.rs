@@ -195,7 +195,7 @@ pub async fn audit_log(
     let (items, total) = crate::server::audit::list(&s.pool, &filter)
         .await
         .map_err(internal)?;
-    let verdict = crate::server::audit::verify(&s.pool)
+    let verdict = crate::server::audit::verify_since(&s.pool, &s.reads)
         .await
         .map_err(internal)?;
     Ok((

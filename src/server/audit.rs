@@ -310,6 +310,18 @@ async fn append_listing(
 #[derive(Clone)]
 pub struct ReadLog {
     jobs: tokio::sync::mpsc::Sender<ReadJob>,
+    /// How far this process has verified the chain (see [`verify_since`]): in memory only, so
+    /// that nobody who can write to the database can move it.
+    checkpoint: std::sync::Arc<std::sync::Mutex<Option<Checkpoint>>>,
+}
+
+/// A point up to which a process verified the chain: the entry's number and hash, and how many
+/// entries there were up to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checkpoint {
+    pub seq: i64,
+    pub hash: String,
+    pub entries: u64,
 }
 
 struct ReadJob {
@@ -326,7 +338,21 @@ impl ReadLog {
     pub fn start(pool: Pool) -> Self {
         let (jobs, queue) = tokio::sync::mpsc::channel(4 * READ_BATCH);
         tokio::spawn(write_reads(pool, queue));
-        Self { jobs }
+        Self {
+            jobs,
+            checkpoint: Default::default(),
+        }
+    }
+
+    fn checkpoint(&self) -> Option<Checkpoint> {
+        self.checkpoint
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    fn set_checkpoint(&self, checkpoint: Option<Checkpoint>) {
+        *self.checkpoint.lock().unwrap_or_else(|e| e.into_inner()) = checkpoint;
     }
 
     /// Appends that `actor` was shown `case_ids`, returning once the entry is committed (its
@@ -397,6 +423,29 @@ async fn append_reads(pool: &Pool, jobs: &[ReadJob]) -> anyhow::Result<Vec<i64>>
 /// that does not hold: a number missing, contents that do not match their hash, a link to the
 /// previous entry that does not match, or a head that does not name the last entry.
 pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
+    Ok(verify_from(pool, None).await?.0)
+}
+
+/// What the audit page shows: the chain verified from where this process last verified it (the
+/// whole chain the first time), so that a view costs the entries written since, not the whole
+/// log. A rewrite of the chain that keeps it linked changes the checkpoint entry's hash, which is
+/// compared first; an entry before the checkpoint whose contents were changed without relinking
+/// is found by `izde audit verify`, which walks everything.
+pub async fn verify_since(pool: &Pool, reads: &ReadLog) -> anyhow::Result<Verification> {
+    let (verdict, end) = verify_from(pool, reads.checkpoint()).await?;
+    reads.set_checkpoint(if verdict.first_broken.is_none() {
+        end
+    } else {
+        None
+    });
+    Ok(verdict)
+}
+
+/// [`verify`] from `start` (None: from the first entry); with the verdict, where it ended.
+async fn verify_from(
+    pool: &Pool,
+    start: Option<Checkpoint>,
+) -> anyhow::Result<(Verification, Option<Checkpoint>)> {
     let mut tx = pool
         .begin()
         .await
@@ -421,6 +470,25 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
     let mut last_hash = GENESIS.to_string();
     // Starts below any number, so that an entry numbered 0 or less is seen too.
     let mut cursor = i64::MIN;
+    if let Some(start) = start {
+        let still = store::entries_after(&mut tx, start.seq - 1, 1)
+            .await
+            .context("cannot read the audit log")?;
+        if still
+            .first()
+            .is_none_or(|e| e.seq != start.seq || e.hash != start.hash)
+        {
+            verdict.first_broken = Some(Broken {
+                seq: start.seq,
+                reason: "this entry changed since it was last verified: the chain was rewritten"
+                    .to_string(),
+            });
+            tx.rollback().await.ok();
+            return Ok((verdict, None));
+        }
+        (last, cursor, verdict.entries) = (start.seq, start.seq, start.entries);
+        last_hash = start.hash;
+    }
     loop {
         let page = store::entries_after(&mut tx, cursor, VERIFY_PAGE)
             .await
@@ -462,7 +530,7 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
             if let Some((seq, reason)) = broken {
                 verdict.first_broken = Some(Broken { seq, reason });
                 tx.rollback().await.ok();
-                return Ok(verdict);
+                return Ok((verdict, None));
             }
             verdict.entries += 1;
             last = entry.seq;
@@ -490,7 +558,12 @@ pub async fn verify(pool: &Pool) -> anyhow::Result<Verification> {
         }),
         _ => None,
     };
-    Ok(verdict)
+    let end = (last > 0).then(|| Checkpoint {
+        seq: last,
+        hash: last_hash,
+        entries: verdict.entries,
+    });
+    Ok((verdict, end))
 }
 
 /// Whether the cases listed by `entry` are those its hash covers: a reading or search entry's

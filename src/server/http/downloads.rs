@@ -20,6 +20,15 @@ pub const KEPT_FOR: Duration = Duration::from_secs(30 * 60);
 /// How many exports one account may hold at once (the oldest is forgotten).
 const PER_ACCOUNT: usize = 3;
 
+/// How many exports are made at once on this server (each on a blocking thread, off the threads
+/// that answer pages); one more waits its turn up to [`EXPORT_WAIT`], then is told to try again.
+fn max_running_exports() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().div_ceil(2))
+}
+
+/// How long an export waits for its turn.
+const EXPORT_WAIT: Duration = Duration::from_secs(20);
+
 /// One export held for its maker.
 struct Held {
     owner: String,
@@ -27,13 +36,34 @@ struct Held {
     manifest: Manifest,
     preview: Preview,
     selection: String,
-    files: Vec<ExportFile>,
+    /// Shared, so that a download takes it out of the lock before zipping or sending.
+    files: std::sync::Arc<Vec<ExportFile>>,
 }
 
-/// The exports waiting to be downloaded, in this process's memory.
+/// The exports waiting to be downloaded, in this process's memory, and those being made.
 #[derive(Default)]
 pub struct Exports {
     held: Mutex<HashMap<String, Held>>,
+    /// The accounts with an export being made: one at a time each.
+    making: Mutex<std::collections::HashSet<String>>,
+    /// Turns to make an export ([`max_running_exports`]).
+    turns: std::sync::OnceLock<tokio::sync::Semaphore>,
+}
+
+/// An account's mark that it is making an export, taken off when dropped.
+struct Making<'a> {
+    exports: &'a Exports,
+    owner: String,
+}
+
+impl Drop for Making<'_> {
+    fn drop(&mut self) {
+        self.exports
+            .making
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&self.owner);
+    }
 }
 
 impl Exports {
@@ -61,6 +91,20 @@ impl Exports {
         }
         map.insert(token.clone(), held);
         token
+    }
+
+    /// Marks `owner` as making an export; None when they already are.
+    fn start(&self, owner: &str) -> Option<Making<'_>> {
+        let mut making = self.making.lock().unwrap_or_else(|e| e.into_inner());
+        making.insert(owner.to_string()).then(|| Making {
+            exports: self,
+            owner: owner.to_string(),
+        })
+    }
+
+    fn turns(&self) -> &tokio::sync::Semaphore {
+        self.turns
+            .get_or_init(|| tokio::sync::Semaphore::new(max_running_exports()))
     }
 
     /// Runs `f` on an export if `owner` made it and it has not expired.
@@ -151,25 +195,57 @@ pub async fn make(
         }
     };
     let request = ExportRequest { filter, options };
-    let mut files = Vec::new();
-    let made = export::export(
-        &cx,
-        &actor,
-        &request,
-        Sink::Memory(&mut files),
-        &indicatif::ProgressBar::hidden(),
-    )
-    .await;
+    let owner = actor.user_id().unwrap_or_default().to_string();
+    let Some(_making) = state.exports.start(&owner) else {
+        return again(
+            FieldErrors::default(),
+            "Nothing was exported: an export of yours is still being made. Wait for it, then \
+             try again."
+                .into(),
+            StatusCode::TOO_MANY_REQUESTS,
+        )
+        .await;
+    };
+    let Ok(Ok(_turn)) = tokio::time::timeout(EXPORT_WAIT, state.exports.turns().acquire()).await
+    else {
+        return again(
+            FieldErrors::default(),
+            "Nothing was exported: the server is making other exports. Try again in a minute."
+                .into(),
+            StatusCode::SERVICE_UNAVAILABLE,
+        )
+        .await;
+    };
+    // On a blocking thread: the search of the generalizations and the writing are CPU work that
+    // would otherwise hold a thread that answers pages.
+    let runtime = tokio::runtime::Handle::current();
+    let maker = actor.clone();
+    let made = tokio::task::spawn_blocking(move || {
+        let mut files = Vec::new();
+        let made = runtime.block_on(export::export(
+            &cx,
+            &maker,
+            &request,
+            Sink::Memory(&mut files),
+            &indicatif::ProgressBar::hidden(),
+        ));
+        made.map(|made| (made, files))
+    })
+    .await
+    .unwrap_or_else(|e| {
+        Err(ExportError::from(anyhow::anyhow!(
+            "the export panicked: {e}"
+        )))
+    });
     match made {
-        Ok(made) => {
-            let owner = actor.user_id().unwrap_or_default().to_string();
+        Ok((made, files)) => {
             let token = state.exports.keep(Held {
                 owner,
                 made: Instant::now(),
                 manifest: made.manifest,
                 preview: made.preview,
                 selection,
-                files,
+                files: std::sync::Arc::new(files),
             });
             Redirect::to(&format!("/export/{token}")).into_response()
         }
@@ -229,14 +305,13 @@ pub async fn file(
     Path((token, name)): Path<(String, String)>,
     SignedIn(me): SignedIn,
 ) -> Response {
-    let Some(bytes) = state.exports.with(&token, &me.id, |h| {
-        h.files
-            .iter()
-            .find(|f| f.name == name)
-            .map(|f| f.bytes.clone())
-    }) else {
+    let Some(files) = state.exports.with(&token, &me.id, |h| h.files.clone()) else {
         return gone();
     };
+    let bytes = files
+        .iter()
+        .find(|f| f.name == name)
+        .map(|f| f.bytes.clone());
     let Some(bytes) = bytes else {
         return (StatusCode::NOT_FOUND, "This export has no such file.").into_response();
     };
@@ -264,9 +339,13 @@ pub async fn archive(
     Path(token): Path<String>,
     SignedIn(me): SignedIn,
 ) -> Response {
-    let Some(zipped) = state.exports.with(&token, &me.id, |h| zip(&h.files)) else {
+    let Some(files) = state.exports.with(&token, &me.id, |h| h.files.clone()) else {
         return gone();
     };
+    // Outside the lock, and off the threads that answer pages.
+    let zipped = tokio::task::spawn_blocking(move || zip(&files))
+        .await
+        .unwrap_or_else(|e| Err(anyhow::anyhow!("zipping panicked: {e}")));
     match zipped {
         Ok(bytes) => (
             [
