@@ -558,7 +558,7 @@ async fn verify_from(
         }),
         _ => None,
     };
-    let end = (last > 0).then(|| Checkpoint {
+    let end = (last > 0).then_some(Checkpoint {
         seq: last,
         hash: last_hash,
         entries: verdict.entries,
