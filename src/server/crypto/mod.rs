@@ -50,8 +50,12 @@ pub use keys::{open_kek, seal_kek, wrapped_kek_version, Kek, ServerKeys};
 pub const KEY_SCHEME_AGE_X25519: i64 = 1;
 /// 2 = XChaCha20-Poly1305 under a KEK of the keyring.
 pub const KEY_SCHEME_KEK: i64 = 2;
-/// The format of a sealed field: 1 = version byte, 24-byte nonce, XChaCha20-Poly1305 ciphertext+tag.
+/// The format of a sealed field: 1 = version byte, 24-byte nonce, XChaCha20-Poly1305 ciphertext+tag
+/// of the plaintext (read only: fields sealed before padding).
 const SEALED_V1: u8 = 1;
+/// 2 = the same, of the plaintext padded to its length's bucket ([`padded_len`]): its length as
+/// 4 bytes big-endian, the text, zeros. What every seal writes.
+const SEALED_V2: u8 = 2;
 const NONCE_LEN: usize = 24;
 const DEK_MAGIC: &[u8] = b"izde-dek-v1\0";
 
@@ -108,9 +112,13 @@ impl<'a> FieldRef<'a> {
         Self { owner, field, row }
     }
 
-    fn associated_data(&self) -> Vec<u8> {
+    fn associated_data(&self, format: u8) -> Vec<u8> {
         let mut ad = Vec::with_capacity(16 + 32 + 1 + self.field.len() + 16);
-        ad.extend_from_slice(b"izde:field:v1\0");
+        ad.extend_from_slice(if format == SEALED_V1 {
+            b"izde:field:v1\0"
+        } else {
+            b"izde:field:v2\0"
+        });
         ad.extend_from_slice(self.owner.as_bytes());
         ad.extend_from_slice(self.row.as_bytes());
         ad.extend_from_slice(self.field.as_bytes());
@@ -140,24 +148,30 @@ impl DataKey {
         XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(self.key.as_ref()))
     }
 
-    /// Seals a value for one field of one row.
+    /// Seals a value for one field of one row, padded so that its length shows only its bucket
+    /// ([`padded_len`]).
     pub fn seal(&self, field: &FieldRef<'_>, plaintext: &str) -> Vec<u8> {
         debug_assert_eq!(field.owner, self.owner, "sealing with another record's key");
         let mut nonce = [0u8; NONCE_LEN];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
-        let ad = field.associated_data();
+        let ad = field.associated_data(SEALED_V2);
+        let text = plaintext.as_bytes();
+        let mut padded = Zeroizing::new(Vec::with_capacity(padded_len(text.len())));
+        padded.extend_from_slice(&(text.len() as u32).to_be_bytes());
+        padded.extend_from_slice(text);
+        padded.resize(padded_len(text.len()), 0);
         let ciphertext = self
             .cipher()
             .encrypt(
                 XNonce::from_slice(&nonce),
                 Payload {
-                    msg: plaintext.as_bytes(),
+                    msg: &padded,
                     aad: &ad,
                 },
             )
             .expect("XChaCha20-Poly1305 encryption of an in-memory buffer cannot fail");
         let mut out = Vec::with_capacity(1 + NONCE_LEN + ciphertext.len());
-        out.push(SEALED_V1);
+        out.push(SEALED_V2);
         out.extend_from_slice(&nonce);
         out.extend_from_slice(&ciphertext);
         out
@@ -173,10 +187,10 @@ impl DataKey {
     /// which fields a page opened.
     pub fn open(&self, field: &FieldRef<'_>, sealed: &[u8]) -> Result<Sensitive, CryptoError> {
         tracing::trace!(target: "izde::opened", field = field.field);
-        if sealed.len() < 1 + NONCE_LEN + 16 || sealed[0] != SEALED_V1 {
+        if sealed.len() < 1 + NONCE_LEN + 16 || ![SEALED_V1, SEALED_V2].contains(&sealed[0]) {
             return Err(CryptoError::Open);
         }
-        let ad = field.associated_data();
+        let ad = field.associated_data(sealed[0]);
         let plaintext = Zeroizing::new(
             self.cipher()
                 .decrypt(
@@ -188,7 +202,14 @@ impl DataKey {
                 )
                 .map_err(|_| CryptoError::Open)?,
         );
-        let text = std::str::from_utf8(&plaintext).map_err(|_| CryptoError::Open)?;
+        let text = if sealed[0] == SEALED_V1 {
+            &plaintext[..]
+        } else {
+            let (len, rest) = plaintext.split_at_checked(4).ok_or(CryptoError::Open)?;
+            let len = u32::from_be_bytes(len.try_into().map_err(|_| CryptoError::Open)?) as usize;
+            rest.get(..len).ok_or(CryptoError::Open)?
+        };
+        let text = std::str::from_utf8(text).map_err(|_| CryptoError::Open)?;
         Ok(Sensitive::new(text))
     }
 
@@ -199,6 +220,19 @@ impl DataKey {
         sealed: Option<&[u8]>,
     ) -> Result<Option<Sensitive>, CryptoError> {
         sealed.map(|s| self.open(field, s)).transpose()
+    }
+}
+
+/// The length a plaintext of `len` bytes is padded to before sealing (with its 4-byte length):
+/// powers of two from 64 bytes to 4 KiB, then whole multiples of 4 KiB. So a sealed name shows
+/// only that it is under 60 bytes, a narrative its size to within a factor of two, and a
+/// transcript its size to within 4 KiB; never the exact length.
+pub fn padded_len(len: usize) -> usize {
+    let with_length = len + 4;
+    if with_length <= 4096 {
+        with_length.next_power_of_two().max(64)
+    } else {
+        with_length.div_ceil(4096) * 4096
     }
 }
 

@@ -197,3 +197,45 @@ fn a_wrapped_data_key_names_its_kek_version_and_an_unknown_version_is_clear() {
         Err(CryptoError::UnknownKek(9))
     ));
 }
+
+#[test]
+fn sealed_lengths_show_only_their_bucket_and_older_unpadded_fields_still_open() {
+    let keys = keys();
+    let owner = uuid::Uuid::now_v7();
+    let (dek, _) = keys.new_data_key(owner).unwrap();
+    let field = FieldRef::of(owner, "cases.name");
+    // Names of 3 and 40 bytes, in any script, seal to the same length.
+    let short = dek.seal(&field, "Ali");
+    let long = dek.seal(&field, "Абдукерим Маматжанович");
+    assert_eq!(short.len(), long.len());
+    assert_eq!(dek.open(&field, &long).unwrap().expose(), "Абдукерим Маматжанович");
+    // Narratives of 200 and 250 bytes: the same bucket (256); 300 bytes: the next one.
+    let narrative = |n: usize| dek.seal(&field, &"x".repeat(n)).len();
+    assert_eq!(narrative(200), narrative(250));
+    assert!(narrative(300) > narrative(250));
+    assert_eq!(padded_len(10_000), 12_288);
+    assert_eq!(dek.open(&field, &dek.seal(&field, "")).unwrap().expose(), "");
+    // A field sealed before padding (format 1) still opens.
+    let v1 = {
+        use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+        let nonce = [9u8; 24];
+        let cipher = chacha20poly1305::XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(
+            dek.key.as_ref(),
+        ));
+        let ct = cipher
+            .encrypt(
+                chacha20poly1305::XNonce::from_slice(&nonce),
+                Payload {
+                    msg: "Нұрлан".as_bytes(),
+                    aad: &field.associated_data(SEALED_V1),
+                },
+            )
+            .unwrap();
+        [&[SEALED_V1][..], &nonce, &ct].concat()
+    };
+    assert_eq!(dek.open(&field, &v1).unwrap().expose(), "Нұрлан");
+    // A format-2 field relabelled as format 1 (or the reverse) does not open.
+    let mut relabelled = short.clone();
+    relabelled[0] = SEALED_V1;
+    assert!(dek.open(&field, &relabelled).is_err());
+}
