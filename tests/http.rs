@@ -428,3 +428,78 @@ async fn the_bundle_is_named_by_hash_sent_precompressed_and_kept_a_year() {
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.headers["cache-control"], "no-cache");
 }
+
+/// Issue 17, "Also": a body over the limit gets a page that says what happened and leads back to
+/// the form (never a bare 413), whether or not it declared its length, on a form and on a server
+/// function alike; a field over its own limit gets its error beside it; nothing is saved.
+#[tokio::test]
+async fn oversized_posts_get_a_page_with_a_way_back_and_nothing_is_saved() {
+    use axum::http::header;
+    let app = spawn_app().await;
+    let volunteer = app
+        .user("vera", izde::domain::account::Role::Volunteer)
+        .await;
+    let web = app.web_as(&volunteer).await;
+    let huge = "x".repeat(izde::server::http::extract::MAX_FORM_BYTES + 1);
+    let form = [
+        ("person.name", "Oversized Person"),
+        ("transcript", huge.as_str()),
+    ];
+
+    // Streamed (no declared length): cut while it is read.
+    let streamed = web.send(post("/cases/new", &form)).await;
+    // Declared: refused before it is read.
+    let mut declared = post("/cases/new", &form);
+    let length = serde_html_form::to_string(form).unwrap().len();
+    declared
+        .headers_mut()
+        .insert(header::CONTENT_LENGTH, length.to_string().parse().unwrap());
+    let declared = web.send(declared).await;
+    // A server function's endpoint.
+    let mut function = post("/api/cases/list", &[("filter", huge.as_str())]);
+    function.headers_mut().insert(
+        header::CONTENT_LENGTH,
+        (huge.len() + 7).to_string().parse().unwrap(),
+    );
+    let function = web.send(function).await;
+    for (what, answer, back) in [
+        ("streamed form", &streamed, "/cases/new"),
+        ("declared form", &declared, "/cases/new"),
+        ("server function", &function, "/"),
+    ] {
+        assert_eq!(answer.status, 413, "{what}");
+        assert!(
+            answer.body.contains("Nothing was"),
+            "{what}: {}",
+            answer.body
+        );
+        assert!(
+            answer.body.contains(&format!("href=\"{back}\"")),
+            "{what}: {}",
+            answer.body
+        );
+        assert!(answer.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html"));
+    }
+
+    // Under the body limit, a field over its own limit: its error beside it, the form kept.
+    let long_name = "N".repeat(izde::domain::forms::MAX_SHORT + 1);
+    let answer = web
+        .send(post("/cases/new", &[("name", long_name.as_str())]))
+        .await;
+    assert_eq!(answer.status, 422);
+    let error = answer
+        .body
+        .split("id=\"name-error\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</").next())
+        .unwrap_or_else(|| panic!("no error beside the name: {}", answer.body));
+    assert!(error.contains("300"), "the limit is named: {error}");
+    assert_eq!(
+        app.row_counts().await.iter().map(|(_, n)| n).sum::<i64>(),
+        0,
+        "nothing was saved"
+    );
+}

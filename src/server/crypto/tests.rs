@@ -208,13 +208,19 @@ fn sealed_lengths_show_only_their_bucket_and_older_unpadded_fields_still_open() 
     let short = dek.seal(&field, "Ali");
     let long = dek.seal(&field, "Абдукерим Маматжанович");
     assert_eq!(short.len(), long.len());
-    assert_eq!(dek.open(&field, &long).unwrap().expose(), "Абдукерим Маматжанович");
+    assert_eq!(
+        dek.open(&field, &long).unwrap().expose(),
+        "Абдукерим Маматжанович"
+    );
     // Narratives of 200 and 250 bytes: the same bucket (256); 300 bytes: the next one.
     let narrative = |n: usize| dek.seal(&field, &"x".repeat(n)).len();
     assert_eq!(narrative(200), narrative(250));
     assert!(narrative(300) > narrative(250));
     assert_eq!(padded_len(10_000), 12_288);
-    assert_eq!(dek.open(&field, &dek.seal(&field, "")).unwrap().expose(), "");
+    assert_eq!(
+        dek.open(&field, &dek.seal(&field, "")).unwrap().expose(),
+        ""
+    );
     // A field sealed before padding (format 1) still opens.
     let v1 = {
         use chacha20poly1305::aead::{Aead, KeyInit, Payload};

@@ -66,6 +66,55 @@ impl<S: Send + Sync> OptionalFromRequestParts<S> for SignedIn {
     }
 }
 
+/// The page for a request body over [`MAX_FORM_BYTES`] (413): what happened, that nothing was
+/// saved, what to do, and the way back to the form — never a bare status. `path` is the path the
+/// form was posted to (one of Izde's own: the router matched it), which is also its page.
+pub fn too_large(path: &str) -> Response {
+    let back = if crate::server::http::router::is_page(path) {
+        path
+    } else {
+        "/"
+    };
+    let mb = MAX_FORM_BYTES / (1024 * 1024);
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Too large to save — Izde</title></head><body><main>\
+         <h1>This form is too large to save</h1>\
+         <p>Izde accepts at most {mb} MB in one form, and this one is larger. <strong>Nothing was \
+         saved.</strong></p>\
+         <p>Go back with your browser's Back button: what you typed is usually still there. \
+         Shorten the longest field (a very long transcript can be split over two testimonies), \
+         then save again.</p>\
+         <p><a href=\"{back}\">Open the form again</a> · <a href=\"/\">Izde's start page</a></p>\
+         </main></body></html>"
+    );
+    (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        [(
+            axum::http::header::CONTENT_TYPE,
+            axum::http::HeaderValue::from_static("text/html; charset=utf-8"),
+        )],
+        page,
+    )
+        .into_response()
+}
+
+/// Refuses, before anything reads it, a request whose declared body is over [`MAX_FORM_BYTES`]
+/// (any route: forms, server functions, log-in), with the page of [`too_large`]. A body without a
+/// declared length is cut at the same size by the extractors ([`Posted`], axum's body limit).
+pub async fn limit_body(request: Request, next: axum::middleware::Next) -> Response {
+    let declared = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_FORM_BYTES as u64) {
+        return too_large(request.uri().path());
+    }
+    next.run(request).await
+}
+
 /// An urlencoded form body read into a form type whose fields are all strings (repeated keys
 /// become lists), at most [`MAX_FORM_BYTES`].
 pub struct Posted<T>(pub T);
@@ -74,11 +123,10 @@ impl<S: Send + Sync, T: DeserializeOwned + Default> FromRequest<S> for Posted<T>
     type Rejection = Response;
 
     async fn from_request(request: Request, _: &S) -> Result<Self, Response> {
+        let path = request.uri().path().to_string();
         let bytes = axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES)
             .await
-            .map_err(|_| {
-                (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response()
-            })?;
+            .map_err(|_| too_large(&path))?;
         serde_html_form::from_bytes(&bytes)
             .map(Posted)
             .map_err(|_| (StatusCode::BAD_REQUEST, "The form could not be read.").into_response())

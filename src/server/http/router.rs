@@ -72,6 +72,11 @@ pub fn router(state: AppState) -> Router {
         .route("/login", post(sign_in::login))
         .route("/logout", post(sign_in::logout))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // No body over the limit is read, on any route (see http::extract::limit_body).
+        .layer(axum::extract::DefaultBodyLimit::max(
+            super::extract::MAX_FORM_BYTES,
+        ))
+        .layer(axum::middleware::from_fn(super::extract::limit_body))
         // Every request passes the guard: origin check, session, headers (http::guard).
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
