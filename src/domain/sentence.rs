@@ -189,4 +189,24 @@ mod tests {
         assert_eq!(SentenceLength::Months(90).to_string(), "7 years 6 months");
         assert_eq!(SentenceLength::Life.to_string(), "life imprisonment");
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Any text: an answer, never a panic; what is read displays and reads back the same.
+        #[test]
+        fn parse_never_panics_and_what_it_reads_reads_back(s in ".{0,60}") {
+            if let Ok(length) = SentenceLength::parse(&s) {
+                proptest::prop_assert_eq!(SentenceLength::parse(&length.to_string()), Ok(length));
+            }
+        }
+
+        /// Text that looks like sentences: numbers, units and words of several languages.
+        #[test]
+        fn parse_never_panics_on_sentence_like_text(
+            s in "[0-9 ,.\\-–/]{0,6}(years?|yrs?|months?|mo|y|m|жыл|ай|лет|год|месяц|年|个月|life|пожизненно|өмірлік)?[0-9 ]{0,4}(and|және|и)?[0-9 ]{0,4}(months?|ай|个月)?"
+        ) {
+            let _ = SentenceLength::parse(&s);
+        }
+    }
 }

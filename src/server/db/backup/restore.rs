@@ -514,4 +514,49 @@ mod tests {
             Some(Value::Blob(b)) if b == [0, 1]
         ));
     }
+
+    /// Every item the reader hands over for `bytes`, until it stops (an error or the last line).
+    fn read_all(bytes: Vec<u8>) -> Vec<anyhow::Result<Item>> {
+        let (sender, mut receiver) = tokio::sync::mpsc::channel(1 << 16);
+        read_items(Box::new(std::io::Cursor::new(bytes)), sender);
+        let mut out = Vec::new();
+        while let Ok(item) = receiver.try_recv() {
+            out.push(item);
+        }
+        out
+    }
+
+    /// A line as a backup may hold one, or not: a marker, a row, or anything.
+    fn line() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just(br#"{"header":{"format":"izde-backup","version":2}}"#.to_vec()),
+            Just(br#"{"table":{"name":"cases","columns":[{"name":"id","type":"text"}]}}"#.to_vec()),
+            Just(br#"{"end":{"rows":{},"sha256":"00","kek_version":1,"tag":"00"}}"#.to_vec()),
+            Just(b"[\"a\", 1, null, 2.5]".to_vec()),
+            "[\\[\\]{}\",:a-z0-9 ]{0,40}".prop_map(String::into_bytes),
+            proptest::collection::vec(any::<u8>(), 0..80),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Restore's line reader, on any lines: it answers each with an item or stops with an
+        /// error, never panics, and never hands over anything after an error.
+        #[test]
+        fn the_line_reader_never_panics_on_any_input(
+            lines in proptest::collection::vec(line(), 0..12),
+            newline_at_end in proptest::bool::ANY,
+        ) {
+            let mut bytes = lines.join(&b'\n');
+            if newline_at_end {
+                bytes.push(b'\n');
+            }
+            let items = read_all(bytes);
+            if let Some(i) = items.iter().position(|r| r.is_err()) {
+                proptest::prop_assert_eq!(i, items.len() - 1, "an item after an error");
+            }
+        }
+    }
 }
