@@ -433,12 +433,28 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
     std::fs::remove_file(out.join("extra.csv")).unwrap();
     export::verify(&out).unwrap();
 
-    // The export is in the audit log; a second one into the same directory is refused.
+    // The export is in the audit log, its manifest kept beside the entry as it was signed;
+    // a second one into the same directory is refused.
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")
         .fetch_one(&app.pool)
         .await
         .unwrap();
     assert_eq!(n, 1);
+    let (kept, after): (String, Option<String>) = sqlx::query_as(
+        "SELECT m.manifest, a.after_hash FROM export_manifests m
+         JOIN audit_log a ON a.seq = m.seq WHERE a.action = 'export'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        kept,
+        std::fs::read_to_string(out.join("manifest.json")).unwrap()
+    );
+    assert_eq!(
+        after.as_deref(),
+        Some(izde::server::audit::digest(&[kept.as_bytes()]).as_str())
+    );
     let again = export::export(&app.cx, &admin, &request, Sink::Dir(&out), &progress).await;
     assert!(again.err().unwrap().to_string().contains("not empty"));
 
@@ -465,7 +481,7 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
         "--profile",
         "researcher",
         "--k",
-        "2",
+        "3",
         "--l",
         "1",
         "--filters",
@@ -520,8 +536,18 @@ async fn an_export_directory_is_signed_and_any_change_is_caught() {
 
 /// The export form for a public CSV with these k, l and share left out (%).
 fn public_form<'a>(k: &'a str, l: &'a str, max: &'a str) -> [(&'static str, &'a str); 6] {
+    profile_form("public", k, l, max)
+}
+
+/// The export form for a CSV of `profile` with these k, l and share left out (%).
+fn profile_form<'a>(
+    profile: &'a str,
+    k: &'a str,
+    l: &'a str,
+    max: &'a str,
+) -> [(&'static str, &'a str); 6] {
     [
-        ("profile", "public"),
+        ("profile", profile),
         ("format", "csv"),
         ("k", k),
         ("l", l),
@@ -555,15 +581,27 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
         .await;
     assert_eq!(bad.status, 422, "{}", bad.body);
     assert!(
-        bad.body.contains("Give a whole number from 2 to 1000."),
+        bad.body.contains("Give a whole number from 5 to 1000."),
         "{}",
         bad.body
     );
-    assert!(bad.body.contains("Give a percentage from 0 to 50."));
+    assert!(bad
+        .body
+        .contains("Give a percentage from 0 to 5: this profile"));
     assert!(bad.body.contains("status = camp"), "the selection is kept");
+    // A public dataset is never less protected than k = 5, l = 2 (issue 17, item 9).
+    let weak = web
+        .send(post("/export?status=camp", &public_form("2", "1", "5")))
+        .await;
+    assert_eq!(weak.status, 422, "{}", weak.body);
+    assert!(weak.body.contains("Give a whole number from 5 to 1000."));
+    assert!(weak.body.contains("Give a whole number from 2 to 1000."));
     // More than 8 camp cases cannot be hidden among 9.
     let refused = web
-        .send(post("/export?status=camp", &public_form("9", "1", "0")))
+        .send(post(
+            "/export?status=camp",
+            &profile_form("researcher", "9", "1", "0"),
+        ))
         .await;
     assert_eq!(refused.status, 422);
     assert!(
@@ -573,9 +611,34 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
     );
 
     let made = web
-        .send(post("/export?status=camp", &public_form("2", "1", "5")))
+        .send(post(
+            "/export?status=camp",
+            &profile_form("researcher", "3", "1", "5"),
+        ))
         .await;
     assert_eq!(made.status, 303, "{}", made.body);
+    // Stable ids, and a selection by words, need an admin (issue 17, item 9).
+    let mut stable: Vec<(&str, &str)> = profile_form("researcher", "3", "1", "5").to_vec();
+    stable.push(("stable_ids", "on"));
+    let refused = web.send(post("/export?status=camp", &stable)).await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    assert!(
+        refused.body.contains("only an admin may"),
+        "{}",
+        refused.body
+    );
+    let refused = web
+        .send(post(
+            "/export?q=Ghulja",
+            &profile_form("researcher", "3", "1", "5"),
+        ))
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    assert!(
+        refused.body.contains("selection by words"),
+        "{}",
+        refused.body
+    );
     let at = made.location().unwrap();
     assert!(at.starts_with("/export/"));
     let ready = web.send(get(&at)).await;
@@ -680,7 +743,7 @@ async fn a_re_signed_export_fails_against_the_installation_s_published_key() {
         "--profile",
         "researcher",
         "--k",
-        "2",
+        "3",
         "--l",
         "1",
         "--out",
@@ -751,7 +814,7 @@ async fn an_account_makes_one_export_at_a_time_and_pages_answer_meanwhile() {
                 .await,
         )
         .await;
-    let form = public_form("5", "2", "50");
+    let form = profile_form("researcher", "3", "1", "10");
     let (first, second, page) = tokio::join!(
         web.send(post("/export", &form)),
         async {

@@ -268,6 +268,45 @@ pub struct ExportOptions {
 /// The largest k, l and threshold accepted.
 pub const MAX_K: u32 = 1000;
 
+/// The least protection a profile accepts (what an exporter may not go below).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Minimums {
+    pub k: u32,
+    pub l: u32,
+    /// The largest share of rows that may be left out (0.0–1.0).
+    pub max_suppressed: f64,
+    /// The least threshold of the aggregate report's cells.
+    pub threshold: u64,
+}
+
+impl Profile {
+    /// The minimums of this profile: a public dataset k ≥ 5, l ≥ 2, at most 5 % left out; a
+    /// researcher dataset (shared under an agreement) k ≥ 3, l ≥ 1, at most 10 %; the aggregate
+    /// report's cells a threshold of 5 or more.
+    pub fn minimums(self) -> Minimums {
+        match self {
+            Profile::Public => Minimums {
+                k: 5,
+                l: 2,
+                max_suppressed: 0.05,
+                threshold: 5,
+            },
+            Profile::Researcher => Minimums {
+                k: 3,
+                l: 1,
+                max_suppressed: 0.10,
+                threshold: 5,
+            },
+            Profile::Aggregate => Minimums {
+                k: 2,
+                l: 1,
+                max_suppressed: 0.0,
+                threshold: 5,
+            },
+        }
+    }
+}
+
 impl ExportForm {
     /// Checks every field; each error names what is accepted.
     pub fn validate(&self) -> Result<ExportOptions, super::forms::FieldErrors> {
@@ -299,10 +338,11 @@ impl ExportForm {
             }
         };
         let rows = profile.is_none_or(Profile::has_rows);
+        let least = profile.unwrap_or(Profile::Public).minimums();
         let (k, l) = if rows {
             (
-                whole(&self.k, "k", 2, &mut errors),
-                whole(&self.l, "l", 1, &mut errors),
+                whole(&self.k, "k", least.k, &mut errors),
+                whole(&self.l, "l", least.l, &mut errors),
             )
         } else {
             (Some(2), Some(1))
@@ -319,20 +359,27 @@ impl ExportForm {
             .trim()
             .parse::<f64>()
         {
-            Ok(p) if rows && (0.0..=50.0).contains(&p) => Some(p / 100.0),
+            Ok(p) if rows && (0.0..=least.max_suppressed * 100.0).contains(&p) => Some(p / 100.0),
             Ok(_) | Err(_) if rows => {
-                errors.add("max_suppressed", "Give a percentage from 0 to 50.");
+                errors.add(
+                    "max_suppressed",
+                    format!(
+                        "Give a percentage from 0 to {}: this profile leaves out no more.",
+                        least.max_suppressed * 100.0
+                    ),
+                );
                 None
             }
             _ => Some(0.0),
         };
         let threshold = match self.threshold.trim().parse::<u64>() {
-            Ok(t) if (2..=u64::from(MAX_K)).contains(&t) => Some(t),
+            Ok(t) if (least.threshold..=u64::from(MAX_K)).contains(&t) => Some(t),
             _ => {
                 errors.add(
                     "threshold",
                     format!(
-                        "Give a whole number from 2 to {MAX_K}: counts below it are suppressed."
+                        "Give a whole number from {} to {MAX_K}: counts below it are suppressed.",
+                        least.threshold
                     ),
                 );
                 None
@@ -468,8 +515,8 @@ mod tests {
             assert!(errors.get(field).is_some(), "{field}");
         }
         let l_over_k = ExportForm {
-            k: "3".into(),
-            l: "4".into(),
+            k: "5".into(),
+            l: "6".into(),
             ..ExportForm::default()
         };
         assert!(l_over_k
@@ -477,7 +524,23 @@ mod tests {
             .unwrap_err()
             .get("l")
             .unwrap()
-            .contains("more than k (3)"));
+            .contains("more than k (5)"));
+        // Each profile's minimums (issue 17, item 9): a public k = 2 is refused; a researcher
+        // dataset may go to k = 3, l = 1 and 10 % left out, not further.
+        let weak = |profile: &str, k: &str, l: &str, max: &str| ExportForm {
+            profile: profile.into(),
+            k: k.into(),
+            l: l.into(),
+            max_suppressed: max.into(),
+            ..ExportForm::default()
+        };
+        let errors = weak("public", "2", "1", "6").validate().unwrap_err();
+        assert!(errors.get("k").unwrap().contains("from 5"));
+        assert!(errors.get("l").unwrap().contains("from 2"));
+        assert!(errors.get("max_suppressed").unwrap().contains("0 to 5"));
+        assert!(weak("researcher", "3", "1", "10").validate().is_ok());
+        assert!(weak("researcher", "2", "1", "10").validate().is_err());
+        assert!(weak("researcher", "3", "1", "11").validate().is_err());
         // The aggregate report has no rows: k, l and the share do not apply.
         let aggregate = ExportForm {
             profile: "aggregate".into(),

@@ -232,3 +232,13 @@ pub async fn list(
         .bind(offset);
     q.fetch_all(pool).await
 }
+
+/// Keeps an export's signed manifest beside its audit entry `seq`.
+pub async fn keep_manifest(conn: &mut Conn, seq: i64, manifest: &str) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO export_manifests (seq, manifest) VALUES ($1, $2)")
+        .bind(seq)
+        .bind(manifest)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -268,7 +268,7 @@ pub async fn export(
         &manifest.exported_at,
     )
     .await?;
-    crate::server::audit::append(
+    let seq = crate::server::audit::append(
         &mut tx,
         &crate::server::records::entry(
             actor,
@@ -279,6 +279,9 @@ pub async fn export(
         .change(None, Some(crate::server::audit::digest(&[&text]))),
     )
     .await?;
+    crate::server::db::audit::keep_manifest(&mut tx, seq, &String::from_utf8_lossy(&text))
+        .await
+        .map_err(RecordError::from)?;
     tx.commit().await?;
     Ok(Exported {
         manifest,

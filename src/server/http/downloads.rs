@@ -182,6 +182,29 @@ pub async fn make(
     let filter = crate::domain::case::CaseFilter::from_pairs(
         url::form_urlencoded::parse(form.filters.as_bytes()).into_owned(),
     );
+    // Ids shared across exports, and selections by words (which can pick out one person), only
+    // with an admin's approval: an admin makes such an export (issue 17, item 9).
+    if actor.role() != crate::domain::account::Role::Admin
+        && (options.stable_ids || filter.q.is_some())
+    {
+        let mut errors = FieldErrors::default();
+        if options.stable_ids {
+            errors.add(
+                "stable_ids",
+                "Ids that stay the same across exports let exports be joined: only an admin may \
+                 make such an export. Ask an admin, or leave this unticked.",
+            );
+        }
+        let message = if filter.q.is_some() {
+            "Nothing was exported: a selection by words can single out one person's case, so only \
+             an admin may export it. Ask an admin, or choose the cases with the other filters."
+        } else {
+            "Nothing was exported: ids that stay the same across exports let exports be joined, \
+             so only an admin may make such an export. Ask an admin, or leave the same-ids box \
+             unticked."
+        };
+        return again(errors, message.into(), StatusCode::FORBIDDEN).await;
+    }
     let selection = filter.describe().unwrap_or_else(|| "all cases".to_string());
     let cx = match state.context().await {
         Ok(cx) => cx,

@@ -70,6 +70,7 @@ pub const TABLES: &[&str] = &[
     "audit_log",
     "audit_read_cases",
     "audit_head",
+    "export_manifests",
 ];
 
 /// Tables that are not records: filled by migrations (the same in every installation), the
