@@ -15,11 +15,12 @@ test("a researcher exports a CSV from the list's selection and opens its report"
   await expect(page).toHaveURL(/\/export/);
   await expect(page.getByRole("heading", { name: "Export an anonymized dataset or report" })).toBeVisible();
 
-  // A k of 1 would hide nobody: refused, next to the field, with what was typed kept.
-  await page.getByLabel("k — the smallest group").fill("1");
+  // A public dataset is never less protected than k = 5: a k of 2 is refused, next to the field,
+  // with what was typed kept.
+  await page.getByLabel("k — the smallest group").fill("2");
   await page.getByRole("button", { name: "Prepare the export" }).click();
-  await expect(page.locator("#k-error")).toHaveText("Give a whole number from 2 to 1000.");
-  await expect(page.getByLabel("k — the smallest group")).toHaveValue("1");
+  await expect(page.locator("#k-error")).toHaveText("Give a whole number from 5 to 1000.");
+  await expect(page.getByLabel("k — the smallest group")).toHaveValue("2");
 
   await page.getByLabel("k — the smallest group").fill("5");
   await page.getByRole("button", { name: "Prepare the export" }).click();
