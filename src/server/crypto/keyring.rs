@@ -205,6 +205,34 @@ pub async fn unseal_conn(conn: &mut Conn, identity: OnlineIdentity) -> anyhow::R
     Ok(keys)
 }
 
+/// The recipients as seen through `conn`.
+async fn recipients_in(conn: &mut Conn) -> anyhow::Result<Vec<Recipient>> {
+    store::recipients_conn(conn)
+        .await
+        .context("cannot read the key recipients")
+}
+
+/// Opens every KEK of `rows` with `identity`; `who` names that identity in the error.
+fn open_keks(rows: &[KekRow], identity: &dyn age::Identity, who: &str) -> anyhow::Result<Vec<Kek>> {
+    rows.iter()
+        .map(|row| {
+            open_kek(row.version, &row.kek_age, identity).map_err(|_| {
+                anyhow::anyhow!(
+                    "{who} cannot open the installation's key-encryption key (version {}): it is \
+                     not one of the installation's recipients. Pass --identity with one of the \
+                     installation's keys",
+                    row.version
+                )
+            })
+        })
+        .collect()
+}
+
+/// How errors name an online identity.
+fn named(identity: &OnlineIdentity) -> String {
+    format!("the key {}", identity.recipient())
+}
+
 /// The keyring and the recipient set as seen through `conn`, opened with `identity` and checked
 /// against their authentication tags: the keys and the recipients, or an error that says which
 /// part was not authenticated (and never any key material).
@@ -216,9 +244,7 @@ pub async fn authenticated(
     if rows.is_empty() {
         bail!("there is no keyring");
     }
-    let recipients = store::recipients_conn(conn)
-        .await
-        .context("cannot read the key recipients")?;
+    let recipients = recipients_in(conn).await?;
     let keys = open_rows(&rows, &recipients, identity)?;
     Ok((keys, recipients))
 }
@@ -232,19 +258,7 @@ pub async fn open_unchecked(
     identity: OnlineIdentity,
 ) -> anyhow::Result<ServerKeys> {
     let rows = kek_rows(conn).await?;
-    let mut keks = Vec::with_capacity(rows.len());
-    for row in &rows {
-        keks.push(
-            open_kek(row.version, &row.kek_age, identity.age_identity()).map_err(|_| {
-                anyhow::anyhow!(
-                    "the key {} cannot open key-encryption key version {}: it is not one of its \
-                     recipients",
-                    identity.recipient(),
-                    row.version
-                )
-            })?,
-        );
-    }
+    let keks = open_keks(&rows, identity.age_identity(), &named(&identity))?;
     let current = keks
         .last()
         .map(|k| k.version)
@@ -280,28 +294,19 @@ fn open_rows(
     identity: OnlineIdentity,
 ) -> anyhow::Result<ServerKeys> {
     let auth = identity.keyring_auth();
-    let mut keks = Vec::with_capacity(rows.len());
-    for row in rows {
-        let kek = open_kek(row.version, &row.kek_age, identity.age_identity()).map_err(|_| {
-            anyhow::anyhow!(
-                "this server's key {} cannot open the installation's key-encryption key (version \
-                 {}): it is not one of its recipients. Start with --identity pointing at the \
-                 installation's key",
-                identity.recipient(),
-                row.version
-            )
-        })?;
+    let keks = open_keks(rows, identity.age_identity(), &named(&identity))?;
+    for (row, kek) in rows.iter().zip(&keks) {
         match &row.auth {
             None => bail!(
                 "key-encryption key version {} carries no authentication tag: {UNTAGGED_HELP}",
                 row.version
             ),
-            Some(tag) if !auth.kek_is_authentic(&kek, tag) => bail!(
+            Some(tag) if !auth.kek_is_authentic(kek, tag) => bail!(
                 "key-encryption key version {} is not authenticated by this installation's key: \
                  {FORGED_HELP}",
                 row.version
             ),
-            Some(_) => keks.push(kek),
+            Some(_) => {}
         }
     }
     let (Some(newest), Some(newest_row)) = (keks.last(), rows.last()) else {
@@ -347,9 +352,7 @@ fn describe(recipients: &[Recipient]) -> String {
 
 /// Tags the recipient set now seen through `conn` under the newest KEK, `newest`.
 async fn tag_recipients(conn: &mut Conn, auth: &KeyringAuth, newest: &Kek) -> anyhow::Result<()> {
-    let recipients = store::recipients_conn(conn)
-        .await
-        .context("cannot read the key recipients")?;
+    let recipients = recipients_in(conn).await?;
     let tag = auth.recipients_tag(newest, &tagged(&recipients));
     store::set_recipients_auth(conn, newest.version, &tag)
         .await
@@ -405,35 +408,27 @@ pub async fn authenticate(pool: &Pool, identity: &OnlineIdentity) -> anyhow::Res
     let mut tx = pool.begin().await.context("begin")?;
     let rows = kek_rows(&mut tx).await?;
     let mut adoption = Adoption::default();
-    let mut newest = None;
-    for row in &rows {
-        let kek = open_kek(row.version, &row.kek_age, identity.age_identity()).map_err(|_| {
-            anyhow::anyhow!(
-                "this key cannot open key-encryption key version {}: it is not one of its \
-                 recipients",
-                row.version
-            )
-        })?;
+    let keks = open_keks(&rows, identity.age_identity(), &named(identity))?;
+    for (row, kek) in rows.iter().zip(&keks) {
         match &row.auth {
-            Some(tag) if !auth.kek_is_authentic(&kek, tag) => bail!(
+            Some(tag) if !auth.kek_is_authentic(kek, tag) => bail!(
                 "key-encryption key version {} has a tag that this key did not make: {FORGED_HELP}",
                 row.version
             ),
             Some(_) => {}
             None => {
-                store::set_kek_auth(&mut tx, row.version, &auth.kek_tag(&kek))
+                store::set_kek_auth(&mut tx, row.version, &auth.kek_tag(kek))
                     .await
                     .context("cannot store a tag")?;
                 adoption.keks.push(row.version);
             }
         }
-        newest = Some(kek);
     }
-    let (Some(newest), Some(newest_row)) = (newest, rows.last()) else {
+    let (Some(newest), Some(newest_row)) = (keks.last(), rows.last()) else {
         bail!("this database has no keyring yet: run `izde keys init` first");
     };
     if newest_row.recipients_auth.is_none() {
-        tag_recipients(&mut tx, &auth, &newest).await?;
+        tag_recipients(&mut tx, &auth, newest).await?;
         adoption.recipients = true;
     }
     tx.commit().await.context("commit")?;
@@ -463,10 +458,7 @@ fn age_recipients(recipients: &[Recipient]) -> anyhow::Result<Vec<age::x25519::R
 /// Re-encrypts every KEK to the recipients now in `key_recipients` and tags that set (inside the
 /// caller's transaction, after it checked the set as it was).
 async fn reseal_keks(conn: &mut Conn, keys: &ServerKeys) -> anyhow::Result<()> {
-    let recipients = store::recipients_conn(conn)
-        .await
-        .context("cannot read the key recipients")?;
-    let recipients = age_recipients(&recipients)?;
+    let recipients = age_recipients(&recipients_in(conn).await?)?;
     for row in kek_rows(conn).await? {
         let kek = keys
             .kek(row.version)
@@ -767,16 +759,7 @@ pub async fn recover(
     if rows.is_empty() {
         bail!("this database has no keyring");
     }
-    let mut keks = Vec::new();
-    for row in &rows {
-        keks.push(open_kek(row.version, &row.kek_age, identity).map_err(|_| {
-            anyhow::anyhow!(
-                "the identity cannot open KEK version {}: it is not one of the installation's \
-                 recipients",
-                row.version
-            )
-        })?);
-    }
+    let keks = open_keks(&rows, identity, "this identity")?;
     let mut report = Recovery {
         keks: keks.len() as u64,
         ..Recovery::default()

@@ -75,9 +75,7 @@ pub struct SealedCell {
 
 /// Every recipient, oldest first.
 pub async fn recipients(pool: &Pool) -> sqlx::Result<Vec<Recipient>> {
-    sqlx::query_as("SELECT recipient, role, label, added_at FROM key_recipients ORDER BY added_at")
-        .fetch_all(pool)
-        .await
+    recipients_conn(&mut *pool.acquire().await?).await
 }
 
 /// Every recipient, as seen through `conn`.

@@ -53,6 +53,11 @@ fn numbered(n: usize) -> Uuid {
     Uuid::from_u128(n as u128)
 }
 
+/// What a redacted page calls the `n`th testifier (from 1).
+fn testifier_label(n: usize) -> Sensitive {
+    Sensitive::new(format!("Testifier {n}"))
+}
+
 /// Leaves out everything that identifies a person, from a case opened whole: the name becomes the
 /// case's pseudonym, testifiers are numbered, and names, contacts, addresses, narratives,
 /// summaries and transcripts are dropped. What [`Reading::Redacted`] gives without opening them;
@@ -73,7 +78,7 @@ pub fn redact(detail: &mut CaseDetail) {
     }
     let mut numbers = std::collections::HashMap::new();
     for (i, t) in detail.testifiers.iter_mut().enumerate() {
-        let label = Sensitive::new(format!("Testifier {}", i + 1));
+        let label = testifier_label(i + 1);
         numbers.insert(t.name.expose().to_string(), label.clone());
         t.id = numbered(i + 1);
         t.name = label;
@@ -199,8 +204,7 @@ pub(crate) async fn detail_of(
                 )?,
             )
         } else {
-            let label = Sensitive::new(format!("Testifier {}", n + 1));
-            (numbered(n + 1), label, None)
+            (numbered(n + 1), testifier_label(n + 1), None)
         };
         stored_ids.push(t.id.clone());
         testifiers.push(TestifierView {

@@ -114,10 +114,11 @@ fn read_items(
             serde_json::from_slice::<Marker>(&line).map(|m| match m {
                 Marker::Header(h) => Item::Header(h),
                 Marker::Table(t) => Item::Table(t),
+                // The digest is filled in below, once the line is known to be the last.
                 Marker::End(t) => Item::End(t, Vec::new()),
             })
         };
-        let item = match item {
+        let mut item = match item {
             Ok(item) => item,
             Err(e) => {
                 let _ = sender.blocking_send(Err(anyhow::anyhow!(
@@ -126,25 +127,20 @@ fn read_items(
                 return;
             }
         };
-        if let Item::End(totals, _) = &item {
-            let digest = hasher.finalize_reset().to_vec();
-            if hex::encode(&digest) != totals.sha256 {
-                let _ = sender.blocking_send(Err(anyhow::anyhow!(
-                    "the backup's checksum does not match its contents: the file was altered"
-                )));
-                return;
-            }
+        if let Item::End(totals, digest) = &mut item {
+            *digest = hasher.finalize_reset().to_vec();
             let mut rest = [0u8; 1];
-            if reader.read(&mut rest).map(|n| n > 0).unwrap_or(true) {
-                let _ = sender.blocking_send(Err(anyhow::anyhow!(
-                    "the backup has data after its closing line: the file was altered"
-                )));
-                return;
-            }
-            let Item::End(totals, _) = item else {
-                return;
+            let problem = if hex::encode(&*digest) != totals.sha256 {
+                Some("the backup's checksum does not match its contents: the file was altered")
+            } else if reader.read(&mut rest).map(|n| n > 0).unwrap_or(true) {
+                Some("the backup has data after its closing line: the file was altered")
+            } else {
+                None
             };
-            let _ = sender.blocking_send(Ok(Item::End(totals, digest)));
+            let _ = sender.blocking_send(match problem {
+                Some(problem) => Err(anyhow::anyhow!(problem)),
+                None => Ok(item),
+            });
             return;
         }
         hasher.update(&line);
@@ -374,7 +370,7 @@ async fn load_rows(
             bail!("the backup should hold {expected} rows of {table} but holds {got}");
         }
     }
-    let (keys, keyring_checked) = verify_keys(&mut *tx, identity).await?;
+    let (keys, keyring_checked, recipients) = verify_keys(&mut *tx, identity).await?;
     let authentic = keys
         .kek(totals.kek_version)
         .map(BackupSeal::new)
@@ -386,7 +382,7 @@ async fn load_rows(
              someone without the installation's keys; nothing was restored"
         );
     }
-    let installing = installing(&mut *tx, header, keyring_checked).await?;
+    let installing = installing(&mut *tx, header, keyring_checked, recipients).await?;
     confirm(&installing)?;
     if !keyring_checked {
         crate::server::crypto::keyring::retag(&mut *tx, &keys)
@@ -396,15 +392,13 @@ async fn load_rows(
     Ok(counts)
 }
 
-/// What the rows loaded through `conn` would install.
+/// What the rows loaded through `conn` would install (`recipients` as [`verify_keys`] read them).
 async fn installing(
     conn: &mut crate::server::db::Conn,
     header: &Header,
     keyring_checked: bool,
+    recipients: Vec<crate::server::crypto::keyring::Recipient>,
 ) -> anyhow::Result<Installing> {
-    let recipients = crate::server::db::keyring::recipients_conn(&mut *conn)
-        .await
-        .context("cannot read back the recipients")?;
     let admins: Vec<String> = sqlx::query_scalar(
         "SELECT username FROM users WHERE role = 'admin' AND disabled = 0 ORDER BY username",
     )
@@ -463,11 +457,15 @@ async fn flush(
 
 /// Proves before committing that the restored keyring opens with `identity` and, when `identity`
 /// is the backup's online key, that its tags hold; and a data key of each kind opens with the
-/// keyring. Returns the keys, and whether the tags were checked.
+/// keyring. Returns the keys, whether the tags were checked, and the recipients.
 async fn verify_keys(
     conn: &mut crate::server::db::Conn,
     identity: &OnlineIdentity,
-) -> anyhow::Result<(ServerKeys, bool)> {
+) -> anyhow::Result<(
+    ServerKeys,
+    bool,
+    Vec<crate::server::crypto::keyring::Recipient>,
+)> {
     use crate::server::crypto::keyring;
     let recipients = crate::server::db::keyring::recipients_conn(&mut *conn)
         .await
@@ -497,7 +495,7 @@ async fn verify_keys(
             })?;
         }
     }
-    Ok((keys, online))
+    Ok((keys, online, recipients))
 }
 
 #[cfg(test)]
