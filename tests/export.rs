@@ -150,6 +150,12 @@ async fn no_export_carries_a_sensitive_value_and_each_holds_its_k_and_l() {
         f.source.source_title = s["source_title"].clone();
         f.source.source_author = s["source_author"].clone();
         f.detention_date = format!("{}-{:02}", 2017 + i % 2, 1 + i % 12);
+        // One case has a charge and a sentence no other has: alone, they would name it.
+        (f.legal_charge, f.sentence) = match i {
+            7 => ("fraud".into(), "life imprisonment".into()),
+            _ if i % 12 == 5 => ("separatism".into(), "3 years".into()),
+            _ => (f.legal_charge, f.sentence),
+        };
         let id = app.create(&f).await;
         let event = EventForm {
             kind: "pressure_on_family".into(),
@@ -322,6 +328,7 @@ async fn no_export_carries_a_sensitive_value_and_each_holds_its_k_and_l() {
         assert!(m.rows_exported > 0, "{what}");
         let mut groups: HashMap<Vec<String>, Vec<String>> = HashMap::new();
         for row in &rows {
+            // Every quasi-identifier, the charges and the sentence included.
             let key = [
                 "gender",
                 "birth_year",
@@ -330,6 +337,8 @@ async fn no_export_carries_a_sensitive_value_and_each_holds_its_k_and_l() {
                 "place",
                 "disappeared",
                 "detained",
+                "charges",
+                "sentence",
             ]
             .iter()
             .map(|c| row[*c].clone())
@@ -839,4 +848,116 @@ async fn an_account_makes_one_export_at_a_time_and_pages_answer_meanwhile() {
     // Once it is made, the next one is.
     let third = web.send(post("/export", &form)).await;
     assert_eq!(third.status, 303, "{}", third.body);
+}
+
+#[tokio::test]
+async fn an_admin_raises_the_minimums_and_every_exporter_is_held_to_them() {
+    use izde::domain::account::Role;
+    let app = spawn_app().await;
+    for i in 0..24 {
+        let mut f = intake(&format!("Held Exported {i}"));
+        f.person.status = ["camp", "sentenced", "missing"][i % 3].into();
+        f.person.birth_year = "1970".into();
+        f.person.last_contact_location = "cn-xj-ili".into();
+        app.create(&f).await;
+    }
+    let researcher = app
+        .web_as(&app.user("reader", Role::Researcher).await)
+        .await;
+    let admin = app.web_as(&app.user("aida", Role::Admin).await).await;
+    // At the defaults, a public k of 5 is accepted.
+    let made = researcher
+        .send(post("/export", &public_form("5", "2", "5")))
+        .await;
+    assert_eq!(made.status, 303, "{}", made.body);
+    let page = researcher.send(get("/export")).await;
+    assert!(
+        page.body
+            .contains("public datasets k ≥ 5, l ≥ 2, at most 5 % left out"),
+        "{}",
+        page.body
+    );
+
+    // Only an admin changes them.
+    let minimums = [
+        ("public_k", "10"),
+        ("public_l", "2"),
+        ("public_max_suppressed", "2"),
+        ("researcher_k", "3"),
+        ("researcher_l", "1"),
+        ("researcher_max_suppressed", "10"),
+        ("threshold", "5"),
+    ];
+    let refused = researcher
+        .send(post("/admin/export-minimums", &minimums))
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    // Bad values come back beside their fields, and nothing is saved.
+    let mut bad = minimums.to_vec();
+    bad[0] = ("public_k", "1");
+    bad[4] = ("researcher_l", "4");
+    let answer = admin.send(post("/admin/export-minimums", &bad)).await;
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    assert!(
+        answer.body.contains("Give a whole number from 2 to 1000."),
+        "{}",
+        answer.body
+    );
+    assert!(
+        answer.body.contains("l cannot be more than k (3)"),
+        "{}",
+        answer.body
+    );
+    let accounts = admin.send(get("/admin/accounts")).await;
+    assert!(
+        accounts.body.contains("Now: public datasets k ≥ 5"),
+        "{}",
+        accounts.body
+    );
+
+    let saved = admin.send(post("/admin/export-minimums", &minimums)).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let accounts = admin.send(get("/admin/accounts")).await;
+    assert!(
+        accounts
+            .body
+            .contains("Now: public datasets k ≥ 10, l ≥ 2, at most 2 % left out"),
+        "{}",
+        accounts.body
+    );
+    // The researcher's public export at k = 5 is now refused, and the page says why.
+    let weak = researcher
+        .send(post("/export", &public_form("5", "2", "2")))
+        .await;
+    assert_eq!(weak.status, 422, "{}", weak.body);
+    assert!(
+        weak.body.contains("Give a whole number from 10 to 1000."),
+        "{}",
+        weak.body
+    );
+    assert!(
+        weak.body.contains("public datasets k ≥ 10"),
+        "{}",
+        weak.body
+    );
+    let strong = researcher
+        .send(post("/export", &public_form("10", "2", "2")))
+        .await;
+    assert_ne!(strong.status, 422, "{}", strong.body);
+    // So is the command line's.
+    let out = tempfile::tempdir().unwrap();
+    let (ok, output) = common::run(&mut app.izde(&[
+        "export",
+        "--profile",
+        "public",
+        "--k",
+        "5",
+        "--out",
+        &out.path().join("weak").to_string_lossy(),
+    ]));
+    assert!(!ok, "{output}");
+    assert!(
+        output.contains("--k: Give a whole number from 10 to 1000."),
+        "{output}"
+    );
 }

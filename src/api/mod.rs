@@ -146,6 +146,19 @@ pub async fn list_accounts() -> Result<
     Ok((accounts, settings))
 }
 
+/// The least protection each export profile accepts (those who export).
+#[server(endpoint = "export/minimums")]
+pub async fn export_minimums() -> Result<crate::domain::export::ExportMinimums, AppError> {
+    let actor = actor()?;
+    if !actor.role().exports() {
+        return Err(AppError::Forbidden(
+            "Exports are made by researchers and coordinators.".into(),
+        ));
+    }
+    let s = state()?;
+    Ok(crate::server::auth::admin::export_minimums(&s.pool).await?)
+}
+
 /// Volunteers an admin may assign to a case (admins).
 #[server(endpoint = "admin/volunteers")]
 pub async fn list_volunteers() -> Result<Vec<String>, AppError> {

@@ -93,12 +93,14 @@ pub struct AccountView {
 }
 
 /// What the admins' page shows besides the accounts.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     /// Researchers' reveal requests are granted without an admin.
     pub reveal_auto_grant: bool,
     /// Admins must use two-step verification.
     pub admin_totp_required: bool,
+    /// The least protection each export profile accepts.
+    pub export_minimums: super::export::ExportMinimums,
 }
 
 /// The new-account form as typed.

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The quasi-identifiers of an exported row, in the order of the anonymization lattice.
-pub const QUASI_IDENTIFIERS: [&str; 7] = [
+pub const QUASI_IDENTIFIERS: [&str; 9] = [
     "place",
     "birth_year",
     "gender",
@@ -13,6 +13,9 @@ pub const QUASI_IDENTIFIERS: [&str; 7] = [
     "occupation",
     "disappeared",
     "detained",
+    // A rare charge or sentence can single a person out as well as a rare birth year can.
+    "charges",
+    "sentence",
 ];
 
 /// What no profile ever exports (the data dictionary and the manifest repeat it).
@@ -77,11 +80,11 @@ const ROW_COLUMNS: &[Column] = &[
     },
     Column {
         name: "charges",
-        meaning: "legal charges (vocabulary legal_charge), separated by |",
+        meaning: "legal charges (vocabulary legal_charge), separated by |; or \"charged\" when generalized, or *",
     },
     Column {
         name: "sentence",
-        meaning: "longest sentence as a range: lt5, 5-10, 10-20, 20plus, life",
+        meaning: "longest sentence as a range: lt5, 5-10, 10-20, 20plus, life; or lt10 / 10plus when generalized, or *",
     },
     Column {
         name: "sources",
@@ -167,14 +170,15 @@ impl Profile {
 
     /// The least level of each quasi-identifier, in [`QUASI_IDENTIFIERS`] order (levels as in the
     /// ladders of [`super::anonymize`]).
-    pub fn floor(self) -> [u8; 7] {
+    pub fn floor(self) -> [u8; 9] {
         match self {
             // place ≥ prefecture, birth ≥ 5-year band, occupation ≥ sector, dates ≥ year.
-            Profile::Public => [2, 1, 0, 0, 1, 3, 3],
+            Profile::Public => [2, 1, 0, 0, 1, 3, 3, 0, 0],
             // place ≥ county, dates ≥ month.
-            Profile::Researcher => [1, 0, 0, 0, 0, 1, 1],
-            // Tables by prefecture, 10-year band, grouped ethnicity, sector, year.
-            Profile::Aggregate => [2, 2, 0, 1, 1, 3, 3],
+            Profile::Researcher => [1, 0, 0, 0, 0, 1, 1, 0, 0],
+            // Tables by prefecture, 10-year band, grouped ethnicity, sector, year; charges and
+            // sentences as recorded (the tables' cells are protected by suppression).
+            Profile::Aggregate => [2, 2, 0, 1, 1, 3, 3, 0, 0],
         }
     }
 
@@ -269,7 +273,7 @@ pub struct ExportOptions {
 pub const MAX_K: u32 = 1000;
 
 /// The least protection a profile accepts (what an exporter may not go below).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Minimums {
     pub k: u32,
     pub l: u32,
@@ -279,37 +283,215 @@ pub struct Minimums {
     pub threshold: u64,
 }
 
-impl Profile {
-    /// The minimums of this profile: a public dataset k ≥ 5, l ≥ 2, at most 5 % left out; a
-    /// researcher dataset (shared under an agreement) k ≥ 3, l ≥ 1, at most 10 %; the aggregate
-    /// report's cells a threshold of 5 or more.
-    pub fn minimums(self) -> Minimums {
-        match self {
-            Profile::Public => Minimums {
+/// The minimums of every profile, as an admin set them (the installation's setting
+/// `export_minimums`; without it, the defaults).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportMinimums {
+    /// A public dataset: by default k ≥ 5, l ≥ 2, at most 5 % left out.
+    pub public: Minimums,
+    /// A researcher dataset, shared under an agreement: by default k ≥ 3, l ≥ 1, at most 10 %.
+    pub researcher: Minimums,
+    /// The least threshold of every report's table cells: by default 5.
+    pub threshold: u64,
+}
+
+impl Default for ExportMinimums {
+    fn default() -> Self {
+        Self {
+            public: Minimums {
                 k: 5,
                 l: 2,
                 max_suppressed: 0.05,
                 threshold: 5,
             },
-            Profile::Researcher => Minimums {
+            researcher: Minimums {
                 k: 3,
                 l: 1,
                 max_suppressed: 0.10,
                 threshold: 5,
             },
+            threshold: 5,
+        }
+    }
+}
+
+/// The most an admin may let an export leave out (per cent).
+pub const MAX_SUPPRESSED_PERCENT: f64 = 50.0;
+
+impl ExportMinimums {
+    /// The minimums of `profile` (the aggregate report has no rows: only its threshold counts).
+    pub fn of(&self, profile: Profile) -> Minimums {
+        let rows = match profile {
+            Profile::Public => self.public,
+            Profile::Researcher => self.researcher,
             Profile::Aggregate => Minimums {
                 k: 2,
                 l: 1,
                 max_suppressed: 0.0,
-                threshold: 5,
+                threshold: self.threshold,
             },
+        };
+        Minimums {
+            threshold: self.threshold,
+            ..rows
+        }
+    }
+
+    /// In words, for the export page and the admin page.
+    pub fn describe(&self) -> String {
+        let rows = |m: Minimums| {
+            format!(
+                "k ≥ {}, l ≥ {}, at most {} % left out",
+                m.k,
+                m.l,
+                m.max_suppressed * 100.0
+            )
+        };
+        format!(
+            "public datasets {}; researcher datasets {}; table counts under {} hidden",
+            rows(self.public),
+            rows(self.researcher),
+            self.threshold
+        )
+    }
+}
+
+/// The export minimums as an admin types them (percentages for the shares).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MinimumsForm {
+    pub public_k: String,
+    pub public_l: String,
+    pub public_max_suppressed: String,
+    pub researcher_k: String,
+    pub researcher_l: String,
+    pub researcher_max_suppressed: String,
+    pub threshold: String,
+}
+
+impl From<&ExportMinimums> for MinimumsForm {
+    fn from(m: &ExportMinimums) -> Self {
+        Self {
+            public_k: m.public.k.to_string(),
+            public_l: m.public.l.to_string(),
+            public_max_suppressed: (m.public.max_suppressed * 100.0).to_string(),
+            researcher_k: m.researcher.k.to_string(),
+            researcher_l: m.researcher.l.to_string(),
+            researcher_max_suppressed: (m.researcher.max_suppressed * 100.0).to_string(),
+            threshold: m.threshold.to_string(),
+        }
+    }
+}
+
+/// A whole number in `range`, or an error on `field` naming the range.
+fn whole_in(
+    text: &str,
+    field: &str,
+    range: std::ops::RangeInclusive<u32>,
+    errors: &mut super::forms::FieldErrors,
+) -> Option<u32> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if range.contains(&n) => Some(n),
+        _ => {
+            errors.add(
+                field,
+                format!(
+                    "Give a whole number from {} to {}.",
+                    range.start(),
+                    range.end()
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// A percentage from 0 to `most` ("5", "5 %"), as a share, or an error on `field`.
+fn percent_in(
+    text: &str,
+    field: &str,
+    most: f64,
+    why: &str,
+    errors: &mut super::forms::FieldErrors,
+) -> Option<f64> {
+    match text.trim().trim_end_matches('%').trim().parse::<f64>() {
+        Ok(p) if (0.0..=most).contains(&p) => Some(p / 100.0),
+        _ => {
+            errors.add(field, format!("Give a percentage from 0 to {most}{why}."));
+            None
+        }
+    }
+}
+
+impl MinimumsForm {
+    /// Checks every field: k from 2, l from 1 and at most k, a share from 0 to 50 %, a
+    /// threshold from 2.
+    pub fn validate(&self) -> Result<ExportMinimums, super::forms::FieldErrors> {
+        let mut errors = super::forms::FieldErrors::default();
+        let mut rows = |prefix: &str, k: &str, l: &str, share: &str| {
+            let k = whole_in(k, &format!("{prefix}_k"), 2..=MAX_K, &mut errors);
+            let l = whole_in(l, &format!("{prefix}_l"), 1..=MAX_K, &mut errors);
+            if let (Some(k), Some(l)) = (k, l) {
+                if l > k {
+                    errors.add(
+                        &format!("{prefix}_l"),
+                        format!("l cannot be more than k ({k}): a group of {k} rows has at most {k} statuses."),
+                    );
+                }
+            }
+            let share = percent_in(
+                share,
+                &format!("{prefix}_max_suppressed"),
+                MAX_SUPPRESSED_PERCENT,
+                "",
+                &mut errors,
+            );
+            Some(Minimums {
+                k: k?,
+                l: l?,
+                max_suppressed: share?,
+                threshold: 0,
+            })
+        };
+        let public = rows(
+            "public",
+            &self.public_k,
+            &self.public_l,
+            &self.public_max_suppressed,
+        );
+        let researcher = rows(
+            "researcher",
+            &self.researcher_k,
+            &self.researcher_l,
+            &self.researcher_max_suppressed,
+        );
+        let threshold = whole_in(&self.threshold, "threshold", 2..=MAX_K, &mut errors);
+        match (public, researcher, threshold) {
+            (Some(public), Some(researcher), Some(threshold)) if errors.is_empty() => {
+                Ok(ExportMinimums {
+                    public: Minimums {
+                        threshold: u64::from(threshold),
+                        ..public
+                    },
+                    researcher: Minimums {
+                        threshold: u64::from(threshold),
+                        ..researcher
+                    },
+                    threshold: u64::from(threshold),
+                })
+            }
+            _ => Err(errors),
         }
     }
 }
 
 impl ExportForm {
-    /// Checks every field; each error names what is accepted.
-    pub fn validate(&self) -> Result<ExportOptions, super::forms::FieldErrors> {
+    /// Checks every field against the installation's `minimums`; each error names what is
+    /// accepted.
+    pub fn validate(
+        &self,
+        minimums: &ExportMinimums,
+    ) -> Result<ExportOptions, super::forms::FieldErrors> {
         let mut errors = super::forms::FieldErrors::default();
         let profile = Profile::parse(self.profile.trim());
         if profile.is_none() {
@@ -322,27 +504,12 @@ impl ExportForm {
         if format.is_none() {
             errors.add("format", "Choose CSV or JSON.");
         }
-        let whole = |text: &str,
-                     field: &str,
-                     least: u32,
-                     errors: &mut super::forms::FieldErrors| {
-            match text.trim().parse::<u32>() {
-                Ok(n) if (least..=MAX_K).contains(&n) => Some(n),
-                _ => {
-                    errors.add(
-                        field,
-                        format!("Give a whole number from {least} to {MAX_K}."),
-                    );
-                    None
-                }
-            }
-        };
         let rows = profile.is_none_or(Profile::has_rows);
-        let least = profile.unwrap_or(Profile::Public).minimums();
+        let least = minimums.of(profile.unwrap_or(Profile::Public));
         let (k, l) = if rows {
             (
-                whole(&self.k, "k", least.k, &mut errors),
-                whole(&self.l, "l", least.l, &mut errors),
+                whole_in(&self.k, "k", least.k..=MAX_K, &mut errors),
+                whole_in(&self.l, "l", least.l..=MAX_K, &mut errors),
             )
         } else {
             (Some(2), Some(1))
@@ -352,25 +519,16 @@ impl ExportForm {
                 errors.add("l", format!("l cannot be more than k ({k}): a group of {k} rows has at most {k} statuses."));
             }
         }
-        let max_suppressed = match self
-            .max_suppressed
-            .trim()
-            .trim_end_matches('%')
-            .trim()
-            .parse::<f64>()
-        {
-            Ok(p) if rows && (0.0..=least.max_suppressed * 100.0).contains(&p) => Some(p / 100.0),
-            Ok(_) | Err(_) if rows => {
-                errors.add(
-                    "max_suppressed",
-                    format!(
-                        "Give a percentage from 0 to {}: this profile leaves out no more.",
-                        least.max_suppressed * 100.0
-                    ),
-                );
-                None
-            }
-            _ => Some(0.0),
+        let max_suppressed = if rows {
+            percent_in(
+                &self.max_suppressed,
+                "max_suppressed",
+                least.max_suppressed * 100.0,
+                ": this profile leaves out no more",
+                &mut errors,
+            )
+        } else {
+            Some(0.0)
         };
         let threshold = match self.threshold.trim().parse::<u64>() {
             Ok(t) if (least.threshold..=u64::from(MAX_K)).contains(&t) => Some(t),
@@ -496,7 +654,9 @@ mod tests {
 
     #[test]
     fn the_form_names_each_bad_field_and_reads_good_ones() {
-        let good = ExportForm::default().validate().unwrap();
+        let good = ExportForm::default()
+            .validate(&ExportMinimums::default())
+            .unwrap();
         assert_eq!(good.profile, Profile::Public);
         assert_eq!((good.requirements.k, good.requirements.l), (5, 2));
         assert!((good.requirements.max_suppressed - 0.05).abs() < 1e-9);
@@ -510,7 +670,7 @@ mod tests {
             threshold: "1".into(),
             ..ExportForm::default()
         };
-        let errors = bad.validate().unwrap_err();
+        let errors = bad.validate(&ExportMinimums::default()).unwrap_err();
         for field in ["profile", "format", "k", "l", "max_suppressed", "threshold"] {
             assert!(errors.get(field).is_some(), "{field}");
         }
@@ -520,7 +680,7 @@ mod tests {
             ..ExportForm::default()
         };
         assert!(l_over_k
-            .validate()
+            .validate(&ExportMinimums::default())
             .unwrap_err()
             .get("l")
             .unwrap()
@@ -534,13 +694,21 @@ mod tests {
             max_suppressed: max.into(),
             ..ExportForm::default()
         };
-        let errors = weak("public", "2", "1", "6").validate().unwrap_err();
+        let errors = weak("public", "2", "1", "6")
+            .validate(&ExportMinimums::default())
+            .unwrap_err();
         assert!(errors.get("k").unwrap().contains("from 5"));
         assert!(errors.get("l").unwrap().contains("from 2"));
         assert!(errors.get("max_suppressed").unwrap().contains("0 to 5"));
-        assert!(weak("researcher", "3", "1", "10").validate().is_ok());
-        assert!(weak("researcher", "2", "1", "10").validate().is_err());
-        assert!(weak("researcher", "3", "1", "11").validate().is_err());
+        assert!(weak("researcher", "3", "1", "10")
+            .validate(&ExportMinimums::default())
+            .is_ok());
+        assert!(weak("researcher", "2", "1", "10")
+            .validate(&ExportMinimums::default())
+            .is_err());
+        assert!(weak("researcher", "3", "1", "11")
+            .validate(&ExportMinimums::default())
+            .is_err());
         // The aggregate report has no rows: k, l and the share do not apply.
         let aggregate = ExportForm {
             profile: "aggregate".into(),
@@ -550,10 +718,65 @@ mod tests {
             stable_ids: "on".into(),
             ..ExportForm::default()
         };
-        assert_eq!(aggregate.validate().unwrap().profile, Profile::Aggregate);
+        assert_eq!(
+            aggregate
+                .validate(&ExportMinimums::default())
+                .unwrap()
+                .profile,
+            Profile::Aggregate
+        );
         assert!(
             Format::parse("json").is_some_and(|f| f.data_file(Profile::Aggregate) == "tables.json")
         );
+    }
+
+    #[test]
+    fn an_admin_s_minimums_bind_every_exporter_and_are_checked_themselves() {
+        let form = MinimumsForm {
+            public_k: "10".into(),
+            public_max_suppressed: "2 %".into(),
+            ..MinimumsForm::from(&ExportMinimums::default())
+        };
+        let raised = form.validate().unwrap();
+        assert_eq!((raised.public.k, raised.public.l), (10, 2));
+        assert!((raised.public.max_suppressed - 0.02).abs() < 1e-9);
+        assert_eq!(raised.researcher, ExportMinimums::default().researcher);
+        // The export form's defaults (k 5, 5 %) are now below the public minimums.
+        let errors = ExportForm::default().validate(&raised).unwrap_err();
+        assert!(errors.get("k").unwrap().contains("from 10"));
+        assert!(errors.get("max_suppressed").unwrap().contains("0 to 2"));
+        let strong = ExportForm {
+            k: "10".into(),
+            max_suppressed: "2".into(),
+            ..ExportForm::default()
+        };
+        assert_eq!(strong.validate(&raised).unwrap().requirements.k, 10);
+        // The admin's own form: each field out of range is named.
+        let bad = MinimumsForm {
+            public_k: "1".into(),
+            public_l: "3".into(),
+            public_max_suppressed: "51".into(),
+            researcher_k: "3".into(),
+            researcher_l: "4".into(),
+            researcher_max_suppressed: "x".into(),
+            threshold: "1".into(),
+        };
+        let errors = bad.validate().unwrap_err();
+        for field in [
+            "public_k",
+            "public_max_suppressed",
+            "researcher_l",
+            "researcher_max_suppressed",
+            "threshold",
+        ] {
+            assert!(errors.get(field).is_some(), "{field}");
+        }
+        assert!(errors
+            .get("researcher_l")
+            .unwrap()
+            .contains("more than k (3)"));
+        // Round trip: what the page shows is what was saved.
+        assert_eq!(MinimumsForm::from(&raised).validate().unwrap(), raised);
     }
 
     #[test]

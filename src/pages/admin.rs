@@ -8,6 +8,7 @@ use crate::components::fields::{
 use crate::components::layout::{ErrorNote, PageTitle, Panel};
 use crate::domain::account::{AccountForm, PasswordForm, Role, TotpView};
 use crate::domain::audit::{action, AuditFilter};
+use crate::domain::export::{ExportMinimums, MinimumsForm};
 use leptos::prelude::*;
 
 /// /admin/reveals: requests waiting for a decision, each with the researcher's reason.
@@ -48,6 +49,7 @@ pub fn RevealsPage() -> impl IntoView {
 pub fn AccountsPage() -> impl IntoView {
     let accounts = Resource::new(|| (), |_| list_accounts());
     let state = FormState::<AccountForm>::from_submission_or(AccountForm::default);
+    let minimums = FormState::<MinimumsForm>::from_submission_or(MinimumsForm::default);
     let roles: Vec<(String, String)> = Role::ALL
         .iter()
         .map(|r| (r.as_str().to_string(), r.as_str().to_string()))
@@ -59,6 +61,7 @@ pub fn AccountsPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || {
                 let roles = roles.clone();
+                let minimums = minimums.clone();
                 Suspend::new(async move {
                     match accounts.await {
                         Ok((list, settings)) => view! {
@@ -103,6 +106,7 @@ pub fn AccountsPage() -> impl IntoView {
                                     <button type="submit" class="secondary">"Save settings"</button>
                                 </form>
                             </Panel>
+                            <ExportMinimumsPanel saved=settings.export_minimums errors=minimums.errors.clone() typed=minimums.values.clone()/>
                         }.into_any(),
                         Err(e) => view! { <ErrorNote error=e/> }.into_any(),
                     }
@@ -118,6 +122,50 @@ pub fn AccountsPage() -> impl IntoView {
                 <PasswordField name="password" label="First password" errors=state.errors.clone() autocomplete="new-password"
                     hint="At least 12 characters. Give it to the person in person; they change it on their account page."/>
                 <FormActions submit="Create account"/>
+            </form>
+        </Panel>
+    }
+}
+
+/// The least protection each export profile accepts: what the admin saved, or what they typed
+/// with its errors.
+#[component]
+fn ExportMinimumsPanel(
+    saved: ExportMinimums,
+    errors: crate::domain::forms::FieldErrors,
+    typed: MinimumsForm,
+) -> impl IntoView {
+    let f = if typed == MinimumsForm::default() {
+        MinimumsForm::from(&saved)
+    } else {
+        typed
+    };
+    let e = errors;
+    view! {
+        <Panel id="export-minimums" title="Export minimums">
+            <p class="hint">{format!("No export, on this site or on the command line, can go below these. Now: {}.", saved.describe())}</p>
+            <form method="post" action="/admin/export-minimums" novalidate class="minimums">
+                <fieldset>
+                    <legend>"Public datasets (published openly)"</legend>
+                    <TextField name="public_k" label="Least k" value=f.public_k.clone() errors=e.clone() required=true
+                        hint="Every released row is alike with at least k − 1 others in place, birth year, gender, ethnicity, occupation, dates, charges and sentence (default 5)."/>
+                    <TextField name="public_l" label="Least l" value=f.public_l.clone() errors=e.clone() required=true
+                        hint="Statuses in every such group (default 2)."/>
+                    <TextField name="public_max_suppressed" label="Most rows left out (%)" value=f.public_max_suppressed.clone() errors=e.clone() required=true
+                        hint="0–50 (default 5)."/>
+                </fieldset>
+                <fieldset>
+                    <legend>"Researcher datasets (shared under an agreement)"</legend>
+                    <TextField name="researcher_k" label="Least k" value=f.researcher_k.clone() errors=e.clone() required=true
+                        hint="Default 3."/>
+                    <TextField name="researcher_l" label="Least l" value=f.researcher_l.clone() errors=e.clone() required=true
+                        hint="Default 1."/>
+                    <TextField name="researcher_max_suppressed" label="Most rows left out (%)" value=f.researcher_max_suppressed.clone() errors=e.clone() required=true
+                        hint="0–50 (default 10)."/>
+                </fieldset>
+                <TextField name="threshold" label="Least count shown in tables" value=f.threshold.clone() errors=e.clone() required=true
+                    hint="Smaller counts in every report's tables show as “x” (default 5)."/>
+                <button type="submit" class="secondary">"Save export minimums"</button>
             </form>
         </Panel>
     }

@@ -33,6 +33,7 @@ pub fn ExportPage() -> impl IntoView {
         .into_any();
     }
     let state = FormState::<ExportForm>::from_submission_or(ExportForm::default);
+    let minimums = Resource::new(|| (), |_| crate::api::export_minimums());
     let FormState {
         values: f,
         errors: e,
@@ -74,6 +75,13 @@ pub fn ExportPage() -> impl IntoView {
             "Nothing of what is encrypted leaves: no names, ID numbers, contacts, addresses, narratives, transcripts, testifiers or media, and no free text. "
             "Rows are generalized until every one is hidden among at least k alike."
         </p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                minimums.await.ok().map(|m| view! {
+                    <p class="hint minimums">{format!("This installation's minimums, set by an admin: {}.", m.describe())}</p>
+                })
+            })}
+        </Suspense>
         <FormMessage message errors=e.clone()/>
         <form method="post" action=action novalidate class="export-form">
             <fieldset class="field" class:has-error=e.get("profile").is_some()>
@@ -83,7 +91,7 @@ pub fn ExportPage() -> impl IntoView {
             </fieldset>
             <SelectField name="format" label="File format" options=formats value=f.format.clone() errors=e.clone() required=true/>
             <TextField name="k" label="k — the smallest group" value=f.k.clone() errors=e.clone()
-                hint="Every released row shares its place, birth year, gender, ethnicity, occupation and dates with at least k − 1 other rows (default 5)."/>
+                hint="Every released row shares its place, birth year, gender, ethnicity, occupation, dates, charges and sentence with at least k − 1 other rows (default 5)."/>
             <TextField name="l" label="l — statuses per group" value=f.l.clone() errors=e.clone()
                 hint="Every such group holds at least l different statuses, so being in it does not tell what happened to the person (default 2)."/>
             <TextField name="max_suppressed" label="Rows that may be left out (%)" value=f.max_suppressed.clone() errors=e.clone()

@@ -3,6 +3,7 @@
 //! same transaction as its change.
 
 use crate::domain::account::{AccountForm, AccountView, PasswordForm, Role, Settings};
+use crate::domain::export::{ExportMinimums, MinimumsForm};
 use crate::domain::forms::FieldErrors;
 use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
@@ -162,7 +163,43 @@ pub async fn settings(pool: &Pool, actor: &Actor) -> Result<Settings> {
         reveal_auto_grant: access::setting(pool, "reveal_auto_grant").await?,
         admin_totp_required: access::setting(pool, crate::server::auth::two_step::ADMIN_SETTING)
             .await?,
+        export_minimums: export_minimums(pool).await?,
     })
+}
+
+/// The setting that holds the export minimums (JSON).
+const EXPORT_MINIMUMS: &str = "export_minimums";
+
+/// The least protection each export profile accepts, as an admin set it (the defaults until
+/// one does). Every exporter is held to it, on the page and on the command line.
+pub async fn export_minimums(pool: &Pool) -> Result<ExportMinimums> {
+    match db::settings::get(pool, EXPORT_MINIMUMS).await? {
+        None => Ok(ExportMinimums::default()),
+        Some(text) => serde_json::from_str(&text)
+            .context(
+                "the export minimums setting is not readable: save it again on the accounts page",
+            )
+            .map_err(RecordError::Internal),
+    }
+}
+
+/// Saves the export minimums an admin typed; each field out of range is named.
+pub async fn save_export_minimums(pool: &Pool, actor: &Actor, form: &MinimumsForm) -> Result<()> {
+    actor.require(&[Role::Admin], "change settings")?;
+    let minimums = form.validate().map_err(RecordError::Invalid)?;
+    let text = serde_json::to_string(&minimums).context("minimums")?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let before = db::settings::get_in(&mut tx, EXPORT_MINIMUMS).await?;
+    db::settings::put(&mut tx, EXPORT_MINIMUMS, &text).await?;
+    let before = before.map(|b| audit::digest(&[b.as_bytes()]));
+    let after = audit::digest(&[text.as_bytes()]);
+    let mut e = audit::Entry::new(action::USER_UPDATE).change(before, Some(after));
+    if let Some(user) = actor.user_id() {
+        e = e.by(user);
+    }
+    audit::append(&mut tx, &e).await?;
+    tx.commit().await.context("commit")?;
+    Ok(())
 }
 
 /// Saves the settings.

@@ -1,4 +1,5 @@
-//! `settings`: the installation's switches, as key and text value (`"true"` or `"false"`).
+//! `settings`: the installation's switches, as key and text value (`"true"` or `"false"`; the
+//! export minimums as JSON).
 
 use super::{Conn, Pool};
 
@@ -7,6 +8,14 @@ pub async fn get(pool: &Pool, key: &str) -> sqlx::Result<Option<String>> {
     sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
         .bind(key)
         .fetch_optional(pool)
+        .await
+}
+
+/// The value of the setting `key`, read inside a transaction.
+pub async fn get_in(conn: &mut Conn, key: &str) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(key)
+        .fetch_optional(conn)
         .await
 }
 

@@ -42,7 +42,7 @@ impl ExportIds {
 }
 
 /// The dimensions of the lattice, in [`QUASI_IDENTIFIERS`] order.
-pub(super) fn dimensions() -> [Dimension; 7] {
+pub(super) fn dimensions() -> [Dimension; 9] {
     let names = QUASI_IDENTIFIERS;
     [
         Dimension::new(
@@ -55,6 +55,8 @@ pub(super) fn dimensions() -> [Dimension; 7] {
         Dimension::new(names[4], vec!["specific", "sector", "hidden"]),
         Dimension::new(names[5], vec!["day", "month", "quarter", "year", "hidden"]),
         Dimension::new(names[6], vec!["day", "month", "quarter", "year", "hidden"]),
+        Dimension::new(names[7], vec!["as recorded", "charged or not", "hidden"]),
+        Dimension::new(names[8], vec!["range", "under or over 10 years", "hidden"]),
     ]
 }
 
@@ -148,6 +150,8 @@ pub(super) async fn prepare(
     let mut births: HashMap<Option<i32>, Vec<u32>> = HashMap::new();
     let mut codes: [HashMap<Option<String>, Vec<u32>>; 3] = Default::default();
     let mut dates: [HashMap<Option<String>, Vec<u32>>; 2] = Default::default();
+    let mut charge_sets: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut sentences: HashMap<Option<String>, Vec<u32>> = HashMap::new();
     let mut parsed: HashMap<String, Option<PartialDate>> = HashMap::new();
     let mut conn = pool.acquire().await?;
     crate::server::db::export_rows::each_export_row(
@@ -155,7 +159,7 @@ pub(super) async fn prepare(
         filter,
         &dated_kinds(),
         |r| -> Result<(), RecordError> {
-            let [d0, d1, d2, d3, d4, d5, d6] = &mut dims;
+            let [d0, d1, d2, d3, d4, d5, d6, d7, d8] = &mut dims;
             let place = places.entry(r.last_location_id.clone()).or_insert_with(|| {
                 d0.intern_ladder(place_ladder(vocab, r.last_location_id.as_deref()))
             });
@@ -191,6 +195,14 @@ pub(super) async fn prepare(
             statuses.push(status);
             let id = ids.id(&r.id);
             let charges: Vec<&str> = facet(r.facet_values.as_deref(), "charge").collect();
+            let ladder = charge_sets
+                .entry(charges.join("|"))
+                .or_insert_with(|| d7.intern_ladder(anonymize::charges_ladder(&charges)));
+            d7.push_ids(ladder);
+            let ladder = sentences.entry(r.sentence.clone()).or_insert_with(|| {
+                d8.intern_ladder(anonymize::sentence_ladder(r.sentence.as_deref()))
+            });
+            d8.push_ids(ladder);
             kept.push(Kept {
                 id: id.as_bytes()[2..18]
                     .try_into()

@@ -295,8 +295,8 @@ pub(super) fn write_rows(
             qi(0),
             qi(5),
             qi(6),
-            strings.text(k.charges),
-            strings.text(k.sentence),
+            qi(7),
+            qi(8),
             &sources,
         ];
         if preview.rows.len() < PREVIEW_ROWS {

@@ -168,7 +168,30 @@ pub async fn make(
         };
         render_again(state.clone(), parts.clone(), submission, status)
     };
-    let options = match form.validate() {
+    let cx = match state.context().await {
+        Ok(cx) => cx,
+        Err(e) => {
+            return again(
+                FieldErrors::default(),
+                crate::error::AppError::from(e).to_string(),
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+            .await
+        }
+    };
+    // The least protection each profile accepts, as an admin set it.
+    let minimums = match crate::server::auth::admin::export_minimums(&cx.pool).await {
+        Ok(m) => m,
+        Err(e) => {
+            return again(
+                FieldErrors::default(),
+                crate::error::AppError::from(e).to_string(),
+                StatusCode::INTERNAL_SERVER_ERROR,
+            )
+            .await
+        }
+    };
+    let options = match form.validate(&minimums) {
         Ok(o) => o,
         Err(errors) => {
             return again(
@@ -206,17 +229,6 @@ pub async fn make(
         return again(errors, message.into(), StatusCode::FORBIDDEN).await;
     }
     let selection = filter.describe().unwrap_or_else(|| "all cases".to_string());
-    let cx = match state.context().await {
-        Ok(cx) => cx,
-        Err(e) => {
-            return again(
-                FieldErrors::default(),
-                crate::error::AppError::from(e).to_string(),
-                StatusCode::SERVICE_UNAVAILABLE,
-            )
-            .await
-        }
-    };
     let request = ExportRequest { filter, options };
     let owner = actor.user_id().unwrap_or_default().to_string();
     let Some(_making) = state.exports.start(&owner) else {

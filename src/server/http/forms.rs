@@ -435,9 +435,40 @@ pub async fn save_settings(
             let settings = crate::domain::account::Settings {
                 reveal_auto_grant: text(values, "reveal_auto_grant") == "yes",
                 admin_totp_required: text(values, "admin_totp_required") == "yes",
+                // Saved by their own form (save_export_minimums), not by this one.
+                export_minimums: Default::default(),
             };
             crate::server::auth::admin::save_settings(&cx.pool, actor, &settings).await?;
             Ok(page.to_string())
+        },
+    )
+    .await
+}
+
+/// POST /admin/export-minimums — the least protection each export profile accepts.
+pub async fn save_export_minimums(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
+    let page = "/admin/accounts";
+    save_fields(
+        state,
+        (user, parts, form),
+        page,
+        async |cx, actor, values| {
+            let form = crate::domain::export::MinimumsForm {
+                public_k: text(values, "public_k"),
+                public_l: text(values, "public_l"),
+                public_max_suppressed: text(values, "public_max_suppressed"),
+                researcher_k: text(values, "researcher_k"),
+                researcher_l: text(values, "researcher_l"),
+                researcher_max_suppressed: text(values, "researcher_max_suppressed"),
+                threshold: text(values, "threshold"),
+            };
+            crate::server::auth::admin::save_export_minimums(&cx.pool, actor, &form).await?;
+            Ok(format!("{page}#export-minimums"))
         },
     )
     .await

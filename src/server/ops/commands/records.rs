@@ -152,7 +152,11 @@ pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result
         },
         filters: args.filters.clone(),
     };
-    let options = form.validate().map_err(|errors| {
+    crate::server::db::read_without_memory_map();
+    let (pool, keys, vocab) = crate::server::state::open_storage(&args.storage.storage()?).await?;
+    // The least protection each profile accepts, as an admin set it on the accounts page.
+    let minimums = crate::server::auth::admin::export_minimums(&pool).await?;
+    let options = form.validate(&minimums).map_err(|errors| {
         let why: Vec<String> = errors
             .iter()
             .map(|(field, message)| {
@@ -169,8 +173,6 @@ pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result
     let filter = crate::domain::case::CaseFilter::from_pairs(
         url::form_urlencoded::parse(args.filters.as_bytes()).into_owned(),
     );
-    crate::server::db::read_without_memory_map();
-    let (pool, keys, vocab) = crate::server::state::open_storage(&args.storage.storage()?).await?;
     let progress = indicatif::ProgressBar::new(0).with_style(
         indicatif::ProgressStyle::with_template(
             "{msg} [{bar:40}] {pos}/{len} rows ({per_sec}, {eta} left)",
