@@ -468,7 +468,7 @@ pub async fn save_export_minimums(
                 threshold: text(values, "threshold"),
             };
             crate::server::auth::admin::save_export_minimums(&cx.pool, actor, &form).await?;
-            Ok(format!("{page}#export-minimums"))
+            Ok(format!("{page}#export-minimums-h"))
         },
     )
     .await
