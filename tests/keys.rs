@@ -14,6 +14,7 @@ use izde::server::state::Storage;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
+use std::str::FromStr;
 use std::time::{Duration, Instant};
 
 /// An offline recovery key: its identity file (kept "off the server") and its recipient.
@@ -198,6 +199,44 @@ async fn an_offline_key_alone_recovers_everything_and_opens_the_backup() {
         .arg("--data-dir")
         .arg(&elsewhere));
     assert!(ok, "{output}");
+    // The recovery key now runs the restored server; the operator is told that the lost
+    // server's key still opens everything, and that no recovery key is left.
+    assert!(
+        output.contains("this key becomes the server's online key"),
+        "{output}"
+    );
+    assert!(
+        output.contains("the former server key age1") && output.contains("keys remove-recipient"),
+        "{output}"
+    );
+    assert!(
+        output.contains("no other offline recovery key is left"),
+        "{output}"
+    );
+    let (ok, listed) = run(izde().args(["keys", "list", "--data-dir"]).arg(&elsewhere));
+    assert!(ok, "{listed}");
+    let offline_recipient = age::x25519::Identity::from_str(
+        std::fs::read_to_string(&offline)
+            .unwrap()
+            .lines()
+            .find(|l| l.starts_with("AGE-SECRET-KEY-"))
+            .unwrap(),
+    )
+    .unwrap()
+    .to_public()
+    .to_string();
+    let role_of = |recipient: &str| {
+        listed
+            .lines()
+            .find(|l| l.contains(recipient))
+            .and_then(|l| l.split_whitespace().next())
+            .map(str::to_string)
+    };
+    assert_eq!(
+        role_of(&offline_recipient).as_deref(),
+        Some("online"),
+        "{listed}"
+    );
     let (ok, output) = run(izde()
         .args(["keys", "recover", "--identity"])
         .arg(&offline)

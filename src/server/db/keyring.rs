@@ -112,6 +112,16 @@ pub async fn delete_recipient(conn: &mut Conn, recipient: &str) -> sqlx::Result<
     Ok(())
 }
 
+/// Gives a recipient another role (`online` or `recovery`).
+pub async fn set_recipient_role(conn: &mut Conn, recipient: &str, role: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE key_recipients SET role = $1 WHERE recipient = $2")
+        .bind(role)
+        .bind(recipient)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------------------------
 // keyring
 

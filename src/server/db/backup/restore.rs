@@ -167,6 +167,9 @@ pub struct Installing {
     /// is made with an offline recovery key, which cannot check them: the tags are made again with
     /// that key if the administrator confirms.
     pub keyring_checked: bool,
+    /// The public key of the identity restoring (which becomes the server's key when it was a
+    /// recovery key).
+    pub restoring_key: String,
 }
 
 /// Asked before a restore commits; an error refuses it (and nothing is written).
@@ -382,9 +385,14 @@ async fn load_rows(
              someone without the installation's keys; nothing was restored"
         );
     }
-    let installing = installing(&mut *tx, header, keyring_checked, recipients).await?;
+    let mut installing = installing(&mut *tx, header, keyring_checked, recipients).await?;
+    installing.restoring_key = keys.recipient();
     confirm(&installing)?;
     if !keyring_checked {
+        // The recovery key now runs the server: it is its online key from here on.
+        crate::server::db::keyring::set_recipient_role(&mut *tx, &keys.recipient(), "online")
+            .await
+            .context("cannot record the recovery key as the server's key")?;
         crate::server::crypto::keyring::retag(&mut *tx, &keys)
             .await
             .context("cannot authenticate the restored keyring with this key")?;
@@ -418,6 +426,7 @@ async fn installing(
         admins,
         audit_head,
         keyring_checked,
+        restoring_key: String::new(),
     })
 }
 

@@ -263,7 +263,30 @@ fn print_installing(installing: &backup::Installing) {
         println!(
             "  keyring: made under another online key, which an offline recovery key cannot \
              check; compare the keys above with your records. It is authenticated with this \
-             key from now on"
+             key from now on, and this key becomes the server's online key"
         );
+        let former: Vec<&str> = installing
+            .recipients
+            .iter()
+            .filter(|r| r.role == "online" && r.recipient != installing.restoring_key)
+            .map(|r| r.recipient.as_str())
+            .collect();
+        for key in &former {
+            println!(
+                "  the former server key {key} can still open everything: if that server was \
+                 lost or seized, remove it after the restore (`izde keys remove-recipient {key}`)"
+            );
+        }
+        let recovery = installing
+            .recipients
+            .iter()
+            .filter(|r| r.role == "recovery" && r.recipient != installing.restoring_key)
+            .count();
+        if recovery == 0 {
+            println!(
+                "  no other offline recovery key is left: add a new one after the restore \
+                 (`izde keys add-recipient age1…`) and keep it off this server"
+            );
+        }
     }
 }
