@@ -7,6 +7,7 @@ use crate::pages::{
     case::CasePage,
     case_edit::EditCasePage,
     cases::CasesPage,
+    detention::DetentionPage,
     event::EventPage,
     export::{ExportPage, ExportReadyPage},
     history::{HistoryPage, RevisionPage},
@@ -96,6 +97,8 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/cases/:id/events/new") view=EventPage/>
                     <AsyncRoute path=path!("/cases/:id/events/:event/edit") view=EventPage/>
                     <AsyncRoute path=path!("/cases/:id/sources/new") view=SourcePage/>
+                    <AsyncRoute path=path!("/cases/:id/detentions/new") view=DetentionPage/>
+                    <AsyncRoute path=path!("/cases/:id/detentions/:detention/edit") view=DetentionPage/>
                 </Routes>
             </main>
             <footer class="site-footer">

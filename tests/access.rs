@@ -187,6 +187,13 @@ async fn every_server_function_checks_the_callers_role() {
         expect(name, "read the cross-case timeline", &r, signed_in);
         let r = call(web, "cases/release-alerts", &[("filter[page]", "1")]).await;
         expect(name, "read release alerts", &r, signed_in);
+        let r = call(web, "export/minimums", &[]).await;
+        expect(
+            name,
+            "read the export minimums",
+            &r,
+            matches!(name, "researcher" | "admin"),
+        );
         let r = call(web, "vocabularies", &[]).await;
         expect(name, "read vocabularies", &r, signed_in);
         for endpoint in ["reveals/pending", "admin/accounts", "admin/volunteers"] {
@@ -275,6 +282,40 @@ async fn every_form_checks_the_callers_role_and_the_case() {
                 &r,
                 edits,
             );
+            let revision = w.revision(case).await;
+            let detention = vec![
+                ("facility_kind", "prison".to_string()),
+                ("sentence", "7 years".into()),
+                ("revision", revision),
+            ];
+            let r = send_form(web, &format!("/cases/{case}/detentions/new"), &detention).await;
+            expect(
+                name,
+                &format!("add a detention to the {what} case"),
+                &r,
+                edits,
+            );
+            let first: String = sqlx::query_scalar(
+                "SELECT id FROM detentions WHERE case_id = $1 ORDER BY created_at, id LIMIT 1",
+            )
+            .bind(case)
+            .fetch_one(&w.app.pool)
+            .await
+            .unwrap();
+            let mut detention = detention.clone();
+            detention[2].1 = w.revision(case).await;
+            let r = send_form(
+                web,
+                &format!("/cases/{case}/detentions/{first}/edit"),
+                &detention,
+            )
+            .await;
+            expect(
+                name,
+                &format!("correct a detention of the {what} case"),
+                &r,
+                edits,
+            );
             let source = vec![
                 ("source_type", "video_testimony".to_string()),
                 ("source_title", "A source".into()),
@@ -323,6 +364,17 @@ async fn every_form_checks_the_callers_role_and_the_case() {
             .send(post("/admin/settings", &[("reveal_auto_grant", "")]))
             .await;
         expect(name, "change settings", &r, admin);
+        let minimums = [
+            ("public_k", "6"),
+            ("public_l", "2"),
+            ("public_max_suppressed", "5"),
+            ("researcher_k", "3"),
+            ("researcher_l", "1"),
+            ("researcher_max_suppressed", "10"),
+            ("threshold", "5"),
+        ];
+        let r = web.send(post("/admin/export-minimums", &minimums)).await;
+        expect(name, "change the export minimums", &r, admin);
 
         // The password form: anonymous is refused; everyone else is told the current password is
         // wrong (422), i.e. reached the check.

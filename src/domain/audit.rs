@@ -19,6 +19,8 @@ pub mod action {
     pub const EVENT_CREATE: &str = "event.create";
     pub const EVENT_UPDATE: &str = "event.update";
     pub const SOURCE_CREATE: &str = "source.create";
+    pub const DETENTION_CREATE: &str = "detention.create";
+    pub const DETENTION_UPDATE: &str = "detention.update";
     pub const REVEAL_REQUEST: &str = "reveal.request";
     pub const REVEAL_GRANT: &str = "reveal.grant";
     pub const REVEAL_DENY: &str = "reveal.deny";
@@ -46,6 +48,8 @@ pub mod action {
         EVENT_CREATE,
         EVENT_UPDATE,
         SOURCE_CREATE,
+        DETENTION_CREATE,
+        DETENTION_UPDATE,
         REVEAL_REQUEST,
         REVEAL_GRANT,
         REVEAL_DENY,
@@ -66,6 +70,7 @@ pub mod kind {
     pub const TESTIFIER: &str = "testifier";
     pub const EVENT: &str = "event";
     pub const SOURCE: &str = "source";
+    pub const DETENTION: &str = "detention";
     pub const USER: &str = "user";
     pub const REVEAL: &str = "reveal";
     pub const EXPORT: &str = "export";

@@ -450,31 +450,8 @@ impl IntakeForm {
             r.sensitive("last_contact_summary", &self.last_contact_summary, MAX_LONG);
         let disappearance = r.date("disappearance_date", &self.disappearance_date);
 
-        let detention_location = r.location("detention_location", &self.detention_location);
         let detention_date = r.date("detention_date", &self.detention_date);
-        let sentence = match self.sentence.trim() {
-            "" => None,
-            s => match SentenceLength::parse(s) {
-                Ok(s) => Some(s),
-                Err(e) => {
-                    r.errors.add("sentence", e.to_string());
-                    None
-                }
-            },
-        };
-        let detention = DetentionFields {
-            facility_kind: r.code("facility_kind", names::FACILITY_KIND, &self.facility_kind),
-            facility_name: r.text("facility_name", &self.facility_name, MAX_SHORT),
-            location: detention_location,
-            alleged_act: r.text("alleged_act", &self.alleged_act, MAX_LONG),
-            legal_charge: r.code("legal_charge", names::LEGAL_CHARGE, &self.legal_charge),
-            sentence,
-            court: r.text("court", &self.court, MAX_SHORT),
-            conviction_date: r.date("conviction_date", &self.conviction_date),
-            learned_date: r.date("learned_date", &self.learned_date),
-            learned_how: r.code("learned_how", names::LEARNED_HOW, &self.learned_how),
-            confirmed_by: r.text("confirmed_by", &self.confirmed_by, MAX_SHORT),
-        };
+        let detention = self.detention_form().read(&mut r);
         let detention_known = detention != DetentionFields::empty() || detention_date.is_some();
 
         let testimony = TestimonyFields {
@@ -585,6 +562,110 @@ impl DetentionFields {
             learned_date: None,
             learned_how: None,
             confirmed_by: None,
+        }
+    }
+}
+
+/// A detention, trial and sentence as typed on its own form (the case page's "Add a detention",
+/// or a detention's "Edit"); the field names are the intake's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DetentionForm {
+    pub facility_kind: String,
+    pub facility_name: String,
+    pub detention_location: String,
+    pub alleged_act: String,
+    pub legal_charge: String,
+    pub sentence: String,
+    pub court: String,
+    pub conviction_date: String,
+    pub learned_date: String,
+    pub learned_how: String,
+    pub confirmed_by: String,
+    /// The case's revision when the form was opened (see `PersonForm`).
+    pub revision: String,
+}
+
+impl DetentionForm {
+    /// Validates a detention: at least one of its fields must say something.
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<DetentionFields, FieldErrors> {
+        let mut r = Reader::new(vocab);
+        let detention = self.read(&mut r);
+        if r.errors.is_empty() && detention == DetentionFields::empty() {
+            r.errors.add(
+                "facility_kind",
+                "Fill in at least one field: where they are held, the charge, the sentence, the court…",
+            );
+        }
+        r.errors.into_result(|| detention)
+    }
+
+    /// Reads every field, adding errors to `r`.
+    fn read(&self, r: &mut Reader) -> DetentionFields {
+        let sentence = match self.sentence.trim() {
+            "" => None,
+            s => match SentenceLength::parse(s) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    r.errors.add("sentence", e.to_string());
+                    None
+                }
+            },
+        };
+        DetentionFields {
+            facility_kind: r.code("facility_kind", names::FACILITY_KIND, &self.facility_kind),
+            facility_name: r.text("facility_name", &self.facility_name, MAX_SHORT),
+            location: r.location("detention_location", &self.detention_location),
+            alleged_act: r.text("alleged_act", &self.alleged_act, MAX_LONG),
+            legal_charge: r.code("legal_charge", names::LEGAL_CHARGE, &self.legal_charge),
+            sentence,
+            court: r.text("court", &self.court, MAX_SHORT),
+            conviction_date: r.date("conviction_date", &self.conviction_date),
+            learned_date: r.date("learned_date", &self.learned_date),
+            learned_how: r.code("learned_how", names::LEARNED_HOW, &self.learned_how),
+            confirmed_by: r.text("confirmed_by", &self.confirmed_by, MAX_SHORT),
+        }
+    }
+
+    /// The form pre-filled from a detention, for editing.
+    pub fn from_view(d: &super::case::DetentionView) -> Self {
+        let code =
+            |c: &Option<super::case::Coded>| c.as_ref().map(|c| c.code.clone()).unwrap_or_default();
+        let date =
+            |d: &Option<PartialDate>| d.as_ref().map(ToString::to_string).unwrap_or_default();
+        Self {
+            facility_kind: code(&d.facility_kind),
+            facility_name: d.facility_name.clone().unwrap_or_default(),
+            detention_location: code(&d.location),
+            alleged_act: d.alleged_act.clone().unwrap_or_default(),
+            legal_charge: code(&d.legal_charge),
+            sentence: d.sentence.clone().unwrap_or_default(),
+            court: d.court.clone().unwrap_or_default(),
+            conviction_date: date(&d.conviction_date),
+            learned_date: date(&d.learned_date),
+            learned_how: code(&d.learned_how),
+            confirmed_by: d.confirmed_by.clone().unwrap_or_default(),
+            revision: String::new(),
+        }
+    }
+}
+
+impl IntakeForm {
+    /// The intake's detention answers, as the detention form has them.
+    fn detention_form(&self) -> DetentionForm {
+        DetentionForm {
+            facility_kind: self.facility_kind.clone(),
+            facility_name: self.facility_name.clone(),
+            detention_location: self.detention_location.clone(),
+            alleged_act: self.alleged_act.clone(),
+            legal_charge: self.legal_charge.clone(),
+            sentence: self.sentence.clone(),
+            court: self.court.clone(),
+            conviction_date: self.conviction_date.clone(),
+            learned_date: self.learned_date.clone(),
+            learned_how: self.learned_how.clone(),
+            confirmed_by: self.confirmed_by.clone(),
+            revision: String::new(),
         }
     }
 }

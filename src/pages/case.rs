@@ -177,7 +177,7 @@ pub fn CaseView(
     );
     // Each panel's contents are a closure that takes what it uses: these are the timeline's and
     // the claims' own copies.
-    let (timeline_case, claims_case) = (id.clone(), id.clone());
+    let (timeline_case, claims_case, detentions_case) = (id.clone(), id.clone(), id.clone());
     let cited = case.sources.clone();
     view! {
         <Title text=if as_of.is_some() { "Case history" } else { "Case" }/>
@@ -201,6 +201,7 @@ pub fn CaseView(
                         <a class="button secondary" href=format!("/cases/{id}/edit")>"Edit case"</a>
                         <a class="button secondary" href=format!("/cases/{id}/events/new")>"Add event"</a>
                         <a class="button secondary" href=format!("/cases/{id}/sources/new")>"Add source"</a>
+                        <a class="button secondary" href=format!("/cases/{id}/detentions/new")>"Add detention"</a>
                     </div>
                 })}
             </div>
@@ -226,7 +227,11 @@ pub fn CaseView(
                 {if case.detentions.is_empty() {
                     view! { <p class="hint">"Nothing known yet."</p> }.into_any()
                 } else {
-                    case.detentions.into_iter().map(|d| view! { <Detention d/> }).collect_view().into_any()
+                    let case_id = detentions_case;
+                    case.detentions.into_iter().map(|d| {
+                        let edit = editable.then(|| format!("/cases/{case_id}/detentions/{}/edit", d.id));
+                        view! { <Detention d edit/> }
+                    }).collect_view().into_any()
                 }}
             </Panel>
 
@@ -288,9 +293,9 @@ fn release_text(r: &ExpectedRelease, overdue: bool, alert: bool) -> String {
 }
 
 #[component]
-fn Detention(d: DetentionView) -> impl IntoView {
+fn Detention(d: DetentionView, edit: Option<String>) -> impl IntoView {
     view! {
-        <dl class="facts">
+        <dl class="facts detention" id=format!("detention-{}", d.id)>
             {row("Facility", [label(&d.facility_kind), d.facility_name.clone().unwrap_or_default()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}
             {row("Place", label(&d.location))}
             {row("Alleged act", d.alleged_act.unwrap_or_default())}
@@ -302,6 +307,7 @@ fn Detention(d: DetentionView) -> impl IntoView {
             {row("Family learned", [date(&d.learned_date), label(&d.learned_how)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}
             {row("Confirmed by", d.confirmed_by.unwrap_or_default())}
         </dl>
+        {edit.map(|href| view! { <p class="item-actions"><a href=href>"Correct this detention"</a></p> })}
     }
 }
 

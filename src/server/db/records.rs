@@ -225,6 +225,55 @@ pub async fn detentions_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<D
         .await
 }
 
+/// Rewrites a detention of a case; false when the case has no such detention.
+pub async fn update_detention(conn: &mut Conn, d: &DetentionRow) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE detentions SET facility_kind = $3, facility_name = $4, location_id = $5,
+            alleged_act = $6, legal_charge = $7, sentence_months = $8, sentence_life = $9,
+            court = $10, conviction_text = $11, conviction_sort = $12, conviction_rank = $13,
+            learned_text = $14, learned_sort = $15, learned_rank = $16, learned_how = $17,
+            confirmed_by = $18, updated_at = $19
+         WHERE id = $1 AND case_id = $2",
+    )
+    .bind(&d.id)
+    .bind(&d.case_id)
+    .bind(&d.facility_kind)
+    .bind(&d.facility_name)
+    .bind(&d.location_id)
+    .bind(&d.alleged_act)
+    .bind(&d.legal_charge)
+    .bind(d.sentence_months)
+    .bind(d.sentence_life)
+    .bind(&d.court)
+    .bind(&d.conviction_text)
+    .bind(&d.conviction_sort)
+    .bind(d.conviction_rank)
+    .bind(&d.learned_text)
+    .bind(&d.learned_sort)
+    .bind(d.learned_rank)
+    .bind(&d.learned_how)
+    .bind(&d.confirmed_by)
+    .bind(&d.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Recomputes the case's longest sentence (life as 9999 months) from its detentions, for the
+/// list's order and filters.
+pub async fn refresh_longest_sentence(conn: &mut Conn, case_id: &str) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE cases SET sentence_months_max = (
+            SELECT MAX(CASE WHEN sentence_life <> 0 THEN 9999 ELSE sentence_months END)
+            FROM detentions WHERE case_id = $1)
+         WHERE id = $1",
+    )
+    .bind(case_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 pub async fn testimonies_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<TestimonyRow>> {
     sqlx::query_as(
         "SELECT * FROM testimonies WHERE case_id = $1

@@ -4,7 +4,9 @@
 
 use crate::app::shell;
 use crate::domain::case::SearchOutcome;
-use crate::domain::forms::{EventForm, IntakeForm, PersonForm, SourceForm, Submission};
+use crate::domain::forms::{
+    DetentionForm, EventForm, IntakeForm, PersonForm, SourceForm, Submission,
+};
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
 use crate::server::context::Context;
@@ -255,6 +257,42 @@ async fn save_event(
     save(state, user, parts, form, async |cx, actor, form| {
         let event = records::save_event(cx, actor, &id, event.as_deref(), form).await?;
         Ok(format!("/cases/{id}#event-{event}"))
+    })
+    .await
+}
+
+/// POST /cases/{id}/detentions/new — a new detention, trial or sentence.
+pub async fn new_detention(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<DetentionForm>,
+) -> Response {
+    save_detention(state, user, parts, (id, None), form).await
+}
+
+/// POST /cases/{id}/detentions/{detention}/edit — a corrected detention.
+pub async fn edit_detention(
+    State(state): State<AppState>,
+    Path((id, detention)): Path<(String, String)>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<DetentionForm>,
+) -> Response {
+    save_detention(state, user, parts, (id, Some(detention)), form).await
+}
+
+async fn save_detention(
+    state: AppState,
+    user: SignedIn,
+    parts: Parts,
+    (id, detention): (String, Option<String>),
+    form: DetentionForm,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        let detention = records::save_detention(cx, actor, &id, detention.as_deref(), form).await?;
+        Ok(format!("/cases/{id}#detention-{detention}"))
     })
     .await
 }

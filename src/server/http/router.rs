@@ -56,6 +56,11 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/edit", post(forms::edit_case))
         .route("/cases/{id}/events/new", post(forms::new_event))
         .route("/cases/{id}/events/{event}/edit", post(forms::edit_event))
+        .route("/cases/{id}/detentions/new", post(forms::new_detention))
+        .route(
+            "/cases/{id}/detentions/{detention}/edit",
+            post(forms::edit_detention),
+        )
         .route("/cases/{id}/sources/new", post(forms::new_source))
         .route("/cases/{id}/reveal", post(forms::request_reveal))
         .route("/admin/reveals/{request}", post(forms::decide_reveal))

@@ -146,6 +146,100 @@ pub async fn save_event(
     Ok(id)
 }
 
+/// Adds (detention_id = None) or rewrites a detention of a case: where they are held, the charge,
+/// the trial and the sentence. The case's longest sentence follows.
+pub async fn save_detention(
+    cx: &Context,
+    actor: &Actor,
+    case_id: &str,
+    detention_id: Option<&str>,
+    form: &DetentionForm,
+) -> Result<Uuid> {
+    let (pool, vocab) = (&cx.pool, &*cx.vocab);
+    let case_id = parse_id(case_id)?;
+    let detention_id = detention_id.map(parse_id).transpose()?;
+    let mut tx = pool.begin().await.context("begin")?;
+    let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
+    let detention = form.validate(vocab)?;
+    check_revision(&mut tx, &case, &form.revision).await?;
+    // The facility, alleged act, court and who confirmed are stored unencrypted: none may carry
+    // a name or ID number of the case.
+    let current = detail_of(&mut tx, &cx.keys, vocab, &case, &dek, Reading::Whole).await?;
+    let mut errors = FieldErrors::default();
+    unencrypted::check_fields(
+        &unencrypted::case_check(&current),
+        &[
+            ("facility_name", &form.facility_name),
+            ("alleged_act", &form.alleged_act),
+            ("court", &form.court),
+            ("confirmed_by", &form.confirmed_by),
+        ],
+        &mut errors,
+    );
+    if !errors.is_empty() {
+        return Err(RecordError::Invalid(errors));
+    }
+    keep_version_of(&mut tx, &case, &dek, &current).await?;
+    let now = cx.clock.stamp();
+    let (id, what, before, row) = match detention_id {
+        None => {
+            let id = Uuid::now_v7();
+            let row = detention_row(case_id, id, &detention, &now, &now);
+            repo::insert(&mut tx, std::slice::from_ref(&row)).await?;
+            (id, action::DETENTION_CREATE, None, row)
+        }
+        Some(id) => {
+            let before = repo::detentions_of(&mut tx, &case.id)
+                .await?
+                .into_iter()
+                .find(|d| d.id == id.to_string())
+                .ok_or(RecordError::NotFound)?;
+            let row = detention_row(case_id, id, &detention, &before.created_at, &now);
+            if !repo::update_detention(&mut tx, &row).await? {
+                return Err(RecordError::NotFound);
+            }
+            (
+                id,
+                action::DETENTION_UPDATE,
+                Some(detention_digest(&before)),
+                row,
+            )
+        }
+    };
+    repo::refresh_longest_sentence(&mut tx, &case.id).await?;
+    if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
+        return Err(stale(&mut tx, &case.id).await);
+    }
+    audit::append(
+        &mut tx,
+        &entry(actor, what, kind::DETENTION, &row.id).change(before, Some(detention_digest(&row))),
+    )
+    .await?;
+    crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;
+    tx.commit().await.context("commit")?;
+    Ok(id)
+}
+
+/// What the audit log keeps of a detention: a digest of its fields.
+fn detention_digest(d: &DetentionRow) -> String {
+    let text = |v: &Option<String>| v.as_deref().unwrap_or_default().as_bytes().to_vec();
+    let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default().into_bytes();
+    audit::digest(&[
+        &text(&d.facility_kind),
+        &text(&d.facility_name),
+        &text(&d.location_id),
+        &text(&d.alleged_act),
+        &text(&d.legal_charge),
+        &number(d.sentence_months),
+        d.sentence_life.to_string().as_bytes(),
+        &text(&d.court),
+        &text(&d.conviction_text),
+        &text(&d.learned_text),
+        &text(&d.learned_how),
+        &text(&d.confirmed_by),
+    ])
+}
+
 /// Adds a source to a case and links it to the chosen events.
 pub async fn add_source(
     cx: &Context,

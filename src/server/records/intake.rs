@@ -89,32 +89,10 @@ pub fn seal_testimony(
         ),
         created_at: now.to_string(),
     };
-    let detention = intake.detention.as_ref().map(|d| {
-        let conviction = StoredDate::from_date(d.conviction_date.as_ref());
-        let learned = StoredDate::from_date(d.learned_date.as_ref());
-        DetentionRow {
-            id: Uuid::now_v7().to_string(),
-            case_id: case_id.to_string(),
-            facility_kind: d.facility_kind.clone(),
-            facility_name: d.facility_name.clone(),
-            location_id: d.location.clone(),
-            alleged_act: d.alleged_act.clone(),
-            legal_charge: d.legal_charge.clone(),
-            sentence_months: d.sentence.and_then(SentenceLength::months).map(i64::from),
-            sentence_life: i64::from(d.sentence == Some(SentenceLength::Life)),
-            court: d.court.clone(),
-            conviction_text: conviction.text,
-            conviction_sort: conviction.sort,
-            conviction_rank: conviction.rank,
-            learned_text: learned.text,
-            learned_sort: learned.sort,
-            learned_rank: learned.rank,
-            learned_how: d.learned_how.clone(),
-            confirmed_by: d.confirmed_by.clone(),
-            created_at: now.to_string(),
-            updated_at: now.to_string(),
-        }
-    });
+    let detention = intake
+        .detention
+        .as_ref()
+        .map(|d| detention_row(case_id, Uuid::now_v7(), d, now, now));
     case.sentence_months_max = detention.as_ref().and_then(|d| {
         if d.sentence_life != 0 {
             Some(9999)
@@ -167,6 +145,40 @@ pub fn seal_testimony(
         source,
         index,
     })
+}
+
+/// The row of a validated detention of `case_id`.
+pub(super) fn detention_row(
+    case_id: Uuid,
+    id: Uuid,
+    d: &DetentionFields,
+    created_at: &str,
+    now: &str,
+) -> DetentionRow {
+    let conviction = StoredDate::from_date(d.conviction_date.as_ref());
+    let learned = StoredDate::from_date(d.learned_date.as_ref());
+    DetentionRow {
+        id: id.to_string(),
+        case_id: case_id.to_string(),
+        facility_kind: d.facility_kind.clone(),
+        facility_name: d.facility_name.clone(),
+        location_id: d.location.clone(),
+        alleged_act: d.alleged_act.clone(),
+        legal_charge: d.legal_charge.clone(),
+        sentence_months: d.sentence.and_then(SentenceLength::months).map(i64::from),
+        sentence_life: i64::from(d.sentence == Some(SentenceLength::Life)),
+        court: d.court.clone(),
+        conviction_text: conviction.text,
+        conviction_sort: conviction.sort,
+        conviction_rank: conviction.rank,
+        learned_text: learned.text,
+        learned_sort: learned.sort,
+        learned_rank: learned.rank,
+        learned_how: d.learned_how.clone(),
+        confirmed_by: d.confirmed_by.clone(),
+        created_at: created_at.to_string(),
+        updated_at: now.to_string(),
+    }
 }
 
 /// Inserts sealed testimonies inside the caller's transaction, one statement per table (a

@@ -1,0 +1,91 @@
+//! Adding or correcting a detention: where the person is held, what they are accused and charged
+//! with, the trial and the sentence (a person may be detained more than once: a camp, then prison).
+
+use super::case_form::{CaseFormFrame, CaseFormPage};
+use super::{options, route_param};
+use crate::components::fields::{DateField, FormState, SelectField, TextArea, TextField};
+use crate::components::layout::ErrorNote;
+use crate::domain::case::CaseDetail;
+use crate::domain::forms::DetentionForm;
+use crate::domain::vocab::{names, Vocabularies};
+use leptos::prelude::*;
+
+/// The detention page: `/cases/:id/detentions/new` or `/cases/:id/detentions/:detention/edit`.
+#[component]
+pub fn DetentionPage() -> impl IntoView {
+    view! { <CaseFormPage title="Detention and sentence" form=detention_form/> }
+}
+
+/// The detention form: what was submitted when the server sent the page back, else the route's
+/// detention of the case (empty for a new one).
+fn detention_form(v: Vocabularies, c: CaseDetail, submitted: FormState<DetentionForm>) -> AnyView {
+    let detention_id = route_param("detention")();
+    let editing = (!detention_id.is_empty()).then(|| {
+        c.detentions
+            .iter()
+            .find(|d| d.id.to_string() == detention_id)
+            .cloned()
+    });
+    let revision = c.revision.to_string();
+    let state = match (&editing, submitted.message.is_some()) {
+        (_, true) => submitted,
+        (Some(Some(d)), false) => FormState {
+            values: DetentionForm {
+                revision,
+                ..DetentionForm::from_view(d)
+            },
+            ..FormState::default()
+        },
+        (Some(None), false) => {
+            return view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any()
+        }
+        (None, false) => FormState {
+            values: DetentionForm {
+                revision,
+                ..DetentionForm::default()
+            },
+            ..FormState::default()
+        },
+    };
+    let (heading, action) = match editing {
+        Some(_) => (
+            "Correct a detention",
+            format!("/cases/{}/detentions/{detention_id}/edit", c.id),
+        ),
+        None => ("Add a detention", format!("/cases/{}/detentions/new", c.id)),
+    };
+    let (kinds, charges, learned, places) = (
+        options(&v, names::FACILITY_KIND),
+        options(&v, names::LEGAL_CHARGE),
+        options(&v, names::LEARNED_HOW),
+        v.location_options(),
+    );
+    let FormState {
+        values: f,
+        errors: e,
+        message,
+        ..
+    } = state;
+    view! {
+        <CaseFormFrame heading case=c action message errors=e.clone() submit="Save detention">
+            <input type="hidden" name="revision" value=f.revision.clone()/>
+            <p class="hint">"These fields are not encrypted (researchers search them): no names of people. The date the person was taken is a timeline event."</p>
+            <SelectField name="facility_kind" label="Held in" options=kinds value=f.facility_kind.clone() errors=e.clone() empty="Not known"/>
+            <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()/>
+            <SelectField name="detention_location" label="Where" options=places value=f.detention_location.clone() errors=e.clone() empty="Unknown"/>
+            <TextArea name="alleged_act" label="What they are said to have done" value=f.alleged_act.clone() errors=e.clone() rows=2
+                hint="The act itself, e.g. \"a 2012 forum post\" — kept apart from the legal charge."/>
+            <SelectField name="legal_charge" label="Legal charge" options=charges value=f.legal_charge.clone() errors=e.clone() empty="None known"/>
+            <TextField name="sentence" label="Sentence" value=f.sentence.clone() errors=e.clone() hint="e.g. 10 years, 7 years 6 months, life"/>
+            <TextField name="court" label="Court" value=f.court.clone() errors=e.clone()/>
+            <div class="row">
+                <DateField name="conviction_date" label="Date of conviction" value=f.conviction_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
+                <DateField name="learned_date" label="When the family learned of it" value=f.learned_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
+            </div>
+            <SelectField name="learned_how" label="How the family learned of it" options=learned value=f.learned_how.clone() errors=e.clone()/>
+            <TextField name="confirmed_by" label="Confirmed by (institution or official role)" value=f.confirmed_by.clone() errors=e.clone()
+                hint="e.g. Chinese Embassy in Astana. Not a private person's name."/>
+        </CaseFormFrame>
+    }
+    .into_any()
+}

@@ -1,0 +1,186 @@
+//! The living record (issue 18): a case grows after intake — a second detention learned a year
+//! later, a court corrected — each change a new revision, audited, with the history keeping what
+//! was there.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::{get, intake, post, spawn_app};
+use izde::domain::account::Role;
+use izde::server::auth::access::Actor;
+
+/// The detention form's fields, with the case's revision.
+fn detention<'a>(
+    revision: &'a str,
+    sentence: &'a str,
+    court: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("revision", revision),
+        ("facility_kind", "prison"),
+        ("facility_name", "Ili prison number 3"),
+        ("detention_location", "cn-xj-ili"),
+        ("legal_charge", "separatism"),
+        ("sentence", sentence),
+        ("court", court),
+        ("conviction_date", "2020"),
+        ("learned_how", "official_notice"),
+        ("confirmed_by", "Chinese Embassy in Astana"),
+    ]
+}
+
+#[tokio::test]
+async fn a_second_detention_is_added_then_corrected_and_the_history_keeps_the_first_version() {
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let id = app
+        .create_as(&volunteer, &intake("Ерлан Сәрсенбайұлы"))
+        .await;
+    let web = app.web_as(&volunteer).await;
+    let revision = app.detail(&id).await.revision.to_string();
+
+    // The case page offers it; the form opens empty.
+    let page = web.send(get(&format!("/cases/{id}"))).await;
+    assert!(
+        page.body.contains(&format!("/cases/{id}/detentions/new")),
+        "{}",
+        page.body
+    );
+    let form = web.send(get(&format!("/cases/{id}/detentions/new"))).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("Add a detention"), "{}", form.body);
+
+    // Bad input comes back beside its field, and nothing is saved.
+    let bad = web
+        .send(post(
+            &format!("/cases/{id}/detentions/new"),
+            &detention(&revision, "a long time", "Ili Intermediate People's Court"),
+        ))
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert!(bad.body.contains("a long time"), "what was typed stays");
+    let empty = web
+        .send(post(
+            &format!("/cases/{id}/detentions/new"),
+            &[("revision", revision.as_str())],
+        ))
+        .await;
+    assert_eq!(empty.status, 422, "{}", empty.body);
+    assert!(
+        empty.body.contains("Fill in at least one field"),
+        "{}",
+        empty.body
+    );
+    // A name of the person in an unencrypted field is refused.
+    let named = web
+        .send(post(
+            &format!("/cases/{id}/detentions/new"),
+            &detention(&revision, "9 years", "Court that tried Yerlan Sarsenbaiuly"),
+        ))
+        .await;
+    assert_eq!(named.status, 422, "{}", named.body);
+    assert_eq!(
+        app.detail(&id).await.detentions.len(),
+        1,
+        "nothing half-saved"
+    );
+
+    // A sentence learned a year later.
+    let added = web
+        .send(post(
+            &format!("/cases/{id}/detentions/new"),
+            &detention(&revision, "9 years", "Ili Intermediate Peoples Court"),
+        ))
+        .await;
+    assert_eq!(added.status, 303, "{}", added.body);
+    let at = added.location().unwrap();
+    assert!(at.starts_with(&format!("/cases/{id}#detention-")), "{at}");
+    let case = app.detail(&id).await;
+    assert_eq!(case.detentions.len(), 2);
+    let second = case
+        .detentions
+        .iter()
+        .find(|d| d.court.as_deref() == Some("Ili Intermediate Peoples Court"))
+        .expect("the new detention");
+    assert_eq!(second.sentence.as_deref(), Some("9 years"));
+    assert_eq!(second.legal_charge.as_ref().unwrap().code, "separatism");
+    // The longest sentence (the intake's 10 years) still orders and filters the list.
+    let longest: Option<i64> =
+        sqlx::query_scalar("SELECT sentence_months_max FROM cases WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(longest, Some(120));
+
+    // Corrected from a form opened before: refused as stale, nothing saved.
+    let detention_id = second.id.to_string();
+    let edit = format!("/cases/{id}/detentions/{detention_id}/edit");
+    let stale = web
+        .send(post(
+            &edit,
+            &detention(&revision, "life", "Ili Higher Court"),
+        ))
+        .await;
+    assert_eq!(stale.status, 409, "{}", stale.body);
+    // The edit form opens filled in; corrected from it, the court and a life sentence land.
+    let current = case.revision.to_string();
+    let opened = web.send(get(&edit)).await;
+    assert!(
+        opened.body.contains("Ili Intermediate Peoples Court"),
+        "{}",
+        opened.body
+    );
+    let saved = web
+        .send(post(
+            &edit,
+            &detention(&current, "life", "Ili Higher Court"),
+        ))
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let after = app.detail(&id).await;
+    let corrected = after
+        .detentions
+        .iter()
+        .find(|d| d.id.to_string() == detention_id)
+        .unwrap();
+    assert_eq!(corrected.court.as_deref(), Some("Ili Higher Court"));
+    assert_eq!(corrected.sentence.as_deref(), Some("life imprisonment"));
+    let longest: Option<i64> =
+        sqlx::query_scalar("SELECT sentence_months_max FROM cases WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(longest, Some(9999), "life now orders the list");
+
+    // The history keeps the detention as it was before the correction.
+    let before = izde::server::records::case_at(&app.cx, &Actor::System, &id, case.revision)
+        .await
+        .unwrap();
+    assert!(before
+        .detentions
+        .iter()
+        .any(|d| d.court.as_deref() == Some("Ili Intermediate Peoples Court")));
+    // Each change is audited under its own action.
+    for action in ["detention.create", "detention.update"] {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = $1")
+            .bind(action)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert_eq!(n, 1, "{action}");
+    }
+
+    // A researcher may read the case but not add to it.
+    let researcher = app.user("rita", Role::Researcher).await;
+    let reader = app.web_as(&researcher).await;
+    let refused = reader
+        .send(post(
+            &format!("/cases/{id}/detentions/new"),
+            &detention(&after.revision.to_string(), "5 years", "Some court"),
+        ))
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    assert_eq!(app.detail(&id).await.detentions.len(), 2);
+}
