@@ -16,6 +16,7 @@ use crate::pages::{
     search::SearchPage,
     source::SourcePage,
     stats::StatisticsPage,
+    testimony::TestimonyPage,
     waves::TimelinePage,
 };
 use leptos::prelude::*;
@@ -98,6 +99,8 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/cases/:id/events/:event/edit") view=EventPage/>
                     <AsyncRoute path=path!("/cases/:id/sources/new") view=SourcePage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/new") view=DetentionPage/>
+                    <AsyncRoute path=path!("/cases/:id/testimonies/new") view=TestimonyPage/>
+                    <AsyncRoute path=path!("/cases/:id/testimonies/:testimony/edit") view=TestimonyPage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/:detention/edit") view=DetentionPage/>
                 </Routes>
             </main>

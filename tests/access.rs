@@ -316,6 +316,46 @@ async fn every_form_checks_the_callers_role_and_the_case() {
                 &r,
                 edits,
             );
+            let testifier: String = sqlx::query_scalar(
+                "SELECT testifier_id FROM case_testifiers WHERE case_id = $1 LIMIT 1",
+            )
+            .bind(case)
+            .fetch_one(&w.app.pool)
+            .await
+            .unwrap();
+            let testimony = vec![
+                ("testifier", testifier),
+                ("testimony_medium", "written".to_string()),
+                ("revision", w.revision(case).await),
+            ];
+            let r = send_form(web, &format!("/cases/{case}/testimonies/new"), &testimony).await;
+            expect(
+                name,
+                &format!("add a testimony to the {what} case"),
+                &r,
+                edits,
+            );
+            let first: String = sqlx::query_scalar(
+                "SELECT id FROM testimonies WHERE case_id = $1 ORDER BY created_at, id LIMIT 1",
+            )
+            .bind(case)
+            .fetch_one(&w.app.pool)
+            .await
+            .unwrap();
+            let mut testimony = testimony.clone();
+            testimony[2].1 = w.revision(case).await;
+            let r = send_form(
+                web,
+                &format!("/cases/{case}/testimonies/{first}/edit"),
+                &testimony,
+            )
+            .await;
+            expect(
+                name,
+                &format!("correct a testimony of the {what} case"),
+                &r,
+                edits,
+            );
             let source = vec![
                 ("source_type", "video_testimony".to_string()),
                 ("source_title", "A source".into()),

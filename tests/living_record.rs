@@ -184,3 +184,148 @@ async fn a_second_detention_is_added_then_corrected_and_the_history_keeps_the_fi
     assert_eq!(refused.status, 403, "{}", refused.body);
     assert_eq!(app.detail(&id).await.detentions.len(), 2);
 }
+
+#[tokio::test]
+async fn a_second_testimony_is_added_then_corrected_sealed_and_linked_to_its_source() {
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let id = app.create_as(&volunteer, &intake("Бақыт Омарұлы")).await;
+    let web = app.web_as(&volunteer).await;
+    let case = app.detail(&id).await;
+    let testifier = case.testifiers[0].id.to_string();
+    let source = case.sources[0].id.to_string();
+    // The intake's testimony is held by the intake's source.
+    assert_eq!(case.testimonies[0].source_id, Some(case.sources[0].id));
+    let revision = case.revision.to_string();
+    let new = format!("/cases/{id}/testimonies/new");
+
+    let form = web.send(get(&new)).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("Add a testimony"), "{}", form.body);
+    assert!(
+        form.body.contains("Gulzhan Testova"),
+        "the testifier is offered"
+    );
+
+    const TRANSCRIPT: &str = "Екінші куәлік: інім 2019 жылы сотталды";
+    const RECORDING: &str = "Almaty office drive, folder Omaruly";
+    let testimony = |revision: &str, testifier: &str, transcript: &'static str| {
+        vec![
+            ("revision", revision.to_string()),
+            ("testifier", testifier.to_string()),
+            ("testimony_medium", "written".to_string()),
+            ("testimony_date", "2019".to_string()),
+            ("testimony_language", "kk".to_string()),
+            ("recording_location", RECORDING.to_string()),
+            ("transcript", transcript.to_string()),
+            ("testimony_source", source.clone()),
+        ]
+    };
+    let send = |uri: String, form: Vec<(&'static str, String)>| {
+        let web = &web;
+        async move {
+            let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            web.send(post(&uri, &pairs)).await
+        }
+    };
+    // A testifier of no case of this one is refused beside the field; nothing is saved.
+    let stranger = uuid::Uuid::now_v7().to_string();
+    let bad = send(new.clone(), testimony(&revision, &stranger, TRANSCRIPT)).await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert!(
+        bad.body.contains("choose from the items of this case"),
+        "{}",
+        bad.body
+    );
+    let mut no_medium = testimony(&revision, &testifier, TRANSCRIPT);
+    no_medium[2].1 = String::new();
+    let bad = send(new.clone(), no_medium).await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert_eq!(
+        app.detail(&id).await.testimonies.len(),
+        1,
+        "nothing half-saved"
+    );
+
+    let added = send(new.clone(), testimony(&revision, &testifier, TRANSCRIPT)).await;
+    assert_eq!(added.status, 303, "{}", added.body);
+    assert!(added
+        .location()
+        .unwrap()
+        .starts_with(&format!("/cases/{id}#testimony-")));
+    let case = app.detail(&id).await;
+    assert_eq!(case.testimonies.len(), 2);
+    let second = case
+        .testimonies
+        .iter()
+        .find(|t| t.transcript.as_ref().map(|t| t.expose()) == Some(TRANSCRIPT))
+        .expect("the new testimony");
+    assert_eq!(second.medium.code, "written");
+    assert_eq!(
+        second.testifier_id.map(|t| t.to_string()),
+        Some(testifier.clone())
+    );
+    assert_eq!(
+        second.source_id.map(|s| s.to_string()),
+        Some(source.clone())
+    );
+
+    // Corrected: the transcript changes, the history keeps the first wording.
+    const CORRECTED: &str = "Екінші куәлік: інім 2019 жылы 9 жылға сотталды";
+    let edit = format!("/cases/{id}/testimonies/{}/edit", second.id);
+    let opened = web.send(get(&edit)).await;
+    assert!(opened.body.contains(TRANSCRIPT), "the form opens filled in");
+    let stale = send(edit.clone(), testimony(&revision, &testifier, CORRECTED)).await;
+    assert_eq!(stale.status, 409, "{}", stale.body);
+    let saved = send(
+        edit.clone(),
+        testimony(&case.revision.to_string(), &testifier, CORRECTED),
+    )
+    .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let now = app.detail(&id).await;
+    assert!(now
+        .testimonies
+        .iter()
+        .any(|t| t.transcript.as_ref().map(|t| t.expose()) == Some(CORRECTED)));
+    let before = izde::server::records::case_at(&app.cx, &Actor::System, &id, case.revision)
+        .await
+        .unwrap();
+    assert!(before
+        .testimonies
+        .iter()
+        .any(|t| t.transcript.as_ref().map(|t| t.expose()) == Some(TRANSCRIPT)));
+    for action in ["testimony.create", "testimony.update"] {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = $1")
+            .bind(action)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert_eq!(n, 1, "{action}");
+    }
+
+    // Sealed at rest: neither wording nor where the recording is kept is on disk in plaintext.
+    for file in app.raw_database_files().await {
+        for secret in [TRANSCRIPT, CORRECTED, RECORDING] {
+            assert!(
+                !file.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "{secret:?} is on disk"
+            );
+        }
+    }
+
+    // A researcher reads the case without the testifier's id, and may not add a testimony.
+    let researcher = app.user("rita", Role::Researcher).await;
+    let redacted = izde::server::records::case_detail(&app.cx, &researcher, &id)
+        .await
+        .unwrap();
+    assert!(redacted
+        .testimonies
+        .iter()
+        .all(|t| t.testifier_id.is_none()));
+    let reader = app.web_as(&researcher).await;
+    let pairs = testimony(&now.revision.to_string(), &testifier, CORRECTED);
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = reader.send(post(&new, &pairs)).await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+}

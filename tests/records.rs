@@ -735,3 +735,31 @@ async fn names_in_other_spellings_chinese_names_id_numbers_and_later_edits_are_r
         "{err:?}"
     );
 }
+
+/// Edits at the same moment queue behind each other — never a database error. Before: on SQLite a
+/// write transaction that began by reading could not wait for another writer and failed with
+/// "database is locked"; on PostgreSQL both kept the same version of the case and the second hit
+/// its unique key (each a 500 to the volunteer).
+#[tokio::test]
+async fn simultaneous_edits_queue_instead_of_failing() {
+    let app = spawn_app().await;
+    let id = app.create(&intake("Concurrent Person")).await;
+    let before = app.detail(&id).await.events.len();
+    let form = EventForm {
+        kind: "pressure_on_family".into(),
+        date: "2021".into(),
+        ..EventForm::default()
+    };
+    let outcomes =
+        futures_util::future::join_all((0..8).map(|_| app.save_event(&id, None, &form))).await;
+    let mut saved = 0;
+    for outcome in outcomes {
+        match outcome {
+            Ok(_) => saved += 1,
+            Err(RecordError::Stale(..)) => {}
+            Err(e) => panic!("an edit failed instead of waiting: {e:?}"),
+        }
+    }
+    assert_eq!(saved, 8, "new events check no revision: every one lands");
+    assert_eq!(app.detail(&id).await.events.len(), before + saved);
+}

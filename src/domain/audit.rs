@@ -21,6 +21,8 @@ pub mod action {
     pub const SOURCE_CREATE: &str = "source.create";
     pub const DETENTION_CREATE: &str = "detention.create";
     pub const DETENTION_UPDATE: &str = "detention.update";
+    pub const TESTIMONY_CREATE: &str = "testimony.create";
+    pub const TESTIMONY_UPDATE: &str = "testimony.update";
     pub const REVEAL_REQUEST: &str = "reveal.request";
     pub const REVEAL_GRANT: &str = "reveal.grant";
     pub const REVEAL_DENY: &str = "reveal.deny";
@@ -50,6 +52,8 @@ pub mod action {
         SOURCE_CREATE,
         DETENTION_CREATE,
         DETENTION_UPDATE,
+        TESTIMONY_CREATE,
+        TESTIMONY_UPDATE,
         REVEAL_REQUEST,
         REVEAL_GRANT,
         REVEAL_DENY,
@@ -71,6 +75,7 @@ pub mod kind {
     pub const EVENT: &str = "event";
     pub const SOURCE: &str = "source";
     pub const DETENTION: &str = "detention";
+    pub const TESTIMONY: &str = "testimony";
     pub const USER: &str = "user";
     pub const REVEAL: &str = "reveal";
     pub const EXPORT: &str = "export";

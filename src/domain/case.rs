@@ -248,6 +248,12 @@ pub struct TestimonyView {
     pub duration_minutes: Option<i32>,
     pub recording_location: Option<Sensitive>,
     pub transcript: Option<Sensitive>,
+    /// Who gave it, for those who may read testifiers (None on a redacted page).
+    #[serde(default)]
+    pub testifier_id: Option<Uuid>,
+    /// The source that holds it.
+    #[serde(default)]
+    pub source_id: Option<Uuid>,
 }
 
 /// Where a claim comes from.

@@ -454,35 +454,7 @@ impl IntakeForm {
         let detention = self.detention_form().read(&mut r);
         let detention_known = detention != DetentionFields::empty() || detention_date.is_some();
 
-        let testimony = TestimonyFields {
-            recorded: r.date("testimony_date", &self.testimony_date),
-            medium: r.required_code(
-                "testimony_medium",
-                names::TESTIMONY_MEDIUM,
-                &self.testimony_medium,
-                "how the testimony was given",
-            ),
-            language: r.code(
-                "testimony_language",
-                names::LANGUAGE,
-                &self.testimony_language,
-            ),
-            duration_minutes: r
-                .integer(
-                    "testimony_duration",
-                    &self.testimony_duration,
-                    0,
-                    10_000,
-                    "the duration",
-                )
-                .map(|m| m as i32),
-            recording_location: r.sensitive(
-                "recording_location",
-                &self.recording_location,
-                MAX_SHORT,
-            ),
-            transcript: r.sensitive("transcript", &self.transcript, MAX_TRANSCRIPT),
-        };
+        let testimony = self.testimony_form().read(&mut r);
         let source = if self.source.is_blank() {
             None
         } else {
@@ -666,6 +638,140 @@ impl IntakeForm {
             learned_how: self.learned_how.clone(),
             confirmed_by: self.confirmed_by.clone(),
             revision: String::new(),
+        }
+    }
+}
+
+/// A testimony as typed on its own form (the case page's "Add a testimony", or a testimony's
+/// "Edit"): who gave it, and the intake's testimony fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TestimonyForm {
+    /// One of the case's testifiers.
+    pub testifier: String,
+    pub testimony_date: String,
+    pub testimony_medium: String,
+    pub testimony_language: String,
+    pub testimony_duration: String,
+    pub recording_location: String,
+    pub transcript: String,
+    /// One of the case's sources that holds the testimony (the published video), or empty.
+    pub testimony_source: String,
+    /// The case's revision when the form was opened (see `PersonForm`).
+    pub revision: String,
+}
+
+/// A testimony of a case, validated: who gave it, what it is, and the source that holds it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CaseTestimony {
+    pub testifier: uuid::Uuid,
+    pub testimony: TestimonyFields,
+    pub source: Option<uuid::Uuid>,
+}
+
+impl TestimonyForm {
+    /// Validates a testimony; the testifier and source must be among the case's (checked on
+    /// the server).
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<CaseTestimony, FieldErrors> {
+        let mut r = Reader::new(vocab);
+        let testimony = self.read(&mut r);
+        let testifier = match uuid::Uuid::parse_str(self.testifier.trim()) {
+            Ok(id) => Some(id),
+            Err(_) => {
+                r.errors.add(
+                    "testifier",
+                    "Choose who gave the testimony among the case's testifiers.",
+                );
+                None
+            }
+        };
+        let source = r.ids(
+            "testimony_source",
+            std::slice::from_ref(&self.testimony_source),
+        );
+        r.errors.into_result(|| CaseTestimony {
+            testifier: testifier.unwrap_or_default(),
+            testimony,
+            source: source.first().copied(),
+        })
+    }
+
+    /// Reads the testimony's own fields, adding errors to `r`.
+    fn read(&self, r: &mut Reader) -> TestimonyFields {
+        TestimonyFields {
+            recorded: r.date("testimony_date", &self.testimony_date),
+            medium: r.required_code(
+                "testimony_medium",
+                names::TESTIMONY_MEDIUM,
+                &self.testimony_medium,
+                "how the testimony was given",
+            ),
+            language: r.code(
+                "testimony_language",
+                names::LANGUAGE,
+                &self.testimony_language,
+            ),
+            duration_minutes: r
+                .integer(
+                    "testimony_duration",
+                    &self.testimony_duration,
+                    0,
+                    10_000,
+                    "the duration",
+                )
+                .map(|m| m as i32),
+            recording_location: r.sensitive(
+                "recording_location",
+                &self.recording_location,
+                MAX_SHORT,
+            ),
+            transcript: r.sensitive("transcript", &self.transcript, MAX_TRANSCRIPT),
+        }
+    }
+
+    /// The form pre-filled from a testimony, for editing.
+    pub fn from_view(t: &super::case::TestimonyView) -> Self {
+        let secret = |s: &Option<Sensitive>| {
+            s.as_ref()
+                .map(|s| s.expose().to_string())
+                .unwrap_or_default()
+        };
+        Self {
+            testifier: t.testifier_id.map(|id| id.to_string()).unwrap_or_default(),
+            testimony_date: t
+                .recorded
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            testimony_medium: t.medium.code.clone(),
+            testimony_language: t
+                .language
+                .as_ref()
+                .map(|l| l.code.clone())
+                .unwrap_or_default(),
+            testimony_duration: t
+                .duration_minutes
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            recording_location: secret(&t.recording_location),
+            transcript: secret(&t.transcript),
+            testimony_source: t.source_id.map(|id| id.to_string()).unwrap_or_default(),
+            revision: String::new(),
+        }
+    }
+}
+
+impl IntakeForm {
+    /// The intake's testimony answers, as the testimony form has them.
+    fn testimony_form(&self) -> TestimonyForm {
+        TestimonyForm {
+            testimony_date: self.testimony_date.clone(),
+            testimony_medium: self.testimony_medium.clone(),
+            testimony_language: self.testimony_language.clone(),
+            testimony_duration: self.testimony_duration.clone(),
+            recording_location: self.recording_location.clone(),
+            transcript: self.transcript.clone(),
+            ..TestimonyForm::default()
         }
     }
 }

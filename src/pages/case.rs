@@ -177,7 +177,8 @@ pub fn CaseView(
     );
     // Each panel's contents are a closure that takes what it uses: these are the timeline's and
     // the claims' own copies.
-    let (timeline_case, claims_case, detentions_case) = (id.clone(), id.clone(), id.clone());
+    let (timeline_case, claims_case, detentions_case, testimonies_case) =
+        (id.clone(), id.clone(), id.clone(), id.clone());
     let cited = case.sources.clone();
     view! {
         <Title text=if as_of.is_some() { "Case history" } else { "Case" }/>
@@ -202,6 +203,7 @@ pub fn CaseView(
                         <a class="button secondary" href=format!("/cases/{id}/events/new")>"Add event"</a>
                         <a class="button secondary" href=format!("/cases/{id}/sources/new")>"Add source"</a>
                         <a class="button secondary" href=format!("/cases/{id}/detentions/new")>"Add detention"</a>
+                        <a class="button secondary" href=format!("/cases/{id}/testimonies/new")>"Add testimony"</a>
                     </div>
                 })}
             </div>
@@ -243,7 +245,10 @@ pub fn CaseView(
 
             <Panel id="testimonies" title="Testimonies">
                 <ul class="cards">
-                    {case.testimonies.into_iter().map(|t| view! { <Testimony t/> }).collect_view()}
+                    {case.testimonies.into_iter().map(|t| {
+                        let edit = editable.then(|| format!("/cases/{testimonies_case}/testimonies/{}/edit", t.id));
+                        view! { <Testimony t edit/> }
+                    }).collect_view()}
                 </ul>
             </Panel>
 
@@ -326,14 +331,14 @@ fn Testifier(t: TestifierView) -> impl IntoView {
 }
 
 #[component]
-fn Testimony(t: TestimonyView) -> impl IntoView {
+fn Testimony(t: TestimonyView, edit: Option<String>) -> impl IntoView {
     let who = t.testifier_name.expose().to_string();
     let relation = t
         .relationship
         .map(|r| format!(" ({})", r.label))
         .unwrap_or_default();
     view! {
-        <li class="card testimony">
+        <li class="card testimony" id=format!("testimony-{}", t.id)>
             <p class="card-title"><span dir="auto">{who}</span>{relation}</p>
             <p class="hint">
                 {[t.medium.label, date(&t.recorded), label(&t.language), t.duration_minutes.map(|m| format!("{m} min")).unwrap_or_default()]
@@ -343,6 +348,8 @@ fn Testimony(t: TestimonyView) -> impl IntoView {
             {t.transcript.map(|tr| view! {
                 <details><summary>"Transcript"</summary><p class="transcript" dir="auto">{tr.expose().to_string()}</p></details>
             })}
+            {t.source_id.map(|s| view! { <p class="hint"><a href=format!("#source-{s}")>"Published as a source of this case"</a></p> })}
+            {edit.map(|href| view! { <p class="item-actions"><a href=href>"Correct this testimony"</a></p> })}
         </li>
     }
 }

@@ -18,6 +18,7 @@ pub mod search;
 pub mod selection;
 pub mod source;
 pub mod stats;
+pub mod testimony;
 pub mod waves;
 
 pub use crate::domain::case_filter::urlencode;

@@ -237,7 +237,9 @@ pub async fn append(conn: &mut Conn, entry: &Entry<'_>) -> anyhow::Result<i64> {
 
 /// Appends `entry` in a transaction of its own: for what changes nothing else (a log-in, a read).
 pub async fn record(pool: &Pool, entry: &Entry<'_>) -> anyhow::Result<i64> {
-    let mut tx = pool.begin().await.context("cannot start the audit entry")?;
+    let mut tx = crate::server::db::begin(pool)
+        .await
+        .context("cannot start the audit entry")?;
     let seq = append(&mut tx, entry).await?;
     tx.commit().await.context("cannot commit the audit entry")?;
     Ok(seq)
@@ -266,7 +268,9 @@ pub async fn record_search(
     query: String,
     case_ids: &[String],
 ) -> anyhow::Result<i64> {
-    let mut tx = pool.begin().await.context("cannot start the audit entry")?;
+    let mut tx = crate::server::db::begin(pool)
+        .await
+        .context("cannot start the audit entry")?;
     let seq = append_listing(&mut tx, action::CASE_SEARCH, actor, Some(query), case_ids).await?;
     tx.commit().await.context("cannot commit the audit entry")?;
     Ok(seq)
@@ -405,8 +409,7 @@ async fn write_reads(pool: Pool, mut queue: tokio::sync::mpsc::Receiver<ReadJob>
 
 /// Appends the entries of `jobs` in one transaction; their numbers, in order.
 async fn append_reads(pool: &Pool, jobs: &[ReadJob]) -> anyhow::Result<Vec<i64>> {
-    let mut tx = pool
-        .begin()
+    let mut tx = crate::server::db::begin(pool)
         .await
         .context("cannot start the audit entries")?;
     let mut seqs = Vec::with_capacity(jobs.len());

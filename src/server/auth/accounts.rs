@@ -160,7 +160,7 @@ pub async fn reset_password(
 ) -> anyhow::Result<String> {
     let username = fold_username(username)?;
     let hash = hash_new_password(password).await?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let id = db::accounts::id_by_name(&mut tx, &username)
         .await
         .context("cannot read the account")?;

@@ -93,7 +93,7 @@ pub async fn update_account(
 ) -> Result<()> {
     actor.require(&[Role::Admin], "manage accounts")?;
     let role = Role::parse(role).ok_or_else(|| invalid("role", "choose a role"))?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let db::accounts::StandingRow {
         role: old_role,
         disabled: old_disabled,
@@ -141,7 +141,7 @@ pub async fn assign(pool: &Pool, actor: &Actor, case_id: &str, username: &str) -
             .await?
             .ok_or_else(|| invalid("volunteer", "choose a volunteer"))?;
     let case_text = case.to_string();
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     if !db::accounts::case_exists(&mut tx, &case_text).await? {
         return Err(RecordError::NotFound);
     }
@@ -188,7 +188,7 @@ pub async fn save_export_minimums(pool: &Pool, actor: &Actor, form: &MinimumsFor
     actor.require(&[Role::Admin], "change settings")?;
     let minimums = form.validate().map_err(RecordError::Invalid)?;
     let text = serde_json::to_string(&minimums).context("minimums")?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let before = db::settings::get_in(&mut tx, EXPORT_MINIMUMS).await?;
     db::settings::put(&mut tx, EXPORT_MINIMUMS, &text).await?;
     let before = before.map(|b| audit::digest(&[b.as_bytes()]));
@@ -205,7 +205,7 @@ pub async fn save_export_minimums(pool: &Pool, actor: &Actor, form: &MinimumsFor
 /// Saves the settings.
 pub async fn save_settings(pool: &Pool, actor: &Actor, settings: &Settings) -> Result<()> {
     actor.require(&[Role::Admin], "change settings")?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let text = |on: bool| if on { "true" } else { "false" };
     let values = [
         ("reveal_auto_grant", text(settings.reveal_auto_grant)),
@@ -279,7 +279,7 @@ pub async fn change_password(
     }
     let new = Zeroizing::new(form.new.clone());
     let hash = accounts::hashing(move || accounts::hash_password(&new)).await??;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let now = db::now();
     db::accounts::set_password(&mut tx, user_id, (&hash, &now), PasswordChange::Own).await?;
     sessions::end_sessions_of(&mut tx, user_id).await?;

@@ -39,7 +39,7 @@ pub async fn request(
         RecordError::Invalid(errors)
     })?;
     let auto = access::setting(pool, "reveal_auto_grant").await?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let case_text = case.to_string();
     let wrapped = db::reveals::case_key(&mut tx, &case_text)
         .await?
@@ -105,7 +105,7 @@ pub async fn decide(
     actor.require(&[Role::Admin], "decide reveal requests")?;
     let request = parse_id(request_id)?;
     let now = clock.now();
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let request_text = request.to_string();
     let db::reveals::RequestStateRow { case_id, status } =
         db::reveals::state_of(&mut tx, &request_text)

@@ -112,7 +112,9 @@ pub const CHALLENGE_ATTEMPTS: i64 = 5;
 /// many open challenges do not multiply the codes an attacker may try.
 pub async fn create_challenge(pool: &Pool, clock: &Clock, user_id: &str) -> anyhow::Result<String> {
     let token = random_token();
-    let mut tx = pool.begin().await.context("cannot begin a transaction")?;
+    let mut tx = crate::server::db::begin(pool)
+        .await
+        .context("cannot begin a transaction")?;
     db::sessions::delete_challenges_of(&mut tx, user_id)
         .await
         .context("cannot end the account's other second steps")?;

@@ -127,7 +127,7 @@ pub async fn begin(cx: &Context, actor: &Actor) -> Result<()> {
         &FieldRef::of(id, FIELD),
         &Secret::new(secret.to_vec().into_boxed_slice()).to_base32(),
     );
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     db::two_step::delete_of(&mut tx, user_id).await?;
     db::two_step::insert(
         &mut tx,
@@ -187,7 +187,7 @@ async fn change_with_code(cx: &Context, actor: &Actor, code: &str, change: Chang
     if !accept(cx, &me.id, &me.username, code).await? {
         return Err(bad_code("code"));
     }
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     match change {
         Change::Confirm => db::two_step::confirm(&mut tx, &me.id).await?,
         Change::Remove => db::two_step::delete_of(&mut tx, &me.id).await?,

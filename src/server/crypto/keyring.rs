@@ -376,7 +376,7 @@ pub async fn init_keyring(
     let kek = Kek::generate(1);
     let sealed = seal_kek(&kek, &recipients).context("cannot encrypt the key-encryption key")?;
     let now = db::now();
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let inserted = store::insert_first_kek(&mut tx, &sealed, &auth.kek_tag(&kek), &now)
         .await
         .context("cannot store the key-encryption key")?;
@@ -405,7 +405,7 @@ pub struct Adoption {
 /// keyring in which a tag is present but wrong: that is tampering, not age.
 pub async fn authenticate(pool: &Pool, identity: &OnlineIdentity) -> anyhow::Result<Adoption> {
     let auth = identity.keyring_auth();
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let rows = kek_rows(&mut tx).await?;
     let mut adoption = Adoption::default();
     let keks = open_keks(&rows, identity.age_identity(), &named(identity))?;
@@ -480,7 +480,7 @@ pub async fn add_recipient(
     label: &str,
 ) -> anyhow::Result<()> {
     recipient_from(recipient)?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (keys, _) = authenticated(&mut tx, identity.clone()).await?;
     insert_recipient(&mut tx, recipient.trim(), role, label, &db::now()).await?;
     reseal_keks(&mut tx, &keys).await?;
@@ -495,7 +495,7 @@ pub async fn remove_recipient(
     identity: &OnlineIdentity,
     recipient: &str,
 ) -> anyhow::Result<()> {
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (keys, all) = authenticated(&mut tx, identity.clone()).await?;
     let Some(found) = all.iter().find(|r| r.recipient == recipient.trim()) else {
         bail!("{recipient} is not a recipient of this installation's key");
@@ -552,7 +552,7 @@ pub async fn rotate(
     reencrypt: bool,
     progress: &indicatif::ProgressBar,
 ) -> anyhow::Result<Rotation> {
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (keys, recipients) = authenticated(&mut tx, identity.clone()).await?;
     let rows = kek_rows(&mut tx).await?;
     let Some(latest) = rows.last() else {
@@ -593,7 +593,7 @@ pub async fn rotate(
     report.data_keys = move_data_keys(pool, &keys, report.reencrypted, progress).await?;
 
     // Done: mark it, and delete the KEKs that no data key needs any more.
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     store::complete_rotation(&mut tx, version, &db::now())
         .await
         .context("cannot mark the rotation complete")?;
@@ -636,7 +636,7 @@ pub async fn move_data_keys(
         // Keyset pagination: each batch is a range of the primary key, whatever was moved before.
         let mut after = String::new();
         loop {
-            let mut tx = pool.begin().await.context("begin")?;
+            let mut tx = crate::server::db::begin(pool).await.context("begin")?;
             let batch = store::stale_data_keys(&mut tx, table, &after, current, ROTATION_BATCH)
                 .await
                 .with_context(|| format!("cannot read the data keys of {table}"))?;

@@ -587,7 +587,7 @@ pub async fn totals_add_up(pool: &Pool) -> sqlx::Result<bool> {
 /// Counts the kept totals and pairs again from every full-text row, in one transaction (on
 /// PostgreSQL with both locked first, so that a write's change waits and lands on the new counts).
 pub async fn recount_totals(pool: &Pool) -> sqlx::Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::server::db::begin(pool).await?;
     if tx.backend_name() == "PostgreSQL" {
         sqlx::query("LOCK TABLE facet_totals, facet_pairs IN EXCLUSIVE MODE")
             .execute(&mut *tx)

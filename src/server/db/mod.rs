@@ -184,6 +184,24 @@ pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<Pool> {
     Ok(pool)
 }
 
+/// Begins a transaction that writes. On SQLite it takes the write lock at once (`BEGIN
+/// IMMEDIATE`), waiting for another writer up to `busy_timeout`: a deferred transaction that reads
+/// and then writes cannot wait (SQLite answers "database is locked" at once, since its snapshot may
+/// be stale), so two edits at the same moment would fail instead of queueing. Read-only snapshots
+/// (backups, audit verification) keep `pool.begin()`.
+pub async fn begin(pool: &Pool) -> sqlx::Result<sqlx::Transaction<'static, Db>> {
+    if pool
+        .connect_options()
+        .database_url
+        .scheme()
+        .starts_with("sqlite")
+    {
+        pool.begin_with("BEGIN IMMEDIATE").await
+    } else {
+        pool.begin().await
+    }
+}
+
 /// Per-connection settings. SQLite: WAL, so readers never wait for the writer; FULL sync, so that a
 /// commit is on the disk before it returns (a page that shows names is sent only once its audit
 /// entry is committed, and that must hold across a power cut too; NORMAL would lose the last

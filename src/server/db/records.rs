@@ -38,7 +38,8 @@ insert_into! { "detentions", DetentionRow, [
 ]}
 insert_into! { "testimonies", TestimonyRow, [
     id, case_id, testifier_id, recorded_text, recorded_sort, recorded_rank, medium, language,
-    duration_minutes, recording_location_sealed, transcript_sealed, created_at, updated_at
+    duration_minutes, recording_location_sealed, transcript_sealed, source_id, created_at,
+    updated_at
 ]}
 insert_into! { "events", EventRow, [
     id, case_id, kind, date_text, date_sort, date_rank, reported_text, reported_sort,
@@ -148,6 +149,18 @@ pub async fn set_disappearance_year(
         .bind(year)
         .execute(conn)
         .await?;
+    Ok(())
+}
+
+/// Locks a case's row until the transaction ends (PostgreSQL; on SQLite a write transaction holds
+/// the whole database from its BEGIN IMMEDIATE, see [`super::begin`]).
+pub async fn lock_case(conn: &mut Conn, id: &str) -> sqlx::Result<()> {
+    if conn.backend_name() == "PostgreSQL" {
+        sqlx::query("SELECT id FROM cases WHERE id = $1 FOR UPDATE")
+            .bind(id)
+            .fetch_optional(conn)
+            .await?;
+    }
     Ok(())
 }
 
@@ -272,6 +285,33 @@ pub async fn refresh_longest_sentence(conn: &mut Conn, case_id: &str) -> sqlx::R
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// Rewrites a testimony of a case; false when the case has no such testimony.
+pub async fn update_testimony(conn: &mut Conn, t: &TestimonyRow) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE testimonies SET testifier_id = $3, recorded_text = $4, recorded_sort = $5,
+            recorded_rank = $6, medium = $7, language = $8, duration_minutes = $9,
+            recording_location_sealed = $10, transcript_sealed = $11, source_id = $12,
+            updated_at = $13
+         WHERE id = $1 AND case_id = $2",
+    )
+    .bind(&t.id)
+    .bind(&t.case_id)
+    .bind(&t.testifier_id)
+    .bind(&t.recorded_text)
+    .bind(&t.recorded_sort)
+    .bind(t.recorded_rank)
+    .bind(&t.medium)
+    .bind(&t.language)
+    .bind(t.duration_minutes)
+    .bind(&t.recording_location_sealed)
+    .bind(&t.transcript_sealed)
+    .bind(&t.source_id)
+    .bind(&t.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 pub async fn testimonies_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<TestimonyRow>> {

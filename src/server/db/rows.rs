@@ -185,6 +185,8 @@ pub struct TestimonyRow {
     pub duration_minutes: Option<i32>,
     pub recording_location_sealed: Option<Vec<u8>>,
     pub transcript_sealed: Option<Vec<u8>>,
+    /// The source that holds the testimony (the published video, the written appeal).
+    pub source_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }

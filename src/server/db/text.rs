@@ -314,7 +314,7 @@ pub async fn index_missing(pool: &Pool, vocab: &Vocabularies) -> anyhow::Result<
         if ids.is_empty() {
             return Ok(done);
         }
-        let mut tx = pool.begin().await.context("begin")?;
+        let mut tx = crate::server::db::begin(pool).await.context("begin")?;
         refresh(&mut tx, vocab, &ids)
             .await
             .context("cannot index cases for search")?;

@@ -260,7 +260,7 @@ pub async fn export(
         ms = started.elapsed().as_millis(),
         "export: report and manifest written"
     );
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::server::db::begin(pool).await?;
     crate::server::db::signing_keys::remember(
         &mut tx,
         &manifest.public_key,

@@ -5,7 +5,7 @@
 use crate::app::shell;
 use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{
-    DetentionForm, EventForm, IntakeForm, PersonForm, SourceForm, Submission,
+    DetentionForm, EventForm, IntakeForm, PersonForm, SourceForm, Submission, TestimonyForm,
 };
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
@@ -293,6 +293,42 @@ async fn save_detention(
     save(state, user, parts, form, async |cx, actor, form| {
         let detention = records::save_detention(cx, actor, &id, detention.as_deref(), form).await?;
         Ok(format!("/cases/{id}#detention-{detention}"))
+    })
+    .await
+}
+
+/// POST /cases/{id}/testimonies/new — another testimony (a second video, a written appeal).
+pub async fn new_testimony(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<TestimonyForm>,
+) -> Response {
+    save_testimony(state, user, parts, (id, None), form).await
+}
+
+/// POST /cases/{id}/testimonies/{testimony}/edit — a corrected testimony.
+pub async fn edit_testimony(
+    State(state): State<AppState>,
+    Path((id, testimony)): Path<(String, String)>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<TestimonyForm>,
+) -> Response {
+    save_testimony(state, user, parts, (id, Some(testimony)), form).await
+}
+
+async fn save_testimony(
+    state: AppState,
+    user: SignedIn,
+    parts: Parts,
+    (id, testimony): (String, Option<String>),
+    form: TestimonyForm,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        let testimony = records::save_testimony(cx, actor, &id, testimony.as_deref(), form).await?;
+        Ok(format!("/cases/{id}#testimony-{testimony}"))
     })
     .await
 }

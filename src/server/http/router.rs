@@ -57,6 +57,11 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/events/new", post(forms::new_event))
         .route("/cases/{id}/events/{event}/edit", post(forms::edit_event))
         .route("/cases/{id}/detentions/new", post(forms::new_detention))
+        .route("/cases/{id}/testimonies/new", post(forms::new_testimony))
+        .route(
+            "/cases/{id}/testimonies/{testimony}/edit",
+            post(forms::edit_testimony),
+        )
         .route(
             "/cases/{id}/detentions/{detention}/edit",
             post(forms::edit_detention),

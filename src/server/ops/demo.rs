@@ -394,7 +394,7 @@ pub async fn generate(storage: &Storage, count: u32) -> anyhow::Result<()> {
         for handle in handles {
             sealed.extend(handle.await.context("a sealing worker failed")??);
         }
-        let mut tx = pool.begin().await.context("begin")?;
+        let mut tx = crate::server::db::begin(&pool).await.context("begin")?;
         records::insert_sealed(&mut tx, &vocab, sealed)
             .await
             .map_err(|e| {

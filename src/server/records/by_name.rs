@@ -60,7 +60,7 @@ pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64
             return Ok(done);
         };
         after = last.id.clone();
-        let mut tx = pool.begin().await.context("begin")?;
+        let mut tx = crate::server::db::begin(pool).await.context("begin")?;
         let mut index = Vec::new();
         for row in &rows {
             let id = parse_id(&row.id).map_err(|_| anyhow::anyhow!("a case id is not a UUID"))?;

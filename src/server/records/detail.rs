@@ -248,6 +248,12 @@ pub(crate) async fn detail_of(
                 tid,
                 t.transcript_sealed.as_deref(),
             )?,
+            testifier_id: if whole {
+                Uuid::parse_str(&t.testifier_id).ok()
+            } else {
+                None
+            },
+            source_id: t.source_id.as_deref().and_then(|s| Uuid::parse_str(s).ok()),
         });
     }
 

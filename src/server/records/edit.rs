@@ -12,7 +12,7 @@ pub async fn update_case(
 ) -> Result<()> {
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (old, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let person = form.validate(vocab)?;
     // New names or ID numbers must not already be in a field stored unencrypted.
@@ -81,7 +81,7 @@ pub async fn save_event(
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let event_id = event_id.map(parse_id).transpose()?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let event = form.validate(vocab)?;
     if event_id.is_some() {
@@ -158,7 +158,7 @@ pub async fn save_detention(
     let (pool, vocab) = (&cx.pool, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let detention_id = detention_id.map(parse_id).transpose()?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let detention = form.validate(vocab)?;
     check_revision(&mut tx, &case, &form.revision).await?;
@@ -220,6 +220,90 @@ pub async fn save_detention(
     Ok(id)
 }
 
+/// Adds (testimony_id = None) or rewrites a testimony of a case: who gave it (one of the case's
+/// testifiers), when and how, where the recording is kept and its transcript (both sealed with
+/// the case's key), and the source that holds it.
+pub async fn save_testimony(
+    cx: &Context,
+    actor: &Actor,
+    case_id: &str,
+    testimony_id: Option<&str>,
+    form: &TestimonyForm,
+) -> Result<Uuid> {
+    let (pool, vocab) = (&cx.pool, &*cx.vocab);
+    let case_id = parse_id(case_id)?;
+    let testimony_id = testimony_id.map(parse_id).transpose()?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
+    let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
+    let given = form.validate(vocab)?;
+    check_revision(&mut tx, &case, &form.revision).await?;
+    let testifiers: Vec<String> = repo::testifiers_of(&mut tx, &case.id)
+        .await?
+        .into_iter()
+        .map(|(t, _)| t.id)
+        .collect();
+    check_links("testifier", &[given.testifier], &testifiers)?;
+    let sources = repo::source_ids_of(&mut tx, &case.id).await?;
+    check_links("testimony_source", given.source.as_slice(), &sources)?;
+    keep_version(&mut tx, &cx.keys, vocab, &case, &dek).await?;
+    let now = cx.clock.stamp();
+    let existing = match testimony_id {
+        None => None,
+        Some(id) => Some(
+            repo::testimonies_of(&mut tx, &case.id)
+                .await?
+                .into_iter()
+                .find(|t| t.id == id.to_string())
+                .ok_or(RecordError::NotFound)?,
+        ),
+    };
+    let id = testimony_id.unwrap_or_else(Uuid::now_v7);
+    let created_at = existing
+        .as_ref()
+        .map_or(now.as_str(), |t| t.created_at.as_str());
+    let row = testimony_row(&dek, case_id, id, &given, created_at, &now);
+    let what = match &existing {
+        None => {
+            repo::insert(&mut tx, std::slice::from_ref(&row)).await?;
+            action::TESTIMONY_CREATE
+        }
+        Some(_) => {
+            if !repo::update_testimony(&mut tx, &row).await? {
+                return Err(RecordError::NotFound);
+            }
+            action::TESTIMONY_UPDATE
+        }
+    };
+    if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
+        return Err(stale(&mut tx, &case.id).await);
+    }
+    audit::append(
+        &mut tx,
+        &entry(actor, what, kind::TESTIMONY, &row.id).change(
+            existing.as_ref().map(testimony_digest),
+            Some(testimony_digest(&row)),
+        ),
+    )
+    .await?;
+    tx.commit().await.context("commit")?;
+    Ok(id)
+}
+
+/// What the audit log keeps of a testimony: a digest of its fields (the sealed ones as sealed).
+fn testimony_digest(t: &TestimonyRow) -> String {
+    let text = |v: &Option<String>| v.as_deref().unwrap_or_default().as_bytes().to_vec();
+    audit::digest(&[
+        t.testifier_id.as_bytes(),
+        &text(&t.recorded_text),
+        t.medium.as_bytes(),
+        &text(&t.language),
+        t.duration_minutes.unwrap_or(-1).to_string().as_bytes(),
+        t.recording_location_sealed.as_deref().unwrap_or_default(),
+        t.transcript_sealed.as_deref().unwrap_or_default(),
+        &text(&t.source_id),
+    ])
+}
+
 /// What the audit log keeps of a detention: a digest of its fields.
 fn detention_digest(d: &DetentionRow) -> String {
     let text = |v: &Option<String>| v.as_deref().unwrap_or_default().as_bytes().to_vec();
@@ -249,7 +333,7 @@ pub async fn add_source(
 ) -> Result<Uuid> {
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let case_id = parse_id(case_id)?;
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let source = form.validate(vocab)?;
     // The title, publisher and reference are stored unencrypted: none may carry a name or ID

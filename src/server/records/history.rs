@@ -117,7 +117,7 @@ fn seal_public(
 pub async fn seal_public_versions(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64> {
     let mut done = 0;
     loop {
-        let mut tx = pool.begin().await.context("begin")?;
+        let mut tx = crate::server::db::begin(pool).await.context("begin")?;
         let batch = versions::without_public(&mut tx, 500).await?;
         if batch.is_empty() {
             break;

@@ -14,7 +14,7 @@ pub async fn create_testimony(cx: &Context, actor: &Actor, form: &IntakeForm) ->
     sealed.case.updated_by = sealed.case.created_by.clone();
     let case_id = sealed.case_id;
     let after = case_digest(&sealed.case);
-    let mut tx = pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     insert_sealed(&mut tx, vocab, vec![sealed]).await?;
     let id = case_id.to_string();
     audit::append(
@@ -100,39 +100,28 @@ pub fn seal_testimony(
             d.sentence_months
         }
     });
-    let tm = &intake.testimony;
-    let testimony_id = Uuid::now_v7();
-    let recorded = StoredDate::from_date(tm.recorded.as_ref());
-    let testimony = TestimonyRow {
-        id: testimony_id.to_string(),
-        case_id: case_id.to_string(),
-        testifier_id: testifier_id.to_string(),
-        recorded_text: recorded.text,
-        recorded_sort: recorded.sort,
-        recorded_rank: recorded.rank,
-        medium: tm.medium.clone(),
-        language: tm.language.clone(),
-        duration_minutes: tm.duration_minutes,
-        recording_location_sealed: dek.seal_opt(
-            &FieldRef::of_row(case_id, "testimonies.recording_location", testimony_id),
-            tm.recording_location.as_ref(),
-        ),
-        transcript_sealed: dek.seal_opt(
-            &FieldRef::of_row(case_id, "testimonies.transcript", testimony_id),
-            tm.transcript.as_ref(),
-        ),
-        created_at: now.to_string(),
-        updated_at: now.to_string(),
-    };
+    // The intake's source is the one that holds this testimony (the video, the appeal).
+    let source = intake
+        .source
+        .as_ref()
+        .map(|s| source_row(&dek, case_id, Uuid::now_v7(), s, now));
+    let testimony = testimony_row(
+        &dek,
+        case_id,
+        Uuid::now_v7(),
+        &CaseTestimony {
+            testifier: testifier_id,
+            testimony: intake.testimony.clone(),
+            source: source.as_ref().and_then(|s| Uuid::parse_str(&s.id).ok()),
+        },
+        now,
+        now,
+    );
     let events = intake
         .events
         .iter()
         .map(|e| event_row(&dek, case_id, Uuid::now_v7(), e, now, now))
         .collect();
-    let source = intake
-        .source
-        .as_ref()
-        .map(|s| source_row(&dek, case_id, Uuid::now_v7(), s, now));
     let index = index_rows(keys, case_id, &names_of(&intake.person));
     Ok(SealedTestimony {
         case_id,
@@ -145,6 +134,41 @@ pub fn seal_testimony(
         source,
         index,
     })
+}
+
+/// The row of a validated testimony of `case_id`, its sensitive fields sealed with `dek`.
+pub(super) fn testimony_row(
+    dek: &DataKey,
+    case_id: Uuid,
+    id: Uuid,
+    given: &CaseTestimony,
+    created_at: &str,
+    now: &str,
+) -> TestimonyRow {
+    let t = &given.testimony;
+    let recorded = StoredDate::from_date(t.recorded.as_ref());
+    TestimonyRow {
+        id: id.to_string(),
+        case_id: case_id.to_string(),
+        testifier_id: given.testifier.to_string(),
+        recorded_text: recorded.text,
+        recorded_sort: recorded.sort,
+        recorded_rank: recorded.rank,
+        medium: t.medium.clone(),
+        language: t.language.clone(),
+        duration_minutes: t.duration_minutes,
+        recording_location_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "testimonies.recording_location", id),
+            t.recording_location.as_ref(),
+        ),
+        transcript_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "testimonies.transcript", id),
+            t.transcript.as_ref(),
+        ),
+        source_id: given.source.map(|s| s.to_string()),
+        created_at: created_at.to_string(),
+        updated_at: now.to_string(),
+    }
 }
 
 /// The row of a validated detention of `case_id`.
@@ -218,9 +242,10 @@ pub async fn insert_sealed(
     repo::insert(conn, &testifiers).await?;
     repo::insert(conn, &links).await?;
     repo::insert(conn, &detentions).await?;
+    // Sources first: a testimony points at the source that holds it.
+    repo::insert(conn, &sources).await?;
     repo::insert(conn, &testimonies).await?;
     repo::insert(conn, &events).await?;
-    repo::insert(conn, &sources).await?;
     repo::insert(conn, &citations).await?;
     crate::server::db::name_index::insert_index(conn, &index).await?;
     let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();

@@ -328,6 +328,9 @@ pub(crate) async fn open_for_edit(
     actor: &Actor,
     case_id: Uuid,
 ) -> Result<(CaseRow, DataKey)> {
+    // Editors of one case queue here, so the second reads what the first saved (SQLite's write
+    // transactions are serialized already, from their BEGIN).
+    repo::lock_case(conn, &case_id.to_string()).await?;
     let (case, dek) = case_key(conn, &cx.keys, case_id).await?;
     access::require_edit(conn, &cx.clock, actor, &case.id, case.created_by.as_deref()).await?;
     Ok((case, dek))

@@ -218,7 +218,7 @@ async fn touch(
 /// anchor of the claim.
 pub async fn cite(cx: &Context, actor: &Actor, case_id: &str, form: &CiteForm) -> Result<String> {
     let case_id = parse_id(case_id)?;
-    let mut tx = cx.pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(&cx.pool).await.context("begin")?;
     let (case, _dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let claim = find_claim(&detail, &form.claim)?.claim;
     let mut errors = FieldErrors::default();
@@ -335,7 +335,7 @@ pub async fn uncite(
     form: &UnciteForm,
 ) -> Result<String> {
     let case_id = parse_id(case_id)?;
-    let mut tx = cx.pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(&cx.pool).await.context("begin")?;
     let (case, _dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let claim = find_claim(&detail, &form.claim)?.claim;
     if !delete_claim_source(&mut tx, &case.id, &claim, form.source.trim()).await? {
@@ -373,7 +373,7 @@ pub async fn review(
 ) -> Result<String> {
     actor.require(&[Role::Admin], "review claims (admins do)")?;
     let case_id = parse_id(case_id)?;
-    let mut tx = cx.pool.begin().await.context("begin")?;
+    let mut tx = crate::server::db::begin(&cx.pool).await.context("begin")?;
     let (case, dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let current = find_claim(&detail, &form.claim)?;
     let claim = current.claim;

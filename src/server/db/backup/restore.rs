@@ -286,7 +286,9 @@ async fn restore_into(
     }
     migrate_to(pool, backend, header.schema_version).await?;
 
-    let mut tx = pool.begin().await.context("cannot start the restore")?;
+    let mut tx = crate::server::db::begin(pool)
+        .await
+        .context("cannot start the restore")?;
     let counts = match load_rows(pool, backend, identity, header, confirm, &mut tx, items).await {
         Ok(counts) => counts,
         Err(e) => {

@@ -1,0 +1,107 @@
+//! Adding or correcting a testimony of a case: a second video, a written appeal, a corrected
+//! transcript. Who gave it is one of the case's testifiers.
+
+use super::case_form::{CaseFormFrame, CaseFormPage};
+use super::{options, route_param};
+use crate::components::fields::{DateField, FormState, SelectField, TextArea, TextField};
+use crate::components::layout::ErrorNote;
+use crate::domain::case::CaseDetail;
+use crate::domain::forms::TestimonyForm;
+use crate::domain::vocab::{names, Vocabularies};
+use leptos::prelude::*;
+
+/// The testimony page: `/cases/:id/testimonies/new` or `/cases/:id/testimonies/:testimony/edit`.
+#[component]
+pub fn TestimonyPage() -> impl IntoView {
+    view! { <CaseFormPage title="Testimony" form=testimony_form/> }
+}
+
+/// The testimony form: what was submitted when the server sent the page back, else the route's
+/// testimony of the case (for a new one, given by the case's first testifier).
+fn testimony_form(v: Vocabularies, c: CaseDetail, submitted: FormState<TestimonyForm>) -> AnyView {
+    let testimony_id = route_param("testimony")();
+    let editing = (!testimony_id.is_empty()).then(|| {
+        c.testimonies
+            .iter()
+            .find(|t| t.id.to_string() == testimony_id)
+            .cloned()
+    });
+    let revision = c.revision.to_string();
+    let state = match (&editing, submitted.message.is_some()) {
+        (_, true) => submitted,
+        (Some(Some(t)), false) => FormState {
+            values: TestimonyForm {
+                revision,
+                ..TestimonyForm::from_view(t)
+            },
+            ..FormState::default()
+        },
+        (Some(None), false) => {
+            return view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any()
+        }
+        (None, false) => FormState {
+            values: TestimonyForm {
+                revision,
+                testifier: c
+                    .testifiers
+                    .first()
+                    .map(|t| t.id.to_string())
+                    .unwrap_or_default(),
+                ..TestimonyForm::default()
+            },
+            ..FormState::default()
+        },
+    };
+    let (heading, action) = match editing {
+        Some(_) => (
+            "Correct a testimony",
+            format!("/cases/{}/testimonies/{testimony_id}/edit", c.id),
+        ),
+        None => (
+            "Add a testimony",
+            format!("/cases/{}/testimonies/new", c.id),
+        ),
+    };
+    let testifiers: Vec<(String, String)> = c
+        .testifiers
+        .iter()
+        .map(|t| {
+            (
+                t.id.to_string(),
+                format!("{} — {}", t.name.expose(), t.relationship.label),
+            )
+        })
+        .collect();
+    let sources: Vec<(String, String)> = c
+        .sources
+        .iter()
+        .map(|s| (s.id.to_string(), s.title.clone()))
+        .collect();
+    let (media, languages) = (
+        options(&v, names::TESTIMONY_MEDIUM),
+        options(&v, names::LANGUAGE),
+    );
+    let FormState {
+        values: f,
+        errors: e,
+        message,
+        ..
+    } = state;
+    view! {
+        <CaseFormFrame heading case=c action message errors=e.clone() submit="Save testimony">
+            <input type="hidden" name="revision" value=f.revision.clone()/>
+            <SelectField name="testifier" label="Given by" options=testifiers value=f.testifier.clone() errors=e.clone() required=true/>
+            <SelectField name="testimony_medium" label="Testimony given as" options=media value=f.testimony_medium.clone() errors=e.clone() required=true/>
+            <div class="row">
+                <DateField name="testimony_date" label="Recorded on" value=f.testimony_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
+                <TextField name="testimony_duration" label="Duration (minutes)" value=f.testimony_duration.clone() errors=e.clone()/>
+            </div>
+            <SelectField name="testimony_language" label="Language" options=languages value=f.testimony_language.clone() errors=e.clone()/>
+            <TextField name="recording_location" label="Where the recording is kept" value=f.recording_location.clone() errors=e.clone() sensitive=true/>
+            <TextArea name="transcript" label="Transcript" value=f.transcript.clone() errors=e.clone() sensitive=true rows=8/>
+            <SelectField name="testimony_source" label="Published as" options=sources value=f.testimony_source.clone() errors=e.clone() empty="Not published / no source yet"
+                hint="The source on the case page that holds this testimony, if it was published."/>
+        </CaseFormFrame>
+    }
+    .into_any()
+}
