@@ -162,6 +162,13 @@ async fn a_second_detention_is_added_then_corrected_and_the_history_keeps_the_fi
         .detentions
         .iter()
         .any(|d| d.court.as_deref() == Some("Ili Intermediate Peoples Court")));
+    let history = izde::server::records::case_history(&app.cx, &Actor::System, &id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = history.iter().flat_map(|r| &r.changes).collect();
+    for line in ["Detention added.", "Detention changed."] {
+        assert!(said.iter().any(|s| *s == line), "{line} not in {said:?}");
+    }
     // Each change is audited under its own action.
     for action in ["detention.create", "detention.update"] {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = $1")
@@ -295,6 +302,15 @@ async fn a_second_testimony_is_added_then_corrected_sealed_and_linked_to_its_sou
         .testimonies
         .iter()
         .any(|t| t.transcript.as_ref().map(|t| t.expose()) == Some(TRANSCRIPT)));
+    // The history says, in words, what each save did (never quoting the transcript).
+    let history = izde::server::records::case_history(&app.cx, &Actor::System, &id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = history.iter().flat_map(|r| &r.changes).collect();
+    for line in ["Testimony added.", "Testimony changed."] {
+        assert!(said.iter().any(|s| *s == line), "{line} not in {said:?}");
+    }
+    assert!(said.iter().all(|s| !s.contains("сотталды")), "{said:?}");
     for action in ["testimony.create", "testimony.update"] {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = $1")
             .bind(action)

@@ -154,11 +154,28 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
             (None, None) => {}
         }
     }
-    if old.testimonies.len() != new.testimonies.len() {
-        out.push("Testimonies added.".to_string());
-    }
-    if old.detentions != new.detentions {
-        out.push("Detention and sentence changed.".to_string());
+    // Testimonies and detentions: counted, or said to have changed (transcripts and recording
+    // places are sensitive, so never quoted).
+    for (what, old_n, new_n, same) in [
+        (
+            "Testimony",
+            old.testimonies.len(),
+            new.testimonies.len(),
+            old.testimonies == new.testimonies,
+        ),
+        (
+            "Detention",
+            old.detentions.len(),
+            new.detentions.len(),
+            old.detentions == new.detentions,
+        ),
+    ] {
+        match new_n.cmp(&old_n) {
+            std::cmp::Ordering::Greater => out.push(format!("{what} added.")),
+            std::cmp::Ordering::Less => out.push(format!("{what} removed.")),
+            std::cmp::Ordering::Equal if !same => out.push(format!("{what} changed.")),
+            std::cmp::Ordering::Equal => {}
+        }
     }
     out
 }

@@ -1,0 +1,75 @@
+import { test, expect, type Page } from "@playwright/test";
+import { browserAs } from "./accounts";
+
+// Issue 18: a case grows after intake. A volunteer records a testimony, later adds a detention
+// with a sentence learned a year on, corrects its court, and adds a second testimony — with
+// JavaScript on, and with it off (every form posts).
+
+async function recordCase(page: Page, name: string) {
+  await page.goto("/cases/new");
+  await page.getByLabel("Testifier's full name").fill("Гүлнар Сейітова");
+  await page.getByLabel("Relationship to the missing person").selectOption("wife");
+  await page.getByLabel("Consent to publish").selectOption("anonymized");
+  await page.getByLabel(/^Full name/).fill(name);
+  await page.getByLabel("Current status").selectOption("camp");
+  await page.getByLabel("Testimony given as").selectOption("video");
+  await page.getByLabel("Transcript").fill("Күйеуім 2018 жылы лагерьге алынды.");
+  await page.getByRole("button", { name: "Save testimony" }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  return page.url();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a detention and a second testimony are added and corrected after intake (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+    const { context, page } = await browserAs(browser, "demo-volunteer", javaScriptEnabled);
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    const name = javaScriptEnabled ? "Ерлан Сейітұлы" : "Бауыржан Сейітұлы";
+    const caseUrl = await recordCase(page, name);
+
+    // A sentence learned a year later: first mistyped, then right.
+    await page.getByRole("link", { name: "Add detention" }).click();
+    await expect(page.getByRole("heading", { name: /Add a detention/ })).toBeVisible();
+    await page.getByLabel("Held in").selectOption("prison");
+    await page.getByLabel("Legal charge").selectOption("separatism");
+    await page.getByLabel("Sentence").fill("a long time");
+    await page.getByLabel("Court").fill("Ili Intermediate Court");
+    await page.getByRole("button", { name: "Save detention" }).click();
+    await expect(page.getByText(/write the sentence as years and months/)).toBeVisible();
+    await expect(page.getByLabel("Court")).toHaveValue("Ili Intermediate Court");
+    await page.getByLabel("Sentence").fill("9 years");
+    await page.getByRole("button", { name: "Save detention" }).click();
+    await expect(page).toHaveURL(new RegExp(`${caseUrl}#detention-`));
+    const detentions = page.locator("section[aria-labelledby='detention-h']");
+    await expect(detentions.getByText("9 years")).toBeVisible();
+
+    // The court was wrong: corrected.
+    await detentions.getByRole("link", { name: "Correct this detention" }).last().click();
+    await expect(page.getByLabel("Court")).toHaveValue("Ili Intermediate Court");
+    await page.getByLabel("Court").fill("Ili Kazakh Autonomous Prefecture Intermediate Court");
+    await page.getByRole("button", { name: "Save detention" }).click();
+    await expect(detentions.getByText("Ili Kazakh Autonomous Prefecture Intermediate Court")).toBeVisible();
+    await expect(detentions.getByText("Ili Intermediate Court", { exact: true })).toHaveCount(0);
+
+    // A second testimony, written this time.
+    await page.getByRole("link", { name: "Add testimony" }).click();
+    await expect(page.getByRole("heading", { name: /Add a testimony/ })).toBeVisible();
+    await page.getByLabel("Testimony given as").selectOption("written");
+    await page.getByLabel("Recorded on").fill("2019");
+    await page.getByLabel("Transcript").fill("Екінші хат: сот 9 жыл берді.");
+    await page.getByRole("button", { name: "Save testimony" }).click();
+    await expect(page).toHaveURL(new RegExp(`${caseUrl}#testimony-`));
+    const testimonies = page.locator("section[aria-labelledby='testimonies-h']");
+    await expect(testimonies.locator("li.testimony")).toHaveCount(2);
+    await expect(testimonies.getByText("Written · 2019")).toBeVisible();
+    if (javaScriptEnabled) await page.locator("main").screenshot({ path: "living-record.png" });
+
+    // The history says what each save did.
+    await page.goto(`${caseUrl}/history`);
+    for (const line of ["Detention added.", "Detention changed.", "Testimony added."]) {
+      await expect(page.getByText(line).first()).toBeVisible();
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}
