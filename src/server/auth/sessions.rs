@@ -133,7 +133,10 @@ pub async fn create_challenge(pool: &Pool, clock: &Clock, user_id: &str) -> anyh
 }
 
 /// The account a live challenge is for, counting this attempt before the code is checked; `None`
-/// once it has expired or used up its attempts (it is then deleted).
+/// once it has expired or used up its attempts (it is then deleted). The account comes from the
+/// claim itself: a concurrent guess that found the attempts used up may delete the challenge
+/// between the claim and any later read, and a claimed attempt must still reach the account's
+/// throttle.
 pub async fn challenge_user(pool: &Pool, clock: &Clock, token: &str) -> anyhow::Result<Option<Me>> {
     let hash = token_hash(token);
     let claimed = db::sessions::claim_attempt(
@@ -145,7 +148,7 @@ pub async fn challenge_user(pool: &Pool, clock: &Clock, token: &str) -> anyhow::
     .await
     .context("cannot count the code")?;
     let row = match claimed {
-        Some(_) => db::sessions::challenge(pool, &hash)
+        Some(user_id) => db::sessions::challenge_account(pool, &user_id)
             .await
             .context("cannot read the log-in's second step")?,
         None => None,

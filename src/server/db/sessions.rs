@@ -20,12 +20,10 @@ pub struct SessionRow {
     pub two_step_required: i64,
 }
 
-/// A pending second step of a log-in, with its (enabled) account.
+/// The (enabled) account a pending second step of a log-in is for.
 #[derive(Debug, sqlx::FromRow)]
 pub struct ChallengeRow {
     pub user_id: String,
-    pub created_at: i64,
-    pub attempts: i64,
     pub username: String,
     pub role: String,
 }
@@ -111,15 +109,13 @@ pub async fn delete_sessions_of(conn: &mut Conn, user_id: &str) -> sqlx::Result<
     Ok(())
 }
 
-/// The second step with this token hash, if its account is enabled.
-pub async fn challenge(pool: &Pool, token_hash: &str) -> sqlx::Result<Option<ChallengeRow>> {
-    sqlx::query_as(
-        "SELECT c.user_id, c.created_at, c.attempts, u.username, u.role FROM login_challenges c
-         JOIN users u ON u.id = c.user_id WHERE c.token_hash = $1 AND u.disabled = 0",
-    )
-    .bind(token_hash)
-    .fetch_optional(pool)
-    .await
+/// The enabled account a claimed second step is for (read by the account's id: a concurrent
+/// request may already have ended the challenge, and the attempt it claimed must still count).
+pub async fn challenge_account(pool: &Pool, user_id: &str) -> sqlx::Result<Option<ChallengeRow>> {
+    sqlx::query_as("SELECT id AS user_id, username, role FROM users WHERE id = $1 AND disabled = 0")
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await
 }
 
 /// Counts one more code tried against the second step, in the same statement that checks it is
