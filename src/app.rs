@@ -7,6 +7,7 @@ use crate::pages::{
     case::CasePage,
     case_edit::EditCasePage,
     cases::CasesPage,
+    consent::ConsentPage,
     detention::DetentionPage,
     event::EventPage,
     export::{ExportPage, ExportReadyPage},
@@ -102,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/cases/:id/testimonies/new") view=TestimonyPage/>
                     <AsyncRoute path=path!("/cases/:id/testimonies/:testimony/edit") view=TestimonyPage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/:detention/edit") view=DetentionPage/>
+                    <AsyncRoute path=path!("/cases/:id/testifiers/:testifier/consent") view=ConsentPage/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -345,3 +345,156 @@ async fn a_second_testimony_is_added_then_corrected_sealed_and_linked_to_its_sou
     let refused = reader.send(post(&new, &pairs)).await;
     assert_eq!(refused.status, 403, "{}", refused.body);
 }
+
+/// An export of every case into memory, by an admin: its manifest.
+async fn public_export(app: &common::TestApp, admin: &Actor) -> izde::domain::export::Manifest {
+    use izde::domain::anonymize::Requirements;
+    use izde::domain::export::{ExportOptions, Format, Profile};
+    use izde::server::export;
+    let request = export::Request {
+        filter: izde::domain::case::CaseFilter::default(),
+        options: ExportOptions {
+            profile: Profile::Public,
+            format: Format::Csv,
+            requirements: Requirements {
+                k: 5,
+                l: 2,
+                max_suppressed: 0.5,
+            },
+            threshold: 5,
+            stable_ids: false,
+        },
+    };
+    let mut files = Vec::new();
+    export::export(
+        &app.cx,
+        admin,
+        &request,
+        export::Sink::Memory(&mut files),
+        &indicatif::ProgressBar::hidden(),
+    )
+    .await
+    .unwrap()
+    .manifest
+}
+
+#[tokio::test]
+async fn a_family_withdraws_consent_and_the_case_leaves_every_export_from_that_moment() {
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let mut ids = Vec::new();
+    for i in 0..12 {
+        let mut f = intake(&format!("Consenting Person {i}"));
+        f.person.status = ["camp", "sentenced"][i % 2].into();
+        f.person.birth_year = "1970".into();
+        ids.push(app.create_as(&volunteer, &f).await);
+    }
+    let admin = app.user("exporter", Role::Admin).await;
+    let m = public_export(&app, &admin).await;
+    assert_eq!((m.rows_selected, m.rows_withheld_for_consent), (12, 0));
+
+    let id = &ids[0];
+    let case = app.detail(id).await;
+    let testifier = case.testifiers[0].id.to_string();
+    let revision = case.revision.to_string();
+    let url = format!("/cases/{id}/testifiers/{testifier}/consent");
+    let web = app.web_as(&volunteer).await;
+
+    // The case page says when and by whom the consent was given, and offers to change it.
+    let page = web.send(get(&format!("/cases/{id}"))).await;
+    assert!(page.body.contains(&url), "{}", page.body);
+    assert!(page.body.contains("recorded by vera"), "{}", page.body);
+    assert!(!page.body.contains("left out of every export"));
+    let form = web.send(get(&url)).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("Consent to publish"), "{}", form.body);
+
+    // A value outside the vocabulary is refused beside the field; nothing changes.
+    let bad = web
+        .send(post(&url, &[("revision", &revision), ("consent", "maybe")]))
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert!(bad.body.contains("consent"), "{}", bad.body);
+    // A researcher may not change it.
+    let researcher = app.user("rita", Role::Researcher).await;
+    let reader = app.web_as(&researcher).await;
+    let refused = reader
+        .send(post(&url, &[("revision", &revision), ("consent", "none")]))
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    assert!(!reader
+        .send(get(&format!("/cases/{id}")))
+        .await
+        .body
+        .contains("Change consent"));
+    assert_eq!(
+        app.detail(id).await.testifiers[0].consent.code,
+        "anonymized"
+    );
+
+    // Withdrawn.
+    let saved = web
+        .send(post(&url, &[("revision", &revision), ("consent", "none")]))
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(
+        saved.location().as_deref(),
+        Some(format!("/cases/{id}#testifier-{testifier}").as_str())
+    );
+    let after = app.detail(id).await;
+    assert_eq!(after.testifiers[0].consent.code, "none");
+    assert_eq!(after.testifiers[0].consent_by.as_deref(), Some("vera"));
+    assert_eq!(after.revision, case.revision + 1);
+    let page = web.send(get(&format!("/cases/{id}"))).await;
+    assert!(
+        page.body.contains("left out of every export"),
+        "{}",
+        page.body
+    );
+    // A form opened before the change is stale.
+    let stale = web
+        .send(post(&url, &[("revision", &revision), ("consent", "named")]))
+        .await;
+    assert_eq!(stale.status, 409, "{}", stale.body);
+
+    // The export leaves it out and says so; the others are still there.
+    let m = public_export(&app, &admin).await;
+    assert_eq!((m.rows_selected, m.rows_withheld_for_consent), (11, 1));
+    assert_eq!(m.rows_exported + m.rows_suppressed, 11);
+
+    // The history says what changed, the version before keeps the old consent, and the audit
+    // log has the change.
+    let history = izde::server::records::case_history(&app.cx, &Actor::System, id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = history.iter().flat_map(|r| &r.changes).collect();
+    let line =
+        "Consent of the testifier (sister): May be published anonymized → No consent to publish.";
+    assert!(said.iter().any(|s| *s == line), "{said:?}");
+    let before = izde::server::records::case_at(&app.cx, &Actor::System, id, case.revision)
+        .await
+        .unwrap();
+    assert_eq!(before.testifiers[0].consent.code, "anonymized");
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'consent.change' AND record_id = $1",
+    )
+    .bind(id)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(n, 1);
+
+    // Given again (the family agrees to names): back in the export from then on.
+    let given = web
+        .send(post(
+            &url,
+            &[
+                ("revision", &after.revision.to_string()),
+                ("consent", "named"),
+            ],
+        ))
+        .await;
+    assert_eq!(given.status, 303, "{}", given.body);
+    let m = public_export(&app, &admin).await;
+    assert_eq!((m.rows_selected, m.rows_withheld_for_consent), (12, 0));
+}

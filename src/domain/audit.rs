@@ -23,6 +23,8 @@ pub mod action {
     pub const DETENTION_UPDATE: &str = "detention.update";
     pub const TESTIMONY_CREATE: &str = "testimony.create";
     pub const TESTIMONY_UPDATE: &str = "testimony.update";
+    /// A testifier's consent to publish was changed on the case page.
+    pub const CONSENT_CHANGE: &str = "consent.change";
     pub const REVEAL_REQUEST: &str = "reveal.request";
     pub const REVEAL_GRANT: &str = "reveal.grant";
     pub const REVEAL_DENY: &str = "reveal.deny";
@@ -54,6 +56,7 @@ pub mod action {
         DETENTION_UPDATE,
         TESTIMONY_CREATE,
         TESTIMONY_UPDATE,
+        CONSENT_CHANGE,
         REVEAL_REQUEST,
         REVEAL_GRANT,
         REVEAL_DENY,

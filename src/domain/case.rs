@@ -234,6 +234,12 @@ pub struct TestifierView {
     pub relationship: Coded,
     pub consent: Coded,
     pub pressure_notes: Option<Sensitive>,
+    /// When the consent was given or last changed (the server's stamp).
+    #[serde(default)]
+    pub consent_since: Option<String>,
+    /// The account that recorded it (only for readers who see names).
+    #[serde(default)]
+    pub consent_by: Option<String>,
 }
 
 /// A recorded statement.

@@ -622,6 +622,10 @@ pub struct Manifest {
     pub threshold: u64,
     pub cells_suppressed: u64,
     pub rows_selected: u64,
+    /// Cases the filters matched that were left out before anything else because a testifier
+    /// gave no consent to publish (or withdrew it); not counted in `rows_selected`.
+    #[serde(default)]
+    pub rows_withheld_for_consent: u64,
     pub rows_exported: u64,
     pub rows_suppressed: u64,
     /// (quasi-identifier, level used).

@@ -761,6 +761,33 @@ impl TestimonyForm {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Consent.
+
+/// A testifier's consent to publish, as changed on the case page (a family withdraws it, or
+/// agrees to names later).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConsentForm {
+    pub consent: String,
+    /// The case's revision when the form was opened (see `PersonForm`).
+    pub revision: String,
+}
+
+impl ConsentForm {
+    /// The consent's code.
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<String, FieldErrors> {
+        let mut r = Reader::new(vocab);
+        let consent = r.required_code(
+            "consent",
+            names::CONSENT,
+            &self.consent,
+            "the consent to publish",
+        );
+        r.errors.into_result(|| consent)
+    }
+}
+
 impl IntakeForm {
     /// The intake's testimony answers, as the testimony form has them.
     fn testimony_form(&self) -> TestimonyForm {

@@ -154,6 +154,19 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
             (None, None) => {}
         }
     }
+    // Consent, per testifier (named by relationship: the testifier's name is sensitive).
+    for t in &new.testifiers {
+        if let Some(o) = old.testifiers.iter().find(|o| o.id == t.id) {
+            if o.consent.code != t.consent.code {
+                out.push(format!(
+                    "Consent of the testifier ({}): {} → {}.",
+                    t.relationship.label.to_lowercase(),
+                    o.consent.label,
+                    t.consent.label
+                ));
+            }
+        }
+    }
     // Testimonies and detentions: counted, or said to have changed (transcripts and recording
     // places are sensitive, so never quoted).
     for (what, old_n, new_n, same) in [

@@ -177,8 +177,9 @@ pub fn CaseView(
     );
     // Each panel's contents are a closure that takes what it uses: these are the timeline's and
     // the claims' own copies.
-    let (timeline_case, claims_case, detentions_case, testimonies_case) =
-        (id.clone(), id.clone(), id.clone(), id.clone());
+    let (timeline_case, claims_case, detentions_case, testimonies_case, testifiers_case) =
+        (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+    let withdrawn = case.testifiers.iter().any(|t| t.consent.code == "none");
     let cited = case.sources.clone();
     view! {
         <Title text=if as_of.is_some() { "Case history" } else { "Case" }/>
@@ -188,6 +189,11 @@ pub fn CaseView(
             </div>
         })}
         <article class="case">
+            {withdrawn.then(|| view! {
+                <div class="form-message consent-withheld" role="note">
+                    <p>"No consent to publish: this case is left out of every export and of everything Izde makes for others. "<a href="#testifiers">"See the testifiers"</a></p>
+                </div>
+            })}
             <div class="page-head">
                 <div>
                     <h1 dir="auto" class=title_class>{name}</h1>
@@ -239,7 +245,10 @@ pub fn CaseView(
 
             <Panel id="testifiers" title="Testifiers">
                 <ul class="cards">
-                    {case.testifiers.into_iter().map(|t| view! { <Testifier t/> }).collect_view()}
+                    {case.testifiers.into_iter().map(|t| {
+                        let change = editable.then(|| format!("/cases/{testifiers_case}/testifiers/{}/consent", t.id));
+                        view! { <Testifier t change/> }
+                    }).collect_view()}
                 </ul>
             </Panel>
 
@@ -317,17 +326,31 @@ fn Detention(d: DetentionView, edit: Option<String>) -> impl IntoView {
 }
 
 #[component]
-fn Testifier(t: TestifierView) -> impl IntoView {
+fn Testifier(t: TestifierView, change: Option<String>) -> impl IntoView {
+    let consent = consent_text(&t);
     view! {
-        <li class="card">
+        <li class="card" id=format!("testifier-{}", t.id)>
             <p class="card-title"><span dir="auto">{t.name.expose().to_string()}</span>" — "{t.relationship.label}</p>
             <dl class="facts">
                 {row("Contact", secret(&t.contact))}
-                {row("Consent to publish", t.consent.label)}
+                {row("Consent to publish", consent)}
                 {row("Pressure received", secret(&t.pressure_notes))}
             </dl>
+            {change.map(|href| view! { <p class="item-actions"><a href=href>"Change consent"</a></p> })}
         </li>
     }
+}
+
+/// "May be published anonymized — since 2026-12-04, recorded by vera".
+fn consent_text(t: &TestifierView) -> String {
+    let mut text = t.consent.label.clone();
+    if let Some(day) = t.consent_since.as_deref().and_then(|s| s.get(..10)) {
+        text.push_str(&format!(" — since {day}"));
+        if let Some(by) = &t.consent_by {
+            text.push_str(&format!(", recorded by {by}"));
+        }
+    }
+    text
 }
 
 #[component]

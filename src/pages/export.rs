@@ -211,6 +211,8 @@ fn Ready(ready: ExportReady) -> impl IntoView {
             <dl class="facts">
                 <dt>"Cases selected"</dt>
                 <dd>{m.rows_selected.to_string()}</dd>
+                <dt>"Left out for consent"</dt>
+                <dd>{format!("{} (a testifier gave no consent to publish, or withdrew it)", m.rows_withheld_for_consent)}</dd>
                 {rows_report}
                 <dt>"Table cells suppressed"</dt>
                 <dd>{format!("{} (counts under {}, and cells they could be worked out from)", m.cells_suppressed, m.threshold)}</dd>

@@ -8,6 +8,7 @@ pub mod case;
 pub mod case_edit;
 pub mod case_form;
 pub mod cases;
+pub mod consent;
 pub mod detention;
 pub mod event;
 pub mod export;

@@ -43,7 +43,22 @@ pub async fn sentence_clock_rows(
     Ok((sentences, events))
 }
 
-/// What an export may read of the cases the filter selects: unencrypted columns only.
+/// True of a case (`c`) with a testifier who gave no consent to publish, or withdrew it: such a
+/// case is left out of every export.
+const WITHHELD: &str = "EXISTS (SELECT 1 FROM case_testifiers ct
+    WHERE ct.case_id = c.id AND ct.consent = 'none')";
+
+/// How many of the cases the filter selects are left out of exports for consent.
+pub async fn count_withheld_for_consent(pool: &Pool, filter: &CaseFilter) -> sqlx::Result<u64> {
+    let mut q = Sql::new("SELECT COUNT(*) FROM cases c");
+    push_filters(&mut q, filter, None);
+    q.push(" AND ").push(WITHHELD);
+    let (n,): (i64,) = q.fetch_one(pool).await?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+/// What an export may read of the cases the filter selects (none withheld for consent):
+/// unencrypted columns only.
 #[derive(Debug, sqlx::FromRow)]
 pub struct ExportRow {
     pub id: String,
@@ -99,7 +114,7 @@ pub async fn each_export_row<E: From<sqlx::Error>>(
     }
     q.push(" AS dated FROM cases c");
     push_filters(&mut q, filter, None);
-    q.push(" ORDER BY c.id");
+    q.push(" AND NOT ").push(WITHHELD).push(" ORDER BY c.id");
     let (text, args) = q.ready(conn.backend_name())?;
     let mut rows = sqlx::query_as_with::<_, ExportRow, _>(&text, args).fetch(&mut *conn);
     let mut n = 0;

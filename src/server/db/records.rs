@@ -29,7 +29,8 @@ insert_into! { "testifiers", TestifierRow, [
     updated_at
 ]}
 insert_into! { "case_testifiers", CaseTestifierRow, [
-    case_id, testifier_id, relationship, consent, pressure_notes_sealed, created_at
+    case_id, testifier_id, relationship, consent, pressure_notes_sealed, created_at,
+    consent_changed_at, consent_changed_by
 ]}
 insert_into! { "detentions", DetentionRow, [
     id, case_id, facility_kind, facility_name, location_id, alleged_act, legal_charge,
@@ -206,13 +207,37 @@ pub async fn charges_of(pool: &Pool, case_ids: &[String]) -> sqlx::Result<Vec<(S
 // ---------------------------------------------------------------------------------------------
 // Testifiers.
 
+/// Sets the consent of one testifier–case link, with when and by whom. Whether the link exists.
+pub async fn set_consent(
+    conn: &mut Conn,
+    (case_id, testifier_id): (&str, &str),
+    consent: &str,
+    now: &str,
+    by: Option<&str>,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE case_testifiers SET consent = $1, consent_changed_at = $2, consent_changed_by = $3
+         WHERE case_id = $4 AND testifier_id = $5",
+    )
+    .bind(consent)
+    .bind(now)
+    .bind(by)
+    .bind(case_id)
+    .bind(testifier_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// The testifiers of a case with their links, in the order they were added.
 pub async fn testifiers_of(
     conn: &mut Conn,
     case_id: &str,
 ) -> sqlx::Result<Vec<(TestifierRow, CaseTestifierRow)>> {
     let links: Vec<CaseTestifierRow> = sqlx::query_as(
-        "SELECT * FROM case_testifiers WHERE case_id = $1 ORDER BY created_at, testifier_id",
+        "SELECT ct.*, u.username AS consent_by FROM case_testifiers ct
+         LEFT JOIN users u ON u.id = ct.consent_changed_by
+         WHERE ct.case_id = $1 ORDER BY ct.created_at, ct.testifier_id",
     )
     .bind(case_id)
     .fetch_all(&mut *conn)

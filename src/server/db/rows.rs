@@ -103,6 +103,12 @@ pub struct CaseTestifierRow {
     pub consent: String,
     pub pressure_notes_sealed: Option<Vec<u8>>,
     pub created_at: String,
+    /// When the consent was last given or changed, and by which account.
+    pub consent_changed_at: Option<String>,
+    pub consent_changed_by: Option<String>,
+    /// That account's name (read with the link, never stored).
+    #[sqlx(default)]
+    pub consent_by: Option<String>,
 }
 
 #[derive(Debug, FromRow)]

@@ -102,6 +102,8 @@ pub async fn export(
         ExportIds::fresh()
     };
     let prepared = prepare(pool, vocab, &request.filter, &ids, progress).await?;
+    let withheld =
+        crate::server::db::export_rows::count_withheld_for_consent(pool, &request.filter).await?;
     tracing::debug!(
         rows = prepared.rows(),
         ms = started.elapsed().as_millis(),
@@ -219,6 +221,7 @@ pub async fn export(
         threshold: options.threshold,
         cells_suppressed: tables.iter().map(|t| t.suppressed() as u64).sum(),
         rows_selected: rows,
+        rows_withheld_for_consent: withheld,
         rows_exported: written,
         rows_suppressed: if rows_out {
             outcome.suppressed.len() as u64

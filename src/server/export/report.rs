@@ -164,6 +164,8 @@ pub fn render(manifest: &Manifest, filters: Option<&str>, tables: &[Table]) -> S
                     <dd>{filters}</dd>
                     <dt>"Cases selected"</dt>
                     <dd>{m.rows_selected.to_string()}</dd>
+                    <dt>"Left out for consent"</dt>
+                    <dd>{format!("{} (a testifier gave no consent to publish, or withdrew it)", m.rows_withheld_for_consent)}</dd>
                     {rows_facts}
                     <dt>"Small cells"</dt>
                     <dd>{format!(

@@ -5,7 +5,8 @@
 use crate::app::shell;
 use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{
-    DetentionForm, EventForm, IntakeForm, PersonForm, SourceForm, Submission, TestimonyForm,
+    ConsentForm, DetentionForm, EventForm, IntakeForm, PersonForm, SourceForm, Submission,
+    TestimonyForm,
 };
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
@@ -329,6 +330,21 @@ async fn save_testimony(
     save(state, user, parts, form, async |cx, actor, form| {
         let testimony = records::save_testimony(cx, actor, &id, testimony.as_deref(), form).await?;
         Ok(format!("/cases/{id}#testimony-{testimony}"))
+    })
+    .await
+}
+
+/// POST /cases/{id}/testifiers/{testifier}/consent — a testifier's consent, changed.
+pub async fn change_consent(
+    State(state): State<AppState>,
+    Path((id, testifier)): Path<(String, String)>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<ConsentForm>,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        records::change_consent(cx, actor, &id, &testifier, form).await?;
+        Ok(format!("/cases/{id}#testifier-{testifier}"))
     })
     .await
 }

@@ -66,6 +66,10 @@ pub fn router(state: AppState) -> Router {
             "/cases/{id}/detentions/{detention}/edit",
             post(forms::edit_detention),
         )
+        .route(
+            "/cases/{id}/testifiers/{testifier}/consent",
+            post(forms::change_consent),
+        )
         .route("/cases/{id}/sources/new", post(forms::new_source))
         .route("/cases/{id}/reveal", post(forms::request_reveal))
         .route("/admin/reveals/{request}", post(forms::decide_reveal))

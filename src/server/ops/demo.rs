@@ -315,7 +315,13 @@ fn synthetic_intake(
     let mut form = IntakeForm {
         testifier_name: synthetic_name(rng, n),
         relationship: pick(rng, vocab, names::RELATIONSHIP),
-        consent: pick(rng, vocab, names::CONSENT),
+        // Most families agree to anonymized publication; some to names; a few to nothing.
+        consent: match rng.gen_range(0..10) {
+            0 => "none",
+            1..=3 => "named",
+            _ => "anonymized",
+        }
+        .into(),
         testimony_medium: pick(rng, vocab, names::TESTIMONY_MEDIUM),
         testimony_date: format!("{}", rng.gen_range(2018..=2024)),
         ..IntakeForm::default()

@@ -218,6 +218,8 @@ pub(crate) async fn detail_of(
                 tid,
                 link.pressure_notes_sealed.as_deref(),
             )?,
+            consent_since: link.consent_changed_at.clone(),
+            consent_by: if whole { link.consent_by.clone() } else { None },
         });
     }
 

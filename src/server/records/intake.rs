@@ -12,6 +12,7 @@ pub async fn create_testimony(cx: &Context, actor: &Actor, form: &IntakeForm) ->
     let mut sealed = seal_testimony(keys, vocab, &intake, &cx.clock.stamp())?;
     sealed.case.created_by = actor.user_id().map(str::to_string);
     sealed.case.updated_by = sealed.case.created_by.clone();
+    sealed.link.consent_changed_by = sealed.case.created_by.clone();
     let case_id = sealed.case_id;
     let after = case_digest(&sealed.case);
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
@@ -88,6 +89,9 @@ pub fn seal_testimony(
             t.pressure_notes.as_ref(),
         ),
         created_at: now.to_string(),
+        consent_changed_at: Some(now.to_string()),
+        consent_changed_by: None,
+        consent_by: None,
     };
     let detention = intake
         .detention

@@ -3,6 +3,7 @@
 
 pub mod alerts;
 mod by_name;
+mod consent;
 mod detail;
 mod edit;
 mod history;
@@ -16,6 +17,7 @@ pub(crate) mod unencrypted;
 pub mod waves;
 
 pub use by_name::*;
+pub use consent::*;
 pub use detail::*;
 pub use edit::*;
 pub use history::*;

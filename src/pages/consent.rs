@@ -1,0 +1,58 @@
+//! Changing a testifier's consent to publish: a family withdraws it, or agrees to names later.
+
+use super::case_form::{CaseFormFrame, CaseFormPage};
+use super::{options, route_param};
+use crate::components::fields::{FormState, SelectField};
+use crate::components::layout::ErrorNote;
+use crate::domain::case::CaseDetail;
+use crate::domain::forms::ConsentForm;
+use crate::domain::vocab::{names, Vocabularies};
+use leptos::prelude::*;
+
+/// The consent page: `/cases/:id/testifiers/:testifier/consent`.
+#[component]
+pub fn ConsentPage() -> impl IntoView {
+    view! { <CaseFormPage title="Consent to publish" form=consent_form/> }
+}
+
+/// The consent form: what was submitted when the server sent the page back, else the testifier's
+/// consent as it stands.
+fn consent_form(v: Vocabularies, c: CaseDetail, submitted: FormState<ConsentForm>) -> AnyView {
+    let testifier_id = route_param("testifier")();
+    let Some(t) = c
+        .testifiers
+        .iter()
+        .find(|t| t.id.to_string() == testifier_id)
+        .cloned()
+    else {
+        return view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any();
+    };
+    let state = if submitted.message.is_some() {
+        submitted
+    } else {
+        FormState {
+            values: ConsentForm {
+                consent: t.consent.code.clone(),
+                revision: c.revision.to_string(),
+            },
+            ..FormState::default()
+        }
+    };
+    let action = format!("/cases/{}/testifiers/{testifier_id}/consent", c.id);
+    let consents = options(&v, names::CONSENT);
+    let FormState {
+        values: f,
+        errors: e,
+        message,
+        ..
+    } = state;
+    view! {
+        <CaseFormFrame heading="Consent to publish" case=c action message errors=e.clone() submit="Save consent">
+            <input type="hidden" name="revision" value=f.revision.clone()/>
+            <p>"Given by "<span dir="auto">{t.name.expose().to_string()}</span>" — "{t.relationship.label.clone()}</p>
+            <SelectField name="consent" label="Consent to publish" options=consents value=f.consent.clone() errors=e.clone() required=true
+                hint="\"No consent to publish\" takes the case out of every export from the moment it is saved. The change, its date and your account are kept in the case's history."/>
+        </CaseFormFrame>
+    }
+    .into_any()
+}
