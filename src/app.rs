@@ -14,6 +14,7 @@ use crate::pages::{
     history::{HistoryPage, RevisionPage},
     intake::IntakePage,
     login::LoginPage,
+    removal::RemovalPage,
     search::SearchPage,
     source::SourcePage,
     stats::StatisticsPage,
@@ -104,6 +105,9 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/cases/:id/testimonies/:testimony/edit") view=TestimonyPage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/:detention/edit") view=DetentionPage/>
                     <AsyncRoute path=path!("/cases/:id/testifiers/:testifier/consent") view=ConsentPage/>
+                    <AsyncRoute path=path!("/cases/:id/events/:item/remove") view=RemovalPage/>
+                    <AsyncRoute path=path!("/cases/:id/testimonies/:item/remove") view=RemovalPage/>
+                    <AsyncRoute path=path!("/cases/:id/detentions/:item/remove") view=RemovalPage/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -498,3 +498,181 @@ async fn a_family_withdraws_consent_and_the_case_leaves_every_export_from_that_m
     let m = public_export(&app, &admin).await;
     assert_eq!((m.rows_selected, m.rows_withheld_for_consent), (12, 0));
 }
+
+#[tokio::test]
+async fn an_event_removed_with_a_reason_stays_in_the_history_and_the_reason_is_sealed() {
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let id = app
+        .create_as(&volunteer, &intake("Removed Event Person"))
+        .await;
+    app.add_event(&id, "proof_of_life", "2021-05").await;
+    let case = app.detail(&id).await;
+    let event = case
+        .events
+        .iter()
+        .find(|e| e.kind.code == "proof_of_life")
+        .expect("the added event");
+    let (event_id, revision) = (event.id.to_string(), case.revision.to_string());
+    let url = format!("/cases/{id}/events/{event_id}/remove");
+    let web = app.web_as(&volunteer).await;
+
+    // The timeline offers it; the form says what is about to go.
+    let page = web.send(get(&format!("/cases/{id}"))).await;
+    assert!(page.body.contains(&url), "{}", page.body);
+    let form = web.send(get(&url)).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("Remove an event"), "{}", form.body);
+    assert!(form.body.contains("(May 2021)"), "{}", form.body);
+
+    // No reason: refused beside the field, nothing removed.
+    let bare = web
+        .send(post(&url, &[("revision", &revision), ("reason", "  ")]))
+        .await;
+    assert_eq!(bare.status, 422, "{}", bare.body);
+    assert!(bare.body.contains("Say why it is removed"), "{}", bare.body);
+    assert_eq!(app.detail(&id).await.events.len(), case.events.len());
+    // A researcher may not remove anything.
+    let researcher = app.user("rita", Role::Researcher).await;
+    let refused = app
+        .web_as(&researcher)
+        .await
+        .send(post(&url, &[("revision", &revision), ("reason", "no")]))
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+
+    let reason = "Entered twice: Гүлжан corrected the date on the phone";
+    let removed = web
+        .send(post(&url, &[("revision", &revision), ("reason", reason)]))
+        .await;
+    assert_eq!(removed.status, 303, "{}", removed.body);
+    assert_eq!(
+        removed.location().as_deref(),
+        Some(format!("/cases/{id}#timeline").as_str())
+    );
+    let after = app.detail(&id).await;
+    assert!(after.events.iter().all(|e| e.id.to_string() != event_id));
+    assert_eq!(after.removals.len(), 1);
+    assert_eq!(after.removals[0].reason.as_ref().unwrap().expose(), reason);
+    assert_eq!(after.removals[0].removed_by.as_deref(), Some("vera"));
+    // A second removal from the same, now stale, form is refused.
+    let again = web
+        .send(post(&url, &[("revision", &revision), ("reason", reason)]))
+        .await;
+    assert_eq!(again.status, 409, "{}", again.body);
+
+    // The history says what went and why; the version before still has it.
+    let history = izde::server::records::case_history(&app.cx, &Actor::System, &id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = history.iter().flat_map(|r| &r.changes).collect();
+    let why = format!("Reason for removing the event: “{reason}”");
+    assert!(
+        said.iter()
+            .any(|s| s.starts_with("Event removed: Proof of life") && s.ends_with("(May 2021).")),
+        "{said:?}"
+    );
+    assert!(said.iter().any(|s| **s == why), "{why} not in {said:?}");
+    let before = izde::server::records::case_at(&app.cx, &Actor::System, &id, case.revision)
+        .await
+        .unwrap();
+    assert!(before.events.iter().any(|e| e.id.to_string() == event_id));
+    // A researcher's history says something was removed, without the reason.
+    let theirs = izde::server::records::case_history(&app.cx, &researcher, &id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = theirs.iter().flat_map(|r| &r.changes).collect();
+    assert!(said.iter().all(|s| !s.contains("Гүлжан")), "{said:?}");
+    assert!(
+        said.iter()
+            .any(|s| s.starts_with("The event was removed with a reason")),
+        "{said:?}"
+    );
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'event.delete' AND record_id = $1",
+    )
+    .bind(&event_id)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(n, 1);
+    // The reason is sealed: not on disk in plaintext.
+    for file in app.raw_database_files().await {
+        let needle = "Гүлжан corrected".as_bytes();
+        assert!(
+            !file.windows(needle.len()).any(|w| w == needle),
+            "the removal's reason is in the database in plaintext"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_detention_and_a_testimony_are_removed_and_the_longest_sentence_follows() {
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let id = app
+        .create_as(&volunteer, &intake("Removed Detention Person"))
+        .await;
+    let web = app.web_as(&volunteer).await;
+    let case = app.detail(&id).await;
+    let detention = case.detentions[0].id.to_string();
+    let testimony = case.testimonies[0].id.to_string();
+    let removed = web
+        .send(post(
+            &format!("/cases/{id}/detentions/{detention}/remove"),
+            &[
+                ("revision", &case.revision.to_string()),
+                (
+                    "reason",
+                    "Another person's detention, entered here by mistake",
+                ),
+            ],
+        ))
+        .await;
+    assert_eq!(removed.status, 303, "{}", removed.body);
+    let longest: Option<i64> =
+        sqlx::query_scalar("SELECT sentence_months_max FROM cases WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        longest, None,
+        "the list no longer orders it by the 10 years"
+    );
+    let revision = app.detail(&id).await.revision.to_string();
+    let removed = web
+        .send(post(
+            &format!("/cases/{id}/testimonies/{testimony}/remove"),
+            &[
+                ("revision", &revision),
+                ("reason", "Recorded for another case"),
+            ],
+        ))
+        .await;
+    assert_eq!(removed.status, 303, "{}", removed.body);
+    let after = app.detail(&id).await;
+    assert!(after.detentions.is_empty() && after.testimonies.is_empty());
+    let history = izde::server::records::case_history(&app.cx, &Actor::System, &id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = history.iter().flat_map(|r| &r.changes).collect();
+    for line in ["Detention removed.", "Testimony removed."] {
+        assert!(said.iter().any(|s| *s == line), "{line} not in {said:?}");
+    }
+    // An id that is not this case's is not found, and changes nothing.
+    let other = app.create_as(&volunteer, &intake("Another Person")).await;
+    let their_events = app.detail(&other).await.events.len();
+    let theirs = app.detail(&other).await.events[0].id.to_string();
+    let wrong = web
+        .send(post(
+            &format!("/cases/{id}/events/{theirs}/remove"),
+            &[
+                ("revision", &after.revision.to_string()),
+                ("reason", "wrong case"),
+            ],
+        ))
+        .await;
+    assert_eq!(wrong.status, 404, "{}", wrong.body);
+    assert_eq!(app.detail(&other).await.events.len(), their_events);
+}

@@ -14,6 +14,7 @@ pub fn Timeline(case_id: String, events: Vec<EventView>, editable: bool) -> impl
         .into_iter()
         .map(|e| {
             let edit = format!("/cases/{case_id}/events/{}/edit", e.id);
+            let remove = format!("/cases/{case_id}/events/{}/remove", e.id);
             let when = e.date.as_ref().map(ToString::to_string).unwrap_or_else(|| "date unknown".into());
             let reported = e.reported.as_ref().map(|_| format!("reported {}", date(&e.reported)));
             let citations = e
@@ -42,7 +43,9 @@ pub fn Timeline(case_id: String, events: Vec<EventView>, editable: bool) -> impl
                         {e.location.map(|l| view! { <p class="place">{l.label}</p> })}
                         {e.summary.map(|s| view! { <p dir="auto">{s.expose().to_string()}</p> })}
                         <ul class="citations" aria-label="Sources">{citations}</ul>
-                        {editable.then(|| view! { <a class="small" href=edit.clone()>"Edit event"</a> })}
+                        {editable.then(|| view! {
+                            <p class="item-actions small"><a href=edit.clone()>"Edit event"</a>" · "<a href=remove.clone()>"Remove"</a></p>
+                        })}
                     </div>
                 </li>
             }

@@ -23,6 +23,10 @@ pub mod action {
     pub const DETENTION_UPDATE: &str = "detention.update";
     pub const TESTIMONY_CREATE: &str = "testimony.create";
     pub const TESTIMONY_UPDATE: &str = "testimony.update";
+    /// An event, testimony or detention was taken off a case, with a sealed reason.
+    pub const EVENT_DELETE: &str = "event.delete";
+    pub const TESTIMONY_DELETE: &str = "testimony.delete";
+    pub const DETENTION_DELETE: &str = "detention.delete";
     /// A testifier's consent to publish was changed on the case page.
     pub const CONSENT_CHANGE: &str = "consent.change";
     pub const REVEAL_REQUEST: &str = "reveal.request";
@@ -56,6 +60,9 @@ pub mod action {
         DETENTION_UPDATE,
         TESTIMONY_CREATE,
         TESTIMONY_UPDATE,
+        EVENT_DELETE,
+        TESTIMONY_DELETE,
+        DETENTION_DELETE,
         CONSENT_CHANGE,
         REVEAL_REQUEST,
         REVEAL_GRANT,

@@ -242,6 +242,19 @@ pub struct TestifierView {
     pub consent_by: Option<String>,
 }
 
+/// Something taken off the case after intake, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RemovalView {
+    pub id: Uuid,
+    /// "event", "testimony" or "detention".
+    pub kind: String,
+    pub item_id: Uuid,
+    /// Sealed; only for readers who see names.
+    pub reason: Option<Sensitive>,
+    pub removed_at: String,
+    pub removed_by: Option<String>,
+}
+
 /// A recorded statement.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TestimonyView {
@@ -359,6 +372,9 @@ pub struct CaseDetail {
     /// Every claim with the sources cited for it and its verification level.
     #[serde(default)]
     pub claims: Vec<super::provenance::ClaimView>,
+    /// What was taken off the case after intake, oldest first.
+    #[serde(default)]
+    pub removals: Vec<RemovalView>,
     pub created_at: String,
     /// When and by whom (username) this revision was saved.
     pub updated_at: String,

@@ -762,6 +762,38 @@ impl TestimonyForm {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Removing an event, a testimony or a detention.
+
+/// Why something is taken off a case, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RemovalForm {
+    pub reason: String,
+    /// The case's revision when the form was opened (see `PersonForm`).
+    pub revision: String,
+}
+
+impl RemovalForm {
+    /// The reason, trimmed: required, and at most [`MAX_LONG`] characters.
+    pub fn validate(&self) -> Result<String, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let reason = self.reason.trim();
+        if reason.is_empty() {
+            errors.add(
+                "reason",
+                "Say why it is removed (e.g. \"entered twice\", \"the family corrected it\"): the history keeps the reason.",
+            );
+        } else if reason.chars().count() > MAX_LONG {
+            errors.add(
+                "reason",
+                format!("Keep the reason under {MAX_LONG} characters."),
+            );
+        }
+        errors.into_result(|| reason.to_string())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Consent.
 
 /// A testifier's consent to publish, as changed on the case page (a family withdraws it, or

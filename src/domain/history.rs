@@ -154,6 +154,24 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
             (None, None) => {}
         }
     }
+    // Removals carry the remover's reason (for readers who see names).
+    for r in new
+        .removals
+        .iter()
+        .filter(|r| !old.removals.iter().any(|o| o.id == r.id))
+    {
+        let what = match r.kind.as_str() {
+            "event" => "event",
+            "testimony" => "testimony",
+            _ => "detention",
+        };
+        out.push(match &r.reason {
+            Some(reason) => format!("Reason for removing the {what}: “{}”", reason.expose()),
+            None => {
+                format!("The {what} was removed with a reason (shown to those who may read names).")
+            }
+        });
+    }
     // Consent, per testifier (named by relationship: the testifier's name is sensitive).
     for t in &new.testifiers {
         if let Some(o) = old.testifiers.iter().find(|o| o.id == t.id) {

@@ -321,7 +321,10 @@ fn Detention(d: DetentionView, edit: Option<String>) -> impl IntoView {
             {row("Family learned", [date(&d.learned_date), label(&d.learned_how)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}
             {row("Confirmed by", d.confirmed_by.unwrap_or_default())}
         </dl>
-        {edit.map(|href| view! { <p class="item-actions"><a href=href>"Correct this detention"</a></p> })}
+        {edit.map(|href| {
+            let remove = href.replace("/edit", "/remove");
+            view! { <p class="item-actions"><a href=href>"Correct this detention"</a>" · "<a href=remove>"Remove"</a></p> }
+        })}
     }
 }
 
@@ -372,7 +375,10 @@ fn Testimony(t: TestimonyView, edit: Option<String>) -> impl IntoView {
                 <details><summary>"Transcript"</summary><p class="transcript" dir="auto">{tr.expose().to_string()}</p></details>
             })}
             {t.source_id.map(|s| view! { <p class="hint"><a href=format!("#source-{s}")>"Published as a source of this case"</a></p> })}
-            {edit.map(|href| view! { <p class="item-actions"><a href=href>"Correct this testimony"</a></p> })}
+            {edit.map(|href| {
+                let remove = href.replace("/edit", "/remove");
+                view! { <p class="item-actions"><a href=href>"Correct this testimony"</a>" · "<a href=remove>"Remove"</a></p> }
+            })}
         </li>
     }
 }

@@ -15,6 +15,7 @@ pub mod export;
 pub mod history;
 pub mod intake;
 pub mod login;
+pub mod removal;
 pub mod search;
 pub mod selection;
 pub mod source;

@@ -87,6 +87,13 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
         "id",
     ),
     (
+        "removals",
+        "reason_sealed",
+        "removals.reason",
+        "case_id",
+        "id",
+    ),
+    (
         "case_versions",
         "snapshot_sealed",
         "case_versions.snapshot",

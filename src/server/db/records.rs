@@ -32,6 +32,9 @@ insert_into! { "case_testifiers", CaseTestifierRow, [
     case_id, testifier_id, relationship, consent, pressure_notes_sealed, created_at,
     consent_changed_at, consent_changed_by
 ]}
+insert_into! { "removals", RemovalRow, [
+    id, case_id, kind, item_id, reason_sealed, removed_at, removed_by
+]}
 insert_into! { "detentions", DetentionRow, [
     id, case_id, facility_kind, facility_name, location_id, alleged_act, legal_charge,
     sentence_months, sentence_life, court, conviction_text, conviction_sort, conviction_rank,
@@ -202,6 +205,50 @@ pub async fn charges_of(pool: &Pool, case_ids: &[String]) -> sqlx::Result<Vec<(S
     q.bind_list(case_ids.iter().map(String::as_str))
         .push(" ORDER BY case_id, created_at");
     q.fetch_all(pool).await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Removals.
+
+/// Deletes one event, testimony or detention of a case (`kind` as in `removals.kind`), with a
+/// reviewer's level set on it. Whether it was there.
+pub async fn delete_item(
+    conn: &mut Conn,
+    kind: &str,
+    case_id: &str,
+    item_id: &str,
+) -> sqlx::Result<bool> {
+    let table = match kind {
+        "event" => "events",
+        "testimony" => "testimonies",
+        "detention" => "detentions",
+        _ => return Ok(false),
+    };
+    sqlx::query("DELETE FROM claim_reviews WHERE case_id = $1 AND subject_id = $2")
+        .bind(case_id)
+        .bind(item_id)
+        .execute(&mut *conn)
+        .await?;
+    let done = sqlx::query(&format!(
+        "DELETE FROM {table} WHERE case_id = $1 AND id = $2"
+    ))
+    .bind(case_id)
+    .bind(item_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// What was taken off a case, oldest first, with who removed each.
+pub async fn removals_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<RemovalRow>> {
+    sqlx::query_as(
+        "SELECT r.*, u.username AS remover FROM removals r
+         LEFT JOIN users u ON u.id = r.removed_by
+         WHERE r.case_id = $1 ORDER BY r.removed_at, r.id",
+    )
+    .bind(case_id)
+    .fetch_all(conn)
+    .await
 }
 
 // ---------------------------------------------------------------------------------------------

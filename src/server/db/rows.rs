@@ -94,6 +94,22 @@ pub struct TestifierRow {
     pub updated_at: String,
 }
 
+/// Something taken off a case, with its sealed reason.
+#[derive(Debug, FromRow)]
+pub struct RemovalRow {
+    pub id: String,
+    pub case_id: String,
+    /// "event", "testimony" or "detention".
+    pub kind: String,
+    pub item_id: String,
+    pub reason_sealed: Vec<u8>,
+    pub removed_at: String,
+    pub removed_by: Option<String>,
+    /// The remover's account name (read with the row, never stored).
+    #[sqlx(default)]
+    pub remover: Option<String>,
+}
+
 /// A testifier with their link to one case.
 #[derive(Debug, FromRow)]
 pub struct CaseTestifierRow {

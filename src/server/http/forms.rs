@@ -5,8 +5,8 @@
 use crate::app::shell;
 use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{
-    ConsentForm, DetentionForm, EventForm, IntakeForm, PersonForm, SourceForm, Submission,
-    TestimonyForm,
+    ConsentForm, DetentionForm, EventForm, IntakeForm, PersonForm, RemovalForm, SourceForm,
+    Submission, TestimonyForm,
 };
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
@@ -330,6 +330,67 @@ async fn save_testimony(
     save(state, user, parts, form, async |cx, actor, form| {
         let testimony = records::save_testimony(cx, actor, &id, testimony.as_deref(), form).await?;
         Ok(format!("/cases/{id}#testimony-{testimony}"))
+    })
+    .await
+}
+
+/// POST /cases/{id}/events/{item}/remove — an event taken off the timeline, with a reason.
+pub async fn remove_event(
+    State(state): State<AppState>,
+    Path(ids): Path<(String, String)>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<RemovalForm>,
+) -> Response {
+    remove(state, user, parts, (records::Removable::Event, ids), form).await
+}
+
+/// POST /cases/{id}/testimonies/{item}/remove — a testimony taken off the case, with a reason.
+pub async fn remove_testimony(
+    State(state): State<AppState>,
+    Path(ids): Path<(String, String)>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<RemovalForm>,
+) -> Response {
+    remove(
+        state,
+        user,
+        parts,
+        (records::Removable::Testimony, ids),
+        form,
+    )
+    .await
+}
+
+/// POST /cases/{id}/detentions/{item}/remove — a detention taken off the case, with a reason.
+pub async fn remove_detention(
+    State(state): State<AppState>,
+    Path(ids): Path<(String, String)>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<RemovalForm>,
+) -> Response {
+    remove(
+        state,
+        user,
+        parts,
+        (records::Removable::Detention, ids),
+        form,
+    )
+    .await
+}
+
+async fn remove(
+    state: AppState,
+    user: SignedIn,
+    parts: Parts,
+    (what, (id, item)): (records::Removable, (String, String)),
+    form: RemovalForm,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        records::remove_item(cx, actor, &id, what, &item, form).await?;
+        Ok(format!("/cases/{id}#{}", what.panel()))
     })
     .await
 }

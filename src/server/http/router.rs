@@ -67,6 +67,18 @@ pub fn router(state: AppState) -> Router {
             post(forms::edit_detention),
         )
         .route(
+            "/cases/{id}/events/{item}/remove",
+            post(forms::remove_event),
+        )
+        .route(
+            "/cases/{id}/testimonies/{item}/remove",
+            post(forms::remove_testimony),
+        )
+        .route(
+            "/cases/{id}/detentions/{item}/remove",
+            post(forms::remove_detention),
+        )
+        .route(
             "/cases/{id}/testifiers/{testifier}/consent",
             post(forms::change_consent),
         )

@@ -348,6 +348,19 @@ pub(crate) async fn detail_of(
     )
     .await?;
 
+    let mut removals = Vec::new();
+    for r in repo::removals_of(&mut *conn, &row.id).await? {
+        let rid = parse_id(&r.id)?;
+        removals.push(RemovalView {
+            id: rid,
+            item_id: parse_id(&r.item_id)?,
+            reason: open_row("removals.reason", rid, Some(&r.reason_sealed))?,
+            removed_by: if whole { r.remover } else { None },
+            kind: r.kind,
+            removed_at: r.removed_at,
+        });
+    }
+
     Ok(CaseDetail {
         id,
         pseudonym: pseudonym(&id),
@@ -361,6 +374,7 @@ pub(crate) async fn detail_of(
         sources,
         events,
         claims,
+        removals,
         created_at: row.created_at.clone(),
         updated_at: row.updated_at.clone(),
         updated_by: username_of(conn, row.updated_by.as_deref()).await?,

@@ -290,7 +290,7 @@ pub async fn save_testimony(
 }
 
 /// What the audit log keeps of a testimony: a digest of its fields (the sealed ones as sealed).
-fn testimony_digest(t: &TestimonyRow) -> String {
+pub(super) fn testimony_digest(t: &TestimonyRow) -> String {
     let text = |v: &Option<String>| v.as_deref().unwrap_or_default().as_bytes().to_vec();
     audit::digest(&[
         t.testifier_id.as_bytes(),
@@ -305,7 +305,7 @@ fn testimony_digest(t: &TestimonyRow) -> String {
 }
 
 /// What the audit log keeps of a detention: a digest of its fields.
-fn detention_digest(d: &DetentionRow) -> String {
+pub(super) fn detention_digest(d: &DetentionRow) -> String {
     let text = |v: &Option<String>| v.as_deref().unwrap_or_default().as_bytes().to_vec();
     let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default().into_bytes();
     audit::digest(&[

@@ -11,6 +11,7 @@ mod intake;
 pub mod kept;
 mod list;
 pub mod provenance;
+mod removal;
 pub mod search;
 pub mod stats;
 pub(crate) mod unencrypted;
@@ -23,6 +24,7 @@ pub use edit::*;
 pub use history::*;
 pub use intake::*;
 pub use list::*;
+pub use removal::*;
 pub use unencrypted::validate_intake;
 
 use crate::domain::account::{pseudonym, Role};

@@ -61,6 +61,7 @@ pub const TABLES: &[&str] = &[
     "claim_sources",
     "claim_reviews",
     "testimonies",
+    "removals",
     "case_assignments",
     "reveal_requests",
     "case_versions",

@@ -1,0 +1,105 @@
+//! Taking an event, a testimony or a detention off a case, with a written reason. The history
+//! keeps what was there, and the reason, for those who may read the case's names.
+
+use super::case_form::{CaseFormFrame, CaseFormPage};
+use super::route_param;
+use crate::components::fields::{FormState, TextArea};
+use crate::components::layout::ErrorNote;
+use crate::domain::case::CaseDetail;
+use crate::domain::forms::RemovalForm;
+use crate::domain::vocab::Vocabularies;
+use leptos::prelude::*;
+
+/// `/cases/:id/events/:item/remove`, `/cases/:id/testimonies/:item/remove` and
+/// `/cases/:id/detentions/:item/remove`.
+#[component]
+pub fn RemovalPage() -> impl IntoView {
+    view! { <CaseFormPage title="Remove from the case" form=removal_form/> }
+}
+
+/// The kind in the route ("events", "testimonies" or "detentions").
+fn route_kind() -> String {
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    path.split('/').nth(3).unwrap_or_default().to_string()
+}
+
+/// What is about to be removed, in words (no sensitive field), and the heading.
+fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, String)> {
+    let date = |d: &Option<crate::domain::PartialDate>| {
+        d.as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_else(|| "undated".into())
+    };
+    match kind {
+        "events" => c.events.iter().find(|e| e.id.to_string() == item).map(|e| {
+            (
+                "Remove an event",
+                format!("{} ({})", e.kind.label, date(&e.date)),
+            )
+        }),
+        "testimonies" => c
+            .testimonies
+            .iter()
+            .find(|t| t.id.to_string() == item)
+            .map(|t| {
+                (
+                    "Remove a testimony",
+                    format!("{} ({})", t.medium.label, date(&t.recorded)),
+                )
+            }),
+        "detentions" => c
+            .detentions
+            .iter()
+            .find(|d| d.id.to_string() == item)
+            .map(|d| {
+                let what = [
+                    d.facility_kind.as_ref().map(|k| k.label.clone()),
+                    d.facility_name.clone(),
+                    d.sentence.clone(),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" — ");
+                ("Remove a detention", what)
+            }),
+        _ => None,
+    }
+}
+
+fn removal_form(_: Vocabularies, c: CaseDetail, submitted: FormState<RemovalForm>) -> AnyView {
+    let (kind, item) = (route_kind(), route_param("item")());
+    let Some((heading, what)) = describe(&c, &kind, &item) else {
+        return view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any();
+    };
+    let state = if submitted.message.is_some() {
+        submitted
+    } else {
+        FormState {
+            values: RemovalForm {
+                revision: c.revision.to_string(),
+                ..RemovalForm::default()
+            },
+            ..FormState::default()
+        }
+    };
+    let action = format!("/cases/{}/{kind}/{item}/remove", c.id);
+    let FormState {
+        values: f,
+        errors: e,
+        message,
+        ..
+    } = state;
+    view! {
+        <CaseFormFrame heading case=c action message errors=e.clone() submit="Remove">
+            <input type="hidden" name="revision" value=f.revision.clone()/>
+            <p>"To be removed: "<strong>{what}</strong></p>
+            <p class="hint">"The case's history keeps it as it was, with your reason, for those who may read the case's names. To change it instead, go back and correct it."</p>
+            <TextArea name="reason" label="Why is it removed?" value=f.reason.clone() errors=e.clone() sensitive=true rows=3
+                hint="e.g. \"entered twice\", \"the family corrected it: he was never in this camp\"."/>
+        </CaseFormFrame>
+    }
+    .into_any()
+}
