@@ -356,6 +356,72 @@ async fn every_form_checks_the_callers_role_and_the_case() {
                 &r,
                 edits,
             );
+            // Consent, changed back and forth so that every allowed change changes something.
+            let consent: String =
+                sqlx::query_scalar("SELECT consent FROM case_testifiers WHERE case_id = $1")
+                    .bind(case)
+                    .fetch_one(&w.app.pool)
+                    .await
+                    .unwrap();
+            let flipped = if consent == "named" {
+                "anonymized"
+            } else {
+                "named"
+            };
+            let r = send_form(
+                web,
+                &format!("/cases/{case}/testifiers/{}/consent", testimony[0].1),
+                &[
+                    ("consent", flipped.to_string()),
+                    ("revision", w.revision(case).await),
+                ],
+            )
+            .await;
+            expect(
+                name,
+                &format!("change consent on the {what} case"),
+                &r,
+                edits,
+            );
+            // Removals: of the testimony and detention corrected above, and of an event other
+            // than the one the next role edits.
+            let added_event: String = sqlx::query_scalar(
+                "SELECT id FROM events WHERE case_id = $1 AND id <> $2
+                 ORDER BY created_at DESC, id DESC LIMIT 1",
+            )
+            .bind(case)
+            .bind(event)
+            .fetch_one(&w.app.pool)
+            .await
+            .unwrap();
+            let detention_id: String = sqlx::query_scalar(
+                "SELECT id FROM detentions WHERE case_id = $1 ORDER BY created_at, id LIMIT 1",
+            )
+            .bind(case)
+            .fetch_one(&w.app.pool)
+            .await
+            .unwrap();
+            for (kind, item) in [
+                ("testimonies", first.clone()),
+                ("detentions", detention_id),
+                ("events", added_event),
+            ] {
+                let r = send_form(
+                    web,
+                    &format!("/cases/{case}/{kind}/{item}/remove"),
+                    &[
+                        ("reason", "Entered by mistake".to_string()),
+                        ("revision", w.revision(case).await),
+                    ],
+                )
+                .await;
+                expect(
+                    name,
+                    &format!("remove one of the {what} case's {kind}"),
+                    &r,
+                    edits,
+                );
+            }
             let source = vec![
                 ("source_type", "video_testimony".to_string()),
                 ("source_title", "A source".into()),
