@@ -346,19 +346,51 @@ async fn a_second_testimony_is_added_then_corrected_sealed_and_linked_to_its_sou
     assert_eq!(refused.status, 403, "{}", refused.body);
 }
 
-/// An export of every case into memory, by an admin: its manifest.
-async fn public_export(app: &common::TestApp, admin: &Actor) -> izde::domain::export::Manifest {
+/// An export of every case into memory in each profile, by an admin: their manifests.
+async fn exports(app: &common::TestApp, admin: &Actor) -> Vec<izde::domain::export::Manifest> {
+    let mut out = Vec::new();
+    for profile in izde::domain::export::Profile::ALL {
+        out.push(export_as(app, admin, profile).await);
+    }
+    out
+}
+
+/// Asserts (cases selected, cases left out for consent) of every profile's manifest.
+async fn assert_selected(app: &common::TestApp, admin: &Actor, expected: (u64, u64)) {
+    for m in exports(app, admin).await {
+        assert_eq!(
+            (m.rows_selected, m.rows_withheld_for_consent),
+            expected,
+            "{}",
+            m.profile
+        );
+        if m.profile != "aggregate" {
+            assert_eq!(
+                m.rows_exported + m.rows_suppressed,
+                expected.0,
+                "{}",
+                m.profile
+            );
+        }
+    }
+}
+
+async fn export_as(
+    app: &common::TestApp,
+    admin: &Actor,
+    profile: izde::domain::export::Profile,
+) -> izde::domain::export::Manifest {
     use izde::domain::anonymize::Requirements;
-    use izde::domain::export::{ExportOptions, Format, Profile};
+    use izde::domain::export::{ExportOptions, Format};
     use izde::server::export;
     let request = export::Request {
         filter: izde::domain::case::CaseFilter::default(),
         options: ExportOptions {
-            profile: Profile::Public,
+            profile,
             format: Format::Csv,
             requirements: Requirements {
-                k: 5,
-                l: 2,
+                k: 3,
+                l: 1,
                 max_suppressed: 0.5,
             },
             threshold: 5,
@@ -390,8 +422,7 @@ async fn a_family_withdraws_consent_and_the_case_leaves_every_export_from_that_m
         ids.push(app.create_as(&volunteer, &f).await);
     }
     let admin = app.user("exporter", Role::Admin).await;
-    let m = public_export(&app, &admin).await;
-    assert_eq!((m.rows_selected, m.rows_withheld_for_consent), (12, 0));
+    assert_selected(&app, &admin, (12, 0)).await;
 
     let id = &ids[0];
     let case = app.detail(id).await;
@@ -457,10 +488,8 @@ async fn a_family_withdraws_consent_and_the_case_leaves_every_export_from_that_m
         .await;
     assert_eq!(stale.status, 409, "{}", stale.body);
 
-    // The export leaves it out and says so; the others are still there.
-    let m = public_export(&app, &admin).await;
-    assert_eq!((m.rows_selected, m.rows_withheld_for_consent), (11, 1));
-    assert_eq!(m.rows_exported + m.rows_suppressed, 11);
+    // Every export profile leaves it out and says so; the others are still there.
+    assert_selected(&app, &admin, (11, 1)).await;
 
     // The history says what changed, the version before keeps the old consent, and the audit
     // log has the change.
@@ -495,8 +524,7 @@ async fn a_family_withdraws_consent_and_the_case_leaves_every_export_from_that_m
         ))
         .await;
     assert_eq!(given.status, 303, "{}", given.body);
-    let m = public_export(&app, &admin).await;
-    assert_eq!((m.rows_selected, m.rows_withheld_for_consent), (12, 0));
+    assert_selected(&app, &admin, (12, 0)).await;
 }
 
 #[tokio::test]
