@@ -9,6 +9,7 @@ use crate::pages::{
     cases::CasesPage,
     consent::ConsentPage,
     detention::DetentionPage,
+    erasure::ErasurePage,
     event::EventPage,
     export::{ExportPage, ExportReadyPage},
     history::{HistoryPage, RevisionPage},
@@ -105,6 +106,7 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/cases/:id/testimonies/:testimony/edit") view=TestimonyPage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/:detention/edit") view=DetentionPage/>
                     <AsyncRoute path=path!("/cases/:id/testifiers/:testifier/consent") view=ConsentPage/>
+                    <AsyncRoute path=path!("/cases/:id/erase") view=ErasurePage/>
                     <AsyncRoute path=path!("/cases/:id/events/:item/remove") view=RemovalPage/>
                     <AsyncRoute path=path!("/cases/:id/testimonies/:item/remove") view=RemovalPage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/:item/remove") view=RemovalPage/>

@@ -60,6 +60,13 @@ pub async fn get_case(id: String) -> Result<CaseDetail, AppError> {
     Ok(crate::server::records::case_detail(&cx, &actor, &id).await?)
 }
 
+/// The tombstone of an erased case (the reason for admins only), or `None`.
+#[server(endpoint = "cases/erasure")]
+pub async fn case_erasure(id: String) -> Result<Option<crate::domain::case::Erased>, AppError> {
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::records::erasure_of(&cx, &actor, &id).await?)
+}
+
 /// A case's revisions, newest first, with what each changed.
 #[server(endpoint = "cases/history")]
 pub async fn case_history(id: String) -> Result<Vec<Revision>, AppError> {

@@ -13,6 +13,8 @@ pub mod action {
     pub const CASE_UPDATE: &str = "case.update";
     /// A case's sensitive fields were opened for reading.
     pub const CASE_READ: &str = "case.read";
+    /// A case was erased: its data key and every row under it deleted, a tombstone kept.
+    pub const CASE_ERASE: &str = "case.erase";
     /// A search by name or ID number (or an intake's duplicate check): a keyed hash of what was
     /// typed, and every case it matched, whether shown or not.
     pub const CASE_SEARCH: &str = "case.search";
@@ -52,6 +54,7 @@ pub mod action {
         CASE_CREATE,
         CASE_UPDATE,
         CASE_READ,
+        CASE_ERASE,
         CASE_SEARCH,
         EVENT_CREATE,
         EVENT_UPDATE,

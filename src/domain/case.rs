@@ -242,6 +242,15 @@ pub struct TestifierView {
     pub consent_by: Option<String>,
 }
 
+/// The tombstone of an erased case, as a reader may see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Erased {
+    pub erased_at: String,
+    pub erased_by: Option<String>,
+    /// Only for admins.
+    pub reason: Option<Sensitive>,
+}
+
 /// Something taken off the case after intake, and why.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RemovalView {

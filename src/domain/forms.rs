@@ -781,7 +781,7 @@ impl RemovalForm {
         if reason.is_empty() {
             errors.add(
                 "reason",
-                "Say why it is removed (e.g. \"entered twice\", \"the family corrected it\"): the history keeps the reason.",
+                "Say why (e.g. \"entered twice\", \"the family asked\"): the reason is kept, encrypted.",
             );
         } else if reason.chars().count() > MAX_LONG {
             errors.add(
@@ -790,6 +790,37 @@ impl RemovalForm {
             );
         }
         errors.into_result(|| reason.to_string())
+    }
+}
+
+/// An admin's erasure of a case, as typed: the reason, and the confirmation that it cannot be
+/// undone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ErasureForm {
+    pub reason: String,
+    /// "yes" when the box "I understand…" is ticked.
+    pub confirm: String,
+    pub revision: String,
+}
+
+impl ErasureForm {
+    /// The reason, once the erasure is confirmed.
+    pub fn validate(&self) -> Result<String, FieldErrors> {
+        let mut errors = RemovalForm {
+            reason: self.reason.clone(),
+            revision: String::new(),
+        }
+        .validate()
+        .err()
+        .unwrap_or_default();
+        if self.confirm != "yes" {
+            errors.add(
+                "confirm",
+                "Tick the box to confirm: an erased case cannot be brought back.",
+            );
+        }
+        errors.into_result(|| self.reason.trim().to_string())
     }
 }
 

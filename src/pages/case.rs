@@ -31,25 +31,64 @@ fn row(term: &'static str, value: String) -> impl IntoView {
 #[component]
 pub fn CasePage() -> impl IntoView {
     let id = route_param("id");
+    let id_now = id.clone();
     let case = Resource::new(id.clone(), get_case);
     let reveal = Resource::new(id, my_reveal);
     let me = crate::api::signed_in();
     view! {
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || {
-                let me = me.clone();
+                let (me, id_now) = (me.clone(), id_now.clone());
                 Suspend::new(async move {
                     match (case.await, reveal.await) {
                         (Ok(c), Ok(r)) => {
                             let admin = me.as_ref().is_some_and(|m| m.role == Role::Admin);
                             let access = (!c.sensitive).then(|| view! { <AccessNote case_id=c.id.to_string() me reveal=r/> });
-                            let assign = admin.then(|| view! { <AssignForm case_id=c.id.to_string()/> });
+                            let erase = format!("/cases/{}/erase", c.id);
+                            let assign = admin.then(|| view! {
+                                <AssignForm case_id=c.id.to_string()/>
+                                <section class="panel erase">
+                                    <h2>"Erase this case"</h2>
+                                    <p class="hint">"When the family asks, or to protect them: the case's key is destroyed and nothing of it can be read again."</p>
+                                    <p><a class="button danger" href=erase>"Erase this case…"</a></p>
+                                </section>
+                            });
                             view! { {access}<CaseView case=c as_of=None reviewer=admin/>{assign} }.into_any()
                         }
+                        (Err(crate::error::AppError::NotFound), _) => view! { <ErasedOrMissing case_id=id_now()/> }.into_any(),
                         (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),
                     }
                 })
             }}
+        </Suspense>
+    }
+}
+
+/// A case that is not there: erased (when, by whom and, for admins, why), or never recorded.
+#[component]
+fn ErasedOrMissing(case_id: String) -> impl IntoView {
+    let erasure = Resource::new(move || case_id.clone(), crate::api::case_erasure);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match erasure.await {
+                    Ok(Some(e)) => view! {
+                        <Title text="Erased case"/>
+                        <h1>"This case was erased"</h1>
+                        <div class="form-message" role="status">
+                            <p>{format!(
+                                "Erased on {}{}. Its data key was destroyed: nothing of it can be read again, here or in any copy of the database.",
+                                short_time(&e.erased_at),
+                                e.erased_by.map(|u| format!(" by {u}")).unwrap_or_default()
+                            )}</p>
+                            {e.reason.map(|r| view! { <p>"Reason: "<span dir="auto">{r.expose().to_string()}</span></p> })}
+                        </div>
+                        <p><a href="/cases">"Back to the cases"</a></p>
+                    }.into_any(),
+                    Ok(None) => view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any(),
+                    Err(e) => view! { <ErrorNote error=e/> }.into_any(),
+                }
+            })}
         </Suspense>
     }
 }

@@ -86,6 +86,7 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
         "case_id",
         "id",
     ),
+    ("erasures", "reason_sealed", "erasures.reason", "id", "id"),
     (
         "removals",
         "reason_sealed",
@@ -117,7 +118,7 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
 ];
 
 /// The tables whose rows own a data key.
-const KEY_OWNERS: &[&str] = &["cases", "testifiers", "account_secrets"];
+const KEY_OWNERS: &[&str] = &["cases", "testifiers", "account_secrets", "erasures"];
 
 /// The key owner of a table's sealed columns: tables that own a key seal their own columns with
 /// it; every other table's columns belong to a case.
@@ -125,6 +126,7 @@ fn owner_of(table: &str) -> &'static str {
     match table {
         "testifiers" => "testifiers",
         "account_secrets" => "account_secrets",
+        "erasures" => "erasures",
         _ => "cases",
     }
 }

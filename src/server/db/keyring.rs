@@ -237,7 +237,8 @@ pub async fn unused_versions(conn: &mut Conn, current: i64) -> sqlx::Result<Vec<
     sqlx::query_scalar(
         "SELECT version FROM keyring k WHERE version < $1
            AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.kek_version = k.version)
-           AND NOT EXISTS (SELECT 1 FROM testifiers t WHERE t.kek_version = k.version)",
+           AND NOT EXISTS (SELECT 1 FROM testifiers t WHERE t.kek_version = k.version)
+           AND NOT EXISTS (SELECT 1 FROM erasures e WHERE e.kek_version = k.version)",
     )
     .bind(current)
     .fetch_all(conn)

@@ -312,6 +312,40 @@ pub async fn compact(pool: &Pool, backend: Backend) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// After an erasure: the deleted rows leave the database's own files where the backend allows.
+/// SQLite (with `secure_delete`) zeroes them in the main file as the WAL is checkpointed, and the
+/// WAL is truncated; PostgreSQL's tables that held them are vacuumed (old row versions remain in
+/// its write-ahead log, its archives and replicas until those are recycled: docs/security.md).
+pub async fn forget_deleted(pool: &Pool) -> anyhow::Result<()> {
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let statements: &[&str] = if conn.backend_name() == "SQLite" {
+        &["PRAGMA wal_checkpoint(TRUNCATE)"]
+    } else {
+        &[
+            "VACUUM cases",
+            "VACUUM testifiers",
+            "VACUUM case_testifiers",
+            "VACUUM case_versions",
+            "VACUUM testimonies",
+            "VACUUM events",
+            "VACUUM sources",
+            "VACUUM detentions",
+            "VACUUM removals",
+            "VACUUM claim_reviews",
+            "VACUUM reveal_requests",
+            "VACUUM blind_index",
+            "VACUUM case_text",
+        ]
+    };
+    for statement in statements {
+        sqlx::query(statement)
+            .execute(&mut *conn)
+            .await
+            .with_context(|| format!("cannot run {statement}"))?;
+    }
+    Ok(())
+}
+
 /// Whether SQLite connections read through a memory map (see [`tune_connection`]).
 static MEMORY_MAP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
 

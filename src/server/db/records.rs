@@ -208,6 +208,71 @@ pub async fn charges_of(pool: &Pool, case_ids: &[String]) -> sqlx::Result<Vec<(S
 }
 
 // ---------------------------------------------------------------------------------------------
+// Erasure.
+
+/// Deletes a case and everything under it — its row with the wrapped data key, events, sources,
+/// detentions, testimonies, testifier links, kept versions, reveal requests, assignments, search
+/// and name-index rows — and each of its testifiers that speaks for no other case (their own
+/// keys with them). Whether the case was there.
+pub async fn delete_case(conn: &mut Conn, case_id: &str) -> sqlx::Result<bool> {
+    let testifiers: Vec<String> =
+        sqlx::query_scalar("SELECT testifier_id FROM case_testifiers WHERE case_id = $1")
+            .bind(case_id)
+            .fetch_all(&mut *conn)
+            .await?;
+    // The tables that name the case without deleting with it.
+    for table in [
+        "case_assignments",
+        "reveal_requests",
+        "case_versions",
+        "case_text",
+    ] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE case_id = $1"))
+            .bind(case_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    let done = sqlx::query("DELETE FROM cases WHERE id = $1")
+        .bind(case_id)
+        .execute(&mut *conn)
+        .await?;
+    for testifier in testifiers {
+        sqlx::query(
+            "DELETE FROM testifiers WHERE id = $1
+               AND NOT EXISTS (SELECT 1 FROM case_testifiers ct WHERE ct.testifier_id = $1)",
+        )
+        .bind(&testifier)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(done.rows_affected() == 1)
+}
+
+/// The tombstone of an erased case.
+#[derive(Debug, sqlx::FromRow)]
+pub struct ErasureRow {
+    pub id: String,
+    pub dek_wrapped: Vec<u8>,
+    pub key_scheme: i64,
+    pub kek_version: Option<i64>,
+    pub reason_sealed: Vec<u8>,
+    pub erased_at: String,
+    pub erased_by: Option<String>,
+}
+
+insert_into! { "erasures", ErasureRow, [
+    id, dek_wrapped, key_scheme, kek_version, reason_sealed, erased_at, erased_by
+]}
+
+/// The tombstone of `id`, if that case was erased.
+pub async fn erasure(conn: &mut Conn, id: &str) -> sqlx::Result<Option<ErasureRow>> {
+    sqlx::query_as("SELECT * FROM erasures WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+// ---------------------------------------------------------------------------------------------
 // Removals.
 
 /// Deletes one event, testimony or detention of a case (`kind` as in `removals.kind`), with a

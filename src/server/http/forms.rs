@@ -5,8 +5,8 @@
 use crate::app::shell;
 use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{
-    ConsentForm, DetentionForm, EventForm, IntakeForm, PersonForm, RemovalForm, SourceForm,
-    Submission, TestimonyForm,
+    ConsentForm, DetentionForm, ErasureForm, EventForm, IntakeForm, PersonForm, RemovalForm,
+    SourceForm, Submission, TestimonyForm,
 };
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
@@ -330,6 +330,21 @@ async fn save_testimony(
     save(state, user, parts, form, async |cx, actor, form| {
         let testimony = records::save_testimony(cx, actor, &id, testimony.as_deref(), form).await?;
         Ok(format!("/cases/{id}#testimony-{testimony}"))
+    })
+    .await
+}
+
+/// POST /cases/{id}/erase — an admin erases a case (its key destroyed, a tombstone kept).
+pub async fn erase_case(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<ErasureForm>,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        records::erase_case(cx, actor, &id, form).await?;
+        Ok(format!("/cases/{id}"))
     })
     .await
 }

@@ -66,6 +66,7 @@ pub fn router(state: AppState) -> Router {
             "/cases/{id}/detentions/{detention}/edit",
             post(forms::edit_detention),
         )
+        .route("/cases/{id}/erase", post(forms::erase_case))
         .route(
             "/cases/{id}/events/{item}/remove",
             post(forms::remove_event),

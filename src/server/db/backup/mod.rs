@@ -65,6 +65,7 @@ pub const TABLES: &[&str] = &[
     "case_assignments",
     "reveal_requests",
     "case_versions",
+    "erasures",
     "settings",
     "signing_keys",
     // The audit trail and its head, so that a restored installation's chain still verifies.
