@@ -125,6 +125,23 @@ fn expect(who: &str, what: &str, answer: &Answer, allow: bool) {
 #[tokio::test]
 async fn every_server_function_checks_the_callers_role() {
     let w = world().await;
+    // An erased case: its tombstone is for everyone signed in, its reason for admins only.
+    let erased = w
+        .app
+        .create(&common::intake("Erased Tombstone Person"))
+        .await;
+    izde::server::records::erase_case(
+        &w.app.cx,
+        &izde::server::auth::access::Actor::System,
+        &erased,
+        &izde::domain::forms::ErasureForm {
+            reason: "TOMBSTONE-REASON-7".into(),
+            confirm: "yes".into(),
+            revision: w.revision(&erased).await,
+        },
+    )
+    .await
+    .unwrap();
     let who = [
         ("anonymous", &w.anonymous),
         ("volunteer", &w.volunteer),
@@ -180,6 +197,15 @@ async fn every_server_function_checks_the_callers_role() {
             }
             let r = call(web, "reveals/mine", &[("id", case)]).await;
             expect(name, "read own reveal requests", &r, signed_in);
+        }
+        let r = call(web, "cases/erasure", &[("id", &erased)]).await;
+        expect(name, "read an erased case's tombstone", &r, signed_in);
+        if signed_in {
+            assert_eq!(
+                r.body.contains("TOMBSTONE-REASON-7"),
+                admin,
+                "{name}: the erasure's reason"
+            );
         }
         let r = call(web, "cases/statistics", &[("filter[page]", "1")]).await;
         expect(name, "read statistics", &r, signed_in);
@@ -246,6 +272,23 @@ async fn every_form_checks_the_callers_role_and_the_case() {
 
         let r = web.send(post("/cases/search", &[("q", OWN_NAME)])).await;
         expect(name, "search by name", &r, creates);
+
+        // Erasure: admins only (a case of its own for each role, so the others stay).
+        let doomed = w
+            .app
+            .create(&common::intake(&format!("Erased for {name}")))
+            .await;
+        let r = send_form(
+            web,
+            &format!("/cases/{doomed}/erase"),
+            &[
+                ("reason", "The family asked".to_string()),
+                ("confirm", "yes".into()),
+                ("revision", w.revision(&doomed).await),
+            ],
+        )
+        .await;
+        expect(name, "erase a case", &r, admin);
 
         for (case, event, edits) in [
             (&w.own, &w.own_event, creates),
