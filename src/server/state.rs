@@ -257,8 +257,8 @@ impl AppState {
     }
 }
 
-/// Opens the keyring with `identity` (creating it for a development key on first run) and moves
-/// data keys of the first scheme under the current KEK.
+/// Opens the keyring with `identity` (creating it for a development key on first run), moves
+/// data keys of the first scheme under the current KEK, and makes stale name-index rows again.
 pub async fn unseal_and_upgrade(
     pool: &Pool,
     identity: OnlineIdentity,
@@ -276,6 +276,17 @@ pub async fn unseal_and_upgrade(
     let redacted = crate::server::records::seal_public_versions(pool, &keys).await?;
     if redacted > 0 {
         tracing::info!(redacted, "sealed the researchers' copies of kept versions");
+    }
+    // The name index of cases indexed under older tables or another KEK, or not at all (after
+    // a restore: the index is not in backups), is made again, so name search finds them.
+    let started = std::time::Instant::now();
+    let indexed = crate::server::records::reindex_stale(pool, &keys).await?;
+    if indexed > 0 {
+        tracing::info!(
+            indexed,
+            seconds = started.elapsed().as_secs_f64(),
+            "made the name index of cases again"
+        );
     }
     Ok(keys)
 }
