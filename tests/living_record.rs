@@ -463,9 +463,13 @@ async fn a_family_withdraws_consent_and_the_case_leaves_every_export_from_that_m
         "anonymized"
     );
 
-    // Withdrawn.
+    // Withdrawn, with how the family said it.
+    let note = "Гүлжан phoned the coordinator on 3 December";
     let saved = web
-        .send(post(&url, &[("revision", &revision), ("consent", "none")]))
+        .send(post(
+            &url,
+            &[("revision", &revision), ("consent", "none"), ("note", note)],
+        ))
         .await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     assert_eq!(
@@ -482,6 +486,16 @@ async fn a_family_withdraws_consent_and_the_case_leaves_every_export_from_that_m
         "{}",
         page.body
     );
+    assert!(page.body.contains(note), "{}", page.body);
+    let theirs = reader.send(get(&format!("/cases/{id}"))).await;
+    assert!(!theirs.body.contains("Гүлжан phoned"), "{}", theirs.body);
+    for file in app.raw_database_files().await {
+        let needle = "Гүлжан phoned".as_bytes();
+        assert!(
+            !file.windows(needle.len()).any(|w| w == needle),
+            "the consent note is in the database in plaintext"
+        );
+    }
     // A form opened before the change is stale.
     let stale = web
         .send(post(&url, &[("revision", &revision), ("consent", "named")]))

@@ -240,6 +240,9 @@ pub struct TestifierView {
     /// The account that recorded it (only for readers who see names).
     #[serde(default)]
     pub consent_by: Option<String>,
+    /// How the family gave or changed it (sealed; only for readers who see names).
+    #[serde(default)]
+    pub consent_note: Option<Sensitive>,
 }
 
 /// The tombstone of an erased case, as a reader may see it.

@@ -833,13 +833,15 @@ impl ErasureForm {
 #[serde(default)]
 pub struct ConsentForm {
     pub consent: String,
+    /// How the family gave or withdrew it (optional; sealed).
+    pub note: String,
     /// The case's revision when the form was opened (see `PersonForm`).
     pub revision: String,
 }
 
 impl ConsentForm {
-    /// The consent's code.
-    pub fn validate(&self, vocab: &Vocabularies) -> Result<String, FieldErrors> {
+    /// The consent's code, and the note if one was written.
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<(String, Option<String>), FieldErrors> {
         let mut r = Reader::new(vocab);
         let consent = r.required_code(
             "consent",
@@ -847,7 +849,8 @@ impl ConsentForm {
             &self.consent,
             "the consent to publish",
         );
-        r.errors.into_result(|| consent)
+        let note = r.text("note", &self.note, MAX_LONG);
+        r.errors.into_result(|| (consent, note))
     }
 }
 

@@ -376,6 +376,7 @@ fn Testifier(t: TestifierView, change: Option<String>) -> impl IntoView {
             <dl class="facts">
                 {row("Contact", secret(&t.contact))}
                 {row("Consent to publish", consent)}
+                {row("How consent was given", secret(&t.consent_note))}
                 {row("Pressure received", secret(&t.pressure_notes))}
             </dl>
             {change.map(|href| view! { <p class="item-actions"><a href=href>"Change consent"</a></p> })}

@@ -2,7 +2,7 @@
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
 use super::{options, route_param};
-use crate::components::fields::{FormState, SelectField};
+use crate::components::fields::{FormState, SelectField, TextArea};
 use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::ConsentForm;
@@ -33,6 +33,7 @@ fn consent_form(v: Vocabularies, c: CaseDetail, submitted: FormState<ConsentForm
         FormState {
             values: ConsentForm {
                 consent: t.consent.code.clone(),
+                note: String::new(),
                 revision: c.revision.to_string(),
             },
             ..FormState::default()
@@ -52,6 +53,8 @@ fn consent_form(v: Vocabularies, c: CaseDetail, submitted: FormState<ConsentForm
             <p>"Given by "<span dir="auto">{t.name.expose().to_string()}</span>" — "{t.relationship.label.clone()}</p>
             <SelectField name="consent" label="Consent to publish" options=consents value=f.consent.clone() errors=e.clone() required=true
                 hint="\"No consent to publish\" takes the case out of every export from the moment it is saved. The change, its date and your account are kept in the case's history."/>
+            <TextArea name="note" label="How the family gave or withdrew it" value=f.note.clone() errors=e.clone() sensitive=true rows=2
+                hint="e.g. \"by phone to the coordinator, 3 December\". Optional."/>
         </CaseFormFrame>
     }
     .into_any()

@@ -37,6 +37,13 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
         "testifier_id",
     ),
     (
+        "case_testifiers",
+        "consent_note_sealed",
+        "case_testifiers.consent_note",
+        "case_id",
+        "testifier_id",
+    ),
+    (
         "events",
         "summary_sealed",
         "events.summary",

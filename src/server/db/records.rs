@@ -30,7 +30,7 @@ insert_into! { "testifiers", TestifierRow, [
 ]}
 insert_into! { "case_testifiers", CaseTestifierRow, [
     case_id, testifier_id, relationship, consent, pressure_notes_sealed, created_at,
-    consent_changed_at, consent_changed_by
+    consent_changed_at, consent_changed_by, consent_note_sealed
 ]}
 insert_into! { "removals", RemovalRow, [
     id, case_id, kind, item_id, reason_sealed, removed_at, removed_by
@@ -323,12 +323,13 @@ pub async fn removals_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<Rem
 pub async fn set_consent(
     conn: &mut Conn,
     (case_id, testifier_id): (&str, &str),
-    consent: &str,
+    (consent, note): (&str, Option<&[u8]>),
     now: &str,
     by: Option<&str>,
 ) -> sqlx::Result<bool> {
     let done = sqlx::query(
-        "UPDATE case_testifiers SET consent = $1, consent_changed_at = $2, consent_changed_by = $3
+        "UPDATE case_testifiers SET consent = $1, consent_changed_at = $2, consent_changed_by = $3,
+                consent_note_sealed = $6
          WHERE case_id = $4 AND testifier_id = $5",
     )
     .bind(consent)
@@ -336,6 +337,7 @@ pub async fn set_consent(
     .bind(by)
     .bind(case_id)
     .bind(testifier_id)
+    .bind(note)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -122,6 +122,8 @@ pub struct CaseTestifierRow {
     /// When the consent was last given or changed, and by which account.
     pub consent_changed_at: Option<String>,
     pub consent_changed_by: Option<String>,
+    /// How it was given or changed, sealed with the case's key.
+    pub consent_note_sealed: Option<Vec<u8>>,
     /// That account's name (read with the link, never stored).
     #[sqlx(default)]
     pub consent_by: Option<String>,

@@ -18,7 +18,7 @@ pub async fn change_consent(
     let testifier_id = parse_id(testifier_id)?.to_string();
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
-    let consent = form.validate(vocab)?;
+    let (consent, note) = form.validate(vocab)?;
     check_revision(&mut tx, &case, &form.revision).await?;
     let before = repo::testifiers_of(&mut tx, &case.id)
         .await?
@@ -26,15 +26,22 @@ pub async fn change_consent(
         .map(|(_, link)| link)
         .find(|link| link.testifier_id == testifier_id)
         .ok_or(RecordError::NotFound)?;
-    if before.consent == consent {
+    if before.consent == consent && note.is_none() {
         return Ok(false);
     }
     keep_version(&mut tx, &cx.keys, vocab, &case, &dek).await?;
     let now = cx.clock.stamp();
+    let testifier = parse_id(&testifier_id)?;
+    let sealed = note.as_ref().map(|n| {
+        dek.seal(
+            &FieldRef::of_row(case_id, "case_testifiers.consent_note", testifier),
+            n,
+        )
+    });
     if !repo::set_consent(
         &mut tx,
         (&case.id, &testifier_id),
-        &consent,
+        (&consent, sealed.as_deref()),
         &now,
         actor.user_id(),
     )
@@ -45,11 +52,22 @@ pub async fn change_consent(
     if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
         return Err(stale(&mut tx, &case.id).await);
     }
-    let digest = |consent: &str| audit::digest(&[testifier_id.as_bytes(), consent.as_bytes()]);
+    let digest = |consent: &str, note: Option<&[u8]>| {
+        audit::digest(&[
+            testifier_id.as_bytes(),
+            consent.as_bytes(),
+            note.unwrap_or_default(),
+        ])
+    };
     audit::append(
         &mut tx,
-        &entry(actor, action::CONSENT_CHANGE, kind::CASE, &case.id)
-            .change(Some(digest(&before.consent)), Some(digest(&consent))),
+        &entry(actor, action::CONSENT_CHANGE, kind::CASE, &case.id).change(
+            Some(digest(
+                &before.consent,
+                before.consent_note_sealed.as_deref(),
+            )),
+            Some(digest(&consent, sealed.as_deref())),
+        ),
     )
     .await?;
     tx.commit().await.context("commit")?;

@@ -220,6 +220,11 @@ pub(crate) async fn detail_of(
             )?,
             consent_since: link.consent_changed_at.clone(),
             consent_by: if whole { link.consent_by.clone() } else { None },
+            consent_note: open_row(
+                "case_testifiers.consent_note",
+                tid,
+                link.consent_note_sealed.as_deref(),
+            )?,
         });
     }
 

@@ -91,6 +91,7 @@ pub fn seal_testimony(
         created_at: now.to_string(),
         consent_changed_at: Some(now.to_string()),
         consent_changed_by: None,
+        consent_note_sealed: None,
         consent_by: None,
     };
     let detention = intake

@@ -1,0 +1,4 @@
+-- How the family gave or withdrew consent ("by phone to the coordinator, 3 December"), sealed
+-- with the case's key (associated data binds the testifier id). (SQLite's copy; PostgreSQL's
+-- differs only in the column's type.)
+ALTER TABLE case_testifiers ADD COLUMN consent_note_sealed BLOB;
