@@ -73,3 +73,58 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
   });
 }
+
+// A family withdraws consent (the case leaves every export), then asks for the case to be
+// erased: an admin erases it and only the tombstone remains.
+test("consent is withdrawn, an event removed with a reason, then the case is erased", async ({ browser }) => {
+  const volunteer = await browserAs(browser, "demo-volunteer");
+  const problems: string[] = [];
+  volunteer.page.on("pageerror", (error) => problems.push(error.message));
+  const caseUrl = await recordCase(volunteer.page, "Асқар Withdrawn");
+  const page = volunteer.page;
+
+  await page.getByRole("link", { name: "Change consent" }).click();
+  await page.getByLabel("Consent to publish").selectOption("none");
+  await page.getByLabel("How the family gave or withdrew it").fill("By phone to the coordinator");
+  await page.getByRole("button", { name: "Save consent" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}#testifier-`));
+  await expect(page.getByText(/left out of every export/)).toBeVisible();
+  await expect(page.getByText("By phone to the coordinator")).toBeVisible();
+
+  // An event added twice by mistake, one removed with a reason (which is asked for first).
+  const timeline = page.locator("section[aria-labelledby='timeline-h']");
+  for (let i = 0; i < 2; i++) {
+    await page.getByRole("link", { name: "Add event" }).click();
+    await page.getByRole("combobox", { name: /^What happened/ }).selectOption("proof_of_life");
+    await page.getByLabel("When it happened").fill("2021-05");
+    await page.getByRole("button", { name: "Save event" }).click();
+    await expect(timeline.locator("li.event")).toHaveCount(i + 1);
+  }
+  const events = 2;
+  await timeline.getByRole("link", { name: "Remove" }).first().click();
+  await expect(page.getByRole("heading", { name: /Remove an event/ })).toBeVisible();
+  await page.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText(/Say why/)).toBeVisible();
+  await page.getByLabel("Why is it removed?").fill("Entered twice");
+  await page.getByRole("button", { name: "Remove" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}#timeline`));
+  await expect(timeline.locator("li.event")).toHaveCount(events - 1);
+  await page.goto(`${caseUrl}/history`);
+  await expect(page.getByText("Reason for removing the event: “Entered twice”")).toBeVisible();
+  await volunteer.context.close();
+
+  const admin = await browserAs(browser, "demo-admin");
+  admin.page.on("pageerror", (error) => problems.push(error.message));
+  await admin.page.goto(caseUrl);
+  await admin.page.getByRole("link", { name: "Erase this case…" }).click();
+  await admin.page.getByLabel("Why is the case erased?").fill("The family asked");
+  await admin.page.getByRole("button", { name: "Erase the case" }).click();
+  await expect(admin.page.getByText(/Tick the box/)).toBeVisible();
+  await admin.page.getByLabel("I understand that an erased case cannot be brought back").check();
+  await admin.page.getByRole("button", { name: "Erase the case" }).click();
+  await expect(admin.page.getByRole("heading", { name: "This case was erased" })).toBeVisible();
+  await expect(admin.page.getByText("Reason: The family asked")).toBeVisible();
+  await admin.page.locator("main").screenshot({ path: "erased.png" });
+  expect(problems).toEqual([]);
+  await admin.context.close();
+});
