@@ -18,6 +18,17 @@ pub struct FormState<T> {
     pub related_hidden: usize,
 }
 
+impl<T> FormState<T> {
+    /// (values, field errors, message): what was submitted when the server sent the page back,
+    /// else `opened` with no errors, as the form first opens.
+    pub fn or_opened(self, opened: impl FnOnce() -> T) -> (T, FieldErrors, Option<String>) {
+        match self.message {
+            Some(message) => (self.values, self.errors, Some(message)),
+            None => (opened(), FieldErrors::default(), None),
+        }
+    }
+}
+
 impl<T: serde::de::DeserializeOwned + Default> FormState<T> {
     /// The submission the server sent back with this page, shared with the browser at hydration;
     /// or `initial` when the page was simply opened.

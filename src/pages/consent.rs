@@ -27,26 +27,13 @@ fn consent_form(v: Vocabularies, c: CaseDetail, submitted: FormState<ConsentForm
     else {
         return view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any();
     };
-    let state = if submitted.message.is_some() {
-        submitted
-    } else {
-        FormState {
-            values: ConsentForm {
-                consent: t.consent.code.clone(),
-                note: String::new(),
-                revision: c.revision.to_string(),
-            },
-            ..FormState::default()
-        }
-    };
+    let (f, e, message) = submitted.or_opened(|| ConsentForm {
+        consent: t.consent.code.clone(),
+        note: String::new(),
+        revision: c.revision.to_string(),
+    });
     let action = format!("/cases/{}/testifiers/{testifier_id}/consent", c.id);
     let consents = options(&v, names::CONSENT);
-    let FormState {
-        values: f,
-        errors: e,
-        message,
-        ..
-    } = state;
     view! {
         <CaseFormFrame heading="Consent to publish" case=c action message errors=e.clone() submit="Save consent">
             <input type="hidden" name="revision" value=f.revision.clone()/>

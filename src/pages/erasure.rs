@@ -14,24 +14,11 @@ pub fn ErasurePage() -> impl IntoView {
 }
 
 fn erasure_form(_: Vocabularies, c: CaseDetail, submitted: FormState<ErasureForm>) -> AnyView {
-    let state = if submitted.message.is_some() {
-        submitted
-    } else {
-        FormState {
-            values: ErasureForm {
-                revision: c.revision.to_string(),
-                ..ErasureForm::default()
-            },
-            ..FormState::default()
-        }
-    };
+    let (f, e, message) = submitted.or_opened(|| ErasureForm {
+        revision: c.revision.to_string(),
+        ..ErasureForm::default()
+    });
     let action = format!("/cases/{}/erase", c.id);
-    let FormState {
-        values: f,
-        errors: e,
-        message,
-        ..
-    } = state;
     let confirm_error = e.get("confirm").map(str::to_string);
     view! {
         <CaseFormFrame heading="Erase" case=c action message errors=e.clone() submit="Erase the case">

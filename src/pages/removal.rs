@@ -74,24 +74,11 @@ fn removal_form(_: Vocabularies, c: CaseDetail, submitted: FormState<RemovalForm
     let Some((heading, what)) = describe(&c, &kind, &item) else {
         return view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any();
     };
-    let state = if submitted.message.is_some() {
-        submitted
-    } else {
-        FormState {
-            values: RemovalForm {
-                revision: c.revision.to_string(),
-                ..RemovalForm::default()
-            },
-            ..FormState::default()
-        }
-    };
+    let (f, e, message) = submitted.or_opened(|| RemovalForm {
+        revision: c.revision.to_string(),
+        ..RemovalForm::default()
+    });
     let action = format!("/cases/{}/{kind}/{item}/remove", c.id);
-    let FormState {
-        values: f,
-        errors: e,
-        message,
-        ..
-    } = state;
     view! {
         <CaseFormFrame heading case=c action message errors=e.clone() submit="Remove">
             <input type="hidden" name="revision" value=f.revision.clone()/>
