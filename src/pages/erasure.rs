@@ -25,7 +25,7 @@ fn erasure_form(_: Vocabularies, c: CaseDetail, submitted: FormState<ErasureForm
             <input type="hidden" name="revision" value=f.revision.clone()/>
             <div class="form-message" role="note">
                 <p>"Erasing deletes the case and everything recorded under it — profile, testimonies and transcripts, detentions, events, sources, its history — and destroys its data key. Testifiers who speak for no other case are erased with it. Only the case's id, the date, your account and the reason below are kept, and the audit log's entry."</p>
-                <p>"Backups made before today still hold the case, under a key the current server key opens: keep them no longer than your retention period (see the README), or restore one only after erasing again."</p>
+                <p>"Backups made before today still hold the case, under a key the current server key opens: keep them no longer than your retention period (see the README), and if you ever restore one, erase this case again."</p>
             </div>
             <TextArea name="reason" label="Why is the case erased?" value=f.reason.clone() errors=e.clone() sensitive=true rows=3
                 hint="e.g. \"the family asked on 3 December, by phone to the coordinator\"."/>
