@@ -303,7 +303,15 @@ mod tests {
         }
         assert_eq!(Query::parse("Nurlan").confirm(&names), Some(Match::Words));
         assert_eq!(Query::parse("Nurbol Seitkali").confirm(&names), None);
-        assert!(Query::parse("阿卜杜").is_empty());
+        // The Chinese transcription, through its pinyin (see `skeleton`).
+        assert_eq!(
+            Query::parse("努尔兰·赛依提卡力").confirm(&names),
+            Some(Match::FullName)
+        );
+        assert!(
+            Query::parse("Ai").is_empty(),
+            "vowels only: nothing to look up"
+        );
     }
 
     #[test]
