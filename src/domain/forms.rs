@@ -773,23 +773,30 @@ pub struct RemovalForm {
     pub revision: String,
 }
 
+/// A written reason (of a removal or an erasure), trimmed: required, at most [`MAX_LONG`]
+/// characters; its error, if any, is added under "reason".
+fn written_reason(typed: &str, errors: &mut FieldErrors) -> String {
+    let reason = typed.trim();
+    if reason.is_empty() {
+        errors.add(
+            "reason",
+            "Say why (e.g. \"entered twice\", \"the family asked\"): the reason is kept, encrypted.",
+        );
+    } else if reason.chars().count() > MAX_LONG {
+        errors.add(
+            "reason",
+            format!("Keep the reason under {MAX_LONG} characters."),
+        );
+    }
+    reason.to_string()
+}
+
 impl RemovalForm {
-    /// The reason, trimmed: required, and at most [`MAX_LONG`] characters.
+    /// The reason (see [`written_reason`]).
     pub fn validate(&self) -> Result<String, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let reason = self.reason.trim();
-        if reason.is_empty() {
-            errors.add(
-                "reason",
-                "Say why (e.g. \"entered twice\", \"the family asked\"): the reason is kept, encrypted.",
-            );
-        } else if reason.chars().count() > MAX_LONG {
-            errors.add(
-                "reason",
-                format!("Keep the reason under {MAX_LONG} characters."),
-            );
-        }
-        errors.into_result(|| reason.to_string())
+        let reason = written_reason(&self.reason, &mut errors);
+        errors.into_result(|| reason)
     }
 }
 
@@ -807,20 +814,15 @@ pub struct ErasureForm {
 impl ErasureForm {
     /// The reason, once the erasure is confirmed.
     pub fn validate(&self) -> Result<String, FieldErrors> {
-        let mut errors = RemovalForm {
-            reason: self.reason.clone(),
-            revision: String::new(),
-        }
-        .validate()
-        .err()
-        .unwrap_or_default();
+        let mut errors = FieldErrors::default();
+        let reason = written_reason(&self.reason, &mut errors);
         if self.confirm != "yes" {
             errors.add(
                 "confirm",
                 "Tick the box to confirm: an erased case cannot be brought back.",
             );
         }
-        errors.into_result(|| self.reason.trim().to_string())
+        errors.into_result(|| reason)
     }
 }
 

@@ -160,11 +160,7 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
         .iter()
         .filter(|r| !old.removals.iter().any(|o| o.id == r.id))
     {
-        let what = match r.kind.as_str() {
-            "event" => "event",
-            "testimony" => "testimony",
-            _ => "detention",
-        };
+        let what = &r.kind;
         out.push(match &r.reason {
             Some(reason) => format!("Reason for removing the {what}: “{}”", reason.expose()),
             None => {

@@ -303,9 +303,15 @@ pub async fn compact(pool: &Pool, backend: Backend) -> anyhow::Result<()> {
             "VACUUM testifiers",
         ],
     };
+    let mut conn = pool.acquire().await.context("acquire")?;
+    execute_each(&mut conn, statements).await
+}
+
+/// Runs each statement on its own (VACUUM and checkpoints may not run inside a transaction).
+async fn execute_each(conn: &mut Conn, statements: &[&str]) -> anyhow::Result<()> {
     for statement in statements {
         sqlx::query(statement)
-            .execute(pool)
+            .execute(&mut *conn)
             .await
             .with_context(|| format!("cannot run {statement}"))?;
     }
@@ -337,13 +343,7 @@ pub async fn forget_deleted(pool: &Pool) -> anyhow::Result<()> {
             "VACUUM case_text",
         ]
     };
-    for statement in statements {
-        sqlx::query(statement)
-            .execute(&mut *conn)
-            .await
-            .with_context(|| format!("cannot run {statement}"))?;
-    }
-    Ok(())
+    execute_each(&mut conn, statements).await
 }
 
 /// Whether SQLite connections read through a memory map (see [`tune_connection`]).

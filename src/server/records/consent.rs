@@ -15,7 +15,8 @@ pub async fn change_consent(
 ) -> Result<bool> {
     let (pool, vocab) = (&cx.pool, &*cx.vocab);
     let case_id = parse_id(case_id)?;
-    let testifier_id = parse_id(testifier_id)?.to_string();
+    let testifier = parse_id(testifier_id)?;
+    let testifier_id = testifier.to_string();
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let (consent, note) = form.validate(vocab)?;
@@ -31,7 +32,6 @@ pub async fn change_consent(
     }
     keep_version(&mut tx, &cx.keys, vocab, &case, &dek).await?;
     let now = cx.clock.stamp();
-    let testifier = parse_id(&testifier_id)?;
     let sealed = note.as_ref().map(|n| {
         dek.seal(
             &FieldRef::of_row(case_id, "case_testifiers.consent_note", testifier),

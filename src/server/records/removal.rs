@@ -13,16 +13,6 @@ pub enum Removable {
 }
 
 impl Removable {
-    /// From the URL's plural ("events", "testimonies", "detentions").
-    pub fn from_path(segment: &str) -> Option<Self> {
-        match segment {
-            "events" => Some(Self::Event),
-            "testimonies" => Some(Self::Testimony),
-            "detentions" => Some(Self::Detention),
-            _ => None,
-        }
-    }
-
     pub fn code(self) -> &'static str {
         match self {
             Self::Event => "event",
