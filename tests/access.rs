@@ -222,7 +222,12 @@ async fn every_server_function_checks_the_callers_role() {
         );
         let r = call(web, "vocabularies", &[]).await;
         expect(name, "read vocabularies", &r, signed_in);
-        for endpoint in ["reveals/pending", "admin/accounts", "admin/volunteers"] {
+        for endpoint in [
+            "reveals/pending",
+            "admin/accounts",
+            "admin/volunteers",
+            "duplicates/open",
+        ] {
             let r = call(web, endpoint, &[]).await;
             expect(name, endpoint, &r, admin);
         }
@@ -269,6 +274,44 @@ async fn every_form_checks_the_callers_role_and_the_case() {
         intake.push(("not_duplicate", "yes".into()));
         let r = send_form(web, "/cases/new", &intake).await;
         expect(name, "enter a testimony", &r, creates);
+        // One testimony about two relatives.
+        intake.extend([
+            ("relatives", "add".to_string()),
+            ("r2-name", format!("Second relative by {name}")),
+        ]);
+        let r = send_form(web, "/cases/new", &intake).await;
+        expect(name, "add a relative to the intake form", &r, creates);
+        intake.retain(|(k, _)| *k != "relatives");
+        intake.extend([
+            ("r2-relationship", "brother".to_string()),
+            ("r2-status", "camp".into()),
+            ("r2-not_duplicate", "yes".into()),
+        ]);
+        let r = send_form(web, "/cases/new", &intake).await;
+        expect(name, "enter a testimony about two relatives", &r, creates);
+
+        // The duplicate review: admins only.
+        let (a, b) = (
+            w.app
+                .create(&common::intake(&format!("Pair A {name}")))
+                .await,
+            w.app
+                .create(&common::intake(&format!("Pair B {name}")))
+                .await,
+        );
+        let pair = uuid::Uuid::now_v7().to_string();
+        sqlx::query(
+            "INSERT INTO duplicate_pairs (id, case_id, other_id, found_at, found_in)
+             VALUES ($1, $2, $3, '2026-01-01T00:00:00.000Z', 'intake')",
+        )
+        .bind(&pair)
+        .bind(a.to_string())
+        .bind(b.to_string())
+        .execute(&w.app.pool)
+        .await
+        .unwrap();
+        let r = send_form(web, &format!("/admin/duplicates/{pair}/different"), &[]).await;
+        expect(name, "decide that a pair are different people", &r, admin);
 
         let r = web.send(post("/cases/search", &[("q", OWN_NAME)])).await;
         expect(name, "search by name", &r, creates);

@@ -1,9 +1,10 @@
 import { test, expect, type Page } from "@playwright/test";
 import { browserAs } from "./accounts";
 
-// Issue 18: a case grows after intake. A volunteer records a testimony, later adds a detention
-// with a sentence learned a year on, corrects its court, and adds a second testimony — with
-// JavaScript on, and with it off (every form posts).
+// Issue 18: a case grows after intake. A volunteer records one testimony about two missing
+// brothers (each becomes a case, sharing the testifier and the testimony), later adds a detention
+// with a sentence learned a year on to the first, corrects its court, and adds a second testimony
+// — with JavaScript on, and with it off (every form posts, the "add a relative" button too).
 
 async function recordCase(page: Page, name: string) {
   await page.goto("/cases/new");
@@ -19,13 +20,56 @@ async function recordCase(page: Page, name: string) {
   return page.url();
 }
 
+async function recordTwoRelatives(page: Page, first: string, second: string) {
+  await page.goto("/cases/new");
+  await page.getByLabel("Testifier's full name").fill("Гүлнар Сейітова");
+  await page.getByLabel("Relationship to the missing person").selectOption("mother");
+  await page.getByLabel("Consent to publish").selectOption("anonymized");
+  const one = page.locator("#relative-1");
+  await one.getByLabel(/^Full name/).fill(first);
+  await one.getByLabel("Current status").selectOption("camp");
+  await page.getByLabel("Testimony given as").selectOption("video");
+  await page.getByLabel("Transcript").fill("Екі ұлым 2018 жылы лагерьге алынды.");
+
+  // The second brother: the form comes back with his steps, everything typed kept.
+  await page.getByRole("button", { name: "Add another missing relative" }).click();
+  const two = page.locator("#relative-2");
+  await expect(two.getByRole("heading", { name: "Missing relative 2" })).toBeVisible();
+  await expect(one.getByLabel(/^Full name/)).toHaveValue(first);
+  await expect(page.getByLabel("Transcript")).toHaveValue("Екі ұлым 2018 жылы лагерьге алынды.");
+
+  // Saved without his name: the error stands by his field, nothing is saved.
+  await two.getByLabel("Relationship to this missing relative").selectOption("mother");
+  await two.getByLabel("Current status").selectOption("camp");
+  await page.getByRole("button", { name: "Save testimony", exact: true }).click();
+  await expect(two.locator("#r2-name-error")).toBeVisible();
+  await expect(page.locator("#name-error")).toHaveCount(0);
+
+  await two.getByLabel(/^Full name/).fill(second);
+  await two.getByLabel("When were they last heard from?").fill("March 2018");
+  if (first === "Ерлан Сейітұлы") await two.screenshot({ path: "intake-relatives.png" });
+  await page.getByRole("button", { name: "Save testimony", exact: true }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  const caseUrl = page.url();
+  await expect(page.getByRole("heading", { name: first })).toBeVisible();
+
+  // The testimony leads to the brother's case, with the same testifier.
+  await page.getByRole("link", { name: "relative 1", exact: true }).click();
+  await expect(page.getByRole("heading", { name: second })).toBeVisible();
+  await expect(page.getByText("Гүлнар Сейітова").first()).toBeVisible();
+  await page.goto(caseUrl);
+  return caseUrl;
+}
+
 for (const javaScriptEnabled of [true, false]) {
-  test(`a detention and a second testimony are added and corrected after intake (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+  test(`one testimony about two brothers; a detention and a second testimony are added and corrected after intake (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
     const { context, page } = await browserAs(browser, "demo-volunteer", javaScriptEnabled);
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
-    const name = javaScriptEnabled ? "Ерлан Сейітұлы" : "Бауыржан Сейітұлы";
-    const caseUrl = await recordCase(page, name);
+    const [name, brother] = javaScriptEnabled
+      ? ["Ерлан Сейітұлы", "Данияр Сейітұлы"]
+      : ["Бауыржан Сейітұлы", "Серік Сейітұлы"];
+    const caseUrl = await recordTwoRelatives(page, name, brother);
 
     // A sentence learned a year later: first mistyped, then right.
     await page.getByRole("link", { name: "Add detention" }).click();

@@ -55,5 +55,17 @@ test("an intake of a person already recorded asks first, then saves when told it
   await page.getByLabel("This is a different person: save the testimony anyway").check();
   await page.getByRole("button", { name: "Save testimony" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mukhametkali Yerbolat" })).toBeVisible();
+
+  // The pair waits in the admins' duplicate review with that answer; an admin compares the two
+  // and decides they are different people.
+  await page.getByRole("link", { name: "Duplicates" }).click();
+  await expect(page.getByRole("heading", { name: "Possible duplicates" })).toBeVisible();
+  const pair = page.locator("li.duplicate-pair").filter({ hasText: "Mukhametkali Yerbolat" });
+  await expect(pair.getByRole("link", { name: "Ерболат Мұхаметқали" })).toBeVisible();
+  await expect(pair.getByText("said this is a different person")).toBeVisible();
+  await page.locator("main").screenshot({ path: "duplicates.png" });
+  await pair.getByRole("button", { name: "Different people" }).click();
+  await expect(page.getByRole("heading", { name: "Possible duplicates" })).toBeVisible();
+  await expect(page.locator("li.duplicate-pair").filter({ hasText: "Mukhametkali Yerbolat" })).toHaveCount(0);
   expect(problems).toEqual([]);
 });

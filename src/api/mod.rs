@@ -96,6 +96,13 @@ pub async fn pending_reveals() -> Result<Vec<RevealRequestView>, AppError> {
     Ok(crate::server::auth::reveals::pending(&cx.pool, &cx.keys, &actor).await?)
 }
 
+/// Pairs of cases that may be one person, waiting for an admin's decision.
+#[server(endpoint = "duplicates/open")]
+pub async fn duplicate_pairs() -> Result<Vec<crate::domain::case::DuplicatePair>, AppError> {
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::records::duplicate_pairs(&cx, &actor).await?)
+}
+
 /// The vocabularies and gazetteer, for forms and filters.
 #[server(endpoint = "vocabularies")]
 pub async fn get_vocabularies() -> Result<Vocabularies, AppError> {

@@ -12,10 +12,8 @@ pub struct FormState<T> {
     pub values: T,
     pub errors: FieldErrors,
     pub message: Option<String>,
-    /// Existing cases the submitted person may be.
-    pub related: Vec<crate::domain::case::CaseSummary>,
-    /// How many more it may be, among cases the volunteer may not read.
-    pub related_hidden: usize,
+    /// For each missing relative of an intake, the existing cases they may be.
+    pub lookalikes: Vec<crate::domain::forms::Lookalikes>,
 }
 
 impl<T> FormState<T> {
@@ -41,27 +39,38 @@ impl<T: serde::de::DeserializeOwned + Default> FormState<T> {
                 values: s.decode(),
                 errors: s.errors,
                 message: s.message,
-                related: s.related,
-                related_hidden: s.related_hidden,
+                lookalikes: s.lookalikes,
             },
             None => Self {
                 values: initial(),
                 errors: FieldErrors::default(),
                 message: None,
-                related: Vec::new(),
-                related_hidden: 0,
+                lookalikes: Vec::new(),
             },
         }
     }
 }
 
-fn error_view(name: &'static str, errors: &FieldErrors) -> impl IntoView {
+/// The prefix of the names of the fields rendered inside it (the intake's second missing relative's
+/// fields are `r2-name` …): provided around a group of fields, read by every field component.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldPrefix(pub &'static str);
+
+/// `name` with the [`FieldPrefix`] of where it is rendered.
+fn scoped(name: &str) -> String {
+    match use_context::<FieldPrefix>() {
+        Some(FieldPrefix(prefix)) => format!("{prefix}{name}"),
+        None => name.to_string(),
+    }
+}
+
+fn error_view(name: &str, errors: &FieldErrors) -> impl IntoView {
     errors.get(name).map(|message| {
         view! { <p class="field-error" id=format!("{name}-error") role="alert">{message.to_string()}</p> }
     })
 }
 
-fn hint_view(name: &'static str, hint: Option<&'static str>) -> impl IntoView {
+fn hint_view(name: &str, hint: Option<&'static str>) -> impl IntoView {
     hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })
 }
 
@@ -78,25 +87,26 @@ fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
 
 /// The frame every one-control field shares: `<div class="field">` (marked when `name` has an
 /// error), the label (the words, and any marks after them), the control, the hint and the error.
-/// `control` is given the values of its `aria-invalid` and `aria-describedby` attributes.
+/// `control` is given the field's name (with the [`FieldPrefix`] where it is rendered) and the
+/// values of its `aria-invalid` and `aria-describedby` attributes.
 pub fn field<L: IntoView, C: IntoView>(
     name: &'static str,
     label: L,
     hint: Option<&'static str>,
     errors: &FieldErrors,
-    control: impl FnOnce(Option<&'static str>, Option<String>) -> C,
+    control: impl FnOnce(String, Option<&'static str>, Option<String>) -> C,
 ) -> impl IntoView {
-    let has_error = errors.get(name).is_some();
-    let control = control(
-        has_error.then_some("true"),
-        described_by(name, hint.is_some(), has_error),
-    );
+    let name = scoped(name);
+    let has_error = errors.get(&name).is_some();
+    let described = described_by(&name, hint.is_some(), has_error);
+    let (hint, error) = (hint_view(&name, hint), error_view(&name, errors));
+    let control = control(name.clone(), has_error.then_some("true"), described);
     view! {
         <div class="field" class:has-error=has_error>
             <label for=name>{label}</label>
             {control}
-            {hint_view(name, hint)}
-            {error_view(name, errors)}
+            {hint}
+            {error}
         </div>
     }
 }
@@ -134,12 +144,18 @@ pub fn TextField(
     #[prop(optional)] sensitive: bool,
 ) -> impl IntoView {
     let label = (label, required_mark(required), sensitive_mark(sensitive));
-    field(name, label, hint, &errors, move |invalid, described_by| {
-        view! {
-            <input type="text" id=name name=name value=value dir="auto" autocomplete="off" required=required
-                aria-invalid=invalid aria-describedby=described_by/>
-        }
-    })
+    field(
+        name,
+        label,
+        hint,
+        &errors,
+        move |name, invalid, described_by| {
+            view! {
+                <input type="text" id=name.clone() name=name value=value dir="auto" autocomplete="off" required=required
+                    aria-invalid=invalid aria-describedby=described_by/>
+            }
+        },
+    )
 }
 
 /// A partial-date input ("late 2019", "c. 2012", "May–June 2018") that says under it how Izde
@@ -153,15 +169,21 @@ pub fn DateField(
     errors: FieldErrors,
     #[prop(optional)] hint: Option<&'static str>,
 ) -> impl IntoView {
-    field(name, label, hint, &errors, move |invalid, described_by| {
-        let described_by = match described_by {
-            Some(ids) => format!("{ids} {name}-reading"),
-            None => format!("{name}-reading"),
-        };
-        view! {
-            <DateInput name=name.to_string() value=value invalid=invalid.is_some() described_by/>
-        }
-    })
+    field(
+        name,
+        label,
+        hint,
+        &errors,
+        move |name, invalid, described_by| {
+            let described_by = match described_by {
+                Some(ids) => format!("{ids} {name}-reading"),
+                None => format!("{name}-reading"),
+            };
+            view! {
+                <DateInput name=name value=value invalid=invalid.is_some() described_by/>
+            }
+        },
+    )
 }
 
 /// The input of a [`DateField`] and its reading. An island: the only code of a form page that
@@ -207,12 +229,18 @@ pub fn PasswordField(
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
-    field(name, label, hint, &errors, move |invalid, described_by| {
-        view! {
-            <input type="password" id=name name=name autocomplete=autocomplete required=required
-                aria-invalid=invalid aria-describedby=described_by/>
-        }
-    })
+    field(
+        name,
+        label,
+        hint,
+        &errors,
+        move |name, invalid, described_by| {
+            view! {
+                <input type="password" id=name.clone() name=name autocomplete=autocomplete required=required
+                    aria-invalid=invalid aria-describedby=described_by/>
+            }
+        },
+    )
 }
 
 /// A multi-line text input.
@@ -227,13 +255,19 @@ pub fn TextArea(
     #[prop(default = 3)] rows: u32,
 ) -> impl IntoView {
     let label = (label, sensitive_mark(sensitive));
-    field(name, label, hint, &errors, move |invalid, described_by| {
-        view! {
-            <textarea id=name name=name rows=rows dir="auto" aria-invalid=invalid aria-describedby=described_by>
-                {value}
-            </textarea>
-        }
-    })
+    field(
+        name,
+        label,
+        hint,
+        &errors,
+        move |name, invalid, described_by| {
+            view! {
+                <textarea id=name.clone() name=name rows=rows dir="auto" aria-invalid=invalid aria-describedby=described_by>
+                    {value}
+                </textarea>
+            }
+        },
+    )
 }
 
 /// A drop-down of (value, label) options, with an empty first choice unless `required`.
@@ -250,14 +284,20 @@ pub fn SelectField(
 ) -> impl IntoView {
     let options = option_list(options, &value);
     let label = (label, required_mark(required));
-    field(name, label, hint, &errors, move |invalid, described_by| {
-        view! {
-            <select id=name name=name required=required aria-invalid=invalid aria-describedby=described_by>
-                <option value="">{empty}</option>
-                {options}
-            </select>
-        }
-    })
+    field(
+        name,
+        label,
+        hint,
+        &errors,
+        move |name, invalid, described_by| {
+            view! {
+                <select id=name.clone() name=name required=required aria-invalid=invalid aria-describedby=described_by>
+                    <option value="">{empty}</option>
+                    {options}
+                </select>
+            }
+        },
+    )
 }
 
 /// A list of checkboxes sharing one name (several values may be chosen).

@@ -37,6 +37,7 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
                         {creates.then(|| view! { <A href="/cases/new">"New testimony"</A> })}
                         {admin.then(|| view! {
                             <A href="/admin/reveals">"Reveal requests"</A>
+                            <A href="/admin/duplicates">"Duplicates"</A>
                             <A href="/admin/accounts">"Accounts"</A>
                             <A href="/admin/audit">"Audit log"</A>
                         })}

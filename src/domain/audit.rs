@@ -45,6 +45,8 @@ pub mod action {
     pub const CLAIM_UNCITE: &str = "claim.uncite";
     /// A reviewer set (or took back) a claim's verification level.
     pub const CLAIM_REVIEW: &str = "claim.review";
+    /// An admin decided that two cases the name index paired are different people.
+    pub const DUPLICATE_DIFFERENT: &str = "duplicate.different";
 
     /// Every action above, in this order.
     pub const ALL: &[&str] = &[
@@ -78,6 +80,7 @@ pub mod action {
         CLAIM_CITE,
         CLAIM_UNCITE,
         CLAIM_REVIEW,
+        DUPLICATE_DIFFERENT,
     ];
 }
 

@@ -159,6 +159,23 @@ pub struct CaseSummary {
     pub updated_at: String,
 }
 
+/// Two cases that may be one person, waiting in the admins' duplicate review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DuplicatePair {
+    pub id: Uuid,
+    /// The case whose saving found the other.
+    pub case: CaseSummary,
+    /// The case recorded before that it looks like.
+    pub other: CaseSummary,
+    pub found_at: String,
+    /// "intake" or "edit".
+    pub found_in: String,
+    /// The account that saved the case.
+    pub found_by: Option<String>,
+    /// Whether whoever saved it said the other is someone else.
+    pub said_different: bool,
+}
+
 /// A page of the case list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CasePage {
@@ -285,6 +302,10 @@ pub struct TestimonyView {
     /// The source that holds it.
     #[serde(default)]
     pub source_id: Option<Uuid>,
+    /// The other cases this testimony is about (one testimony about several missing relatives),
+    /// for those who may read the case whole.
+    #[serde(default)]
+    pub also_about: Vec<Uuid>,
 }
 
 /// Where a claim comes from.

@@ -368,6 +368,12 @@ pub struct IntakeForm {
     pub source: SourceForm,
     /// "yes" when the volunteer confirmed that a look-alike existing case is someone else.
     pub not_duplicate: String,
+    /// The missing relatives after the first, from the same testimony (their fields are posted
+    /// with the prefixes of [`RELATIVE_PREFIXES`]).
+    pub more: Vec<RelativeForm>,
+    /// Which button sent the form: "add" (another missing relative), "remove-N" (relative N), or
+    /// empty (save).
+    pub relatives: String,
 }
 
 /// The testifier, validated.
@@ -1082,13 +1088,27 @@ pub struct Submission {
     pub errors: FieldErrors,
     /// A message about the whole form (e.g. the server failed and nothing was saved).
     pub message: Option<String>,
-    /// Existing cases the submitted person may be (the intake's duplicate warning).
+    /// For each missing relative of an intake (in order), the existing cases they may be: the
+    /// intake's duplicate warning.
     #[serde(default)]
-    pub related: Vec<crate::domain::case::CaseSummary>,
-    /// How many more cases the person may be, among cases the volunteer may not read: only that
-    /// they exist is said (an admin can link them).
-    #[serde(default)]
-    pub related_hidden: usize,
+    pub lookalikes: Vec<Lookalikes>,
+}
+
+/// Existing cases a submitted missing person may be.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Lookalikes {
+    /// Those the volunteer may read.
+    pub shown: Vec<crate::domain::case::CaseSummary>,
+    /// How many more, among cases the volunteer may not read: only that they exist is said (an
+    /// admin reviews them in the duplicate queue).
+    pub hidden: usize,
+}
+
+impl Lookalikes {
+    /// Whether there is no look-alike at all.
+    pub fn is_empty(&self) -> bool {
+        self.shown.is_empty() && self.hidden == 0
+    }
 }
 
 impl Submission {
@@ -1097,6 +1117,11 @@ impl Submission {
         serde_json::from_value(self.values.clone()).unwrap_or_default()
     }
 }
+
+mod relatives;
+pub use relatives::{
+    relative_field, RelativeForm, RelativesChange, MAX_RELATIVES, RELATIVE_PREFIXES,
+};
 
 #[cfg(test)]
 mod tests;

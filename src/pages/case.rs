@@ -415,6 +415,19 @@ fn Testimony(t: TestimonyView, edit: Option<String>) -> impl IntoView {
                 <details><summary>"Transcript"</summary><p class="transcript" dir="auto">{tr.expose().to_string()}</p></details>
             })}
             {t.source_id.map(|s| view! { <p class="hint"><a href=format!("#source-{s}")>"Published as a source of this case"</a></p> })}
+            {(!t.also_about.is_empty()).then(|| {
+                let n = t.also_about.len();
+                view! {
+                    <p class="hint also-about">
+                        {format!("The same testimony is about {n} other missing relative{}: ", if n == 1 { "" } else { "s" })}
+                        {t.also_about.iter().enumerate().map(|(i, other)| view! {
+                            {(i > 0).then_some(", ")}
+                            <a href=format!("/cases/{other}")>{format!("relative {}", i + 1)}</a>
+                        }).collect_view()}
+                        " (each a case of their own; a correction made here is not copied there)."
+                    </p>
+                }
+            })}
             {edit.map(|href| {
                 let remove = href.replace("/edit", "/remove");
                 view! { <p class="item-actions"><a href=href>"Correct this testimony"</a>" · "<a href=remove>"Remove"</a></p> }

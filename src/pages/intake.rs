@@ -4,11 +4,15 @@
 use super::options;
 use crate::api::get_vocabularies;
 use crate::components::fields::{
-    DateField, FormMessage, FormState, SelectField, TextArea, TextField,
+    DateField, FieldPrefix, FormMessage, FormState, SelectField, TextArea, TextField,
 };
 use crate::components::layout::{ErrorNote, PageTitle};
-use crate::domain::forms::{FieldErrors, IntakeForm, PersonForm};
+use crate::domain::forms::{
+    relative_field, FieldErrors, IntakeForm, Lookalikes, PersonForm, RelativeForm,
+    RELATIVE_PREFIXES,
+};
 use crate::domain::vocab::{names, Vocabularies};
+use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -57,77 +61,63 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
         values: f,
         errors: e,
         message,
-        related,
-        related_hidden,
+        lookalikes,
     } = state;
-    let confirmed = f.not_duplicate == "yes";
-    let places = vocab.location_options();
     let o = |name| options(&vocab, name);
+    let found = |i: usize| lookalikes.get(i).cloned().unwrap_or_default();
+    let count = f.relative_count();
+    let first = f.first_relative();
+    let more = f.more.iter().cloned().enumerate().map(|(k, relative)| {
+        let number = k + 2;
+        let prefix = RELATIVE_PREFIXES[k];
+        let (vocab, e, found) = (vocab.clone(), e.clone(), found(k + 1));
+        view! {
+            <section class="relative" id=format!("relative-{number}") aria-labelledby=format!("relative-{number}-title")>
+                <h2 id=format!("relative-{number}-title")>{format!("Missing relative {number}")}</h2>
+                <p class="hint">"From the same testimony: this relative becomes a case of their own, with the same testifier and testimony."</p>
+                <Provider value=FieldPrefix(prefix)>
+                    <SelectField name="relationship" label="Relationship to this missing relative" options=options(&vocab, names::RELATIONSHIP) value=relative.relationship.clone() errors=e.clone() required=true
+                        hint="The testifier is this relative's …"/>
+                    <RelativeSteps vocab=vocab.clone() f=relative e=e.clone() found number/>
+                </Provider>
+                <button type="submit" class="secondary" name="relatives" value=format!("remove-{number}")
+                    formaction=format!("/cases/new#relative-{}", number - 1)>
+                    {format!("Remove missing relative {number}")}
+                </button>
+            </section>
+        }
+    }).collect_view();
     view! {
         <FormMessage message errors=e.clone()/>
         <form method="post" action="/cases/new" class="intake" novalidate>
+            // Enter in a field saves, as it always did, rather than adding a relative.
+            <button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">"Save testimony"</button>
             <fieldset class="step">
                 <legend><span class="step-no">"1"</span>" Who is testifying"</legend>
                 <TextField name="testifier_name" label="Testifier's full name" value=f.testifier_name.clone() errors=e.clone() required=true sensitive=true
                     hint="In any script, as they write it."/>
                 <SelectField name="relationship" label="Relationship to the missing person" options=o(names::RELATIONSHIP) value=f.relationship.clone() errors=e.clone() required=true
-                    hint="The testifier is the missing person's …"/>
+                    hint="The testifier is the missing person's … (the first one, if the testimony is about several relatives)"/>
                 <TextField name="testifier_contact" label="Contact (phone, e-mail, messenger)" value=f.testifier_contact.clone() errors=e.clone() sensitive=true/>
-                <SelectField name="consent" label="Consent to publish" options=o(names::CONSENT) value=f.consent.clone() errors=e.clone() required=true/>
+                <SelectField name="consent" label="Consent to publish" options=o(names::CONSENT) value=f.consent.clone() errors=e.clone() required=true
+                    hint="For every relative this testimony is about; it can be changed later on each case."/>
                 <TextArea name="pressure_notes" label="Pressure or threats received" value=f.pressure_notes.clone() errors=e.clone() sensitive=true
                     hint="Calls from police, threats to relatives in Xinjiang, visits by officials."/>
             </fieldset>
 
-            <PersonFieldset vocab=vocab.clone() f=f.person.clone() e=e.clone() step=2/>
-            {(!related.is_empty() || related_hidden > 0 || confirmed).then(|| view! {
-                <section class="possible-duplicates" aria-labelledby="duplicates-title">
-                    <h2 id="duplicates-title">"Possibly already recorded"</h2>
-                    <p>"These cases have the same name in another spelling or script, or the same ID number. Open them (in a new tab) before saving a second record of one person."</p>
-                    <ul>
-                        {related.into_iter().map(|c| view! {
-                            <li>
-                                <a href=format!("/cases/{}", c.id) target="_blank" rel="noopener" dir="auto">{c.display_name.expose().to_string()}</a>
-                                {c.birth_year.map(|y| format!(" · born {y}"))}
-                                {format!(" · {}", c.status.label)}
-                                {c.last_location.map(|l| format!(" · {l}"))}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                    {(related_hidden > 0).then(|| view! { <p class="hidden-matches">{super::search::hidden_matches(related_hidden)}</p> })}
-                    <div class="checkbox">
-                        <input type="checkbox" id="not_duplicate" name="not_duplicate" value="yes" checked=confirmed/>
-                        <label for="not_duplicate">"This is a different person: save the testimony anyway"</label>
-                    </div>
-                </section>
-            })}
-
-            <fieldset class="step">
-                <legend><span class="step-no">"3"</span>" Last contact"</legend>
-                <DateField name="last_contact_date" label="When were they last heard from?" value=f.person.last_contact_date.clone() errors=e.clone() hint=DATE_HINT/>
-                <SelectField name="last_contact_location" label="Where were they then?" options=places.clone() value=f.person.last_contact_location.clone() errors=e.clone()
-                    hint="Choose the prefecture if the county is unknown." empty="Unknown"/>
-                <TextArea name="last_contact_summary" label="What happened at the last contact" value=f.last_contact_summary.clone() errors=e.clone() sensitive=true rows=2/>
-                <DateField name="disappearance_date" label="When did they disappear, if different?" value=f.disappearance_date.clone() errors=e.clone() hint=DATE_HINT/>
-            </fieldset>
-
-            <fieldset class="step">
-                <legend><span class="step-no">"4"</span>" What is known"</legend>
-                <SelectField name="facility_kind" label="Held in" options=o(names::FACILITY_KIND) value=f.facility_kind.clone() errors=e.clone() empty="Not known"/>
-                <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()
-                    hint="This step's text fields are not encrypted (researchers search them): no names of people."/>
-                <SelectField name="detention_location" label="Where" options=places.clone() value=f.detention_location.clone() errors=e.clone() empty="Unknown"/>
-                <DateField name="detention_date" label="Since when" value=f.detention_date.clone() errors=e.clone() hint=DATE_HINT/>
-                <TextArea name="alleged_act" label="What they are said to have done" value=f.alleged_act.clone() errors=e.clone() rows=2
-                    hint="The act itself, e.g. \"a 2012 forum post\", \"travelled to Kazakhstan\" — kept apart from the legal charge."/>
-                <SelectField name="legal_charge" label="Legal charge" options=o(names::LEGAL_CHARGE) value=f.legal_charge.clone() errors=e.clone() empty="None known"/>
-                <TextField name="sentence" label="Sentence" value=f.sentence.clone() errors=e.clone() hint="e.g. 10 years, 7 years 6 months, life"/>
-                <TextField name="court" label="Court" value=f.court.clone() errors=e.clone()/>
-                <DateField name="conviction_date" label="Date of conviction" value=f.conviction_date.clone() errors=e.clone() hint=DATE_HINT/>
-                <DateField name="learned_date" label="When the family learned of it" value=f.learned_date.clone() errors=e.clone() hint=DATE_HINT/>
-                <SelectField name="learned_how" label="How the family learned of it" options=o(names::LEARNED_HOW) value=f.learned_how.clone() errors=e.clone()/>
-                <TextField name="confirmed_by" label="Confirmed by (institution or official role)" value=f.confirmed_by.clone() errors=e.clone()
-                    hint="e.g. Chinese Embassy in Astana. Not a private person's name."/>
-            </fieldset>
+            <div class="relative" id="relative-1">
+                {(count > 1).then(|| view! { <h2>"Missing relative 1"</h2> })}
+                <RelativeSteps vocab=vocab.clone() f=first e=e.clone() found=found(0) number=1/>
+            </div>
+            {more}
+            <div class="add-relative">
+                <button type="submit" class="secondary" name="relatives" value="add"
+                    formaction=format!("/cases/new#relative-{}", count + 1)>
+                    "Add another missing relative"
+                </button>
+                <p class="hint" id="relatives-hint">"Is the testimony about more than one person (a father about his sons)? Each relative becomes a case of their own, sharing the testifier and the testimony; all are saved together."</p>
+                {e.get("relatives").map(|m| view! { <p class="field-error" id="relatives-error" role="alert">{m.to_string()}</p> })}
+            </div>
 
             <fieldset class="step">
                 <legend><span class="step-no">"5"</span>" The testimony and its sources"</legend>
@@ -145,6 +135,75 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
                 <span class="hint">"Saved in one step: if anything needs fixing, nothing is stored until it is."</span>
             </div>
         </form>
+    }
+}
+
+/// Steps 2–4 for one missing relative (`number`, from 1): who they are, the last contact, what is
+/// known; with the recorded cases they may be, if the server found any.
+#[component]
+fn RelativeSteps(
+    vocab: Vocabularies,
+    f: RelativeForm,
+    e: FieldErrors,
+    found: Lookalikes,
+    number: usize,
+) -> impl IntoView {
+    let places = vocab.location_options();
+    let o = |name| options(&vocab, name);
+    let confirmed = f.not_duplicate == "yes";
+    let confirm_name = relative_field(number - 1, "not_duplicate");
+    view! {
+        <PersonFieldset vocab=vocab.clone() f=f.person.clone() e=e.clone() step=2/>
+        {(!found.is_empty() || confirmed).then(|| view! {
+            <section class="possible-duplicates" aria-labelledby=format!("duplicates-{number}-title")>
+                <h2 id=format!("duplicates-{number}-title")>"Possibly already recorded"</h2>
+                <p>"These cases have the same name in another spelling or script, or the same ID number. Open them (in a new tab) before saving a second record of one person."</p>
+                <ul>
+                    {found.shown.into_iter().map(|c| view! {
+                        <li>
+                            <a href=format!("/cases/{}", c.id) target="_blank" rel="noopener" dir="auto">{c.display_name.expose().to_string()}</a>
+                            {c.birth_year.map(|y| format!(" · born {y}"))}
+                            {format!(" · {}", c.status.label)}
+                            {c.last_location.map(|l| format!(" · {l}"))}
+                        </li>
+                    }).collect_view()}
+                </ul>
+                {(found.hidden > 0).then(|| view! { <p class="hidden-matches">{super::search::hidden_matches(found.hidden)}</p> })}
+                <div class="checkbox">
+                    <input type="checkbox" id=confirm_name.clone() name=confirm_name.clone() value="yes" checked=confirmed/>
+                    <label for=confirm_name>"This is a different person: save the testimony anyway"</label>
+                </div>
+                <p class="hint">"An admin still compares the two records in the duplicate review, with your answer."</p>
+            </section>
+        })}
+
+        <fieldset class="step">
+            <legend><span class="step-no">"3"</span>" Last contact"</legend>
+            <DateField name="last_contact_date" label="When were they last heard from?" value=f.person.last_contact_date.clone() errors=e.clone() hint=DATE_HINT/>
+            <SelectField name="last_contact_location" label="Where were they then?" options=places.clone() value=f.person.last_contact_location.clone() errors=e.clone()
+                hint="Choose the prefecture if the county is unknown." empty="Unknown"/>
+            <TextArea name="last_contact_summary" label="What happened at the last contact" value=f.last_contact_summary.clone() errors=e.clone() sensitive=true rows=2/>
+            <DateField name="disappearance_date" label="When did they disappear, if different?" value=f.disappearance_date.clone() errors=e.clone() hint=DATE_HINT/>
+        </fieldset>
+
+        <fieldset class="step">
+            <legend><span class="step-no">"4"</span>" What is known"</legend>
+            <SelectField name="facility_kind" label="Held in" options=o(names::FACILITY_KIND) value=f.facility_kind.clone() errors=e.clone() empty="Not known"/>
+            <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()
+                hint="This step's text fields are not encrypted (researchers search them): no names of people."/>
+            <SelectField name="detention_location" label="Where" options=places.clone() value=f.detention_location.clone() errors=e.clone() empty="Unknown"/>
+            <DateField name="detention_date" label="Since when" value=f.detention_date.clone() errors=e.clone() hint=DATE_HINT/>
+            <TextArea name="alleged_act" label="What they are said to have done" value=f.alleged_act.clone() errors=e.clone() rows=2
+                hint="The act itself, e.g. \"a 2012 forum post\", \"travelled to Kazakhstan\" — kept apart from the legal charge."/>
+            <SelectField name="legal_charge" label="Legal charge" options=o(names::LEGAL_CHARGE) value=f.legal_charge.clone() errors=e.clone() empty="None known"/>
+            <TextField name="sentence" label="Sentence" value=f.sentence.clone() errors=e.clone() hint="e.g. 10 years, 7 years 6 months, life"/>
+            <TextField name="court" label="Court" value=f.court.clone() errors=e.clone()/>
+            <DateField name="conviction_date" label="Date of conviction" value=f.conviction_date.clone() errors=e.clone() hint=DATE_HINT/>
+            <DateField name="learned_date" label="When the family learned of it" value=f.learned_date.clone() errors=e.clone() hint=DATE_HINT/>
+            <SelectField name="learned_how" label="How the family learned of it" options=o(names::LEARNED_HOW) value=f.learned_how.clone() errors=e.clone()/>
+            <TextField name="confirmed_by" label="Confirmed by (institution or official role)" value=f.confirmed_by.clone() errors=e.clone()
+                hint="e.g. Chinese Embassy in Astana. Not a private person's name."/>
+        </fieldset>
     }
 }
 

@@ -60,7 +60,7 @@ fn CodeStep(state: FormState<LoginValues>) -> impl IntoView {
                 <input type="hidden" name="challenge" value=state.values.challenge.clone()/>
                 <input type="hidden" name="next" value=state.values.next.clone()/>
                 <input type="hidden" name="username" value=state.values.username.clone()/>
-                {field("code", "Code", None, &state.errors, |invalid, described_by| view! {
+                {field("code", "Code", None, &state.errors, |_, invalid, described_by| view! {
                     <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code"
                         maxlength="6" required aria-invalid=invalid aria-describedby=described_by/>
                 })}

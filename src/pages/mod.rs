@@ -10,6 +10,7 @@ pub mod case_form;
 pub mod cases;
 pub mod consent;
 pub mod detention;
+pub mod duplicates;
 pub mod erasure;
 pub mod event;
 pub mod export;

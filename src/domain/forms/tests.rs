@@ -218,8 +218,7 @@ fn a_submission_decodes_back_into_the_form_that_was_typed() {
         values: serde_json::to_value(&f).unwrap(),
         errors: FieldErrors::default(),
         message: None,
-        related: Vec::new(),
-        related_hidden: 0,
+        lookalikes: Vec::new(),
     };
     assert_eq!(s.decode::<IntakeForm>(), f);
 }

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod backup;
 pub mod case_list;
 pub mod claims;
+pub mod duplicates;
 pub mod export_rows;
 pub mod facets;
 pub mod installation;

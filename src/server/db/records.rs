@@ -43,7 +43,7 @@ insert_into! { "detentions", DetentionRow, [
 insert_into! { "testimonies", TestimonyRow, [
     id, case_id, testifier_id, recorded_text, recorded_sort, recorded_rank, medium, language,
     duration_minutes, recording_location_sealed, transcript_sealed, source_id, created_at,
-    updated_at
+    updated_at, shared_id
 ]}
 insert_into! { "events", EventRow, [
     id, case_id, kind, date_text, date_sort, date_rank, reported_text, reported_sort,
@@ -458,6 +458,22 @@ pub async fn testimonies_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<
         "SELECT * FROM testimonies WHERE case_id = $1
          ORDER BY recorded_sort IS NULL, recorded_sort, recorded_rank, created_at",
     )
+    .bind(case_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// The other cases that hold a copy of the testimony shared as `shared_id`.
+pub async fn sharing_testimony(
+    conn: &mut Conn,
+    shared_id: &str,
+    case_id: &str,
+) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT DISTINCT case_id FROM testimonies WHERE shared_id = $1 AND case_id <> $2
+         ORDER BY case_id",
+    )
+    .bind(shared_id)
     .bind(case_id)
     .fetch_all(conn)
     .await

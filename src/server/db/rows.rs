@@ -213,6 +213,9 @@ pub struct TestimonyRow {
     pub source_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Shared by the copies of one testimony that concerns several missing relatives (each case
+    /// holds its own copy, sealed with its own key).
+    pub shared_id: Option<String>,
 }
 
 /// A partial date in its three stored columns.

@@ -163,8 +163,7 @@ pub async fn make(
             values: serde_json::to_value(&form).unwrap_or_default(),
             errors,
             message: Some(message),
-            related: Vec::new(),
-            related_hidden: 0,
+            lookalikes: Vec::new(),
         };
         render_again(state.clone(), parts.clone(), submission, status)
     };

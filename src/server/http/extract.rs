@@ -123,13 +123,43 @@ impl<S: Send + Sync, T: DeserializeOwned + Default> FromRequest<S> for Posted<T>
     type Rejection = Response;
 
     async fn from_request(request: Request, _: &S) -> Result<Self, Response> {
-        let path = request.uri().path().to_string();
-        let bytes = axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES)
-            .await
-            .map_err(|_| too_large(&path))?;
-        serde_html_form::from_bytes(&bytes)
-            .map(Posted)
-            .map_err(|_| (StatusCode::BAD_REQUEST, "The form could not be read.").into_response())
+        let bytes = form_body(request).await?;
+        read_form(&bytes).map(Posted).ok_or_else(unreadable)
+    }
+}
+
+/// The body of a posted form, at most [`MAX_FORM_BYTES`].
+async fn form_body(request: Request) -> Result<axum::body::Bytes, Response> {
+    let path = request.uri().path().to_string();
+    axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES)
+        .await
+        .map_err(|_| too_large(&path))
+}
+
+/// Reads a form body; None when it is not a form of that shape.
+fn read_form<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    serde_html_form::from_bytes(bytes).ok()
+}
+
+/// The answer to a body that is not the form it was posted to.
+fn unreadable() -> Response {
+    (StatusCode::BAD_REQUEST, "The form could not be read.").into_response()
+}
+
+/// The intake form, with the missing relatives after the first read from their prefixed fields
+/// (`r2-name` …).
+pub struct PostedIntake(pub crate::domain::forms::IntakeForm);
+
+impl<S: Send + Sync> FromRequest<S> for PostedIntake {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, _: &S) -> Result<Self, Response> {
+        let bytes = form_body(request).await?;
+        let mut form: crate::domain::forms::IntakeForm =
+            read_form(&bytes).ok_or_else(unreadable)?;
+        let pairs: Vec<(String, String)> = read_form(&bytes).ok_or_else(unreadable)?;
+        form.read_relatives(&pairs);
+        Ok(Self(form))
     }
 }
 

@@ -5,13 +5,13 @@
 use crate::app::shell;
 use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{
-    ConsentForm, DetentionForm, ErasureForm, EventForm, IntakeForm, PersonForm, RemovalForm,
-    SourceForm, Submission, TestimonyForm,
+    ConsentForm, DetentionForm, ErasureForm, EventForm, PersonForm, RelativesChange, RemovalForm,
+    SourceForm, Submission, TestimonyForm, MAX_RELATIVES,
 };
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
 use crate::server::context::Context;
-use crate::server::http::extract::{Posted, SignedIn};
+use crate::server::http::extract::{Posted, PostedIntake, SignedIn};
 use crate::server::records::{self, RecordError};
 use crate::server::state::AppState;
 use axum::body::Body;
@@ -123,23 +123,27 @@ async fn respond<T: Serialize>(
     let mut values = serde_json::to_value(form).unwrap_or_default();
     let error = match outcome {
         Ok(location) => return Redirect::to(&location).into_response(),
-        Err(RecordError::Duplicate(related, related_hidden)) => {
+        Err(RecordError::Duplicate(lookalikes)) => {
             let mut errors = crate::domain::forms::FieldErrors::default();
-            errors.add(
-                "name",
-                "this person may already be recorded: see the cases listed below this section",
-            );
+            for (i, found) in lookalikes.iter().enumerate() {
+                if !found.is_empty() {
+                    errors.add(
+                        &crate::domain::forms::relative_field(i, "name"),
+                        "this person may already be recorded: see the cases listed below this \
+                         section",
+                    );
+                }
+            }
             let submission = Submission {
                 values,
                 errors,
                 message: Some(
-                    "Nothing was saved yet: the missing person looks like someone already \
+                    "Nothing was saved yet: a missing person looks like someone already \
                      recorded. Open the cases listed under “Who is missing” to check. If it is \
                      someone else, tick “This is a different person” and save again."
                         .into(),
                 ),
-                related,
-                related_hidden,
+                lookalikes,
             };
             return render_again(state, parts, submission, StatusCode::CONFLICT).await;
         }
@@ -162,8 +166,7 @@ async fn respond<T: Serialize>(
         values,
         errors,
         message: Some(error.to_string()),
-        related: Vec::new(),
-        related_hidden: 0,
+        lookalikes: Vec::new(),
     };
     render_again(state, parts, submission, status).await
 }
@@ -185,28 +188,39 @@ async fn save<T: Serialize>(
     respond(state, parts, &form, outcome).await
 }
 
-/// POST /cases/new — the guided intake.
+/// POST /cases/new — the guided intake: one testimony about one or more missing relatives, each
+/// saved as its own case in one transaction. "Add another missing relative" (and "Remove") post
+/// the form too, and get it back with one relative more (or less), nothing saved.
 pub async fn intake(
     State(state): State<AppState>,
     user: SignedIn,
     parts: Parts,
-    Posted(form): Posted<IntakeForm>,
+    PostedIntake(mut form): PostedIntake,
 ) -> Response {
-    let vocab = state.vocab.clone();
+    // Only for those who may enter testimonies; the others are refused by the save below.
+    let change = form.apply_relatives_button();
+    if let Some(change) = change.filter(|_| user.actor().role().creates_cases()) {
+        let mut errors = crate::domain::forms::FieldErrors::default();
+        let message = (change == RelativesChange::Full).then(|| {
+            let full = format!(
+                "One intake records at most {MAX_RELATIVES} missing relatives: save these, then \
+                 record the others as a new testimony of the same testifier."
+            );
+            errors.add("relatives", full.clone());
+            full
+        });
+        let submission = Submission {
+            values: serde_json::to_value(&form).unwrap_or_default(),
+            errors,
+            message,
+            lookalikes: Vec::new(),
+        };
+        return render_again(state, parts, submission, StatusCode::OK).await;
+    }
     save(state, user, parts, form, async |cx, actor, form| {
-        // A person who looks like an existing case is saved only once the volunteer says it is
-        // someone else (checked on valid forms; errors come first).
-        if form.not_duplicate != "yes" {
-            if let Ok(intake) = records::validate_intake(form, &vocab) {
-                let found = records::duplicate_candidates(cx, actor, &intake.person).await?;
-                if !found.hits.is_empty() || found.hidden > 0 {
-                    let shown = found.hits.into_iter().map(|(summary, _)| summary).collect();
-                    return Err(RecordError::Duplicate(shown, found.hidden));
-                }
-            }
-        }
-        let id = records::create_testimony(cx, actor, form).await?;
-        Ok(format!("/cases/{id}"))
+        let ids = records::create_testimonies(cx, actor, form).await?;
+        let first = ids.first().ok_or(RecordError::NotFound)?;
+        Ok(format!("/cases/{first}"))
     })
     .await
 }
@@ -486,6 +500,23 @@ pub async fn decide_reveal(
         crate::server::auth::reveals::decide(&cx.pool, &cx.clock, actor, &request_id, grant)
             .await?;
         Ok("/admin/reveals".to_string())
+    })
+    .await
+}
+
+/// POST /admin/duplicates/{pair}/different — an admin decides that a pair of look-alike cases are
+/// different people.
+pub async fn mark_different(
+    State(state): State<AppState>,
+    Path(pair): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
+    let parts = on_page(parts, "/admin/duplicates");
+    save(state, user, parts, form, async |cx, actor, _| {
+        records::mark_different(cx, actor, &pair).await?;
+        Ok("/admin/duplicates".to_string())
     })
     .await
 }

@@ -86,6 +86,10 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/sources/new", post(forms::new_source))
         .route("/cases/{id}/reveal", post(forms::request_reveal))
         .route("/admin/reveals/{request}", post(forms::decide_reveal))
+        .route(
+            "/admin/duplicates/{pair}/different",
+            post(forms::mark_different),
+        )
         .route("/admin/accounts", post(forms::create_account))
         .route("/admin/accounts/{user}", post(forms::update_account))
         .route("/admin/settings", post(forms::save_settings))

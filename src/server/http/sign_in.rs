@@ -57,8 +57,7 @@ async fn again(
         values: serde_json::to_value(form).unwrap_or_default(),
         errors,
         message: Some(message),
-        related: Vec::new(),
-        related_hidden: 0,
+        lookalikes: Vec::new(),
     };
     render_again(state, parts, submission, status).await
 }

@@ -261,6 +261,14 @@ pub(crate) async fn detail_of(
                 None
             },
             source_id: t.source_id.as_deref().and_then(|s| Uuid::parse_str(s).ok()),
+            also_about: match (&t.shared_id, whole) {
+                (Some(shared), true) => repo::sharing_testimony(&mut *conn, shared, &row.id)
+                    .await?
+                    .iter()
+                    .filter_map(|id| Uuid::parse_str(id).ok())
+                    .collect(),
+                _ => Vec::new(),
+            },
         });
     }
 

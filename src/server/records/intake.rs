@@ -4,35 +4,104 @@
 use super::*;
 
 /// Records a whole testimony — testifier, missing person, detention, testimony, first events and
-/// source — in one transaction. Returns the new case's id.
+/// source — in one transaction, without comparing it with the recorded cases (the demo, tests;
+/// a volunteer's intake goes through [`create_testimonies`]). Returns the new case's id (the
+/// first relative's, when the testimony concerns several).
 pub async fn create_testimony(cx: &Context, actor: &Actor, form: &IntakeForm) -> Result<Uuid> {
+    let ids = record_testimonies(cx, actor, form, false).await?;
+    ids.first().copied().ok_or(RecordError::NotFound)
+}
+
+/// Records a testimony about one or more missing relatives, all in one transaction: each relative
+/// becomes its own case, every case linked to the one testifier and holding its own copy of the
+/// testimony and its source. Before anything is written, each relative is compared with the
+/// recorded cases by name and ID number: a look-alike stops the save (nothing is written) unless
+/// the volunteer said it is someone else, and every look-alike goes to the admins' duplicate
+/// review with that answer. Returns the new cases' ids, in the order of the form.
+pub async fn create_testimonies(
+    cx: &Context,
+    actor: &Actor,
+    form: &IntakeForm,
+) -> Result<Vec<Uuid>> {
+    record_testimonies(cx, actor, form, true).await
+}
+
+async fn record_testimonies(
+    cx: &Context,
+    actor: &Actor,
+    form: &IntakeForm,
+    compare: bool,
+) -> Result<Vec<Uuid>> {
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     actor.require(&[Role::Admin, Role::Volunteer], "enter new testimonies")?;
-    let intake = unencrypted::validate_intake(form, vocab)?;
-    let mut sealed = seal_testimony(keys, vocab, &intake, &cx.clock.stamp())?;
-    sealed.case.created_by = actor.user_id().map(str::to_string);
-    sealed.case.updated_by = sealed.case.created_by.clone();
-    sealed.link.consent_changed_by = sealed.case.created_by.clone();
-    let case_id = sealed.case_id;
-    let after = case_digest(&sealed.case);
+    let intakes = unencrypted::validate_intakes(form, vocab)?;
+    let mut lookalikes = Vec::with_capacity(intakes.len());
+    let mut stopped = false;
+    for (i, intake) in intakes.iter().enumerate() {
+        let found = if compare {
+            duplicate_candidates(cx, actor, &intake.person).await?
+        } else {
+            Found::default()
+        };
+        let said_different = form.for_relative(i).not_duplicate == "yes";
+        stopped |= !said_different && !found.matched.is_empty();
+        lookalikes.push((found, said_different));
+    }
+    if stopped {
+        return Err(RecordError::Duplicate(
+            lookalikes
+                .into_iter()
+                .map(|(found, _)| Lookalikes {
+                    shown: found.hits.into_iter().map(|(summary, _)| summary).collect(),
+                    hidden: found.hidden,
+                })
+                .collect(),
+        ));
+    }
+    let now = cx.clock.stamp();
+    let mut sealed = seal_relatives(keys, vocab, &intakes, &now)?;
+    let by = actor.user_id().map(str::to_string);
+    for s in &mut sealed {
+        s.case.created_by = by.clone();
+        s.case.updated_by = by.clone();
+        s.link.consent_changed_by = by.clone();
+    }
+    let created: Vec<(Uuid, String)> = sealed
+        .iter()
+        .map(|s| (s.case_id, case_digest(&s.case)))
+        .collect();
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
-    insert_sealed(&mut tx, vocab, vec![sealed]).await?;
-    let id = case_id.to_string();
-    audit::append(
-        &mut tx,
-        &entry(actor, action::CASE_CREATE, kind::CASE, &id).change(None, Some(after)),
-    )
-    .await?;
+    insert_sealed(&mut tx, vocab, sealed).await?;
+    for ((case_id, after), (found, said_different)) in created.iter().zip(&lookalikes) {
+        let id = case_id.to_string();
+        audit::append(
+            &mut tx,
+            &entry(actor, action::CASE_CREATE, kind::CASE, &id).change(None, Some(after.clone())),
+        )
+        .await?;
+        for other in &found.matched {
+            let pair = duplicates::FoundPair {
+                case_id: &id,
+                other_id: other,
+                found_at: &now,
+                found_by: by.as_deref(),
+                found_in: duplicates::AT_INTAKE,
+                said_different: *said_different,
+            };
+            duplicates::record(&mut tx, &pair).await?;
+        }
+    }
     tx.commit().await.context("commit")?;
-    tracing::debug!(case = %case_id, "testimony recorded");
-    Ok(case_id)
+    tracing::debug!(cases = created.len(), "testimony recorded");
+    Ok(created.into_iter().map(|(id, _)| id).collect())
 }
 
 /// The rows of one validated testimony, sealed and ready to insert.
 pub struct SealedTestimony {
     pub case_id: Uuid,
     case: CaseRow,
-    testifier: TestifierRow,
+    /// The testifier's row: in the first of the cases one testimony makes, the others link to it.
+    testifier: Option<TestifierRow>,
     link: CaseTestifierRow,
     detention: Option<DetentionRow>,
     testimony: TestimonyRow,
@@ -49,20 +118,25 @@ pub fn seal_testimony(
     intake: &NewTestimony,
     now: &str,
 ) -> Result<SealedTestimony> {
-    let case_id = Uuid::now_v7();
-    let (dek, dek_wrapped) = keys.new_data_key(case_id)?;
+    let mut sealed = seal_relatives(keys, vocab, std::slice::from_ref(intake), now)?;
+    sealed.pop().ok_or(RecordError::NotFound)
+}
+
+/// Seals one testimony about several missing relatives (`intakes`, one per relative, sharing the
+/// testifier and the testimony): a case each, one testifier (`intakes[0]`'s), and the copies of
+/// the testimony marked as one.
+pub fn seal_relatives(
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    intakes: &[NewTestimony],
+    now: &str,
+) -> Result<Vec<SealedTestimony>> {
+    let Some(first) = intakes.first() else {
+        return Ok(Vec::new());
+    };
     let testifier_id = Uuid::now_v7();
     let (tdek, tdek_wrapped) = keys.new_data_key(testifier_id)?;
-
-    let mut case = case_row(&dek, case_id, dek_wrapped, &intake.person, vocab, now, now);
-    case.disappearance_year = disappearance_year(
-        intake
-            .events
-            .iter()
-            .map(|e| (e.kind.as_str(), e.date.as_ref())),
-        intake.person.last_contact.as_ref(),
-    );
-    let t = &intake.testifier;
+    let t = &first.testifier;
     let testifier = TestifierRow {
         id: testifier_id.to_string(),
         kek_version: wrapped_kek_version(&tdek_wrapped),
@@ -79,6 +153,38 @@ pub fn seal_testimony(
         created_at: now.to_string(),
         updated_at: now.to_string(),
     };
+    let shared = (intakes.len() > 1).then(|| Uuid::now_v7().to_string());
+    let mut testifier = Some(testifier);
+    intakes
+        .iter()
+        .map(|intake| {
+            let mut sealed = seal_case(keys, vocab, intake, testifier_id, now)?;
+            sealed.testifier = testifier.take();
+            sealed.testimony.shared_id = shared.clone();
+            Ok(sealed)
+        })
+        .collect()
+}
+
+/// Seals one relative's case of a testimony given by `testifier_id` (its row is sealed apart).
+fn seal_case(
+    keys: &ServerKeys,
+    vocab: &Vocabularies,
+    intake: &NewTestimony,
+    testifier_id: Uuid,
+    now: &str,
+) -> Result<SealedTestimony> {
+    let case_id = Uuid::now_v7();
+    let (dek, dek_wrapped) = keys.new_data_key(case_id)?;
+    let mut case = case_row(&dek, case_id, dek_wrapped, &intake.person, vocab, now, now);
+    case.disappearance_year = disappearance_year(
+        intake
+            .events
+            .iter()
+            .map(|e| (e.kind.as_str(), e.date.as_ref())),
+        intake.person.last_contact.as_ref(),
+    );
+    let t = &intake.testifier;
     let link = CaseTestifierRow {
         case_id: case_id.to_string(),
         testifier_id: testifier_id.to_string(),
@@ -131,7 +237,7 @@ pub fn seal_testimony(
     Ok(SealedTestimony {
         case_id,
         case,
-        testifier,
+        testifier: None,
         link,
         detention,
         testimony,
@@ -173,6 +279,7 @@ pub(super) fn testimony_row(
         source_id: given.source.map(|s| s.to_string()),
         created_at: created_at.to_string(),
         updated_at: now.to_string(),
+        shared_id: None,
     }
 }
 
@@ -235,7 +342,7 @@ pub async fn insert_sealed(
             }));
         }
         cases.push(s.case);
-        testifiers.push(s.testifier);
+        testifiers.extend(s.testifier);
         links.push(s.link);
         detentions.extend(s.detention);
         testimonies.push(s.testimony);

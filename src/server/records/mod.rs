@@ -13,6 +13,7 @@ pub mod kept;
 mod list;
 pub mod provenance;
 mod removal;
+mod review;
 pub mod search;
 pub mod stats;
 pub(crate) mod unencrypted;
@@ -27,7 +28,8 @@ pub use history::*;
 pub use intake::*;
 pub use list::*;
 pub use removal::*;
-pub use unencrypted::validate_intake;
+pub use review::*;
+pub use unencrypted::{validate_intake, validate_intakes};
 
 use crate::domain::account::{pseudonym, Role};
 use crate::domain::case::*;
@@ -41,7 +43,7 @@ use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
 use crate::server::context::Context;
 use crate::server::crypto::{wrapped_kek_version, DataKey, FieldRef, ServerKeys, KEY_SCHEME_KEK};
-use crate::server::db::{self, records as repo, rows::*, versions, Conn, Pool};
+use crate::server::db::{self, duplicates, records as repo, rows::*, versions, Conn, Pool};
 use crate::server::records::search::{Match, Names, Query};
 use anyhow::Context as _;
 use uuid::Uuid;
@@ -56,8 +58,8 @@ pub enum RecordError {
     #[error("the server is sealed")]
     Sealed,
     #[error("the person may already be recorded")]
-    /// The cases the asker may read that the person may be, and how many others.
-    Duplicate(Vec<CaseSummary>, usize),
+    /// For each missing relative of the intake, the existing cases they may be.
+    Duplicate(Vec<crate::domain::forms::Lookalikes>),
     /// The actor's role does not allow this; the message says what they may not do.
     #[error("not allowed")]
     Forbidden(String),

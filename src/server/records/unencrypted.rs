@@ -24,20 +24,17 @@ fn intake_fields(form: &IntakeForm) -> [(&'static str, &str); 7] {
     ]
 }
 
-/// The names an intake form gives (the testifier's too) and its ID numbers.
+/// The names an intake form gives (the testifier's, and every missing relative's) and its ID
+/// numbers.
 fn intake_check(form: &IntakeForm) -> NameCheck {
-    let p = &form.person;
-    NameCheck::new(
-        [
-            form.testifier_name.as_str(),
-            p.name.as_str(),
-            p.other_names.as_str(),
-            p.aliases.as_str(),
-        ]
-        .into_iter()
-        .flat_map(str::lines),
-        [p.id_numbers.as_str()],
-    )
+    let people = std::iter::once(&form.person).chain(form.more.iter().map(|r| &r.person));
+    let mut names = vec![form.testifier_name.as_str()];
+    let mut ids = Vec::new();
+    for p in people {
+        names.extend([p.name.as_str(), p.other_names.as_str(), p.aliases.as_str()]);
+        ids.push(p.id_numbers.as_str());
+    }
+    NameCheck::new(names.into_iter().flat_map(str::lines), ids)
 }
 
 /// An error next to every field that holds a name or ID number of `check`.
@@ -99,6 +96,31 @@ pub(super) fn recheck_names(person: &PersonFields, texts: &[String], errors: &mu
         if texts.iter().any(|t| check.finds(t)) {
             errors.add(field, NAME_ALREADY_STORED);
         }
+    }
+}
+
+/// Validates an intake form about each of its missing relatives in turn (see
+/// [`IntakeForm::for_relative`]): every error of every relative at once, each under the name its
+/// field was posted with.
+pub fn validate_intakes(
+    form: &IntakeForm,
+    vocab: &Vocabularies,
+) -> std::result::Result<Vec<NewTestimony>, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let mut valid = Vec::new();
+    if form.relative_count() > crate::domain::forms::MAX_RELATIVES {
+        errors.add("relatives", "too many missing relatives for one intake");
+    }
+    for i in 0..form.relative_count() {
+        match validate_intake(&form.for_relative(i), vocab) {
+            Ok(intake) => valid.push(intake),
+            Err(found) => errors.add_relative(i, &found),
+        }
+    }
+    if errors.is_empty() {
+        Ok(valid)
+    } else {
+        Err(errors)
     }
 }
 

@@ -66,6 +66,7 @@ pub const TABLES: &[&str] = &[
     "reveal_requests",
     "case_versions",
     "erasures",
+    "duplicate_pairs",
     "settings",
     "signing_keys",
     // The audit trail and its head, so that a restored installation's chain still verifies.
