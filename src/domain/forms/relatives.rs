@@ -189,6 +189,14 @@ mod tests {
     }
 
     #[test]
+    fn every_field_of_a_relative_is_a_field_of_the_intake() {
+        let intake = fields_of(&IntakeForm::default());
+        for field in RelativeForm::field_names() {
+            assert!(intake.contains_key(&field), "{field} is not an intake field");
+        }
+    }
+
+    #[test]
     fn the_second_relative_is_read_from_its_prefixed_fields() {
         let form = two_sons();
         assert_eq!(form.relative_count(), 2);
