@@ -1,6 +1,7 @@
 //! One testimony about several missing relatives, through the intake form as a browser without
 //! JavaScript posts it: each relative becomes a case of their own, sharing the testifier and the
-//! testimony, all saved in one transaction or not at all; look-alikes go to the duplicate review.
+//! testimony, all saved in one transaction or not at all; look-alikes (also those an edit of the
+//! names makes) go to the admins' duplicate review.
 #![cfg(feature = "ssr")]
 
 mod common;
@@ -272,4 +273,48 @@ async fn a_second_relative_already_recorded_is_asked_about_and_the_answer_goes_t
         .send(post(&format!("/admin/duplicates/{pair}/different"), &[]))
         .await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn editing_a_name_into_one_already_recorded_puts_the_pair_in_the_review() {
+    let app = spawn_app().await;
+    let recorded = app.create(&common::intake("Жанат Оспанұлы")).await;
+    let edited = app.create(&common::intake("Someone Else")).await;
+    let case = app.detail(&edited.to_string()).await;
+    let mut form = izde::domain::forms::PersonForm::from_profile(&case.profile);
+    form.revision = case.revision.to_string();
+
+    // An edit that leaves the names alone finds nothing.
+    form.status = "released_restricted".into();
+    app.update_case(&edited.to_string(), &form).await.unwrap();
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM duplicate_pairs").await,
+        0
+    );
+
+    // The names corrected to the Latin spelling of a recorded person: a pair, found in an edit.
+    form.revision = (case.revision + 1).to_string();
+    form.other_names = "Zhanat Ospanuly".into();
+    app.update_case(&edited.to_string(), &form).await.unwrap();
+    let (case_id, other_id, found_in, answer): (String, String, String, Option<String>) =
+        sqlx::query_as("SELECT case_id, other_id, found_in, volunteer_answer FROM duplicate_pairs")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        (case_id, other_id, found_in.as_str(), answer),
+        (edited.to_string(), recorded.to_string(), "edit", None)
+    );
+
+    // Saving again does not pair them twice.
+    form.revision = (case.revision + 2).to_string();
+    form.narrative = "Corrected again.".into();
+    app.update_case(&edited.to_string(), &form).await.unwrap();
+    form.revision = (case.revision + 3).to_string();
+    form.aliases = "Zhanat".into();
+    app.update_case(&edited.to_string(), &form).await.unwrap();
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM duplicate_pairs").await,
+        1
+    );
 }

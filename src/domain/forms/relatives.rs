@@ -192,7 +192,10 @@ mod tests {
     fn every_field_of_a_relative_is_a_field_of_the_intake() {
         let intake = fields_of(&IntakeForm::default());
         for field in RelativeForm::field_names() {
-            assert!(intake.contains_key(&field), "{field} is not an intake field");
+            assert!(
+                intake.contains_key(&field),
+                "{field} is not an intake field"
+            );
         }
     }
 

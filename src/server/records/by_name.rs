@@ -169,20 +169,52 @@ pub async fn duplicate_candidates(
     let spellings: Vec<String> = names.spellings();
     let ids = names.id_numbers();
     let found = confirmed(cx, actor, candidates, |theirs| {
-        let same_id = theirs.id_numbers().iter().any(|i| ids.contains(i));
-        let same_name = theirs.spellings().iter().any(|t| {
-            let key = search::skeleton::name_key(t);
-            !key.is_empty()
-                && spellings
-                    .iter()
-                    .any(|s| search::skeleton::name_key(s) == key)
-        });
-        (same_id || same_name).then_some(Match::FullName)
+        same_person(&spellings, &ids, theirs).then_some(Match::FullName)
     })
     .await?;
     let digest = search::query_digest(keys, &spellings.join(" "));
     log_search(cx, actor, digest, &found).await?;
     Ok(found)
+}
+
+/// Whether a recorded case's names (`theirs`) are those of a person with `spellings` and `ids`:
+/// the same ID number, or the same whole name in any script or order.
+fn same_person(spellings: &[String], ids: &[String], theirs: &Names<'_>) -> bool {
+    let same_id = theirs.id_numbers().iter().any(|i| ids.contains(i));
+    same_id
+        || theirs.spellings().iter().any(|t| {
+            let key = search::skeleton::name_key(t);
+            !key.is_empty()
+                && spellings
+                    .iter()
+                    .any(|s| search::skeleton::name_key(s) == key)
+        })
+}
+
+/// The ids of the recorded cases (other than `except`) whose names or ID numbers are those of
+/// `person`, confirmed after decryption: for the duplicate review only, shown to no one and so
+/// neither counted as a search nor audited as a reading.
+pub(super) async fn lookalike_ids(
+    cx: &Context,
+    person: &PersonFields,
+    except: &str,
+) -> Result<Vec<String>> {
+    let (pool, keys) = (&cx.pool, &*cx.keys);
+    let names = names_of(person);
+    let lookups = Query::duplicate_lookups(keys, &names);
+    let candidates = crate::server::db::name_index::index_candidates(pool, &lookups, 50).await?;
+    let (spellings, ids) = (names.spellings(), names.id_numbers());
+    let mut alike = Vec::new();
+    for row in crate::server::db::export_rows::cases_by_ids(pool, &candidates).await? {
+        if row.id == except {
+            continue;
+        }
+        let dek = keys.unwrap_data_key(parse_id(&row.id)?, &row.dek_wrapped)?;
+        if same_person(&spellings, &ids, &OpenNames::open(&dek, &row)?.names()) {
+            alike.push(row.id);
+        }
+    }
+    Ok(alike)
 }
 
 /// Opens each candidate case and keeps those `confirm` accepts, as list summaries, best first.

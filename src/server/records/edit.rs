@@ -54,8 +54,43 @@ pub async fn update_case(
     )
     .await?;
     crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&old.id)).await?;
+    let (before, after) = (OpenNames::open(&dek, &old)?, names_of(&person));
+    let names_changed = before.names().spellings() != after.spellings()
+        || before.names().id_numbers() != after.id_numbers();
     tx.commit().await.context("commit")?;
     tracing::debug!(case = %case_id, "case updated");
+    if names_changed {
+        record_lookalikes(cx, actor, &row.id, &person).await?;
+    }
+    Ok(())
+}
+
+/// After an edit of a case's names or ID numbers: the recorded cases they now match go to the
+/// duplicate review (those already paired with it stay as they are).
+async fn record_lookalikes(
+    cx: &Context,
+    actor: &Actor,
+    case_id: &str,
+    person: &PersonFields,
+) -> Result<()> {
+    let alike = by_name::lookalike_ids(cx, person, case_id).await?;
+    if alike.is_empty() {
+        return Ok(());
+    }
+    let now = cx.clock.stamp();
+    let mut tx = crate::server::db::begin(&cx.pool).await.context("begin")?;
+    for other in &alike {
+        let pair = duplicates::FoundPair {
+            case_id,
+            other_id: other,
+            found_at: &now,
+            found_by: actor.user_id(),
+            found_in: duplicates::IN_EDIT,
+            said_different: false,
+        };
+        duplicates::record(&mut tx, &pair).await?;
+    }
+    tx.commit().await.context("commit")?;
     Ok(())
 }
 
