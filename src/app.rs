@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/cases/:id/testimonies/new") view=TestimonyPage/>
                     <AsyncRoute path=path!("/cases/:id/testimonies/:testimony/edit") view=TestimonyPage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/:detention/edit") view=DetentionPage/>
+                    <AsyncRoute path=path!("/cases/:id/testifiers/new") view=crate::pages::testifier::NewTestifierPage/>
                     <AsyncRoute path=path!("/cases/:id/testifiers/:testifier/consent") view=ConsentPage/>
                     <AsyncRoute path=path!("/cases/:id/erase") view=ErasurePage/>
                     <AsyncRoute path=path!("/cases/:id/events/:item/remove") view=RemovalPage/>

@@ -415,6 +415,19 @@ async fn every_form_checks_the_callers_role_and_the_case() {
                 ("revision", w.revision(case).await),
             ];
             let r = send_form(web, &format!("/cases/{case}/testimonies/new"), &testimony).await;
+            let testifier = vec![
+                ("testifier_name", format!("Brother added by {name}")),
+                ("relationship", "brother".to_string()),
+                ("consent", "anonymized".to_string()),
+                ("revision", w.revision(case).await),
+            ];
+            let added = send_form(web, &format!("/cases/{case}/testifiers/new"), &testifier).await;
+            expect(
+                name,
+                &format!("add a testifier to the {what} case"),
+                &added,
+                edits,
+            );
             expect(
                 name,
                 &format!("add a testimony to the {what} case"),

@@ -718,3 +718,116 @@ async fn a_detention_and_a_testimony_are_removed_and_the_longest_sentence_follow
     assert_eq!(wrong.status, 404, "{}", wrong.body);
     assert_eq!(app.detail(&other).await.events.len(), their_events);
 }
+
+/// The brother who records a second video a year after the wife's testimony.
+#[tokio::test]
+async fn a_brother_is_added_as_a_testifier_and_gives_the_second_testimony() {
+    const BROTHER: &str = "Мұрат Сәрсенбайұлы";
+    const CONTACT: &str = "+7 777 010 2020";
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let id = app
+        .create_as(&volunteer, &intake("Ерлан Сәрсенбайұлы"))
+        .await;
+    let web = app.web_as(&volunteer).await;
+    let revision = app.detail(&id).await.revision.to_string();
+    let form = |name: &'static str, revision: String| {
+        vec![
+            ("testifier_name", name.to_string()),
+            ("testifier_contact", CONTACT.to_string()),
+            ("relationship", "brother".to_string()),
+            ("consent", "named".to_string()),
+            ("pressure_notes", "Police visited our parents.".to_string()),
+            ("revision", revision),
+        ]
+    };
+    let send = |fields: Vec<(&'static str, String)>| {
+        let pairs: Vec<(&str, String)> = fields;
+        let encoded: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        post(&format!("/cases/{id}/testifiers/new"), &encoded)
+    };
+
+    // The page opens with the form; a name already in an unencrypted field is refused.
+    let answer = web.send(get(&format!("/cases/{id}/testifiers/new"))).await;
+    assert_eq!(answer.status.as_u16(), 200);
+    assert!(answer.body.contains("name=\"testifier_name\""));
+    let answer = web.send(send(form("Test camp", revision.clone()))).await;
+    assert_eq!(
+        answer.status.as_u16(),
+        422,
+        "the facility's name is stored unencrypted"
+    );
+    assert!(answer.body.contains("id=\"testifier_name-error\""));
+    // An edit begun at an older revision is refused.
+    let answer = web.send(send(form(BROTHER, "0".into()))).await;
+    assert_eq!(answer.status.as_u16(), 409);
+
+    let answer = web.send(send(form(BROTHER, revision))).await;
+    assert_eq!(answer.status.as_u16(), 303, "{}", answer.body);
+    let case = app.detail(&id).await;
+    assert_eq!(case.testifiers.len(), 2);
+    let brother = case
+        .testifiers
+        .iter()
+        .find(|t| t.name.expose() == BROTHER)
+        .unwrap();
+    assert_eq!(brother.relationship.code, "brother");
+    assert_eq!(brother.consent.code, "named");
+    assert_eq!(brother.contact.as_ref().unwrap().expose(), CONTACT);
+    assert!(answer
+        .location()
+        .unwrap()
+        .ends_with(&format!("#testifier-{}", brother.id)));
+
+    // He gives the second testimony.
+    let revision = case.revision.to_string();
+    let testifier = brother.id.to_string();
+    let answer = web
+        .send(post(
+            &format!("/cases/{id}/testimonies/new"),
+            &[
+                ("testifier", testifier.as_str()),
+                ("testimony_medium", "video"),
+                ("testimony_date", "2019"),
+                ("revision", revision.as_str()),
+            ],
+        ))
+        .await;
+    assert_eq!(answer.status.as_u16(), 303, "{}", answer.body);
+    let case = app.detail(&id).await;
+    assert!(case
+        .testimonies
+        .iter()
+        .any(|t| t.testifier_name.expose() == BROTHER));
+
+    // The history says who was added, by relationship (never by name); the audit log has it.
+    let history = izde::server::records::case_history(&app.cx, &Actor::System, &id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = history.iter().flat_map(|r| &r.changes).collect();
+    assert_eq!(
+        said.iter()
+            .filter(|s| s.starts_with("Testifier added"))
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>(),
+        ["Testifier added: the missing person's brother."],
+        "{said:?}"
+    );
+    assert!(said.iter().all(|s| !s.contains(BROTHER)));
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'testifier.create'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(n, 1);
+
+    // Sealed at rest.
+    for file in app.raw_database_files().await {
+        for secret in [BROTHER, CONTACT, "Police visited our parents."] {
+            assert!(
+                !file.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "{secret:?} is on disk"
+            );
+        }
+    }
+}

@@ -29,6 +29,8 @@ pub mod action {
     pub const EVENT_DELETE: &str = "event.delete";
     pub const TESTIMONY_DELETE: &str = "testimony.delete";
     pub const DETENTION_DELETE: &str = "detention.delete";
+    /// A testifier was added to a case after intake.
+    pub const TESTIFIER_CREATE: &str = "testifier.create";
     /// A testifier's consent to publish was changed on the case page.
     pub const CONSENT_CHANGE: &str = "consent.change";
     pub const REVEAL_REQUEST: &str = "reveal.request";
@@ -68,6 +70,7 @@ pub mod action {
         EVENT_DELETE,
         TESTIMONY_DELETE,
         DETENTION_DELETE,
+        TESTIFIER_CREATE,
         CONSENT_CHANGE,
         REVEAL_REQUEST,
         REVEAL_GRANT,

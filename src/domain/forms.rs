@@ -386,6 +386,55 @@ pub struct NewTestifier {
     pub pressure_notes: Option<Sensitive>,
 }
 
+/// A testifier added on the case page (the intake's first step, for one more person who speaks
+/// for the missing person).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TestifierForm {
+    pub testifier_name: String,
+    pub testifier_contact: String,
+    pub relationship: String,
+    pub consent: String,
+    pub pressure_notes: String,
+    /// The case's revision when the form was opened (see `PersonForm`).
+    pub revision: String,
+}
+
+impl TestifierForm {
+    /// Validates the form, reporting every field that needs attention.
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<NewTestifier, FieldErrors> {
+        let mut r = Reader::new(vocab);
+        let testifier = read_testifier(&mut r, self);
+        r.errors.into_result(|| testifier)
+    }
+}
+
+/// The testifier's fields (the intake's step 1).
+fn read_testifier(r: &mut Reader<'_>, f: &TestifierForm) -> NewTestifier {
+    NewTestifier {
+        name: Sensitive::new(r.required_text(
+            "testifier_name",
+            &f.testifier_name,
+            MAX_SHORT,
+            "the testifier's name",
+        )),
+        contact: r.sensitive("testifier_contact", &f.testifier_contact, MAX_SHORT),
+        relationship: r.required_code(
+            "relationship",
+            names::RELATIONSHIP,
+            &f.relationship,
+            "how the testifier is related to the missing person",
+        ),
+        consent: r.required_code(
+            "consent",
+            names::CONSENT,
+            &f.consent,
+            "the consent to publish",
+        ),
+        pressure_notes: r.sensitive("pressure_notes", &f.pressure_notes, MAX_LONG),
+    }
+}
+
 /// Detention, trial and sentence, validated.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DetentionFields {
@@ -429,28 +478,7 @@ impl IntakeForm {
     /// Validates the whole intake, reporting every field that needs attention.
     pub fn validate(&self, vocab: &Vocabularies) -> Result<NewTestimony, FieldErrors> {
         let mut r = Reader::new(vocab);
-        let testifier = NewTestifier {
-            name: Sensitive::new(r.required_text(
-                "testifier_name",
-                &self.testifier_name,
-                MAX_SHORT,
-                "the testifier's name",
-            )),
-            contact: r.sensitive("testifier_contact", &self.testifier_contact, MAX_SHORT),
-            relationship: r.required_code(
-                "relationship",
-                names::RELATIONSHIP,
-                &self.relationship,
-                "how the testifier is related to the missing person",
-            ),
-            consent: r.required_code(
-                "consent",
-                names::CONSENT,
-                &self.consent,
-                "the consent to publish",
-            ),
-            pressure_notes: r.sensitive("pressure_notes", &self.pressure_notes, MAX_LONG),
-        };
+        let testifier = read_testifier(&mut r, &self.testifier_form());
         let person = read_person(&mut r, &self.person);
         let last_contact_summary =
             r.sensitive("last_contact_summary", &self.last_contact_summary, MAX_LONG);
@@ -864,6 +892,17 @@ impl ConsentForm {
 
 impl IntakeForm {
     /// The intake's testimony answers, as the testimony form has them.
+    fn testifier_form(&self) -> TestifierForm {
+        TestifierForm {
+            testifier_name: self.testifier_name.clone(),
+            testifier_contact: self.testifier_contact.clone(),
+            relationship: self.relationship.clone(),
+            consent: self.consent.clone(),
+            pressure_notes: self.pressure_notes.clone(),
+            revision: String::new(),
+        }
+    }
+
     fn testimony_form(&self) -> TestimonyForm {
         TestimonyForm {
             testimony_date: self.testimony_date.clone(),

@@ -168,6 +168,17 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
             }
         });
     }
+    // Testifiers added (named by relationship: the testifier's name is sensitive).
+    for t in new
+        .testifiers
+        .iter()
+        .filter(|t| !old.testifiers.iter().any(|o| o.id == t.id))
+    {
+        out.push(format!(
+            "Testifier added: the missing person's {}.",
+            t.relationship.label.to_lowercase()
+        ));
+    }
     // Consent, per testifier (named by relationship: the testifier's name is sensitive).
     for t in &new.testifiers {
         if let Some(o) = old.testifiers.iter().find(|o| o.id == t.id) {

@@ -249,6 +249,7 @@ pub fn CaseView(
                         <a class="button secondary" href=format!("/cases/{id}/sources/new")>"Add source"</a>
                         <a class="button secondary" href=format!("/cases/{id}/detentions/new")>"Add detention"</a>
                         <a class="button secondary" href=format!("/cases/{id}/testimonies/new")>"Add testimony"</a>
+                        <a class="button secondary" href=format!("/cases/{id}/testifiers/new")>"Add testifier"</a>
                     </div>
                 })}
             </div>

@@ -22,6 +22,7 @@ pub mod search;
 pub mod selection;
 pub mod source;
 pub mod stats;
+pub mod testifier;
 pub mod testimony;
 pub mod waves;
 

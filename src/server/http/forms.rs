@@ -6,7 +6,7 @@ use crate::app::shell;
 use crate::domain::case::SearchOutcome;
 use crate::domain::forms::{
     ConsentForm, DetentionForm, ErasureForm, EventForm, PersonForm, RelativesChange, RemovalForm,
-    SourceForm, Submission, TestimonyForm, MAX_RELATIVES,
+    SourceForm, Submission, TestifierForm, TestimonyForm, MAX_RELATIVES,
 };
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
@@ -420,6 +420,21 @@ async fn remove(
     save(state, user, parts, form, async |cx, actor, form| {
         records::remove_item(cx, actor, &id, what, &item, form).await?;
         Ok(format!("/cases/{id}#{}", what.panel()))
+    })
+    .await
+}
+
+/// POST /cases/{id}/testifiers/new — a testifier added to a case.
+pub async fn new_testifier(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<TestifierForm>,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        let testifier = records::add_testifier(cx, actor, &id, form).await?;
+        Ok(format!("/cases/{id}#testifier-{testifier}"))
     })
     .await
 }

@@ -79,6 +79,7 @@ pub fn router(state: AppState) -> Router {
             "/cases/{id}/detentions/{item}/remove",
             post(forms::remove_detention),
         )
+        .route("/cases/{id}/testifiers/new", post(forms::new_testifier))
         .route(
             "/cases/{id}/testifiers/{testifier}/consent",
             post(forms::change_consent),

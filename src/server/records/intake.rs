@@ -135,24 +135,7 @@ pub fn seal_relatives(
         return Ok(Vec::new());
     };
     let testifier_id = Uuid::now_v7();
-    let (tdek, tdek_wrapped) = keys.new_data_key(testifier_id)?;
-    let t = &first.testifier;
-    let testifier = TestifierRow {
-        id: testifier_id.to_string(),
-        kek_version: wrapped_kek_version(&tdek_wrapped),
-        dek_wrapped: tdek_wrapped,
-        key_scheme: KEY_SCHEME_KEK,
-        name_sealed: tdek.seal(
-            &FieldRef::of(testifier_id, "testifiers.name"),
-            t.name.expose(),
-        ),
-        contact_sealed: tdek.seal_opt(
-            &FieldRef::of(testifier_id, "testifiers.contact"),
-            t.contact.as_ref(),
-        ),
-        created_at: now.to_string(),
-        updated_at: now.to_string(),
-    };
+    let testifier = testifier_row(keys, testifier_id, &first.testifier, now)?;
     let shared = (intakes.len() > 1).then(|| Uuid::now_v7().to_string());
     let mut testifier = Some(testifier);
     intakes
@@ -184,22 +167,7 @@ fn seal_case(
             .map(|e| (e.kind.as_str(), e.date.as_ref())),
         intake.person.last_contact.as_ref(),
     );
-    let t = &intake.testifier;
-    let link = CaseTestifierRow {
-        case_id: case_id.to_string(),
-        testifier_id: testifier_id.to_string(),
-        relationship: t.relationship.clone(),
-        consent: t.consent.clone(),
-        pressure_notes_sealed: dek.seal_opt(
-            &FieldRef::of_row(case_id, "case_testifiers.pressure_notes", testifier_id),
-            t.pressure_notes.as_ref(),
-        ),
-        created_at: now.to_string(),
-        consent_changed_at: Some(now.to_string()),
-        consent_changed_by: None,
-        consent_note_sealed: None,
-        consent_by: None,
-    };
+    let link = link_row(&dek, case_id, testifier_id, &intake.testifier, now);
     let detention = intake
         .detention
         .as_ref()
@@ -245,6 +213,53 @@ fn seal_case(
         source,
         index,
     })
+}
+
+/// A new testifier's row, sealed with a data key of its own (a testifier may speak for several
+/// cases).
+pub(super) fn testifier_row(
+    keys: &ServerKeys,
+    id: Uuid,
+    t: &NewTestifier,
+    now: &str,
+) -> Result<TestifierRow> {
+    let (tdek, tdek_wrapped) = keys.new_data_key(id)?;
+    Ok(TestifierRow {
+        id: id.to_string(),
+        kek_version: wrapped_kek_version(&tdek_wrapped),
+        dek_wrapped: tdek_wrapped,
+        key_scheme: KEY_SCHEME_KEK,
+        name_sealed: tdek.seal(&FieldRef::of(id, "testifiers.name"), t.name.expose()),
+        contact_sealed: tdek.seal_opt(&FieldRef::of(id, "testifiers.contact"), t.contact.as_ref()),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+    })
+}
+
+/// The link of a testifier to `case_id`: how they are related, their consent since `now`, and the
+/// pressure they received (sealed with the case's `dek`).
+pub(super) fn link_row(
+    dek: &DataKey,
+    case_id: Uuid,
+    testifier_id: Uuid,
+    t: &NewTestifier,
+    now: &str,
+) -> CaseTestifierRow {
+    CaseTestifierRow {
+        case_id: case_id.to_string(),
+        testifier_id: testifier_id.to_string(),
+        relationship: t.relationship.clone(),
+        consent: t.consent.clone(),
+        pressure_notes_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "case_testifiers.pressure_notes", testifier_id),
+            t.pressure_notes.as_ref(),
+        ),
+        created_at: now.to_string(),
+        consent_changed_at: Some(now.to_string()),
+        consent_changed_by: None,
+        consent_note_sealed: None,
+        consent_by: None,
+    }
 }
 
 /// The row of a validated testimony of `case_id`, its sensitive fields sealed with `dek`.

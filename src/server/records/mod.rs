@@ -16,6 +16,7 @@ mod removal;
 mod review;
 pub mod search;
 pub mod stats;
+mod testifiers;
 pub(crate) mod unencrypted;
 pub mod waves;
 
@@ -29,6 +30,7 @@ pub use intake::*;
 pub use list::*;
 pub use removal::*;
 pub use review::*;
+pub use testifiers::*;
 pub use unencrypted::{validate_intake, validate_intakes};
 
 use crate::domain::account::{pseudonym, Role};
