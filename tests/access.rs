@@ -142,6 +142,18 @@ async fn every_server_function_checks_the_callers_role() {
     )
     .await
     .unwrap();
+    // A pair in the duplicate review.
+    let w_pair = uuid::Uuid::now_v7().to_string();
+    sqlx::query(
+        "INSERT INTO duplicate_pairs (id, case_id, other_id, found_at, found_in)
+         VALUES ($1, $2, $3, '2026-01-01T00:00:00.000Z', 'intake')",
+    )
+    .bind(&w_pair)
+    .bind(&w.own)
+    .bind(&w.other)
+    .execute(&w.app.pool)
+    .await
+    .unwrap();
     let who = [
         ("anonymous", &w.anonymous),
         ("volunteer", &w.volunteer),
@@ -231,6 +243,13 @@ async fn every_server_function_checks_the_callers_role() {
             let r = call(web, endpoint, &[]).await;
             expect(name, endpoint, &r, admin);
         }
+        let r = call(web, "duplicates/merge-preview", &[("pair", &w_pair)]).await;
+        expect(name, "compare a pair side by side", &r, admin);
+        if admin {
+            assert!(r.body.contains(OWN_NAME) && r.body.contains(OTHER_NAME));
+        }
+        let r = call(web, "cases/merged-into", &[("id", &w.own)]).await;
+        expect(name, "follow a merged case's address", &r, signed_in);
         let r = call(web, "admin/audit", &[("filter[page]", "1")]).await;
         expect(name, "read the audit log", &r, admin);
     }
@@ -312,6 +331,33 @@ async fn every_form_checks_the_callers_role_and_the_case() {
         .unwrap();
         let r = send_form(web, &format!("/admin/duplicates/{pair}/different"), &[]).await;
         expect(name, "decide that a pair are different people", &r, admin);
+        let (c, d) = (
+            w.app
+                .create(&common::intake(&format!("Merge C {name}")))
+                .await,
+            w.app
+                .create(&common::intake(&format!("Merge D {name}")))
+                .await,
+        );
+        let pair = uuid::Uuid::now_v7().to_string();
+        sqlx::query(
+            "INSERT INTO duplicate_pairs (id, case_id, other_id, found_at, found_in)
+             VALUES ($1, $2, $3, '2026-01-01T00:00:00.000Z', 'intake')",
+        )
+        .bind(&pair)
+        .bind(c.to_string())
+        .bind(d.to_string())
+        .execute(&w.app.pool)
+        .await
+        .unwrap();
+        let merge = [
+            ("keep", "other".to_string()),
+            ("notes", "Same person, entered twice.".into()),
+            ("case_revision", w.revision(&c).await),
+            ("other_revision", w.revision(&d).await),
+        ];
+        let r = send_form(web, &format!("/admin/duplicates/{pair}/merge"), &merge).await;
+        expect(name, "merge two cases", &r, admin);
 
         let r = web.send(post("/cases/search", &[("q", OWN_NAME)])).await;
         expect(name, "search by name", &r, creates);

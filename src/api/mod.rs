@@ -103,6 +103,20 @@ pub async fn duplicate_pairs() -> Result<Vec<crate::domain::case::DuplicatePair>
     Ok(crate::server::records::duplicate_pairs(&cx, &actor).await?)
 }
 
+/// Two cases of an open review pair side by side, for the merge page (admins).
+#[server(endpoint = "duplicates/merge-preview")]
+pub async fn merge_preview(pair: String) -> Result<crate::domain::merge::MergePreview, AppError> {
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::records::merge_preview(&cx, &actor, &pair).await?)
+}
+
+/// Where a case merged into another went, or `None`.
+#[server(endpoint = "cases/merged-into")]
+pub async fn case_merge(id: String) -> Result<Option<crate::domain::case::MergedInto>, AppError> {
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::records::merge_of(&cx, &actor, &id).await?)
+}
+
 /// The vocabularies and gazetteer, for forms and filters.
 #[server(endpoint = "vocabularies")]
 pub async fn get_vocabularies() -> Result<Vocabularies, AppError> {

@@ -49,6 +49,8 @@ pub mod action {
     pub const CLAIM_REVIEW: &str = "claim.review";
     /// An admin decided that two cases the name index paired are different people.
     pub const DUPLICATE_DIFFERENT: &str = "duplicate.different";
+    /// An admin merged two records of one person: an entry on each id.
+    pub const CASE_MERGE: &str = "case.merge";
 
     /// Every action above, in this order.
     pub const ALL: &[&str] = &[
@@ -84,6 +86,7 @@ pub mod action {
         CLAIM_UNCITE,
         CLAIM_REVIEW,
         DUPLICATE_DIFFERENT,
+        CASE_MERGE,
     ];
 }
 

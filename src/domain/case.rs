@@ -271,6 +271,26 @@ pub struct Erased {
     pub reason: Option<Sensitive>,
 }
 
+/// Another record of the same person, merged into this case from the duplicate review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MergedCase {
+    /// Its old id: its address leads here, and its history before the merge is read there.
+    pub id: Uuid,
+    pub pseudonym: String,
+    pub merged_at: String,
+    pub merged_by: Option<String>,
+    /// Why the admin judged them one person (sealed; only for readers who see names).
+    pub notes: Option<Sensitive>,
+}
+
+/// Where a merged case went, for its old address.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MergedInto {
+    pub kept_id: Uuid,
+    pub merged_at: String,
+    pub merged_by: Option<String>,
+}
+
 /// Something taken off the case after intake, and why.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RemovalView {
@@ -408,6 +428,9 @@ pub struct CaseDetail {
     /// What was taken off the case after intake, oldest first.
     #[serde(default)]
     pub removals: Vec<RemovalView>,
+    /// Other records of the same person merged into this one, oldest first.
+    #[serde(default)]
+    pub merged_in: Vec<MergedCase>,
     pub created_at: String,
     /// When and by whom (username) this revision was saved.
     pub updated_at: String,

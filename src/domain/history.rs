@@ -154,6 +154,17 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
             (None, None) => {}
         }
     }
+    // Records of the same person merged in (what they brought is listed item by item).
+    for m in new
+        .merged_in
+        .iter()
+        .filter(|m| !old.merged_in.iter().any(|o| o.id == m.id))
+    {
+        out.push(format!(
+            "{} merged into this case: its testimonies, detentions, events and sources are now here.",
+            m.pseudonym
+        ));
+    }
     // Removals carry the remover's reason (for readers who see names).
     for r in new
         .removals

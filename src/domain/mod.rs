@@ -10,6 +10,7 @@ pub mod case_filter;
 pub mod export;
 pub mod forms;
 pub mod history;
+pub mod merge;
 pub mod partial_date;
 pub mod provenance;
 pub mod release;

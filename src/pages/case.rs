@@ -220,6 +220,7 @@ pub fn CaseView(
         (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
     let withdrawn = case.testifiers.iter().any(|t| t.consent.code == "none");
     let cited = case.sources.clone();
+    let merged_in = case.merged_in.clone();
     view! {
         <Title text=if as_of.is_some() { "Case history" } else { "Case" }/>
         {as_of.map(|_| view! {
@@ -320,6 +321,20 @@ pub fn CaseView(
                     view! { <ul class="sources">{case.sources.into_iter().map(|s| view! { <Source s/> }).collect_view()}</ul> }.into_any()
                 }}
             </Panel>
+            {(!merged_in.is_empty()).then(|| view! {
+                <Panel id="merged" title="Merged records" class="merged-in">
+                    <p class="hint">"Other records of this person were merged into this case from the duplicate review. Their addresses lead here; each one's history before the merge is kept."</p>
+                    <ul class="merged">
+                        {merged_in.into_iter().map(|m| view! {
+                            <li>
+                                <p>{format!("{} — merged {}{}. ", m.pseudonym, short_time(&m.merged_at), m.merged_by.map(|u| format!(" by {u}")).unwrap_or_default())}
+                                    <a href=format!("/cases/{}/history", m.id)>"Its history before the merge"</a></p>
+                                {m.notes.map(|n| view! { <p class="reason" dir="auto">"Why: "{n.expose().to_string()}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </Panel>
+            })}
         </article>
     }
 }

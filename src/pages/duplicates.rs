@@ -57,9 +57,12 @@ fn Pair(p: DuplicatePair) -> impl IntoView {
             </div>
             <p class="hint">{found}</p>
             {p.said_different.then(|| view! { <p class="answer">"Whoever saved it said this is a different person."</p> })}
-            <form method="post" action=format!("/admin/duplicates/{}/different", p.id) class="decision">
-                <button type="submit" class="secondary">"Different people"</button>
-            </form>
+            <div class="decision">
+                <a class="button" href=format!("/admin/duplicates/{}/merge", p.id)>"Compare and merge…"</a>
+                <form method="post" action=format!("/admin/duplicates/{}/different", p.id)>
+                    <button type="submit" class="secondary">"Different people"</button>
+                </form>
+            </div>
         </li>
     }
 }

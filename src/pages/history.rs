@@ -3,7 +3,7 @@
 
 use super::case::{short_time, CaseView};
 use super::route_param;
-use crate::api::{case_at, case_history};
+use crate::api::{case_at, case_history, case_merge};
 use crate::components::layout::ErrorNote;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,12 +13,23 @@ use leptos_meta::Title;
 pub fn HistoryPage() -> impl IntoView {
     let id = route_param("id");
     let history = Resource::new(id.clone(), case_history);
+    let merge = Resource::new(id.clone(), case_merge);
     view! {
         <Title text="Case history"/>
         <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
             {move || {
                 let id = id();
                 Suspend::new(async move {
+                    // A case merged into another: this is its history before the merge.
+                    let merged = merge.await.ok().flatten();
+                    let was_merged = merged.is_some();
+                    let back = merged.as_ref().map(|m| m.kept_id.to_string()).unwrap_or_else(|| id.clone());
+                    let banner = merged.map(|m| view! {
+                        <div class="form-message as-of" role="status">
+                            <p>{format!("This record was merged into another case on {}{}. Below is its history before the merge; ", short_time(&m.merged_at), m.merged_by.map(|u| format!(" by {u}")).unwrap_or_default())}
+                                <a href=format!("/cases/{}", m.kept_id)>"see the case it is part of now"</a>"."</p>
+                        </div>
+                    });
                     match history.await {
                         Ok(revisions) => {
                             let newest = revisions.first().map(|r| r.revision);
@@ -30,7 +41,7 @@ pub fn HistoryPage() -> impl IntoView {
                                     <li class="revision-item">
                                         <p class="card-title">
                                             <a href=href>{format!("Revision {}", r.revision)}</a>
-                                            {current.then_some(" (current)")}
+                                            {current.then_some(if was_merged { " (at the merge)" } else { " (current)" })}
                                         </p>
                                         <p class="hint">{format!("Saved {} UTC by {who}", short_time(&r.recorded_at))}</p>
                                         <ul class="changes">
@@ -40,9 +51,10 @@ pub fn HistoryPage() -> impl IntoView {
                                 }
                             }).collect_view();
                             view! {
+                                {banner}
                                 <div class="page-head">
                                     <h1>"Case history"</h1>
-                                    <a class="button secondary" href=format!("/cases/{id}")>"Back to the case"</a>
+                                    <a class="button secondary" href=format!("/cases/{back}")>"Back to the case"</a>
                                 </div>
                                 <p class="hint">"Every save keeps the case as it was before, encrypted like the case itself. Open a revision to read the case as it was recorded then."</p>
                                 <ol class="revisions" reversed>{items}</ol>

@@ -17,6 +17,7 @@ pub mod export;
 pub mod history;
 pub mod intake;
 pub mod login;
+pub mod merge;
 pub mod removal;
 pub mod search;
 pub mod selection;

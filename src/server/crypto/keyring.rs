@@ -116,6 +116,27 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
         "id",
     ),
     (
+        "case_merges",
+        "notes_sealed",
+        "case_merges.notes",
+        "kept_id",
+        "merged_id",
+    ),
+    (
+        "merged_versions",
+        "snapshot_sealed",
+        "merged_versions.snapshot",
+        "case_id",
+        "id",
+    ),
+    (
+        "merged_versions",
+        "public_snapshot_sealed",
+        "merged_versions.public_snapshot",
+        "case_id",
+        "id",
+    ),
+    (
         "account_secrets",
         "totp_sealed",
         "account_secrets.totp",
@@ -750,6 +771,40 @@ async fn reseal_owner(
             .with_context(|| format!("cannot store {}.{}", at.table, at.column))?;
     }
     Ok(())
+}
+
+/// The tables a merge re-seals and moves: every table of a case's rows but the case's own row and
+/// its kept versions (those become `merged_versions`, see `records::merge`).
+fn moves_with_merge(table: &str) -> bool {
+    owner_of(table) == "cases" && !matches!(table, "cases" | "case_versions")
+}
+
+/// Re-seals every sealed field of case `from`'s rows (events, sources, testimonies, testifier
+/// links, reviews, removals, reveal requests, earlier merges) for case `to`: opened with `from`'s
+/// key and bound to `from`, sealed with `to`'s key and bound to `to`. The rows still belong to
+/// `from` afterwards; the caller moves them in the same transaction (`db::merges::move_rows`).
+pub async fn reseal_case_rows(
+    conn: &mut Conn,
+    (from, from_key): (Uuid, &crate::server::crypto::DataKey),
+    (to, to_key): (Uuid, &crate::server::crypto::DataKey),
+) -> anyhow::Result<u64> {
+    let from_id = from.to_string();
+    let mut moved = 0;
+    for v in sealed_values_of(conn, "cases", &from_id).await? {
+        if !moves_with_merge(v.at.table) {
+            continue;
+        }
+        let row_id = Uuid::parse_str(&v.row).context("a row id is not a UUID")?;
+        let value = from_key
+            .open(&FieldRef::of_row(from, v.field, row_id), &v.sealed)
+            .with_context(|| format!("cannot open {} of {from_id}", v.field))?;
+        let resealed = to_key.seal(&FieldRef::of_row(to, v.field, row_id), value.expose());
+        store::update_sealed_cell(&mut *conn, &v.at, &from_id, &v.row, &resealed)
+            .await
+            .with_context(|| format!("cannot store {}.{}", v.at.table, v.at.column))?;
+        moved += 1;
+    }
+    Ok(moved)
 }
 
 /// What offline recovery opened.

@@ -88,3 +88,13 @@ pub async fn decide(
     .fetch_optional(conn)
     .await
 }
+
+/// The two cases of a pair still waiting for a decision.
+pub async fn open_pair(conn: &mut Conn, id: &str) -> sqlx::Result<Option<(String, String)>> {
+    sqlx::query_as(
+        "SELECT case_id, other_id FROM duplicate_pairs WHERE id = $1 AND decision IS NULL",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}

@@ -15,6 +15,7 @@ pub mod export_rows;
 pub mod facets;
 pub mod installation;
 pub mod keyring;
+pub mod merges;
 pub mod name_index;
 pub mod records;
 pub mod reveals;

@@ -536,6 +536,21 @@ pub async fn mark_different(
     .await
 }
 
+/// POST /admin/duplicates/{pair}/merge — an admin merges the two cases of a pair into one.
+pub async fn merge_cases(
+    State(state): State<AppState>,
+    Path(pair): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        let kept = records::merge_cases(cx, actor, &pair, form).await?;
+        Ok(format!("/cases/{kept}"))
+    })
+    .await
+}
+
 /// The request's parts, addressed to `page`: a form posted to an action URL (/cases/…/assign) is
 /// answered, on failure, with the page it was on.
 fn on_page(mut parts: Parts, page: &str) -> Parts {

@@ -91,6 +91,7 @@ pub fn router(state: AppState) -> Router {
             "/admin/duplicates/{pair}/different",
             post(forms::mark_different),
         )
+        .route("/admin/duplicates/{pair}/merge", post(forms::merge_cases))
         .route("/admin/accounts", post(forms::create_account))
         .route("/admin/accounts/{user}", post(forms::update_account))
         .route("/admin/settings", post(forms::save_settings))
@@ -110,10 +111,46 @@ pub fn router(state: AppState) -> Router {
             super::extract::MAX_FORM_BYTES,
         ))
         .layer(axum::middleware::from_fn(super::extract::limit_body))
+        // A merged case's old address leads to the case it was merged into.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            merged_redirect,
+        ))
         // Every request passes the guard: origin check, session, headers (http::guard).
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             guard::guard,
         ))
         .with_state(state)
+}
+
+/// Sends a page request for a case merged into another (`/cases/{old}`, `/cases/{old}/edit`, …) to
+/// the same page of the kept case, with a 308 so bookmarks and links keep working. The merged
+/// case's own history (`/cases/{old}/history…`) stays where it is: it is read there.
+async fn merged_redirect(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let path = request.uri().path();
+    let old = path
+        .strip_prefix("/cases/")
+        .map(|rest| rest.split_once('/').unwrap_or((rest, "")))
+        .filter(|(_, tail)| !tail.starts_with("history"))
+        .and_then(|(id, tail)| Some((uuid::Uuid::parse_str(id).ok()?, tail)));
+    if let Some((old, tail)) = old {
+        if let Ok(mut conn) = state.pool.acquire().await {
+            if let Ok(Some(kept)) =
+                crate::server::db::merges::kept_for(&mut conn, &old.to_string()).await
+            {
+                let to = match tail {
+                    "" => format!("/cases/{kept}"),
+                    tail => format!("/cases/{kept}/{tail}"),
+                };
+                return axum::response::Redirect::permanent(&to).into_response();
+            }
+        }
+    }
+    next.run(request).await
 }

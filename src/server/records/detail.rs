@@ -99,6 +99,9 @@ pub fn redact(detail: &mut CaseDetail) {
     for e in &mut detail.events {
         e.summary = None;
     }
+    for m in &mut detail.merged_in {
+        m.notes = None;
+    }
 }
 
 /// Everything about a case that `reading` allows, opened (inside the caller's transaction or
@@ -374,6 +377,18 @@ pub(crate) async fn detail_of(
         });
     }
 
+    let mut merged_in = Vec::new();
+    for m in db::merges::merged_into(&mut *conn, &row.id).await? {
+        let merged_id = parse_id(&m.merged_id)?;
+        merged_in.push(MergedCase {
+            id: merged_id,
+            pseudonym: pseudonym(&merged_id),
+            notes: open_row("case_merges.notes", merged_id, Some(&m.notes_sealed))?,
+            merged_at: m.merged_at,
+            merged_by: if whole { m.merger } else { None },
+        });
+    }
+
     Ok(CaseDetail {
         id,
         pseudonym: pseudonym(&id),
@@ -388,6 +403,7 @@ pub(crate) async fn detail_of(
         events,
         claims,
         removals,
+        merged_in,
         created_at: row.created_at.clone(),
         updated_at: row.updated_at.clone(),
         updated_by: username_of(conn, row.updated_by.as_deref()).await?,

@@ -141,12 +141,21 @@ pub async fn seal_public_versions(pool: &Pool, keys: &ServerKeys) -> anyhow::Res
     Ok(done)
 }
 
-/// The case's revisions, newest first: when, by whom, and what each changed.
+/// The case's revisions, newest first: when, by whom, and what each changed. For a case merged
+/// into another, the revisions it had before the merge.
 pub async fn case_history(cx: &Context, actor: &Actor, case_id: &str) -> Result<Vec<Revision>> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
-    let current = case_detail(cx, actor, case_id).await?;
-    let mut versions = versions_of(pool, keys, &current, None).await?;
-    versions.push(current);
+    let versions = match case_detail(cx, actor, case_id).await {
+        Ok(current) => {
+            let mut versions = versions_of(pool, keys, &current, None).await?;
+            versions.push(current);
+            versions
+        }
+        Err(RecordError::NotFound) => super::merge::merged_versions_of(cx, actor, case_id, None)
+            .await?
+            .ok_or(RecordError::NotFound)?,
+        Err(e) => return Err(e),
+    };
     let mut out = Vec::with_capacity(versions.len());
     for (i, v) in versions.iter().enumerate() {
         out.push(Revision {
@@ -171,7 +180,15 @@ pub async fn case_at(
     revision: i64,
 ) -> Result<CaseDetail> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
-    let current = case_detail(cx, actor, case_id).await?;
+    let current = match case_detail(cx, actor, case_id).await {
+        Err(RecordError::NotFound) => {
+            return super::merge::merged_versions_of(cx, actor, case_id, Some(revision))
+                .await?
+                .and_then(|mut v| v.pop())
+                .ok_or(RecordError::NotFound);
+        }
+        other => other?,
+    };
     if revision == current.revision {
         return Ok(current);
     }

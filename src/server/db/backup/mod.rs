@@ -67,6 +67,8 @@ pub const TABLES: &[&str] = &[
     "case_versions",
     "erasures",
     "duplicate_pairs",
+    "case_merges",
+    "merged_versions",
     "settings",
     "signing_keys",
     // The audit trail and its head, so that a restored installation's chain still verifies.
