@@ -103,6 +103,8 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/cases/:id/events/new") view=EventPage/>
                     <AsyncRoute path=path!("/cases/:id/events/:event/edit") view=EventPage/>
                     <AsyncRoute path=path!("/cases/:id/sources/new") view=SourcePage/>
+                    <AsyncRoute path=path!("/cases/:id/sources/:source/edit") view=SourcePage/>
+                    <AsyncRoute path=path!("/cases/:id/sources/:item/retract") view=RemovalPage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/new") view=DetentionPage/>
                     <AsyncRoute path=path!("/cases/:id/testimonies/new") view=TestimonyPage/>
                     <AsyncRoute path=path!("/cases/:id/testimonies/:testimony/edit") view=TestimonyPage/>

@@ -575,6 +575,43 @@ async fn every_form_checks_the_callers_role_and_the_case() {
             ];
             let r = send_form(web, &format!("/cases/{case}/sources/new"), &source).await;
             expect(name, &format!("add a source to the {what} case"), &r, edits);
+            let source_id: String = sqlx::query_scalar(
+                "SELECT id FROM sources WHERE case_id = $1 AND retracted_at IS NULL
+                 ORDER BY created_at DESC, id DESC LIMIT 1",
+            )
+            .bind(case)
+            .fetch_one(&w.app.pool)
+            .await
+            .unwrap();
+            let mut corrected = source.clone();
+            corrected.push(("revision", w.revision(case).await));
+            let r = send_form(
+                web,
+                &format!("/cases/{case}/sources/{source_id}/edit"),
+                &corrected,
+            )
+            .await;
+            expect(
+                name,
+                &format!("correct a source of the {what} case"),
+                &r,
+                edits,
+            );
+            let r = send_form(
+                web,
+                &format!("/cases/{case}/sources/{source_id}/retract"),
+                &[
+                    ("reason", "The video was of someone else".to_string()),
+                    ("revision", w.revision(case).await),
+                ],
+            )
+            .await;
+            expect(
+                name,
+                &format!("retract a source of the {what} case"),
+                &r,
+                edits,
+            );
 
             let r = web
                 .send(post(

@@ -831,3 +831,215 @@ async fn a_brother_is_added_as_a_testifier_and_gives_the_second_testimony() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_source_is_corrected_then_retracted_and_counts_for_nothing_but_stays_in_the_history() {
+    use izde::domain::provenance::{Claim, ClaimKind, Level};
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let id = app
+        .create_as(&volunteer, &intake("Retracted Source Person"))
+        .await;
+    let status = |c: &izde::domain::case::CaseDetail| {
+        c.claims
+            .iter()
+            .find(|v| v.claim == Claim::case(ClaimKind::Status))
+            .expect("the status claim")
+            .level()
+    };
+    let level_before = status(&app.detail(&id).await);
+    let court = izde::domain::forms::SourceForm {
+        source_type: "court_document".into(),
+        source_title: "Verdict".into(),
+        source_publisher: "Ili Intermediate People's Court".into(),
+        source_reliability: "C".into(),
+        source_credibility: "3".into(),
+        ..Default::default()
+    };
+    let source = app.add_source(&id, &court).await.unwrap().to_string();
+    let web = app.web_as(&volunteer).await;
+    let case = app.detail(&id).await;
+    let cited = web
+        .send(post(
+            &format!("/cases/{id}/claims/cite"),
+            &[
+                ("claim", "status"),
+                ("source", &source),
+                ("stance", "supports"),
+                ("timecode", ""),
+                ("revision", &case.revision.to_string()),
+            ],
+        ))
+        .await;
+    assert_eq!(cited.status, 303, "{}", cited.body);
+    assert_eq!(status(&app.detail(&id).await), Level::Confirmed);
+
+    // The case page offers both; the correction opens with the source as stored.
+    let (edit, retract) = (
+        format!("/cases/{id}/sources/{source}/edit"),
+        format!("/cases/{id}/sources/{source}/retract"),
+    );
+    let page = web.send(get(&format!("/cases/{id}"))).await;
+    assert!(page.body.contains(&edit) && page.body.contains(&retract));
+    let form = web.send(get(&edit)).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("Correct a source"), "{}", form.body);
+    assert!(
+        form.body.contains("Ili Intermediate People"),
+        "{}",
+        form.body
+    );
+
+    let case = app.detail(&id).await;
+    let revision = case.revision.to_string();
+    let corrected = |title: &'static str, revision: String| {
+        vec![
+            ("revision", revision),
+            ("source_type", "court_document".to_string()),
+            ("source_title", title.to_string()),
+            (
+                "source_publisher",
+                "Ili Intermediate People's Court".to_string(),
+            ),
+            ("source_reliability", "B".to_string()),
+            ("source_credibility", "2".to_string()),
+        ]
+    };
+    let send = |fields: Vec<(&'static str, String)>| {
+        let url = edit.clone();
+        let web = &web;
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            web.send(post(&url, &fields)).await
+        }
+    };
+    // A name of the person in the (unencrypted) title is refused beside the field.
+    let named = send(corrected(
+        "Verdict of Retracted Source Person",
+        revision.clone(),
+    ))
+    .await;
+    assert_eq!(named.status, 422, "{}", named.body);
+    assert!(named.body.contains("source_title-error"), "{}", named.body);
+    // A form opened before another change is refused.
+    let stale = send(corrected("Verdict of the Ili court", "0".into())).await;
+    assert_eq!(stale.status, 409, "{}", stale.body);
+    let saved = send(corrected("Verdict of the Ili court", revision)).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let after = app.detail(&id).await;
+    let s = after
+        .sources
+        .iter()
+        .find(|s| s.id.to_string() == source)
+        .unwrap();
+    assert_eq!(s.title, "Verdict of the Ili court");
+    assert_eq!(s.reliability.code, "B");
+    assert_eq!(status(&after), Level::Confirmed, "the citation stays");
+
+    // Retracting needs a reason; a researcher may not.
+    let revision = after.revision.to_string();
+    let bare = web
+        .send(post(&retract, &[("revision", &revision), ("reason", " ")]))
+        .await;
+    assert_eq!(bare.status, 422, "{}", bare.body);
+    assert!(bare.body.contains("Say why"), "{}", bare.body);
+    let researcher = app.user("rita", Role::Researcher).await;
+    let refused = app
+        .web_as(&researcher)
+        .await
+        .send(post(&retract, &[("revision", &revision), ("reason", "no")]))
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    let reason = "A forgery: the seal is of another court, Гүлнар says";
+    let form = web.send(get(&retract)).await;
+    assert!(form.body.contains("Retract a source"), "{}", form.body);
+    let done = web
+        .send(post(
+            &retract,
+            &[("revision", &revision), ("reason", reason)],
+        ))
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+
+    // It stays on the case, marked, and counts for nothing.
+    let after = app.detail(&id).await;
+    let s = after
+        .sources
+        .iter()
+        .find(|s| s.id.to_string() == source)
+        .unwrap();
+    let r = s.retraction.as_ref().expect("retracted");
+    assert_eq!(r.reason.as_ref().unwrap().expose(), reason);
+    assert_eq!(r.by.as_deref(), Some("vera"));
+    assert_eq!(
+        status(&after),
+        level_before,
+        "the verdict no longer confirms"
+    );
+    let page = web.send(get(&format!("/cases/{id}"))).await;
+    assert!(
+        page.body.contains("no longer counted as evidence"),
+        "{}",
+        page.body
+    );
+    assert!(
+        !page.body.contains(&edit),
+        "a retracted source is not corrected"
+    );
+    // Neither corrected nor retracted again.
+    let again = send(corrected("Verdict again", after.revision.to_string())).await;
+    assert_eq!(again.status, 422, "{}", again.body);
+    assert!(again.body.contains("was retracted"), "{}", again.body);
+    let again = web
+        .send(post(
+            &retract,
+            &[("revision", &after.revision.to_string()), ("reason", "x")],
+        ))
+        .await;
+    assert_eq!(again.status, 422, "{}", again.body);
+
+    // The history says both; the reason only to those who may read names.
+    let history = izde::server::records::case_history(&app.cx, &Actor::System, &id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = history.iter().flat_map(|r| &r.changes).collect();
+    assert!(
+        said.iter()
+            .any(|s| **s == "Source changed: “Verdict of the Ili court”."),
+        "{said:?}"
+    );
+    assert!(
+        said.iter().any(
+            |s| s.starts_with("Source retracted: “Verdict of the Ili court”")
+                && s.ends_with(&format!("Reason: “{reason}”"))
+        ),
+        "{said:?}"
+    );
+    let theirs = izde::server::records::case_history(&app.cx, &researcher, &id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = theirs.iter().flat_map(|r| &r.changes).collect();
+    assert!(said.iter().all(|s| !s.contains("Гүлнар")), "{said:?}");
+    assert!(
+        said.iter().any(|s| s.starts_with("Source retracted")),
+        "{said:?}"
+    );
+    for action in ["source.update", "source.retract"] {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action = $1 AND record_id = $2",
+        )
+        .bind(action)
+        .bind(&source)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+        assert_eq!(n, 1, "{action}");
+    }
+    for file in app.raw_database_files().await {
+        let needle = "Гүлнар says".as_bytes();
+        assert!(
+            !file.windows(needle.len()).any(|w| w == needle),
+            "the retraction's reason is in the database in plaintext"
+        );
+    }
+}

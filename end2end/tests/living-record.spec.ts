@@ -172,3 +172,44 @@ test("consent is withdrawn, an event removed with a reason, then the case is era
   expect(problems).toEqual([]);
   await admin.context.close();
 });
+
+test("a source is corrected, then retracted with a reason, and stays on the case marked", async ({ browser }) => {
+  const volunteer = await browserAs(browser, "demo-volunteer");
+  const page = volunteer.page;
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  const caseUrl = await recordCase(page, "Нұрлан Retracted");
+  await page.getByRole("link", { name: "Add source" }).click();
+  await page.getByLabel("Kind of source").selectOption("media_report");
+  await page.getByLabel("Title or short description").fill("Report on arrests in Tekes");
+  await page.getByLabel("Reliability of the source").selectOption("C");
+  await page.getByLabel("Credibility of the claim").selectOption("3");
+  await page.getByRole("button", { name: "Save source" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}#source-`));
+
+  const sources = page.locator('section[aria-labelledby="sources-h"]');
+  await sources.getByRole("link", { name: "Correct this source" }).click();
+  await expect(page.getByRole("heading", { name: /Correct a source/ })).toBeVisible();
+  await expect(page.getByLabel("Title or short description")).toHaveValue("Report on arrests in Tekes");
+  await page.getByLabel("Title or short description").fill("Report on arrests in Tekes county, 2018");
+  await page.getByRole("button", { name: "Save source" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}#source-`));
+  await expect(sources.locator(".card-title")).toHaveText("Report on arrests in Tekes county, 2018");
+
+  await sources.getByRole("link", { name: "Retract" }).click();
+  await expect(page.getByRole("heading", { name: /Retract a source/ })).toBeVisible();
+  await page.getByRole("button", { name: "Retract" }).click();
+  await expect(page.getByText(/Say why/)).toBeVisible();
+  await page.getByLabel("Why is it retracted?").fill("The report confused him with a namesake from Zhaosu");
+  await page.getByRole("button", { name: "Retract" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}#source-`));
+  const retracted = sources.locator("li.source.retracted");
+  await expect(retracted.locator(".retraction")).toContainText("no longer counted as evidence");
+  await expect(retracted.locator(".retraction")).toContainText("a namesake from Zhaosu");
+  await expect(sources.getByRole("link", { name: "Correct this source" })).toHaveCount(0);
+  await sources.screenshot({ path: "source-retracted.png" });
+  await page.goto(`${caseUrl}/history`);
+  await expect(page.getByText(/Source retracted: “Report on arrests in Tekes county, 2018”/)).toBeVisible();
+  expect(problems).toEqual([]);
+  await volunteer.context.close();
+});

@@ -128,10 +128,11 @@ pub fn Claims(
                         </form>
                     });
                     view! {
-                        <li class=format!("backing stance-{}", b.stance.code())>
+                        <li class=format!("backing stance-{}{}", b.stance.code(), if b.retracted { " retracted" } else { "" })>
                             <span class="stance">{stance}</span>": "
                             <a href=format!("#source-{}", b.source_id) dir="auto">{b.title.clone()}</a>
                             <span class="hint">{format!(" · {}{at}", b.source_type_label)}</span>
+                            {b.retracted.then(|| view! { <strong class="retracted-note">" · retracted, not counted"</strong> })}
                             " "{remove}
                         </li>
                     }

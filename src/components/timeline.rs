@@ -24,10 +24,11 @@ pub fn Timeline(case_id: String, events: Vec<EventView>, editable: bool) -> impl
                     let href = format!("#source-{}", c.source_id);
                     let grade = format!("{}{}", c.reliability, c.credibility);
                     view! {
-                        <li>
+                        <li class:retracted=c.retracted>
                             <a href=href>{c.title}</a>
                             " "
                             <span class="grade" title="Source reliability (A–F) and claim credibility (1–6)">{grade}</span>
+                            {c.retracted.then_some(" (retracted)")}
                         </li>
                     }
                 })

@@ -21,6 +21,8 @@ pub mod action {
     pub const EVENT_CREATE: &str = "event.create";
     pub const EVENT_UPDATE: &str = "event.update";
     pub const SOURCE_CREATE: &str = "source.create";
+    pub const SOURCE_UPDATE: &str = "source.update";
+    pub const SOURCE_RETRACT: &str = "source.retract";
     pub const DETENTION_CREATE: &str = "detention.create";
     pub const DETENTION_UPDATE: &str = "detention.update";
     pub const TESTIMONY_CREATE: &str = "testimony.create";
@@ -65,6 +67,8 @@ pub mod action {
         EVENT_CREATE,
         EVENT_UPDATE,
         SOURCE_CREATE,
+        SOURCE_UPDATE,
+        SOURCE_RETRACT,
         DETENTION_CREATE,
         DETENTION_UPDATE,
         TESTIMONY_CREATE,

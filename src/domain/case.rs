@@ -342,6 +342,18 @@ pub struct SourceView {
     pub reliability: Coded,
     pub credibility: Coded,
     pub content_sha256: Option<String>,
+    /// Set when the source was retracted: it stays on the case, and counts for nothing.
+    #[serde(default)]
+    pub retraction: Option<Retraction>,
+}
+
+/// When and why a source was retracted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Retraction {
+    pub at: String,
+    pub by: Option<String>,
+    /// Sealed; only for readers who see names.
+    pub reason: Option<Sensitive>,
 }
 
 /// A source as cited by an event: enough to judge the claim at a glance.
@@ -351,6 +363,9 @@ pub struct Citation {
     pub title: String,
     pub reliability: String,
     pub credibility: String,
+    /// A retracted source still shows where it was cited, marked, and does not count.
+    #[serde(default)]
+    pub retracted: bool,
 }
 
 /// An event of the case's timeline.

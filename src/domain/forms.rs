@@ -1027,6 +1027,8 @@ pub struct SourceForm {
     pub source_sha256: String,
     /// Ids of the case's events the source supports.
     pub source_events: Vec<String>,
+    /// The case's revision when a correction was opened (see `PersonForm`); a new source has none.
+    pub revision: String,
 }
 
 /// A source, validated.
@@ -1046,6 +1048,33 @@ pub struct SourceFields {
 }
 
 impl SourceForm {
+    /// A source as stored, to be corrected: its fields and the events it is cited by.
+    pub fn from_view(s: &super::case::SourceView, events: &[super::case::EventView]) -> Self {
+        let code = |c: &Option<super::case::Coded>| c.as_ref().map(|c| c.code.clone());
+        Self {
+            source_type: s.source_type.code.clone(),
+            source_title: s.title.clone(),
+            source_publisher: s.publisher.clone().unwrap_or_default(),
+            source_author: s
+                .author
+                .as_ref()
+                .map(|a| a.expose().to_string())
+                .unwrap_or_default(),
+            source_reference: s.reference.clone().unwrap_or_default(),
+            source_date: s.published.map(|d| d.to_string()).unwrap_or_default(),
+            source_language: code(&s.language).unwrap_or_default(),
+            source_reliability: s.reliability.code.clone(),
+            source_credibility: s.credibility.code.clone(),
+            source_sha256: s.content_sha256.clone().unwrap_or_default(),
+            source_events: events
+                .iter()
+                .filter(|e| e.citations.iter().any(|c| c.source_id == s.id))
+                .map(|e| e.id.to_string())
+                .collect(),
+            revision: String::new(),
+        }
+    }
+
     /// Whether the volunteer left every source field empty (the intake's source is optional).
     pub fn is_blank(&self) -> bool {
         [

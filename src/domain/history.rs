@@ -118,13 +118,39 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
         |e| e.id,
         event_label,
     ));
+    // A retraction is said on its own line, with its reason (for readers who see names).
+    let unretracted = |sources: &[super::case::SourceView]| -> Vec<super::case::SourceView> {
+        sources
+            .iter()
+            .map(|s| super::case::SourceView {
+                retraction: None,
+                ..s.clone()
+            })
+            .collect()
+    };
     out.extend(item_changes(
         "Source",
-        &old.sources,
-        &new.sources,
+        &unretracted(&old.sources),
+        &unretracted(&new.sources),
         |s| s.id,
         source_label,
     ));
+    for s in &new.sources {
+        let was = old.sources.iter().find(|o| o.id == s.id);
+        if let (Some(r), Some(None)) = (&s.retraction, was.map(|o| &o.retraction)) {
+            out.push(match &r.reason {
+                Some(reason) => format!(
+                    "Source retracted: {}, no longer counted as evidence. Reason: “{}”",
+                    source_label(s),
+                    reason.expose()
+                ),
+                None => format!(
+                    "Source retracted: {}, no longer counted as evidence (the reason is shown to those who may read names).",
+                    source_label(s)
+                ),
+            });
+        }
+    }
     for c in &new.claims {
         let before = old.claims.iter().find(|o| o.claim == c.claim);
         let cited = |v: &super::provenance::ClaimView| {

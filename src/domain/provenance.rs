@@ -201,6 +201,9 @@ pub struct Backing {
     pub timecode: Option<u32>,
     /// Sources with the same number are one voice (see the module's rules).
     pub voice: u32,
+    /// A retracted source is still listed where it was cited, and counts for nothing.
+    #[serde(default)]
+    pub retracted: bool,
 }
 
 /// What makes two sources one voice. Fields are compared trimmed and case-insensitively; the
@@ -266,7 +269,7 @@ pub fn voices(sources: &[Identity<'_>]) -> Vec<u32> {
 pub fn computed_level(backing: &[Backing]) -> Level {
     let supporting: Vec<&Backing> = backing
         .iter()
-        .filter(|b| b.stance == Stance::Supports)
+        .filter(|b| b.stance == Stance::Supports && !b.retracted)
         .collect();
     if supporting
         .iter()
@@ -324,14 +327,16 @@ impl ClaimView {
 
     /// Sources disagree: at least one cited source disputes the claim.
     pub fn disputed(&self) -> bool {
-        self.backing.iter().any(|b| b.stance == Stance::Disputes)
+        self.backing
+            .iter()
+            .any(|b| b.stance == Stance::Disputes && !b.retracted)
     }
 
     /// How many sources dispute it.
     pub fn disputing(&self) -> usize {
         self.backing
             .iter()
-            .filter(|b| b.stance == Stance::Disputes)
+            .filter(|b| b.stance == Stance::Disputes && !b.retracted)
             .count()
     }
 }
@@ -383,7 +388,29 @@ mod tests {
             stance,
             timecode: None,
             voice,
+            retracted: false,
         }
+    }
+
+    #[test]
+    fn a_retracted_source_neither_backs_nor_disputes_a_claim() {
+        let mut court = backing("court_document", Stance::Supports, 0);
+        let video = backing("video_testimony", Stance::Supports, 1);
+        assert_eq!(
+            computed_level(&[court.clone(), video.clone()]),
+            Level::Confirmed
+        );
+        court.retracted = true;
+        assert_eq!(computed_level(&[court, video.clone()]), Level::Reported);
+        let mut denial = backing("official_statement", Stance::Disputes, 2);
+        denial.retracted = true;
+        let view = ClaimView::new(
+            Claim::case(ClaimKind::Status),
+            "s".into(),
+            vec![video, denial],
+        );
+        assert!(!view.disputed());
+        assert_eq!(view.disputing(), 0);
     }
 
     #[test]

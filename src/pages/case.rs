@@ -218,6 +218,7 @@ pub fn CaseView(
     // the claims' own copies.
     let (timeline_case, claims_case, detentions_case, testimonies_case, testifiers_case) =
         (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+    let sources_case = id.clone();
     let withdrawn = case.testifiers.iter().any(|t| t.consent.code == "none");
     let cited = case.sources.clone();
     let merged_in = case.merged_in.clone();
@@ -318,7 +319,10 @@ pub fn CaseView(
                 {if case.sources.is_empty() {
                     view! { <p class="hint">"No sources yet. "{editable.then(|| view! { <a href=format!("/cases/{id}/sources/new")>"Add a source"</a> })}</p> }.into_any()
                 } else {
-                    view! { <ul class="sources">{case.sources.into_iter().map(|s| view! { <Source s/> }).collect_view()}</ul> }.into_any()
+                    view! { <ul class="sources">{case.sources.into_iter().map(|s| {
+                        let edit = (editable && s.retraction.is_none()).then(|| format!("/cases/{sources_case}/sources/{}/edit", s.id));
+                        view! { <Source s edit/> }
+                    }).collect_view()}</ul> }.into_any()
                 }}
             </Panel>
             {(!merged_in.is_empty()).then(|| view! {
@@ -453,7 +457,11 @@ fn Testimony(t: TestimonyView, edit: Option<String>) -> impl IntoView {
 }
 
 #[component]
-fn Source(s: SourceView) -> impl IntoView {
+fn Source(
+    s: SourceView,
+    /// The correction form's address, for those who may change the case.
+    edit: Option<String>,
+) -> impl IntoView {
     let meta = [
         s.source_type.label.clone(),
         s.publisher.clone().unwrap_or_default(),
@@ -464,8 +472,19 @@ fn Source(s: SourceView) -> impl IntoView {
     .filter(|x| !x.is_empty())
     .collect::<Vec<_>>()
     .join(" · ");
+    let retracted = s.retraction.is_some();
+    let retraction = s.retraction.map(|r| {
+        let who = r.by.map(|u| format!(" by {u}")).unwrap_or_default();
+        view! {
+            <div class="retraction" role="note">
+                <p><strong>{format!("Retracted {}{who}", short_time(&r.at))}</strong>" — no longer counted as evidence for any claim."</p>
+                {r.reason.map(|reason| view! { <p>"Why: "<span dir="auto">{reason.expose().to_string()}</span></p> })}
+            </div>
+        }
+    });
     view! {
-        <li class="source" id=format!("source-{}", s.id)>
+        <li class="source" class:retracted=retracted id=format!("source-{}", s.id)>
+            {retraction}
             <p class="card-title" dir="auto">{s.title}</p>
             <p class="hint">{meta}</p>
             <p>
@@ -475,6 +494,10 @@ fn Source(s: SourceView) -> impl IntoView {
             {s.author.map(|a| view! { <p>"Author: "<span dir="auto">{a.expose().to_string()}</span></p> })}
             {s.reference.map(|r| view! { <p class="reference">"Reference: "<span dir="auto">{r}</span></p> })}
             {s.content_sha256.map(|h| view! { <p class="hash">"SHA-256 "<code>{h}</code></p> })}
+            {edit.map(|href| {
+                let retract = href.replace("/edit", "/retract");
+                view! { <p class="item-actions"><a href=href>"Correct this source"</a>" · "<a href=retract>"Retract"</a></p> }
+            })}
         </li>
     }
 }

@@ -1,5 +1,6 @@
-//! Taking an event, a testimony or a detention off a case, with a written reason. The history
-//! keeps what was there, and the reason, for those who may read the case's names.
+//! Taking an event, a testimony or a detention off a case, or retracting a source, with a written
+//! reason. The history keeps what was there, and the reason, for those who may read the case's
+//! names.
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
 use super::route_param;
@@ -11,7 +12,7 @@ use crate::domain::vocab::Vocabularies;
 use leptos::prelude::*;
 
 /// `/cases/:id/events/:item/remove`, `/cases/:id/testimonies/:item/remove` and
-/// `/cases/:id/detentions/:item/remove`.
+/// `/cases/:id/detentions/:item/remove`; `/cases/:id/sources/:item/retract`.
 #[component]
 pub fn RemovalPage() -> impl IntoView {
     view! { <CaseFormPage title="Remove from the case" form=removal_form/> }
@@ -65,6 +66,16 @@ fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, Str
                 .join(" — ");
                 ("Remove a detention", what)
             }),
+        "sources" => c
+            .sources
+            .iter()
+            .find(|s| s.id.to_string() == item && s.retraction.is_none())
+            .map(|s| {
+                (
+                    "Retract a source",
+                    format!("{} ({})", s.title, s.source_type.label),
+                )
+            }),
         _ => None,
     }
 }
@@ -78,6 +89,19 @@ fn removal_form(_: Vocabularies, c: CaseDetail, submitted: FormState<RemovalForm
         revision: c.revision.to_string(),
         ..RemovalForm::default()
     });
+    if kind == "sources" {
+        let action = format!("/cases/{}/sources/{item}/retract", c.id);
+        return view! {
+            <CaseFormFrame heading case=c action message errors=e.clone() submit="Retract">
+                <input type="hidden" name="revision" value=f.revision.clone()/>
+                <p>"To be retracted: "<strong>{what}</strong></p>
+                <p class="hint">"A retracted source stays on the case, marked as retracted with your reason, and no longer counts as evidence for any claim. To fix a mistake in it instead, go back and correct it."</p>
+                <TextArea name="reason" label="Why is it retracted?" value=f.reason.clone() errors=e.clone() sensitive=true rows=3
+                    hint="e.g. \"the document is a forgery\", \"the report confused him with a namesake\"."/>
+            </CaseFormFrame>
+        }
+        .into_any();
+    }
     let action = format!("/cases/{}/{kind}/{item}/remove", c.id);
     view! {
         <CaseFormFrame heading case=c action message errors=e.clone() submit="Remove">

@@ -1,30 +1,57 @@
-//! Adding a source to a case and linking it to events.
+//! Adding a source to a case and linking it to events, or correcting one.
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
 use super::intake::SourceFields;
+use super::route_param;
 use crate::components::fields::{CheckboxList, FormState};
+use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::SourceForm;
 use crate::domain::vocab::Vocabularies;
 use leptos::prelude::*;
 
-/// The new-source page.
+/// The source page: `/cases/:id/sources/new` or `/cases/:id/sources/:source/edit`.
 #[component]
 pub fn SourcePage() -> impl IntoView {
-    view! { <CaseFormPage title="New source" form=source_form/> }
+    view! { <CaseFormPage title="Source" form=source_form/> }
 }
 
-/// The source's fields, and the case's events it may support.
-fn source_form(
-    v: Vocabularies,
-    c: CaseDetail,
-    FormState {
-        values: f,
-        errors: e,
-        message,
-        ..
-    }: FormState<SourceForm>,
-) -> AnyView {
+/// The source's fields, and the case's events it may support: what was submitted when the server
+/// sent the page back, else the route's source of the case as stored (a retracted one cannot be
+/// corrected).
+fn source_form(v: Vocabularies, c: CaseDetail, submitted: FormState<SourceForm>) -> AnyView {
+    let source_id = route_param("source")();
+    let editing = (!source_id.is_empty()).then(|| {
+        c.sources
+            .iter()
+            .find(|s| s.id.to_string() == source_id)
+            .cloned()
+    });
+    match &editing {
+        Some(None) => {
+            return view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any()
+        }
+        Some(Some(s)) if s.retraction.is_some() => {
+            let back = format!("/cases/{}#source-{source_id}", c.id);
+            return view! {
+                <section class="panel" role="alert">
+                    <h1>"This source was retracted"</h1>
+                    <p>"It stays on the case as it was when it was retracted, and counts for nothing. If the claim has other evidence, add it as a new source."</p>
+                    <p><a href=back>"Back to the case"</a></p>
+                </section>
+            }
+            .into_any();
+        }
+        _ => {}
+    }
+    let revision = c.revision.to_string();
+    let (f, e, message) = submitted.or_opened(|| match &editing {
+        Some(Some(s)) => SourceForm {
+            revision,
+            ..SourceForm::from_view(s, &c.events)
+        },
+        _ => SourceForm::default(),
+    });
     let events = c
         .events
         .iter()
@@ -35,9 +62,16 @@ fn source_form(
             )
         })
         .collect();
-    let action = format!("/cases/{}/sources/new", c.id);
+    let (heading, action) = match editing {
+        Some(_) => (
+            "Correct a source",
+            format!("/cases/{}/sources/{source_id}/edit", c.id),
+        ),
+        None => ("Add a source", format!("/cases/{}/sources/new", c.id)),
+    };
     view! {
-        <CaseFormFrame heading="Add a source" case=c action message errors=e.clone() submit="Save source">
+        <CaseFormFrame heading case=c action message errors=e.clone() submit="Save source">
+            <input type="hidden" name="revision" value=f.revision.clone()/>
             <SourceFields vocab=v f=f.clone() e=e.clone()/>
             <CheckboxList name="source_events" legend="Events this source supports" options=events checked=f.source_events.clone() errors=e.clone()
                 empty="This case has no events yet."/>

@@ -58,6 +58,13 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
         "id",
     ),
     (
+        "sources",
+        "retraction_sealed",
+        "sources.retraction",
+        "case_id",
+        "id",
+    ),
+    (
         "testimonies",
         "recording_location_sealed",
         "testimonies.recording_location",

@@ -95,7 +95,7 @@ pub(super) fn push_filters(q: &mut Sql<'_>, filter: &CaseFilter, except: Option<
             .push(")");
     }
     if let (Some(kind), true) = (&filter.source_type, on("source_type")) {
-        q.push(" AND c.id IN (SELECT s.case_id FROM sources s WHERE s.source_type = ")
+        q.push(" AND c.id IN (SELECT s.case_id FROM sources s WHERE s.retracted_at IS NULL AND s.source_type = ")
             .bind(kind.clone())
             .push(")");
     }

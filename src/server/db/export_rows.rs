@@ -96,7 +96,7 @@ pub async fn each_export_row<E: From<sqlx::Error>>(
     let mut q = Sql::new(format!(
         "SELECT c.id, c.status, c.verification, c.gender, c.birth_year, c.ethnicity, c.occupation,
                 c.last_location_id, {SENTENCE_RANGE} AS sentence, c.facet_values,
-                (SELECT COUNT(*) FROM sources s WHERE s.case_id = c.id) AS sources, "
+                (SELECT COUNT(*) FROM sources s WHERE s.case_id = c.id AND s.retracted_at IS NULL) AS sources, "
     ));
     if kinds.is_empty() {
         q.push_either("NULL", "NULL::text");

@@ -41,7 +41,7 @@ pub(super) const FACETS: &[(&str, Grouping<'static>)] = &[
             value: "s.source_type",
             table: "sources s",
             case_column: "s.case_id",
-            condition: "",
+            condition: "AND s.retracted_at IS NULL",
         },
     ),
 ];

@@ -541,30 +541,100 @@ pub async fn source_ids_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<S
         .await
 }
 
-/// Removes the source links of an event except those to `keep`; returns the sources still linked.
-pub async fn unlink_event_sources_except(
+/// Which side of an event–source link [`unlink_citations_except`] starts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CitedBy {
+    Event,
+    Source,
+}
+
+/// Removes the links of one event (or one source) except those to the sources (or events) in
+/// `keep`; returns the other side's ids still linked. A link kept keeps its stance and timecode.
+pub async fn unlink_citations_except(
     conn: &mut Conn,
-    event_id: &str,
+    side: CitedBy,
+    id: &str,
     keep: &[String],
 ) -> sqlx::Result<Vec<String>> {
-    let linked: Vec<String> =
-        sqlx::query_scalar("SELECT source_id FROM event_sources WHERE event_id = $1")
-            .bind(event_id)
-            .fetch_all(&mut *conn)
-            .await?;
+    let (mine, other) = match side {
+        CitedBy::Event => ("event_id", "source_id"),
+        CitedBy::Source => ("source_id", "event_id"),
+    };
+    let linked: Vec<String> = sqlx::query_scalar(&format!(
+        "SELECT {other} FROM event_sources WHERE {mine} = $1"
+    ))
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
     let mut kept = Vec::new();
-    for source in linked {
-        if keep.contains(&source) {
-            kept.push(source);
+    for linked_id in linked {
+        if keep.contains(&linked_id) {
+            kept.push(linked_id);
         } else {
-            sqlx::query("DELETE FROM event_sources WHERE event_id = $1 AND source_id = $2")
-                .bind(event_id)
-                .bind(&source)
-                .execute(&mut *conn)
-                .await?;
+            sqlx::query(&format!(
+                "DELETE FROM event_sources WHERE {mine} = $1 AND {other} = $2"
+            ))
+            .bind(id)
+            .bind(&linked_id)
+            .execute(&mut *conn)
+            .await?;
         }
     }
     Ok(kept)
+}
+
+/// Writes a corrected source (not its retraction); false when it is not a source of its case.
+pub async fn update_source(conn: &mut Conn, s: &SourceRow) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE sources SET source_type = $3, title = $4, publisher = $5, author_sealed = $6,
+            reference = $7, published_text = $8, published_sort = $9, published_rank = $10,
+            language = $11, reliability = $12, credibility = $13, content_sha256 = $14,
+            updated_at = $15
+         WHERE id = $1 AND case_id = $2 AND retracted_at IS NULL",
+    )
+    .bind(&s.id)
+    .bind(&s.case_id)
+    .bind(&s.source_type)
+    .bind(&s.title)
+    .bind(&s.publisher)
+    .bind(&s.author_sealed)
+    .bind(&s.reference)
+    .bind(&s.published_text)
+    .bind(&s.published_sort)
+    .bind(s.published_rank)
+    .bind(&s.language)
+    .bind(&s.reliability)
+    .bind(&s.credibility)
+    .bind(&s.content_sha256)
+    .bind(&s.updated_at)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks a source of a case retracted, with its sealed reason; false when it is not a source of
+/// the case or was already retracted.
+pub async fn retract_source(
+    conn: &mut Conn,
+    case_id: &str,
+    source_id: &str,
+    at: &str,
+    by: Option<&str>,
+    reason_sealed: &[u8],
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE sources SET retracted_at = $3, retracted_by = $4, retraction_sealed = $5,
+            updated_at = $3
+         WHERE id = $1 AND case_id = $2 AND retracted_at IS NULL",
+    )
+    .bind(source_id)
+    .bind(case_id)
+    .bind(at)
+    .bind(by)
+    .bind(reason_sealed)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Every event–source link inside one case.

@@ -188,6 +188,13 @@ pub struct SourceRow {
     pub content_sha256: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Set by a retraction only (never inserted).
+    #[sqlx(default)]
+    pub retracted_at: Option<String>,
+    #[sqlx(default)]
+    pub retracted_by: Option<String>,
+    #[sqlx(default)]
+    pub retraction_sealed: Option<Vec<u8>>,
 }
 
 #[derive(Debug, FromRow)]

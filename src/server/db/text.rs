@@ -144,6 +144,7 @@ struct SourceText {
     source_type: String,
     title: String,
     publisher: Option<String>,
+    retracted_at: Option<String>,
 }
 
 /// The text of each case, from its unencrypted columns, and its facet values kept in other
@@ -207,12 +208,15 @@ async fn bodies(
         p.places.extend(e.location_id);
     }
     let sources: Vec<SourceText> =
-        list("SELECT case_id, source_type, title, publisher FROM sources WHERE case_id IN ")
+        list("SELECT case_id, source_type, title, publisher, retracted_at FROM sources WHERE case_id IN ")
             .fetch_all_in(&mut *conn)
             .await?;
     for s in sources {
         let p = parts.entry(s.case_id).or_default();
-        p.facet("source_type", &s.source_type);
+        // A retracted source is still found by its words, but counts for no facet.
+        if s.retracted_at.is_none() {
+            p.facet("source_type", &s.source_type);
+        }
         p.codes.push((names::SOURCE_TYPE, s.source_type));
         p.text.push(s.title);
         p.text.extend(s.publisher);

@@ -469,6 +469,37 @@ pub async fn new_source(
     .await
 }
 
+/// POST /cases/{id}/sources/{source}/edit — a source corrected, and the events it is cited by.
+pub async fn edit_source(
+    State(state): State<AppState>,
+    Path((id, source)): Path<(String, String)>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<SourceForm>,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        records::edit_source(cx, actor, &id, &source, form).await?;
+        Ok(format!("/cases/{id}#source-{source}"))
+    })
+    .await
+}
+
+/// POST /cases/{id}/sources/{source}/retract — a source found wrong, kept and marked, with a
+/// reason.
+pub async fn retract_source(
+    State(state): State<AppState>,
+    Path((id, source)): Path<(String, String)>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<RemovalForm>,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        records::retract_source(cx, actor, &id, &source, form).await?;
+        Ok(format!("/cases/{id}#source-{source}"))
+    })
+    .await
+}
+
 /// POST /cases/{id}/reveal — a researcher asks to see a case's names, with a reason.
 #[derive(serde::Deserialize, Serialize, Default)]
 #[serde(default)]

@@ -85,6 +85,14 @@ pub fn router(state: AppState) -> Router {
             post(forms::change_consent),
         )
         .route("/cases/{id}/sources/new", post(forms::new_source))
+        .route(
+            "/cases/{id}/sources/{source}/edit",
+            post(forms::edit_source),
+        )
+        .route(
+            "/cases/{id}/sources/{item}/retract",
+            post(forms::retract_source),
+        )
         .route("/cases/{id}/reveal", post(forms::request_reveal))
         .route("/admin/reveals/{request}", post(forms::decide_reveal))
         .route(

@@ -95,6 +95,10 @@ pub fn redact(detail: &mut CaseDetail) {
     }
     for s in &mut detail.sources {
         s.author = None;
+        if let Some(r) = &mut s.retraction {
+            r.reason = None;
+            r.by = None;
+        }
     }
     for e in &mut detail.events {
         e.summary = None;
@@ -290,6 +294,17 @@ pub(crate) async fn detail_of(
             reliability: coded(vocab, names::RELIABILITY, &s.reliability),
             credibility: coded(vocab, names::CREDIBILITY, &s.credibility),
             content_sha256: s.content_sha256,
+            retraction: match s.retracted_at {
+                None => None,
+                Some(at) => Some(Retraction {
+                    at,
+                    by: match (whole, s.retracted_by.as_deref()) {
+                        (true, by @ Some(_)) => username_of(&mut *conn, by).await?,
+                        _ => None,
+                    },
+                    reason: open_row("sources.retraction", sid, s.retraction_sealed.as_deref())?,
+                }),
+            },
         });
     }
 
@@ -309,6 +324,7 @@ pub(crate) async fn detail_of(
                 title: s.title.clone(),
                 reliability: s.reliability.code.clone(),
                 credibility: s.credibility.code.clone(),
+                retracted: s.retraction.is_some(),
             })
             .collect();
         events.push(EventView {

@@ -147,7 +147,13 @@ pub async fn save_event(
             // Sources no longer ticked are dropped; those still ticked keep their stance and
             // timecode (set under the claim on the case page).
             let ticked: Vec<String> = event.sources.iter().map(ToString::to_string).collect();
-            linked = repo::unlink_event_sources_except(&mut tx, &id.to_string(), &ticked).await?;
+            linked = repo::unlink_citations_except(
+                &mut tx,
+                repo::CitedBy::Event,
+                &id.to_string(),
+                &ticked,
+            )
+            .await?;
             (
                 id,
                 action::EVENT_UPDATE,
@@ -371,22 +377,8 @@ pub async fn add_source(
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let source = form.validate(vocab)?;
-    // The title, publisher and reference are stored unencrypted: none may carry a name or ID
-    // number of the case.
     let current = detail_of(&mut tx, keys, vocab, &case, &dek, Reading::Whole).await?;
-    let mut errors = FieldErrors::default();
-    unencrypted::check_fields(
-        &unencrypted::case_check(&current),
-        &[
-            ("source_title", &form.source_title),
-            ("source_publisher", &form.source_publisher),
-            ("source_reference", &form.source_reference),
-        ],
-        &mut errors,
-    );
-    if !errors.is_empty() {
-        return Err(RecordError::Invalid(errors));
-    }
+    super::sources::check_unencrypted(&current, form)?;
     keep_version_of(&mut tx, &case, &dek, &current).await?;
     let events = repo::event_ids_of(&mut tx, &case.id).await?;
     check_links("source_events", &source.events, &events)?;
@@ -406,15 +398,10 @@ pub async fn add_source(
     if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
         return Err(stale(&mut tx, &case.id).await);
     }
-    let after = audit::digest(&[
-        row.title.as_bytes(),
-        row.author_sealed.as_deref().unwrap_or_default(),
-        row.reliability.as_bytes(),
-        row.credibility.as_bytes(),
-    ]);
     audit::append(
         &mut tx,
-        &entry(actor, action::SOURCE_CREATE, kind::SOURCE, &row.id).change(None, Some(after)),
+        &entry(actor, action::SOURCE_CREATE, kind::SOURCE, &row.id)
+            .change(None, Some(super::sources::source_digest(&row))),
     )
     .await?;
     crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&case.id)).await?;

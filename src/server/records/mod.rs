@@ -16,6 +16,7 @@ pub mod provenance;
 mod removal;
 mod review;
 pub mod search;
+mod sources;
 pub mod stats;
 mod testifiers;
 pub(crate) mod unencrypted;
@@ -32,6 +33,7 @@ pub use list::*;
 pub use merge::{merge_cases, merge_of, merge_preview};
 pub use removal::*;
 pub use review::*;
+pub use sources::{edit_source, retract_source};
 pub use testifiers::*;
 pub use unencrypted::{validate_intake, validate_intakes};
 
@@ -246,6 +248,9 @@ fn source_row(dek: &DataKey, case_id: Uuid, id: Uuid, s: &SourceFields, now: &st
         content_sha256: s.content_sha256.clone(),
         created_at: now.to_string(),
         updated_at: now.to_string(),
+        retracted_at: None,
+        retracted_by: None,
+        retraction_sealed: None,
     }
 }
 

@@ -66,14 +66,18 @@ pub(crate) async fn claims_of(
     let citations = claims::citations_of(conn, &case).await?;
     let reviews = claims::reviews_of(conn, &case).await?;
 
-    // One voice per group of sources that share a publisher, reference, hash or author.
+    // One voice per group of sources that share a publisher, reference, hash or author; a
+    // retracted source joins no group.
     let identities: Vec<Identity<'_>> = sources
         .iter()
-        .map(|s| Identity {
-            publisher: s.publisher.as_deref(),
-            reference: s.reference.as_deref(),
-            content_sha256: s.content_sha256.as_deref(),
-            author: s.author.as_ref().map(|a| a.expose()),
+        .map(|s| match s.retraction {
+            Some(_) => Identity::default(),
+            None => Identity {
+                publisher: s.publisher.as_deref(),
+                reference: s.reference.as_deref(),
+                content_sha256: s.content_sha256.as_deref(),
+                author: s.author.as_ref().map(|a| a.expose()),
+            },
         })
         .collect();
     let voices = rules::voices(&identities);
@@ -134,6 +138,7 @@ pub(crate) async fn claims_of(
                     stance: Stance::from_code(&c.stance).unwrap_or(Stance::Supports),
                     timecode: c.timecode_seconds.and_then(|t| u32::try_from(t).ok()),
                     voice: voices[i],
+                    retracted: s.retraction.is_some(),
                 })
             })
             .collect();
