@@ -24,6 +24,8 @@ struct World {
     /// A pending reveal request by the researcher, and an account to change.
     reveal: String,
     target_user: String,
+    /// The volunteer, to record cases whose testifier may be linked to another.
+    vera: Actor,
 }
 
 const OWN_NAME: &str = "Own Person Volunteerov";
@@ -68,6 +70,7 @@ async fn world() -> World {
         other_event,
         reveal,
         target_user: target.user_id().unwrap().to_string(),
+        vera: volunteer,
         app,
     }
 }
@@ -472,6 +475,42 @@ async fn every_form_checks_the_callers_role_and_the_case() {
                 name,
                 &format!("add a testifier to the {what} case"),
                 &added,
+                edits,
+            );
+            // A testifier recorded for another case (of the volunteer's), found and linked.
+            let donor = w
+                .app
+                .create_as(&w.vera, &common::intake(&format!("Donor {name} {what}")))
+                .await;
+            let donated: String =
+                sqlx::query_scalar("SELECT testifier_id FROM case_testifiers WHERE case_id = $1")
+                    .bind(&donor)
+                    .fetch_one(&w.app.pool)
+                    .await
+                    .unwrap();
+            let found = send_form(
+                web,
+                &format!("/cases/{case}/testifiers/find"),
+                &[("testifier_query", "Gulzhan Testova".to_string())],
+            )
+            .await;
+            expect(
+                name,
+                &format!("find a recorded testifier for the {what} case"),
+                &found,
+                edits,
+            );
+            let link = vec![
+                ("existing", donated),
+                ("relationship", "father".to_string()),
+                ("consent", "anonymized".to_string()),
+                ("revision", w.revision(case).await),
+            ];
+            let linked = send_form(web, &format!("/cases/{case}/testifiers/new"), &link).await;
+            expect(
+                name,
+                &format!("link a recorded testifier to the {what} case"),
+                &linked,
                 edits,
             );
             expect(

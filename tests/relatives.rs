@@ -318,3 +318,214 @@ async fn editing_a_name_into_one_already_recorded_puts_the_pair_in_the_review() 
         1
     );
 }
+
+#[tokio::test]
+async fn a_father_recorded_for_one_son_is_found_by_name_and_linked_to_another_sons_case() {
+    use izde::domain::account::Role;
+    let app = spawn_app().await;
+    let vera = app.user("vera", Role::Volunteer).await;
+    let mut first = common::intake("Ерлан Сейітқалиұлы");
+    first.testifier_name = "Сейітқали Нұрланұлы".into();
+    first.testifier_contact = "+7 701 555 0101".into();
+    first.relationship = "father".into();
+    let first_id = app.create_as(&vera, &first).await;
+    // The second son's case, from his wife's testimony a year later.
+    let mut second = common::intake("Асқар Сейітқалиұлы");
+    second.relationship = "wife".into();
+    let second_id = app.create_as(&vera, &second).await;
+    let father: String =
+        sqlx::query_scalar("SELECT testifier_id FROM case_testifiers WHERE case_id = $1")
+            .bind(&first_id)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+
+    // Found from a Latin spelling, with the son he spoke for; the name stays out of the address.
+    let web = app.web_as(&vera).await;
+    let find = format!("/cases/{second_id}/testifiers/find");
+    let found = web
+        .send(post(&find, &[("testifier_query", "Seyitkali Nurlanuly")]))
+        .await;
+    assert_eq!(found.status, 200, "{}", found.body);
+    assert!(
+        found.body.contains(&format!("value=\"{father}\"")),
+        "{}",
+        found.body
+    );
+    assert!(found.body.contains("father of Ерлан Сейітқалиұлы"));
+    assert!(found.body.contains("1 recorded testifier found"));
+    let nobody = web
+        .send(post(&find, &[("testifier_query", "Nobody Atall")]))
+        .await;
+    assert!(nobody.body.contains("No recorded testifier has this name"));
+
+    // Another volunteer learns only that someone of this name is recorded, and cannot link him.
+    let colin = app.user("colin", Role::Volunteer).await;
+    let own = app
+        .create_as(&colin, &common::intake("Colin Own Case"))
+        .await;
+    let theirs = app.web_as(&colin).await;
+    let answer = theirs
+        .send(post(
+            &format!("/cases/{own}/testifiers/find"),
+            &[("testifier_query", "Сейітқали Нұрланұлы")],
+        ))
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(!answer.body.contains(&father), "{}", answer.body);
+    assert!(!answer.body.contains("Ерлан"), "{}", answer.body);
+    assert!(
+        answer.body.contains("1 more recorded testifier"),
+        "{}",
+        answer.body
+    );
+    let revision = app.detail(&own).await.revision.to_string();
+    let refused = theirs
+        .send(post(
+            &format!("/cases/{own}/testifiers/new"),
+            &[
+                ("existing", father.as_str()),
+                ("relationship", "father"),
+                ("consent", "named"),
+                ("revision", &revision),
+            ],
+        ))
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    // Nor may anyone look on a case they may not change.
+    let snooping = theirs
+        .send(post(&find, &[("testifier_query", "Сейітқали Нұрланұлы")]))
+        .await;
+    assert_eq!(snooping.status, 403, "{}", snooping.body);
+
+    // Linked, with a relationship and consent of this case's own; a missing one is refused first.
+    let link = format!("/cases/{second_id}/testifiers/new");
+    let revision = app.detail(&second_id).await.revision.to_string();
+    let bad = web
+        .send(post(
+            &link,
+            &[
+                ("existing", father.as_str()),
+                ("consent", "named"),
+                ("revision", &revision),
+            ],
+        ))
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert!(bad.body.contains("relationship-error"), "{}", bad.body);
+    assert!(
+        bad.body
+            .contains("Linking the recorded testifier you chose"),
+        "the choice is kept: {}",
+        bad.body
+    );
+    let linked = web
+        .send(post(
+            &link,
+            &[
+                ("existing", father.as_str()),
+                ("relationship", "father"),
+                ("consent", "named"),
+                ("revision", &revision),
+            ],
+        ))
+        .await;
+    assert_eq!(
+        linked.status,
+        StatusCode::SEE_OTHER.as_u16(),
+        "{}",
+        linked.body
+    );
+    let after = app.detail(&second_id).await;
+    let him = after
+        .testifiers
+        .iter()
+        .find(|t| t.id.to_string() == father)
+        .expect("the father is a testifier of the second son's case");
+    assert_eq!(him.name.expose(), "Сейітқали Нұрланұлы");
+    assert_eq!(
+        him.contact.as_ref().map(|c| c.expose()),
+        Some("+7 701 555 0101")
+    );
+    assert_eq!(
+        (him.relationship.code.as_str(), him.consent.code.as_str()),
+        ("father", "named")
+    );
+    let before = app.detail(&first_id).await;
+    assert_eq!(
+        before.testifiers[0].consent.code, "anonymized",
+        "each case its own consent"
+    );
+    let (people, links): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM testifiers WHERE id = $1),
+                (SELECT COUNT(*) FROM case_testifiers WHERE testifier_id = $1)",
+    )
+    .bind(&father)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!((people, links), (1, 2), "one person, two links");
+    let again = web
+        .send(post(
+            &link,
+            &[
+                ("existing", father.as_str()),
+                ("relationship", "father"),
+                ("consent", "named"),
+                ("revision", &after.revision.to_string()),
+            ],
+        ))
+        .await;
+    assert_eq!(again.status, 422, "{}", again.body);
+    assert!(again.body.contains("already a testifier of this case"));
+    let history = izde::server::records::case_history(
+        &app.cx,
+        &izde::server::auth::access::Actor::System,
+        &second_id,
+    )
+    .await
+    .unwrap();
+    assert!(history
+        .iter()
+        .flat_map(|r| &r.changes)
+        .any(|s| s == "Testifier added: the missing person's father."));
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'testifier.link' AND record_id = $1",
+    )
+    .bind(&father)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(n, 1);
+
+    // The index holds digests only, and is made again when lost (as after a KEK rotation).
+    let stored: Vec<String> =
+        sqlx::query_scalar("SELECT digest FROM testifier_index WHERE testifier_id = $1")
+            .bind(&father)
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert!(
+        stored.len() >= 3 && stored.iter().all(|d| d.len() <= 8),
+        "{stored:?}"
+    );
+    sqlx::query("DELETE FROM testifier_index")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let gone = web
+        .send(post(&find, &[("testifier_query", "Seyitkali Nurlanuly")]))
+        .await;
+    assert!(gone.body.contains("No recorded testifier has this name"));
+    izde::server::records::reindex_stale(&app.pool, &app.keys)
+        .await
+        .unwrap();
+    let back = web
+        .send(post(&find, &[("testifier_query", "Сейітқали")]))
+        .await;
+    assert!(
+        back.body.contains("father of Ерлан Сейітқалиұлы"),
+        "{}",
+        back.body
+    );
+}

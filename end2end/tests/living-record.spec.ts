@@ -213,3 +213,32 @@ test("a source is corrected, then retracted with a reason, and stays on the case
   expect(problems).toEqual([]);
   await volunteer.context.close();
 });
+
+test("a relative already recorded for one case is found by name and linked to another, not typed again", async ({ browser }) => {
+  const volunteer = await browserAs(browser, "demo-volunteer");
+  const page = volunteer.page;
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  // The wife (Гүлнар Сейітова) testified about her husband; now a brother-in-law's case.
+  await recordCase(page, "Серік Linked");
+  const caseUrl = await recordCase(page, "Бақыт Linked");
+  await page.getByRole("link", { name: "Add testifier" }).click();
+  await page.getByLabel("Testifier's name", { exact: false }).fill("Гүлнар Сейітова");
+  await page.getByRole("button", { name: "Find" }).click();
+  // Posted: the name is not in the address.
+  await expect(page).toHaveURL(/\/testifiers\/find$/);
+  await expect(page.getByText(/recorded testifiers? found/)).toBeVisible();
+  const who = page.getByRole("group", { name: "Who testifies" });
+  const serik = who.locator("label").filter({ hasText: "wife of Серік Linked" });
+  await expect(who.locator("label").filter({ hasText: "already a testifier of this case" }).first()).toBeVisible();
+  await serik.first().getByRole("radio").check();
+  await page.getByLabel("Relationship to the missing person").selectOption("in_law");
+  await page.getByLabel("Consent to publish").selectOption("anonymized");
+  await page.locator("main").screenshot({ path: "link-testifier.png" });
+  await page.getByRole("button", { name: "Add testifier" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}#testifier-`));
+  const testifiers = page.locator('section[aria-labelledby="testifiers-h"]');
+  await expect(testifiers.getByText("Гүлнар Сейітова")).toHaveCount(2);
+  expect(problems).toEqual([]);
+  await volunteer.context.close();
+});

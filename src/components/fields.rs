@@ -64,7 +64,7 @@ fn scoped(name: &str) -> String {
     }
 }
 
-fn error_view(name: &str, errors: &FieldErrors) -> impl IntoView {
+pub(crate) fn error_view(name: &str, errors: &FieldErrors) -> impl IntoView {
     errors.get(name).map(|message| {
         view! { <p class="field-error" id=format!("{name}-error") role="alert">{message.to_string()}</p> }
     })

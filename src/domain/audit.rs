@@ -33,6 +33,7 @@ pub mod action {
     pub const DETENTION_DELETE: &str = "detention.delete";
     /// A testifier was added to a case after intake.
     pub const TESTIFIER_CREATE: &str = "testifier.create";
+    pub const TESTIFIER_LINK: &str = "testifier.link";
     /// A testifier's consent to publish was changed on the case page.
     pub const CONSENT_CHANGE: &str = "consent.change";
     pub const REVEAL_REQUEST: &str = "reveal.request";
@@ -77,6 +78,7 @@ pub mod action {
         TESTIMONY_DELETE,
         DETENTION_DELETE,
         TESTIFIER_CREATE,
+        TESTIFIER_LINK,
         CONSENT_CHANGE,
         REVEAL_REQUEST,
         REVEAL_GRANT,

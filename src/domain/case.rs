@@ -418,6 +418,35 @@ pub struct SearchOutcome {
     pub hidden: usize,
 }
 
+/// The answer to "find a testifier already recorded" on the add-testifier page (posted, so the
+/// name never appears in a URL).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TestifierMatches {
+    /// What was typed, to show it again in the box.
+    pub query: String,
+    /// Testifiers of cases the searcher may read by name, best first.
+    pub hits: Vec<TestifierHit>,
+    /// How many more testifiers of this name speak only for cases the searcher may not read: only
+    /// that they exist is shown; an admin can link them.
+    pub hidden: usize,
+    /// A message instead of results (nothing searchable typed, too many searches, …).
+    pub message: Option<String>,
+}
+
+/// A recorded testifier whose name matches.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TestifierHit {
+    pub id: Uuid,
+    pub name: Sensitive,
+    /// The cases they speak for that the searcher may read by name: (case, the missing person's
+    /// name, how the testifier is related to them).
+    pub speaks_for: Vec<(Uuid, Sensitive, String)>,
+    /// How many other cases they speak for (not named here).
+    pub more: usize,
+    /// Already a testifier of the case being changed.
+    pub on_this_case: bool,
+}
+
 /// Everything the case page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CaseDetail {

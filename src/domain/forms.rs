@@ -386,6 +386,26 @@ pub struct NewTestifier {
     pub pressure_notes: Option<Sensitive>,
 }
 
+impl NewTestifier {
+    /// What their link to the case carries.
+    pub fn link(&self) -> TestifierLink {
+        TestifierLink {
+            relationship: self.relationship.clone(),
+            consent: self.consent.clone(),
+            pressure_notes: self.pressure_notes.clone(),
+        }
+    }
+}
+
+/// What a testifier's link to one case carries, validated: how they are related to the missing
+/// person, their consent, and the pressure they received.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TestifierLink {
+    pub relationship: String,
+    pub consent: String,
+    pub pressure_notes: Option<Sensitive>,
+}
+
 /// A testifier added on the case page (the intake's first step, for one more person who speaks
 /// for the missing person).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -398,6 +418,9 @@ pub struct TestifierForm {
     pub pressure_notes: String,
     /// The case's revision when the form was opened (see `PersonForm`).
     pub revision: String,
+    /// The id of a testifier already recorded on another case, chosen from a search, to link
+    /// instead of a new person (their name and contact are then the recorded ones).
+    pub existing: String,
 }
 
 impl TestifierForm {
@@ -407,18 +430,18 @@ impl TestifierForm {
         let testifier = read_testifier(&mut r, self);
         r.errors.into_result(|| testifier)
     }
+
+    /// Validates the link's fields only (for a testifier already recorded).
+    pub fn validate_link(&self, vocab: &Vocabularies) -> Result<TestifierLink, FieldErrors> {
+        let mut r = Reader::new(vocab);
+        let link = read_link(&mut r, self);
+        r.errors.into_result(|| link)
+    }
 }
 
-/// The testifier's fields (the intake's step 1).
-fn read_testifier(r: &mut Reader<'_>, f: &TestifierForm) -> NewTestifier {
-    NewTestifier {
-        name: Sensitive::new(r.required_text(
-            "testifier_name",
-            &f.testifier_name,
-            MAX_SHORT,
-            "the testifier's name",
-        )),
-        contact: r.sensitive("testifier_contact", &f.testifier_contact, MAX_SHORT),
+/// How the testifier is related to this missing person, their consent, the pressure received.
+fn read_link(r: &mut Reader<'_>, f: &TestifierForm) -> TestifierLink {
+    TestifierLink {
         relationship: r.required_code(
             "relationship",
             names::RELATIONSHIP,
@@ -432,6 +455,29 @@ fn read_testifier(r: &mut Reader<'_>, f: &TestifierForm) -> NewTestifier {
             "the consent to publish",
         ),
         pressure_notes: r.sensitive("pressure_notes", &f.pressure_notes, MAX_LONG),
+    }
+}
+
+/// The testifier's fields (the intake's step 1).
+fn read_testifier(r: &mut Reader<'_>, f: &TestifierForm) -> NewTestifier {
+    let name = Sensitive::new(r.required_text(
+        "testifier_name",
+        &f.testifier_name,
+        MAX_SHORT,
+        "the testifier's name",
+    ));
+    let contact = r.sensitive("testifier_contact", &f.testifier_contact, MAX_SHORT);
+    let TestifierLink {
+        relationship,
+        consent,
+        pressure_notes,
+    } = read_link(r, f);
+    NewTestifier {
+        name,
+        contact,
+        relationship,
+        consent,
+        pressure_notes,
     }
 }
 
@@ -900,6 +946,7 @@ impl IntakeForm {
             consent: self.consent.clone(),
             pressure_notes: self.pressure_notes.clone(),
             revision: String::new(),
+            existing: String::new(),
         }
     }
 

@@ -64,12 +64,16 @@ pub fn CaseFormFrame(
     errors: FieldErrors,
     /// The submit button's words.
     submit: &'static str,
+    /// Shown between the message and the form (e.g. a form of its own that helps fill this one).
+    #[prop(optional)]
+    before: Option<AnyView>,
     children: Children,
 ) -> impl IntoView {
     let back = format!("/cases/{}", case.id);
     view! {
         <h1>{heading}": "<span dir="auto">{case.profile.name.expose().to_string()}</span></h1>
         <FormMessage message errors/>
+        {before}
         <form method="post" action=action novalidate>
             {children()}
             <FormActions submit cancel=back/>

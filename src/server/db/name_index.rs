@@ -6,6 +6,7 @@ use super::sql::{insert, insert_into, Sql};
 use super::{Conn, Pool};
 
 insert_into! { "blind_index", IndexRow, [case_id, kind, digest, kek_version, table_version] }
+insert_into! { "testifier_index", TestifierIndexRow, [testifier_id, kind, digest, kek_version, table_version] }
 
 pub async fn insert_index(conn: &mut Conn, rows: &[IndexRow]) -> sqlx::Result<()> {
     insert(conn, rows).await
@@ -19,17 +20,40 @@ pub async fn delete_index(conn: &mut Conn, case_id: &str) -> sqlx::Result<()> {
     Ok(())
 }
 
-/// Cases found by a search: those with an exact entry first (a whole name, an ID number), then those
-/// with an entry for every word; at most `limit`.
+/// Which blind index a search reads: the cases' names and ID numbers, or the testifiers' names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Index {
+    Cases,
+    Testifiers,
+}
+
+impl Index {
+    /// (table, column of the id it finds)
+    fn table(self) -> (&'static str, &'static str) {
+        match self {
+            Index::Cases => ("blind_index", "case_id"),
+            Index::Testifiers => ("testifier_index", "testifier_id"),
+        }
+    }
+}
+
+/// Cases (or testifiers) found by a search: those with an exact entry first (a whole name, an ID
+/// number), then those with an entry for every word; at most `limit`.
 pub async fn search_candidates(
     pool: &Pool,
+    index: Index,
     lookups: &crate::server::records::search::Lookups,
     limit: i64,
 ) -> sqlx::Result<Vec<String>> {
-    let mut q = Sql::new("SELECT case_id FROM (");
+    let (table, id) = index.table();
+    let token = match index {
+        Index::Cases => "token",
+        Index::Testifiers => "testifier_token",
+    };
+    let mut q = Sql::new(format!("SELECT {id} FROM ("));
     let mut any = false;
     if !lookups.exact.is_empty() {
-        q.push("SELECT case_id, 0 AS rank FROM blind_index WHERE ");
+        q.push(&format!("SELECT {id}, 0 AS rank FROM {table} WHERE "));
         push_entries(&mut q, &lookups.exact);
         any = true;
     }
@@ -37,17 +61,21 @@ pub async fn search_candidates(
         if any {
             q.push(" UNION ALL ");
         }
-        q.push("SELECT case_id, 1 AS rank FROM blind_index WHERE kind = 'token' AND digest IN ")
-            .bind_list(lookups.tokens.iter().map(String::as_str))
-            .push(" GROUP BY case_id HAVING COUNT(DISTINCT digest) >= ")
-            .bind(lookups.words as i64);
+        q.push(&format!(
+            "SELECT {id}, 1 AS rank FROM {table} WHERE kind = '{token}' AND digest IN "
+        ))
+        .bind_list(lookups.tokens.iter().map(String::as_str))
+        .push(&format!(" GROUP BY {id} HAVING COUNT(DISTINCT digest) >= "))
+        .bind(lookups.words as i64);
         any = true;
     }
     if !any {
         return Ok(Vec::new());
     }
-    q.push(") found GROUP BY case_id ORDER BY MIN(rank), case_id LIMIT ")
-        .bind(limit);
+    q.push(&format!(
+        ") found GROUP BY {id} ORDER BY MIN(rank), {id} LIMIT "
+    ))
+    .bind(limit);
     let rows: Vec<(String,)> = q.fetch_all(pool).await?;
     Ok(rows.into_iter().map(|(id,)| id).collect())
 }
@@ -114,4 +142,69 @@ pub async fn delete_index_of(conn: &mut Conn, case_ids: &[&str]) -> sqlx::Result
     q.bind_list(case_ids.iter().copied());
     q.execute(conn).await?;
     Ok(())
+}
+
+/// Testifiers after `after` (in id order) whose index is missing or was made with another KEK or
+/// table version.
+pub async fn testifiers_to_index(
+    pool: &Pool,
+    after: &str,
+    kek_version: i64,
+    table_version: i64,
+    limit: i64,
+) -> sqlx::Result<Vec<TestifierRow>> {
+    sqlx::query_as(
+        "SELECT * FROM testifiers t WHERE t.id > $1 AND NOT EXISTS (
+             SELECT 1 FROM testifier_index b WHERE b.testifier_id = t.id AND b.kind = 'indexed'
+               AND b.digest = '' AND b.kek_version = $2 AND b.table_version = $3)
+         ORDER BY t.id LIMIT $4",
+    )
+    .bind(after)
+    .bind(kek_version)
+    .bind(table_version)
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}
+
+/// Writes testifiers' index entries, replacing any they had.
+pub async fn replace_testifier_index(
+    conn: &mut Conn,
+    ids: &[&str],
+    rows: &[TestifierIndexRow],
+) -> sqlx::Result<()> {
+    if !ids.is_empty() {
+        let mut q = Sql::new("DELETE FROM testifier_index WHERE testifier_id IN ");
+        q.bind_list(ids.iter().copied());
+        q.execute(&mut *conn).await?;
+    }
+    insert(conn, rows).await
+}
+
+/// Testifiers by id, for confirming the candidates of a search.
+pub async fn testifiers_by_ids(conn: &mut Conn, ids: &[String]) -> sqlx::Result<Vec<TestifierRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q = Sql::new("SELECT * FROM testifiers WHERE id IN ");
+    q.bind_list(ids.iter().map(String::as_str));
+    q.fetch_all_in(conn).await
+}
+
+/// The cases each of `testifiers` speaks for: (testifier id, case id, who entered the case,
+/// relationship code).
+pub async fn links_of(
+    conn: &mut Conn,
+    testifiers: &[String],
+) -> sqlx::Result<Vec<(String, String, Option<String>, String)>> {
+    if testifiers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q = Sql::new(
+        "SELECT ct.testifier_id, ct.case_id, c.created_by, ct.relationship
+         FROM case_testifiers ct JOIN cases c ON c.id = ct.case_id WHERE ct.testifier_id IN ",
+    );
+    q.bind_list(testifiers.iter().map(String::as_str));
+    q.push(" ORDER BY ct.created_at, ct.case_id");
+    q.fetch_all_in(conn).await
 }

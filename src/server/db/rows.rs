@@ -250,6 +250,16 @@ impl StoredDate {
     }
 }
 
+/// One entry of a testifier's name in `testifier_index` (see server::records::search).
+#[derive(Clone, Debug, FromRow)]
+pub struct TestifierIndexRow {
+    pub testifier_id: String,
+    pub kind: String,
+    pub digest: String,
+    pub kek_version: i64,
+    pub table_version: i64,
+}
+
 /// One blind-index entry of a case (see server::records::search).
 #[derive(Clone, Debug, FromRow)]
 pub struct IndexRow {

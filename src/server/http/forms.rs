@@ -439,6 +439,52 @@ pub async fn new_testifier(
     .await
 }
 
+/// The add-testifier page's search form.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct FindTestifierForm {
+    testifier_query: String,
+}
+
+/// POST /cases/{id}/testifiers/find — testifiers already recorded, found by name to be linked to
+/// the case. Posted, so that the name never appears in a URL; the add-testifier page is rendered
+/// with what was found.
+pub async fn find_testifiers(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<FindTestifierForm>,
+) -> Response {
+    let actor = user.actor();
+    let query = form
+        .testifier_query
+        .trim()
+        .chars()
+        .take(200)
+        .collect::<String>();
+    let found = async {
+        let cx = state.context().await?;
+        records::find_testifiers(&cx, &actor, &id, &query).await
+    }
+    .await;
+    let (outcome, status) = match found {
+        Ok(found) => (found, StatusCode::OK),
+        Err(e) => {
+            let e = AppError::from(e);
+            let outcome = crate::domain::case::TestifierMatches {
+                query: query.clone(),
+                message: Some(e.to_string()),
+                ..Default::default()
+            };
+            (outcome, e.status())
+        }
+    };
+    tracing::info!(results = outcome.hits.len(), "testifier search");
+    let parts = on_page(parts, &format!("/cases/{id}/testifiers/new"));
+    render_again(state, parts, outcome, status).await
+}
+
 /// POST /cases/{id}/testifiers/{testifier}/consent — a testifier's consent, changed.
 pub async fn change_consent(
     State(state): State<AppState>,

@@ -80,6 +80,7 @@ pub fn router(state: AppState) -> Router {
             post(forms::remove_detention),
         )
         .route("/cases/{id}/testifiers/new", post(forms::new_testifier))
+        .route("/cases/{id}/testifiers/find", post(forms::find_testifiers))
         .route(
             "/cases/{id}/testifiers/{testifier}/consent",
             post(forms::change_consent),

@@ -57,6 +57,10 @@ pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64
         .await
         .context("cannot find cases to index")?;
         let Some(last) = rows.last() else {
+            let testifiers = super::testifiers::reindex_stale_testifiers(pool, keys).await?;
+            if testifiers > 0 {
+                tracing::info!(testifiers, "testifiers' names indexed");
+            }
             return Ok(done);
         };
         after = last.id.clone();
@@ -91,9 +95,13 @@ pub async fn search_cases(cx: &Context, actor: &Actor, text: &str) -> Result<Fou
         return Ok(Found::default());
     }
     searches_left(cx, actor).await?;
-    let candidates =
-        crate::server::db::name_index::search_candidates(pool, &query.lookups(keys), SEARCH_LIMIT)
-            .await?;
+    let candidates = crate::server::db::name_index::search_candidates(
+        pool,
+        crate::server::db::name_index::Index::Cases,
+        &query.lookups(keys),
+        SEARCH_LIMIT,
+    )
+    .await?;
     let found = confirmed(cx, actor, candidates, |names| query.confirm(names)).await?;
     log_search(cx, actor, search::query_digest(keys, text), &found).await?;
     Ok(found)
@@ -106,7 +114,7 @@ pub const SEARCH_WINDOW_SECONDS: i64 = 15 * 60;
 
 /// Counts a search against the account before it runs; refused over [`SEARCHES_PER_WINDOW`], so
 /// that trying name after name to learn who is recorded is slow.
-async fn searches_left(cx: &Context, actor: &Actor) -> Result<()> {
+pub(super) async fn searches_left(cx: &Context, actor: &Actor) -> Result<()> {
     let Some(user) = actor.user_id() else {
         return Ok(());
     };

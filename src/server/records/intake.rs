@@ -108,6 +108,8 @@ pub struct SealedTestimony {
     events: Vec<EventRow>,
     source: Option<SourceRow>,
     index: Vec<IndexRow>,
+    /// The testifier's name index entries (with the testifier's row).
+    testifier_index: Vec<TestifierIndexRow>,
 }
 
 /// Seals a validated testimony: all the CPU work (keys, AEAD), none of the I/O, so batches can be
@@ -137,12 +139,18 @@ pub fn seal_relatives(
     let testifier_id = Uuid::now_v7();
     let testifier = testifier_row(keys, testifier_id, &first.testifier, now)?;
     let shared = (intakes.len() > 1).then(|| Uuid::now_v7().to_string());
-    let mut testifier = Some(testifier);
+    let mut testifier = Some((
+        testifier,
+        testifiers::testifier_index_rows(keys, testifier_id, &first.testifier.name),
+    ));
     intakes
         .iter()
         .map(|intake| {
             let mut sealed = seal_case(keys, vocab, intake, testifier_id, now)?;
-            sealed.testifier = testifier.take();
+            if let Some((row, index)) = testifier.take() {
+                sealed.testifier = Some(row);
+                sealed.testifier_index = index;
+            }
             sealed.testimony.shared_id = shared.clone();
             Ok(sealed)
         })
@@ -167,7 +175,7 @@ fn seal_case(
             .map(|e| (e.kind.as_str(), e.date.as_ref())),
         intake.person.last_contact.as_ref(),
     );
-    let link = link_row(&dek, case_id, testifier_id, &intake.testifier, now);
+    let link = link_row(&dek, case_id, testifier_id, &intake.testifier.link(), now);
     let detention = intake
         .detention
         .as_ref()
@@ -212,6 +220,7 @@ fn seal_case(
         events,
         source,
         index,
+        testifier_index: Vec::new(),
     })
 }
 
@@ -242,7 +251,7 @@ pub(super) fn link_row(
     dek: &DataKey,
     case_id: Uuid,
     testifier_id: Uuid,
-    t: &NewTestifier,
+    t: &TestifierLink,
     now: &str,
 ) -> CaseTestifierRow {
     CaseTestifierRow {
@@ -347,7 +356,7 @@ pub async fn insert_sealed(
     );
     let (mut detentions, mut testimonies) = (Vec::with_capacity(n), Vec::with_capacity(n));
     let (mut events, mut sources, mut citations) = (Vec::new(), Vec::new(), Vec::new());
-    let mut index = Vec::new();
+    let (mut index, mut testifier_index) = (Vec::new(), Vec::new());
     for s in batch {
         // The intake's source supports everything the testimony established.
         if let Some(source) = &s.source {
@@ -364,6 +373,7 @@ pub async fn insert_sealed(
         events.extend(s.events);
         sources.extend(s.source);
         index.extend(s.index);
+        testifier_index.extend(s.testifier_index);
     }
     repo::insert_cases(conn, &cases).await?;
     repo::insert(conn, &testifiers).await?;
@@ -375,6 +385,7 @@ pub async fn insert_sealed(
     repo::insert(conn, &events).await?;
     repo::insert(conn, &citations).await?;
     crate::server::db::name_index::insert_index(conn, &index).await?;
+    repo::insert(conn, &testifier_index).await?;
     let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
     crate::server::db::text::refresh(conn, vocab, &ids).await?;
     Ok(())

@@ -80,8 +80,9 @@ pub const TABLES: &[&str] = &[
 
 /// Tables that are not records: filled by migrations (the same in every installation), the
 /// installation itself (carried in the header), one database's bookkeeping, or derived from the
-/// records (the blind index is made again at the first start after a restore), or short-lived
-/// (log-in sessions and failure counts: a restored installation starts with everyone logged out).
+/// records (the blind indexes of cases and testifiers are made again at the first start after a
+/// restore), or short-lived (log-in sessions and failure counts: a restored installation starts
+/// with everyone logged out).
 pub const NOT_RECORDS: &[&str] = &[
     "_sqlx_migrations",
     "vocabulary_terms",
@@ -91,6 +92,7 @@ pub const NOT_RECORDS: &[&str] = &[
     // The records' version, for caches of one running installation.
     "data_version",
     "blind_index",
+    "testifier_index",
     // The full-text index (src/server/text.rs) and SQLite's FTS5 tables behind it.
     "case_text",
     "case_text_fts",

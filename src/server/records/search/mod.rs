@@ -28,6 +28,11 @@ pub enum Kind {
     Token,
     /// A normalized ID number.
     IdNumber,
+    /// The skeleton of a testifier's whole name (a label of its own keeps these digests apart
+    /// from the cases' index).
+    TestifierName,
+    /// One word of a testifier's name.
+    TestifierToken,
 }
 
 impl Kind {
@@ -37,6 +42,8 @@ impl Kind {
             Kind::NameYear => "name_year",
             Kind::Token => "token",
             Kind::IdNumber => "id_number",
+            Kind::TestifierName => "testifier_name",
+            Kind::TestifierToken => "testifier_token",
         }
     }
 }
@@ -131,6 +138,25 @@ pub fn entries(keys: &ServerKeys, names: &Names<'_>) -> Vec<(&'static str, Strin
         .collect()
 }
 
+/// The entries of one testifier's name under the current KEK: (kind, digest).
+pub fn testifier_entries(keys: &ServerKeys, name: &Sensitive) -> Vec<(&'static str, String)> {
+    let index = NameIndexKey::new(keys.current_kek());
+    let spelling = name.expose();
+    let key = skeleton::name_key(spelling);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let mut wanted: BTreeSet<(Kind, String)> = skeleton::token_skeletons(spelling)
+        .into_iter()
+        .map(|t| (Kind::TestifierToken, t))
+        .collect();
+    wanted.insert((Kind::TestifierName, key));
+    wanted
+        .into_iter()
+        .map(|(kind, key)| (kind.as_str(), digest_with(&index, kind, &key)))
+        .collect()
+}
+
 /// The digests a search looks up: whole names and ID numbers match on their own; words match only
 /// when a case has every one of them (so a common first name cannot crowd the person out).
 #[derive(Debug, Default)]
@@ -181,6 +207,29 @@ impl Query {
             if let Some(id) = &self.id_number {
                 out.exact
                     .push(("id_number", digest_with(&index, Kind::IdNumber, id)));
+            }
+        }
+        out
+    }
+
+    /// What to look up in the testifiers' index (names only: a testifier has no ID number
+    /// recorded), under every KEK the server holds.
+    pub fn testifier_lookups(&self, keys: &ServerKeys) -> Lookups {
+        let mut out = Lookups::default();
+        if self.name_key.is_empty() {
+            return out;
+        }
+        let distinct: BTreeSet<&String> = self.tokens.iter().collect();
+        out.words = distinct.len();
+        for kek in keys.keks() {
+            let index = NameIndexKey::new(kek);
+            out.exact.push((
+                Kind::TestifierName.as_str(),
+                digest_with(&index, Kind::TestifierName, &self.name_key),
+            ));
+            for token in &distinct {
+                out.tokens
+                    .push(digest_with(&index, Kind::TestifierToken, token));
             }
         }
         out
@@ -250,6 +299,32 @@ mod tests {
             vec![Kek::generate(version)],
             version,
         )
+    }
+
+    #[test]
+    fn a_testifier_name_gives_other_digests_than_the_same_name_of_a_case() {
+        let keys = keys(1);
+        let name = Sensitive::new("Гүлнар Мұхаметқалиқызы");
+        let theirs = testifier_entries(&keys, &name);
+        let case = entries(
+            &keys,
+            &Names {
+                name: &name,
+                other_names: None,
+                aliases: None,
+                id_numbers: None,
+                birth_year: None,
+            },
+        );
+        assert_eq!(theirs.len(), 3, "the whole name and each word: {theirs:?}");
+        assert!(theirs.iter().all(|(_, d)| case.iter().all(|(_, c)| c != d)));
+        // A search in another script finds the whole name.
+        let query = Query::parse("Gulnar Mukhametkalikyzy");
+        let lookups = query.testifier_lookups(&keys);
+        assert!(
+            lookups.exact.iter().any(|e| theirs.contains(e)),
+            "{lookups:?}"
+        );
     }
 
     /// A known answer for a fixed KEK: stored indexes depend on these bytes.
