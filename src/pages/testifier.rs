@@ -129,7 +129,7 @@ fn who_testifies(
                 .collect_view();
             Some(
                 view! {
-                    <fieldset class="field checks">
+                    <fieldset class="field checks testifier-choices">
                         <legend>"Who testifies"</legend>
                         {choices}
                         <label class="check" for="existing-new">
