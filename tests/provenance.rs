@@ -75,18 +75,24 @@ async fn every_claim_is_listed_and_its_level_follows_its_sources() {
     let case = app.detail(&id).await;
     let detention = case.detentions[0].id;
     let keys: Vec<String> = case.claims.iter().map(|c| c.claim.key()).collect();
-    for expected in [
+    let recorded = [
         "status".to_string(),
         "last_location".to_string(),
+        "birth_year".to_string(),
+        "ethnicity".to_string(),
+        "names".to_string(),
+        format!("facility:{detention}"),
+        format!("alleged_act:{detention}"),
         format!("charge:{detention}"),
         format!("sentence:{detention}"),
-    ] {
-        assert!(keys.contains(&expected), "{expected} missing from {keys:?}");
+    ];
+    for expected in &recorded {
+        assert!(keys.contains(expected), "{expected} missing from {keys:?}");
     }
     assert_eq!(
         case.claims.len(),
-        4 + case.events.len(),
-        "every event is a claim"
+        recorded.len() + case.events.len(),
+        "every recorded fact and every event is a claim, and nothing not recorded: {keys:?}"
     );
     // The intake's video testimony supports the intake's events; the status has nothing yet.
     let status = Claim::case(ClaimKind::Status);
@@ -579,6 +585,9 @@ async fn a_researcher_s_page_opens_only_its_allow_list_and_no_shared_author_show
     let opened = Opened::default();
     let _installed =
         tracing::subscriber::set_default(tracing_subscriber::registry().with(opened.clone()));
+    // Another test of this binary may have registered the opening's callsite while no subscriber
+    // wanted it, racing this one's registration: ask every callsite again, with this subscriber.
+    tracing::callsite::rebuild_interest_cache();
     let status = Claim::case(ClaimKind::Status);
     let voices = |detail: &izde::domain::case::CaseDetail| {
         let c = detail.claims.iter().find(|c| c.claim == status).unwrap();
@@ -654,4 +663,131 @@ async fn a_researcher_s_page_opens_only_its_allow_list_and_no_shared_author_show
         .await
         .unwrap();
     assert!(history.len() > 3);
+}
+
+#[tokio::test]
+async fn every_recorded_fact_cites_its_sources_and_names_are_claims_only_for_readers_of_names() {
+    let app = spawn_app().await;
+    let mut form = common::intake("Facts Person");
+    form.court = "Ili Intermediate People's Court".into();
+    form.person.id_numbers = "654021197501011234".into();
+    form.person.occupation = "teacher".into();
+    let id = app.create(&form).await;
+    let case = app.detail(&id).await;
+    let detention = case.detentions[0].id;
+    let video = case.sources[0].id.to_string();
+    let statement = |key: &str| {
+        case.claims
+            .iter()
+            .find(|c| c.claim.key() == key)
+            .map(|c| c.statement.clone())
+            .unwrap_or_else(|| panic!("no claim {key}"))
+    };
+    assert_eq!(statement("birth_year"), "Born in 1975");
+    assert_eq!(statement("occupation"), "Occupation: Teacher");
+    assert_eq!(
+        statement(&format!("facility:{detention}")),
+        "Held in Camp: Test camp"
+    );
+    assert_eq!(
+        statement(&format!("court:{detention}")),
+        "Court: Ili Intermediate People's Court"
+    );
+    assert_eq!(
+        statement(&format!("alleged_act:{detention}")),
+        "Alleged act: Travelled to Kazakhstan"
+    );
+    // The sealed facts are named, never quoted.
+    assert_eq!(statement("names"), "The name and its other spellings");
+    assert_eq!(statement("id_numbers"), "The ID numbers");
+
+    // A court's verdict confirms the court and the ID number; the video reports the facility.
+    let verdict = add_source(
+        &app,
+        &id,
+        source(
+            "court_document",
+            "Verdict",
+            "Ili Intermediate People's Court",
+        ),
+    )
+    .await;
+    let court = format!("court:{detention}");
+    for (key, source) in [
+        (court.as_str(), verdict.as_str()),
+        ("id_numbers", verdict.as_str()),
+        ("birth_year", video.as_str()),
+    ] {
+        cite(&app, &Actor::System, &id, key, source, "supports", "")
+            .await
+            .unwrap();
+    }
+    let facility = format!("facility:{detention}");
+    cite(
+        &app,
+        &Actor::System,
+        &id,
+        &facility,
+        &video,
+        "supports",
+        "3:10",
+    )
+    .await
+    .unwrap();
+    let levels: Vec<(String, Level)> = app
+        .detail(&id)
+        .await
+        .claims
+        .iter()
+        .map(|c| (c.claim.key(), c.level()))
+        .collect();
+    for (key, level) in [
+        (court.as_str(), Level::Confirmed),
+        ("id_numbers", Level::Confirmed),
+        ("birth_year", Level::Reported),
+        (facility.as_str(), Level::Reported),
+        ("ethnicity", Level::Unsourced),
+    ] {
+        assert!(
+            levels.contains(&(key.to_string(), level)),
+            "{key} should be {level:?}: {levels:?}"
+        );
+    }
+    // A fact not recorded is no claim to cite.
+    let error = field_error(
+        cite(
+            &app,
+            &Actor::System,
+            &id,
+            "residency",
+            &video,
+            "supports",
+            "",
+        )
+        .await,
+        "claim",
+    );
+    assert!(error.contains("no longer in the case"), "{error}");
+
+    // A researcher sees the other claims and their levels, but none about the names.
+    let researcher = app.user("rita", Role::Researcher).await;
+    let theirs = records::case_detail(&app.cx, &researcher, &id)
+        .await
+        .unwrap();
+    let keys: Vec<String> = theirs.claims.iter().map(|c| c.claim.key()).collect();
+    assert!(keys.contains(&court), "{keys:?}");
+    assert!(
+        !keys.iter().any(|k| k == "names" || k == "id_numbers"),
+        "{keys:?}"
+    );
+    // Nor in the researchers' copy of the kept versions.
+    let history = records::case_history(&app.cx, &researcher, &id)
+        .await
+        .unwrap();
+    let said: Vec<&String> = history.iter().flat_map(|r| &r.changes).collect();
+    assert!(said.iter().all(|s| !s.contains("ID numbers")), "{said:?}");
+    let before = records::case_at(&app.cx, &researcher, &id, 2)
+        .await
+        .unwrap();
+    assert!(before.claims.iter().all(|c| !c.claim.kind.is_sensitive()));
 }

@@ -1,8 +1,9 @@
 //! Provenance per claim: which sources back each thing the record asserts, how solid that makes it,
 //! and where sources disagree.
 //!
-//! A claim is one assertion of a case: its status, its last known location, a detention's legal
-//! charge or sentence, or a timeline event. Sources are cited for a claim as supporting or disputing
+//! A claim is one assertion of a case: its status, its last known location, the person's birth
+//! year, ethnicity, occupation, residency abroad, names and ID numbers, a detention's facility,
+//! court, alleged act, legal charge or sentence, or a timeline event. Sources are cited for a claim as supporting or disputing
 //! it, optionally at a timecode of a recording. The level is computed from the supporting sources:
 //!
 //! * **confirmed** — at least one is an official statement, a court document or a leaked document;
@@ -25,17 +26,37 @@ use uuid::Uuid;
 pub enum ClaimKind {
     Status,
     LastLocation,
+    BirthYear,
+    Ethnicity,
+    Occupation,
+    Residency,
+    /// The person's name and its spellings (shown only to readers of names).
+    Names,
+    /// The person's ID numbers (shown only to readers of names).
+    IdNumbers,
     Charge,
     Sentence,
+    Facility,
+    Court,
+    AllegedAct,
     Event,
 }
 
 impl ClaimKind {
-    pub const ALL: [ClaimKind; 5] = [
+    pub const ALL: [ClaimKind; 14] = [
         ClaimKind::Status,
         ClaimKind::LastLocation,
+        ClaimKind::BirthYear,
+        ClaimKind::Ethnicity,
+        ClaimKind::Occupation,
+        ClaimKind::Residency,
+        ClaimKind::Names,
+        ClaimKind::IdNumbers,
         ClaimKind::Charge,
         ClaimKind::Sentence,
+        ClaimKind::Facility,
+        ClaimKind::Court,
+        ClaimKind::AllegedAct,
         ClaimKind::Event,
     ];
 
@@ -44,8 +65,17 @@ impl ClaimKind {
         match self {
             ClaimKind::Status => "status",
             ClaimKind::LastLocation => "last_location",
+            ClaimKind::BirthYear => "birth_year",
+            ClaimKind::Ethnicity => "ethnicity",
+            ClaimKind::Occupation => "occupation",
+            ClaimKind::Residency => "residency",
+            ClaimKind::Names => "names",
+            ClaimKind::IdNumbers => "id_numbers",
             ClaimKind::Charge => "charge",
             ClaimKind::Sentence => "sentence",
+            ClaimKind::Facility => "facility",
+            ClaimKind::Court => "court",
+            ClaimKind::AllegedAct => "alleged_act",
             ClaimKind::Event => "event",
         }
     }
@@ -58,8 +88,18 @@ impl ClaimKind {
     pub fn has_subject(self) -> bool {
         matches!(
             self,
-            ClaimKind::Charge | ClaimKind::Sentence | ClaimKind::Event
+            ClaimKind::Charge
+                | ClaimKind::Sentence
+                | ClaimKind::Facility
+                | ClaimKind::Court
+                | ClaimKind::AllegedAct
+                | ClaimKind::Event
         )
+    }
+
+    /// Whether the claim is about a sealed field, which only readers of names may see.
+    pub fn is_sensitive(self) -> bool {
+        matches!(self, ClaimKind::Names | ClaimKind::IdNumbers)
     }
 }
 

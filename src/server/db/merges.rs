@@ -144,7 +144,7 @@ pub async fn join_testifier_links(conn: &mut Conn, from: &str, to: &str) -> sqlx
     Ok(())
 }
 
-/// Drops a case's own review of a case-level claim ("status", "last_location"): the merged case
+/// Drops a case's own review of a case-level claim ("status", "birth_year", …): the merged case
 /// keeps the review of the side whose value it took.
 pub async fn drop_case_review(conn: &mut Conn, case_id: &str, claim: &str) -> sqlx::Result<()> {
     sqlx::query("DELETE FROM claim_reviews WHERE case_id = $1 AND claim = $2 AND subject_id = ''")

@@ -106,6 +106,8 @@ pub fn redact(detail: &mut CaseDetail) {
     for m in &mut detail.merged_in {
         m.notes = None;
     }
+    // Claims about sealed fields (the names, the ID numbers) are for readers of names only.
+    detail.claims.retain(|c| !c.claim.kind.is_sensitive());
 }
 
 /// Everything about a case that `reading` allows, opened (inside the caller's transaction or
@@ -373,6 +375,7 @@ pub(crate) async fn detail_of(
         conn,
         dek,
         id,
+        whole,
         &profile,
         &detentions,
         &sources,

@@ -197,10 +197,21 @@ async fn move_everything(
     )
     .await?;
     merges::join_testifier_links(&mut *conn, &gone.row.id, &kept.row.id).await?;
-    for (claim, field) in [("status", "status"), ("last_location", "last_contact")] {
+    for (claim, field) in [
+        ("status", "status"),
+        ("last_location", "last_contact"),
+        ("birth_year", "birth"),
+        ("ethnicity", "ethnicity"),
+        ("occupation", "occupation"),
+        ("residency", "residency"),
+    ] {
         let taken_from_kept = choice.side_of(field) == choice.keep;
         let loser = if taken_from_kept { gone } else { kept };
         merges::drop_case_review(&mut *conn, &loser.row.id, claim).await?;
+    }
+    // The names and ID numbers of both are joined: the kept case's review of them stays.
+    for claim in ["names", "id_numbers"] {
+        merges::drop_case_review(&mut *conn, &gone.row.id, claim).await?;
     }
     merges::end_grants(&mut *conn, &gone.row.id, now).await?;
     merges::move_rows(&mut *conn, &gone.row.id, &kept.row.id).await?;

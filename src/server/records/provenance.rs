@@ -52,11 +52,15 @@ pub struct ReviewForm {
 }
 
 /// Every claim of a case with its sources and review, in page order: status, last known location,
-/// each detention's charge and sentence, then the events.
+/// the person's other recorded facts (names and ID numbers only for a `whole` reading), each
+/// detention's facility, alleged act, charge, sentence and court, then the events. A fact not
+/// recorded makes no claim.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn claims_of(
     conn: &mut Conn,
     dek: &DataKey,
     case_id: Uuid,
+    whole: bool,
     profile: &CaseProfile,
     detentions: &[DetentionView],
     sources: &[SourceView],
@@ -92,7 +96,56 @@ pub(crate) async fn claims_of(
             format!("Last known location: {}", place.label),
         ));
     }
+    if let Some(year) = profile.birth_year {
+        wanted.push((Claim::case(ClaimKind::BirthYear), format!("Born in {year}")));
+    }
+    for (kind, what, value) in [
+        (ClaimKind::Ethnicity, "Ethnicity", &profile.ethnicity),
+        (ClaimKind::Occupation, "Occupation", &profile.occupation),
+        (
+            ClaimKind::Residency,
+            "Residence status abroad",
+            &profile.residency,
+        ),
+    ] {
+        if let Some(value) = value {
+            wanted.push((Claim::case(kind), format!("{what}: {}", value.label)));
+        }
+    }
+    // The sealed facts are named, never quoted, in the statement.
+    if whole {
+        wanted.push((
+            Claim::case(ClaimKind::Names),
+            "The name and its other spellings".to_string(),
+        ));
+        if profile.id_numbers.is_some() {
+            wanted.push((
+                Claim::case(ClaimKind::IdNumbers),
+                "The ID numbers".to_string(),
+            ));
+        }
+    }
     for d in detentions {
+        let facility = [
+            d.facility_kind.as_ref().map(|k| k.label.clone()),
+            d.facility_name.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(": ");
+        if !facility.is_empty() {
+            wanted.push((
+                Claim::of(ClaimKind::Facility, d.id),
+                format!("Held in {facility}"),
+            ));
+        }
+        if let Some(act) = &d.alleged_act {
+            wanted.push((
+                Claim::of(ClaimKind::AllegedAct, d.id),
+                format!("Alleged act: {act}"),
+            ));
+        }
         if let Some(charge) = &d.legal_charge {
             wanted.push((
                 Claim::of(ClaimKind::Charge, d.id),
@@ -104,6 +157,9 @@ pub(crate) async fn claims_of(
                 Claim::of(ClaimKind::Sentence, d.id),
                 format!("Sentence: {sentence}"),
             ));
+        }
+        if let Some(court) = &d.court {
+            wanted.push((Claim::of(ClaimKind::Court, d.id), format!("Court: {court}")));
         }
     }
     for e in events {
