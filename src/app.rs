@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/admin/accounts") view=AccountsPage/>
                     <AsyncRoute path=path!("/admin/audit") view=AuditPage/>
                     <AsyncRoute path=path!("/admin/duplicates") view=crate::pages::duplicates::DuplicatesPage/>
+                    <AsyncRoute path=path!("/admin/places") view=crate::pages::places::PlacesPage/>
                     <AsyncRoute path=path!("/admin/duplicates/:pair/merge") view=crate::pages::merge::MergePage/>
                     <AsyncRoute path=path!("/account") view=AccountPage/>
                     <AsyncRoute path=path!("/cases") view=CasesPage/>

@@ -242,6 +242,7 @@ async fn every_server_function_checks_the_callers_role() {
             "admin/accounts",
             "admin/volunteers",
             "duplicates/open",
+            "places/added",
         ] {
             let r = call(web, endpoint, &[]).await;
             expect(name, endpoint, &r, admin);
@@ -360,6 +361,13 @@ async fn every_form_checks_the_callers_role_and_the_case() {
             ("other_revision", w.revision(&d).await),
         ];
         let r = send_form(web, &format!("/admin/duplicates/{pair}/merge"), &merge).await;
+        let place = [
+            ("parent", "cn-xj-ili-kuytun".to_string()),
+            ("level", "village".to_string()),
+            ("name_en", format!("Village of {name}")),
+        ];
+        let added = send_form(web, "/admin/places", &place).await;
+        expect(name, "add a place to the gazetteer", &added, admin);
         expect(name, "merge two cases", &r, admin);
 
         let r = web.send(post("/cases/search", &[("q", OWN_NAME)])).await;

@@ -75,7 +75,36 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
     izde::server::ops::demo::load_demo_cases(&sqlite.cx, home.path())
         .await
         .unwrap();
+    // A village an admin added, where an event of a case took place: the backup carries it (and
+    // not the seeded gazetteer, which the target's migrations bring).
+    let village = izde::server::records::add_place(
+        &sqlite.cx,
+        &Actor::System,
+        &izde::domain::forms::PlaceForm {
+            parent: "cn-xj-ili-kuytun".into(),
+            level: "village".into(),
+            name_en: "Aqtal".into(),
+            name_kk: "Ақтал".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    sqlx::query("UPDATE events SET location_id = $1 WHERE id = (SELECT MIN(id) FROM events)")
+        .bind(&village)
+        .execute(&sqlite.pool)
+        .await
+        .unwrap();
+    // Read the places again.
+    let sqlite = app_at(home.path(), None).await;
     let original = everything(&sqlite).await;
+    assert!(
+        original
+            .iter()
+            .flat_map(|c| &c.events)
+            .any(|e| e.location.as_ref().is_some_and(|l| l.code == village)),
+        "an event at the added village"
+    );
     assert!(original.len() >= 30);
     assert!(original.iter().map(|c| c.events.len()).sum::<usize>() > 100);
 
@@ -89,6 +118,7 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
         .await
         .expect("restore into PostgreSQL");
     assert_eq!(summary.rows["cases"], original.len() as u64);
+    assert_eq!(summary.rows["locations"], 1, "the added place only");
     let pg = app_at(home.path(), Some(pg_url)).await;
     let restored = everything(&pg).await;
     assert_eq!(

@@ -110,6 +110,13 @@ pub async fn merge_preview(pair: String) -> Result<crate::domain::merge::MergePr
     Ok(crate::server::records::merge_preview(&cx, &actor, &pair).await?)
 }
 
+/// The places admins added to the gazetteer, newest first (admins).
+#[server(endpoint = "places/added")]
+pub async fn added_places() -> Result<Vec<crate::domain::vocab::AddedPlace>, AppError> {
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::records::added_places(&cx, &actor).await?)
+}
+
 /// Where a case merged into another went, or `None`.
 #[server(endpoint = "cases/merged-into")]
 pub async fn case_merge(id: String) -> Result<Option<crate::domain::case::MergedInto>, AppError> {
@@ -121,7 +128,8 @@ pub async fn case_merge(id: String) -> Result<Option<crate::domain::case::Merged
 #[server(endpoint = "vocabularies")]
 pub async fn get_vocabularies() -> Result<Vocabularies, AppError> {
     actor()?;
-    Ok((*state()?.vocab).clone())
+    let state = state()?;
+    Ok((*state.vocab.fresh(&state.pool).await?).clone())
 }
 
 /// What every page needs to know about the server and who is using it.

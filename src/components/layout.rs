@@ -38,6 +38,7 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
                         {admin.then(|| view! {
                             <A href="/admin/reveals">"Reveal requests"</A>
                             <A href="/admin/duplicates">"Duplicates"</A>
+                            <A href="/admin/places">"Places"</A>
                             <A href="/admin/accounts">"Accounts"</A>
                             <A href="/admin/audit">"Audit log"</A>
                         })}

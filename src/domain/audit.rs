@@ -54,6 +54,7 @@ pub mod action {
     pub const DUPLICATE_DIFFERENT: &str = "duplicate.different";
     /// An admin merged two records of one person: an entry on each id.
     pub const CASE_MERGE: &str = "case.merge";
+    pub const PLACE_CREATE: &str = "place.create";
 
     /// Every action above, in this order.
     pub const ALL: &[&str] = &[
@@ -93,6 +94,7 @@ pub mod action {
         CLAIM_REVIEW,
         DUPLICATE_DIFFERENT,
         CASE_MERGE,
+        PLACE_CREATE,
     ];
 }
 
@@ -107,6 +109,7 @@ pub mod kind {
     pub const USER: &str = "user";
     pub const REVEAL: &str = "reveal";
     pub const EXPORT: &str = "export";
+    pub const PLACE: &str = "place";
 }
 
 /// The largest page of the audit log served, whatever the request asks for.

@@ -1240,3 +1240,107 @@ pub use relatives::{
 
 #[cfg(test)]
 mod tests;
+
+// ---------------------------------------------------------------------------------------------
+// Places the gazetteer lacks.
+
+/// A township or village an admin adds to the gazetteer, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlaceForm {
+    /// The county (or, for a village, the township) it lies in.
+    pub parent: String,
+    /// "township" or "village".
+    pub level: String,
+    pub name_en: String,
+    pub name_zh: String,
+    pub name_kk: String,
+    pub name_ug: String,
+}
+
+/// A place to add, validated: its parent, level and names (English, Chinese, Kazakh, Uyghur; all
+/// but the English may be empty).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewPlaceFields {
+    pub parent: String,
+    pub level: String,
+    pub names: [String; 4],
+}
+
+impl PlaceForm {
+    pub fn validate(&self, vocab: &Vocabularies) -> Result<NewPlaceFields, FieldErrors> {
+        use super::vocab::LocationLevel;
+        let mut errors = FieldErrors::default();
+        let level = self.level.trim();
+        let allowed: &[LocationLevel] = match level {
+            "township" => &[LocationLevel::County],
+            "village" => &[LocationLevel::County, LocationLevel::Township],
+            _ => {
+                errors.add("level", "choose township or village");
+                &[]
+            }
+        };
+        let parent = self.parent.trim();
+        match vocab.location(parent) {
+            _ if parent.is_empty() => errors.add("parent", "choose the county it lies in"),
+            None => errors.add("parent", "choose a place from the list"),
+            Some(p) if !allowed.is_empty() && !allowed.contains(&p.level) => errors.add(
+                "parent",
+                if level == "village" {
+                    "a village is added under its county or township"
+                } else {
+                    "a township is added under its county"
+                },
+            ),
+            Some(_) => {}
+        }
+        let mut names: [String; 4] = Default::default();
+        for (i, (field, value)) in [
+            ("name_en", &self.name_en),
+            ("name_zh", &self.name_zh),
+            ("name_kk", &self.name_kk),
+            ("name_ug", &self.name_ug),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let value = value.trim();
+            if value.chars().count() > MAX_SHORT {
+                errors.add(field, format!("keep the name under {MAX_SHORT} characters"));
+            }
+            names[i] = value.to_string();
+        }
+        if names[0].is_empty() {
+            errors.add(
+                "name_en",
+                "give the name in Latin letters, as advocates write it",
+            );
+        }
+        // The same name under the same parent is the same place.
+        if errors.is_empty() {
+            let taken = vocab.locations().iter().find(|l| {
+                l.parent_id.as_deref() == Some(parent)
+                    && [&l.name.en, &l.name.zh, &l.name.kk, &l.name.ug]
+                        .into_iter()
+                        .zip(&names)
+                        .any(|(theirs, ours)| {
+                            !ours.is_empty() && theirs.to_lowercase() == ours.to_lowercase()
+                        })
+            });
+            if let Some(l) = taken {
+                errors.add(
+                    "name_en",
+                    format!(
+                        "{} is already in the gazetteer there: choose it from the list instead",
+                        vocab.location_path(&l.id)
+                    ),
+                );
+            }
+        }
+        errors.into_result(|| NewPlaceFields {
+            parent: parent.to_string(),
+            level: level.to_string(),
+            names,
+        })
+    }
+}

@@ -52,6 +52,8 @@ pub enum LocationLevel {
     Prefecture,
     County,
     Township,
+    /// A village, added by an admin under a county or a township.
+    Village,
 }
 
 impl LocationLevel {
@@ -63,6 +65,7 @@ impl LocationLevel {
             "prefecture" => Self::Prefecture,
             "county" => Self::County,
             "township" => Self::Township,
+            "village" => Self::Village,
             _ => return None,
         })
     }
@@ -76,6 +79,18 @@ pub struct Location {
     pub level: LocationLevel,
     pub prefecture_id: Option<String>,
     pub name: Labels,
+}
+
+/// A place an admin added to the gazetteer, for the places page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddedPlace {
+    pub id: String,
+    /// Its name with its county and prefecture.
+    pub path: String,
+    pub level: LocationLevel,
+    pub name: Labels,
+    pub added_by: Option<String>,
+    pub added_at: String,
 }
 
 /// Every vocabulary and the gazetteer, loaded once per server start (they change only by migration).
@@ -155,27 +170,43 @@ impl Vocabularies {
         }
     }
 
-    /// Options for a place picker: every place with an indented, bilingual label.
+    /// Options for a place picker: every place with an indented, bilingual label, each place
+    /// followed by the places under it (an added township right under its county).
     pub fn location_options(&self) -> Vec<(String, String)> {
-        self.locations
-            .iter()
-            .map(|l| {
-                let depth = match l.level {
-                    LocationLevel::Country => 0,
-                    LocationLevel::Region => 1,
-                    LocationLevel::Prefecture => 2,
-                    LocationLevel::County => 3,
-                    LocationLevel::Township => 4,
-                };
-                let indent = "\u{a0}\u{a0}".repeat(depth);
-                let label = if l.name.zh.is_empty() || l.name.zh == l.name.en {
-                    format!("{indent}{}", l.name.en)
-                } else {
-                    format!("{indent}{} · {} · {}", l.name.en, l.name.kk, l.name.zh)
-                };
-                (l.id.clone(), label)
-            })
-            .collect()
+        let mut children: BTreeMap<Option<&str>, Vec<&Location>> = BTreeMap::new();
+        for l in &self.locations {
+            let parent = l
+                .parent_id
+                .as_deref()
+                .filter(|p| self.location(p).is_some());
+            children.entry(parent).or_default().push(l);
+        }
+        let mut out = Vec::with_capacity(self.locations.len());
+        // Depth first, in the stored order among siblings.
+        let mut stack: Vec<(&Location, usize)> = children
+            .get(&None)
+            .map(|roots| roots.iter().rev().map(|l| (*l, 0)).collect())
+            .unwrap_or_default();
+        while let Some((l, depth)) = stack.pop() {
+            let indent = "\u{a0}\u{a0}".repeat(depth);
+            // English, Kazakh and Chinese, each once (an added place may lack some).
+            let mut names: Vec<&str> = Vec::new();
+            for name in [&l.name.en, &l.name.kk, &l.name.zh] {
+                if !name.is_empty() && !names.contains(&name.as_str()) {
+                    names.push(name);
+                }
+            }
+            let label = if l.name.zh.is_empty() || l.name.zh == l.name.en {
+                format!("{indent}{}", l.name.en)
+            } else {
+                format!("{indent}{}", names.join(" · "))
+            };
+            out.push((l.id.clone(), label));
+            if let Some(under) = children.get(&Some(l.id.as_str())) {
+                stack.extend(under.iter().rev().map(|c| (*c, depth + 1)));
+            }
+        }
+        out
     }
 }
 
@@ -220,6 +251,52 @@ mod tests {
         assert_eq!(v.location_path("cn-xj"), "Xinjiang");
         assert_eq!(v.location_path("cn"), "China");
         assert_eq!(v.prefectures().count(), 1);
+    }
+
+    #[test]
+    fn an_added_village_is_offered_right_under_its_county_indented_once_more() {
+        // Stored level by level: the village comes last, after every county.
+        let v = Vocabularies::new(
+            vec![],
+            vec![
+                place("cn", None, LocationLevel::Country, "China"),
+                place("cn-xj-ili", Some("cn"), LocationLevel::Prefecture, "Ili"),
+                place(
+                    "cn-xj-ili-a",
+                    Some("cn-xj-ili"),
+                    LocationLevel::County,
+                    "Alpha",
+                ),
+                place(
+                    "cn-xj-ili-b",
+                    Some("cn-xj-ili"),
+                    LocationLevel::County,
+                    "Beta",
+                ),
+                place("kz", None, LocationLevel::Country, "Kazakhstan"),
+                place(
+                    "cn-xj-ili-a-v",
+                    Some("cn-xj-ili-a"),
+                    LocationLevel::Village,
+                    "Aqtal",
+                ),
+            ],
+        );
+        let ids: Vec<String> = v.location_options().into_iter().map(|(id, _)| id).collect();
+        assert_eq!(
+            ids,
+            [
+                "cn",
+                "cn-xj-ili",
+                "cn-xj-ili-a",
+                "cn-xj-ili-a-v",
+                "cn-xj-ili-b",
+                "kz"
+            ]
+        );
+        let village = &v.location_options()[3].1;
+        assert_eq!(village, &format!("{}Aqtal", "\u{a0}".repeat(6)));
+        assert_eq!(v.location_path("cn-xj-ili-a-v"), "Aqtal, Alpha, Ili");
     }
 
     #[test]

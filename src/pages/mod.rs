@@ -18,6 +18,7 @@ pub mod history;
 pub mod intake;
 pub mod login;
 pub mod merge;
+pub mod places;
 pub mod removal;
 pub mod search;
 pub mod selection;

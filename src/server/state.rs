@@ -25,8 +25,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub pool: Pool,
     pub keys: Arc<KeyState>,
-    /// Vocabularies and gazetteer change only by migration: loaded once per start.
-    pub vocab: Arc<Vocabularies>,
+    /// Vocabularies and gazetteer: loaded at start, and again when an admin added a place.
+    pub vocab: Arc<VocabState>,
     /// How browsers reach this server (origin, cookie names).
     pub web: Arc<crate::server::http::guard::WebConfig>,
     /// Exports made on the web page, waiting to be downloaded (memory only).
@@ -47,12 +47,41 @@ impl AppState {
         Ok(Context {
             pool: self.pool.clone(),
             keys: self.keys.fresh(&self.pool).await?,
-            vocab: self.vocab.clone(),
+            vocab: self.vocab.fresh(&self.pool).await?,
             clock: self.clock.clone(),
             facets: self.facets.clone(),
             reads: self.reads.clone(),
             views: self.views.clone(),
         })
+    }
+}
+
+/// The vocabularies and the gazetteer as this instance last read them, with the gazetteer's
+/// version then: a place added (here or by another instance) is read at the next request.
+pub struct VocabState {
+    loaded: RwLock<(i64, Arc<Vocabularies>)>,
+}
+
+impl VocabState {
+    /// `vocab` as read at start; the first request checks the version.
+    pub fn new(vocab: Vocabularies) -> Self {
+        Self {
+            loaded: RwLock::new((i64::MIN, Arc::new(vocab))),
+        }
+    }
+
+    /// The vocabularies, read again if the gazetteer changed since.
+    pub async fn fresh(&self, pool: &Pool) -> Result<Arc<Vocabularies>, RecordError> {
+        let version = db::vocab::gazetteer_version(pool).await?;
+        {
+            let loaded = self.loaded.read().unwrap_or_else(|e| e.into_inner());
+            if loaded.0 == version {
+                return Ok(loaded.1.clone());
+            }
+        }
+        let vocab = Arc::new(crate::server::records::load_vocabularies(pool).await?);
+        *self.loaded.write().unwrap_or_else(|e| e.into_inner()) = (version, vocab.clone());
+        Ok(vocab)
     }
 }
 
@@ -246,7 +275,7 @@ impl AppState {
             leptos_options,
             pool,
             keys: Arc::new(keys),
-            vocab: Arc::new(vocab),
+            vocab: Arc::new(VocabState::new(vocab)),
             web: Arc::new(web),
             exports: Arc::default(),
             clock: Clock::default(),

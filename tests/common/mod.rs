@@ -219,7 +219,7 @@ impl TestApp {
                 .await
                 .unwrap(),
             )),
-            vocab: self.vocab.clone(),
+            vocab: Arc::new(izde::server::state::VocabState::new((*self.vocab).clone())),
             web: std::sync::Arc::new(
                 izde::server::http::guard::WebConfig::new(None, ORIGIN_ADDR.parse().unwrap())
                     .unwrap(),

@@ -628,6 +628,20 @@ pub async fn merge_cases(
     .await
 }
 
+/// POST /admin/places — an admin adds a township or village to the gazetteer.
+pub async fn add_place(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<crate::domain::forms::PlaceForm>,
+) -> Response {
+    save(state, user, parts, form, async |cx, actor, form| {
+        let id = records::add_place(cx, actor, form).await?;
+        Ok(format!("/admin/places#place-{id}"))
+    })
+    .await
+}
+
 /// The request's parts, addressed to `page`: a form posted to an action URL (/cases/…/assign) is
 /// answered, on failure, with the page it was on.
 fn on_page(mut parts: Parts, page: &str) -> Parts {

@@ -101,6 +101,7 @@ pub fn router(state: AppState) -> Router {
             post(forms::mark_different),
         )
         .route("/admin/duplicates/{pair}/merge", post(forms::merge_cases))
+        .route("/admin/places", post(forms::add_place))
         .route("/admin/accounts", post(forms::create_account))
         .route("/admin/accounts/{user}", post(forms::update_account))
         .route("/admin/settings", post(forms::save_settings))

@@ -51,6 +51,8 @@ pub const TABLES: &[&str] = &[
     "keyring",
     "users",
     "account_secrets",
+    // Only the places admins added (see [`rows_of`]).
+    "locations",
     "cases",
     "testifiers",
     "case_testifiers",
@@ -86,8 +88,9 @@ pub const TABLES: &[&str] = &[
 pub const NOT_RECORDS: &[&str] = &[
     "_sqlx_migrations",
     "vocabulary_terms",
-    "locations",
     "installation",
+    // Tells running instances to read the places again; a restored one reads them at start.
+    "gazetteer_version",
     "claims",
     // The records' version, for caches of one running installation.
     "data_version",
@@ -107,6 +110,15 @@ pub const NOT_RECORDS: &[&str] = &[
     "login_throttle",
     "login_challenges",
 ];
+
+/// The rows of `table` a backup holds: all of them, except in `locations` only the places admins
+/// added (the seeded gazetteer comes with the migrations of the installation restored into).
+pub fn rows_of(table: &str) -> String {
+    match table {
+        "locations" => "locations WHERE added_at IS NOT NULL".to_string(),
+        other => other.to_string(),
+    }
+}
 
 /// Rows per INSERT batch while restoring.
 const RESTORE_BATCH: usize = 2_000;
@@ -240,7 +252,7 @@ pub async fn record_counts(pool: &Pool, backend: Backend) -> anyhow::Result<BTre
     let mut out = BTreeMap::new();
     for table in TABLES {
         let n = if existing.iter().any(|t| t == table) {
-            let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+            let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {}", rows_of(table)))
                 .fetch_one(pool)
                 .await
                 .with_context(|| format!("cannot count the rows of {table}"))?;

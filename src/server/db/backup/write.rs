@@ -55,7 +55,7 @@ pub async fn backup(
 
     let mut rows = BTreeMap::new();
     for table in TABLES {
-        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {}", rows_of(table)))
             .fetch_one(&mut *tx)
             .await
             .with_context(|| format!("cannot count the rows of {table}"))?;
@@ -99,7 +99,7 @@ pub async fn backup(
                 name: (*table).to_string(),
                 columns: columns.clone(),
             }))?)?;
-            let sql = format!("SELECT {list} FROM {table} ORDER BY 1, 2");
+            let sql = format!("SELECT {list} FROM {} ORDER BY 1, 2", rows_of(table));
             let mut stream = sqlx::query(&sql).fetch(&mut *tx);
             while let Some(row) = stream
                 .try_next()
