@@ -136,3 +136,103 @@ async fn an_admin_adds_a_village_and_a_volunteer_records_an_event_there() {
     .unwrap();
     assert_eq!(audited, 1);
 }
+
+#[tokio::test]
+async fn a_place_the_gazetteer_lacks_is_recorded_in_its_county_with_a_sealed_note() {
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let note = "Qaraqara auyly, by the Kash river";
+    // A note needs the county it lies in.
+    for place in ["", "cn-xj-ili"] {
+        let mut form = common::intake("Noted Place Person");
+        form.person.last_contact_location = place.into();
+        form.person.last_contact_place_note = note.into();
+        let refused = izde::server::records::create_testimony(&app.cx, &volunteer, &form).await;
+        match refused {
+            Err(izde::server::records::RecordError::Invalid(errors)) => assert!(
+                errors
+                    .get("last_contact_place_note")
+                    .is_some_and(|m| m.contains("choose the county")),
+                "{errors:?}"
+            ),
+            other => panic!("a note without its county was not refused: {other:?}"),
+        }
+    }
+    let mut form = common::intake("Noted Place Person");
+    form.person.last_contact_location = "cn-xj-ili-kuytun".into();
+    form.person.last_contact_place_note = note.into();
+    let id = app.create_as(&volunteer, &form).await;
+    let case = app.detail(&id).await;
+    assert_eq!(
+        case.profile.last_place_note.as_ref().map(|n| n.expose()),
+        Some(note)
+    );
+    let contact = case
+        .events
+        .iter()
+        .find(|e| e.kind.code == "last_contact")
+        .expect("the last contact event");
+    assert_eq!(contact.place_note.as_ref().map(|n| n.expose()), Some(note));
+
+    // A detention and an event elsewhere, each in its county with a note.
+    let web = app.web_as(&volunteer).await;
+    let revision = app.detail(&id).await.revision.to_string();
+    let detention = web
+        .send(post(
+            &format!("/cases/{id}/detentions/new"),
+            &[
+                ("revision", revision.as_str()),
+                ("facility_kind", "detention_centre"),
+                ("detention_location", "cn-xj-ili-kuytun"),
+                ("detention_place_note", "the old grain store turned lock-up"),
+            ],
+        ))
+        .await;
+    assert_eq!(detention.status, 303, "{}", detention.body);
+    let revision = app.detail(&id).await.revision.to_string();
+    let event = web
+        .send(post(
+            &format!("/cases/{id}/events/new"),
+            &[
+                ("revision", revision.as_str()),
+                ("kind", "proof_of_life"),
+                ("date", "2021"),
+                ("location", "cn-xj-ili-kuytun"),
+                ("place_note", "his aunt's house in Tasbulaq"),
+            ],
+        ))
+        .await;
+    assert_eq!(event.status, 303, "{}", event.body);
+    let page = web.send(get(&format!("/cases/{id}"))).await;
+    for shown in [
+        format!("another place: {note}"),
+        "another place: the old grain store turned lock-up".to_string(),
+        "another place: his aunt's house in Tasbulaq".to_string(),
+    ] {
+        assert!(page.body.contains(&shown), "{shown} not on {}", page.body);
+    }
+    let edit = web.send(get(&format!("/cases/{id}/edit"))).await;
+    assert!(edit.body.contains(note), "the edit form keeps the note");
+
+    // A researcher reads the county only; the notes are sealed on disk.
+    let researcher = app.user("rita", Role::Researcher).await;
+    let theirs = app
+        .web_as(&researcher)
+        .await
+        .send(get(&format!("/cases/{id}")))
+        .await;
+    assert_eq!(theirs.status, 200);
+    assert!(theirs.body.contains("Kuytun"), "{}", theirs.body);
+    for secret in ["Qaraqara", "grain store", "Tasbulaq"] {
+        assert!(
+            !theirs.body.contains(secret),
+            "{secret} shown to a researcher"
+        );
+        for file in app.raw_database_files().await {
+            assert!(
+                !file.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "{secret} is in the database in plaintext"
+            );
+        }
+    }
+}

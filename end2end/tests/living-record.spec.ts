@@ -242,3 +242,34 @@ test("a relative already recorded for one case is found by name and linked to an
   expect(problems).toEqual([]);
   await volunteer.context.close();
 });
+
+test("an admin adds a village the gazetteer lacks; a volunteer names another place in its county", async ({ browser }) => {
+  const admin = await browserAs(browser, "demo-admin");
+  const problems: string[] = [];
+  admin.page.on("pageerror", (error) => problems.push(error.message));
+  await admin.page.goto("/admin/places");
+  await admin.page.locator('select[name="parent"]').selectOption("cn-xj-ili-tekes");
+  await admin.page.getByLabel("Name in Latin letters").fill("Qaraqara");
+  await admin.page.getByLabel("Name in Kazakh (Cyrillic)").fill("Қарақара");
+  await admin.page.getByRole("button", { name: "Add place" }).click();
+  await expect(admin.page).toHaveURL(/\/admin\/places#place-cn-xj-ili-tekes-qaraqara$/);
+  await expect(admin.page.locator("#place-cn-xj-ili-tekes-qaraqara")).toContainText("Қарақара");
+  await admin.page.locator("main").screenshot({ path: "places.png" });
+  await admin.context.close();
+
+  const volunteer = await browserAs(browser, "demo-volunteer");
+  volunteer.page.on("pageerror", (error) => problems.push(error.message));
+  const page = volunteer.page;
+  const caseUrl = await recordCase(page, "Ержан Placed");
+  await page.goto(`${caseUrl}/events/new`);
+  await page.locator('select[name="kind"]').selectOption("proof_of_life");
+  // The new village is offered; a place still missing is named inside its county.
+  await expect(page.locator('select[name="location"] option[value="cn-xj-ili-tekes-qaraqara"]')).toHaveCount(1);
+  await page.locator('select[name="location"]').selectOption("cn-xj-ili-tekes");
+  await page.getByLabel("Not in the list? The place itself").fill("Aqsu winter pasture");
+  await page.getByRole("button", { name: "Save event" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}#`));
+  await expect(page.getByText("another place: Aqsu winter pasture")).toBeVisible();
+  expect(problems).toEqual([]);
+  await volunteer.context.close();
+});

@@ -41,7 +41,7 @@ pub fn Timeline(case_id: String, events: Vec<EventView>, editable: bool) -> impl
                     </div>
                     <div class="event-body">
                         <h3 class="event-kind">{e.kind.label}</h3>
-                        {e.location.map(|l| view! { <p class="place">{l.label}</p> })}
+                        {e.location.map(|l| view! { <p class="place" dir="auto">{crate::pages::case::with_note(l.label, &e.place_note)}</p> })}
                         {e.summary.map(|s| view! { <p dir="auto">{s.expose().to_string()}</p> })}
                         <ul class="citations" aria-label="Sources">{citations}</ul>
                         {editable.then(|| view! {

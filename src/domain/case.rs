@@ -214,6 +214,10 @@ pub struct CaseProfile {
     pub occupation: Option<Coded>,
     pub last_contact: Option<PartialDate>,
     pub last_location: Option<Coded>,
+    /// The place itself when the gazetteer lacks it (`last_location` is then its county);
+    /// sealed.
+    #[serde(default)]
+    pub last_place_note: Option<Sensitive>,
 }
 
 /// A detention, trial and sentence.
@@ -223,6 +227,9 @@ pub struct DetentionView {
     pub facility_kind: Option<Coded>,
     pub facility_name: Option<String>,
     pub location: Option<Coded>,
+    /// The place itself when the gazetteer lacks it (`location` is then its county); sealed.
+    #[serde(default)]
+    pub place_note: Option<Sensitive>,
     pub alleged_act: Option<String>,
     pub legal_charge: Option<Coded>,
     pub sentence: Option<String>,
@@ -376,6 +383,9 @@ pub struct EventView {
     pub date: Option<PartialDate>,
     pub reported: Option<PartialDate>,
     pub location: Option<Coded>,
+    /// The place itself when the gazetteer lacks it (`location` is then its county); sealed.
+    #[serde(default)]
+    pub place_note: Option<Sensitive>,
     pub summary: Option<Sensitive>,
     pub citations: Vec<Citation>,
 }

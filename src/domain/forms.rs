@@ -132,6 +132,26 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A note naming a place the gazetteer lacks ("another place in county X"), sealed: it needs
+    /// the county (or township) it lies in chosen in the place field (`place`, read already).
+    fn place_note(&mut self, field: &str, value: &str, place: Option<&str>) -> Option<Sensitive> {
+        use super::vocab::LocationLevel;
+        let note = self.sensitive(field, value, MAX_SHORT)?;
+        let level = place.and_then(|p| self.vocab.location(p)).map(|l| l.level);
+        if matches!(
+            level,
+            Some(LocationLevel::County | LocationLevel::Township | LocationLevel::Village)
+        ) {
+            Some(note)
+        } else {
+            self.errors.add(
+                field,
+                "choose the county the place lies in from the list first, then name the place here",
+            );
+            None
+        }
+    }
+
     fn date(&mut self, field: &str, value: &str) -> Option<PartialDate> {
         let value = value.trim();
         if value.is_empty() {
@@ -199,6 +219,8 @@ pub struct PersonForm {
     pub narrative: String,
     pub last_contact_date: String,
     pub last_contact_location: String,
+    /// A place the gazetteer lacks, inside the county chosen as `last_contact_location` (sealed).
+    pub last_contact_place_note: String,
     /// The case's revision when the edit form was opened (empty in the intake); a save against a
     /// newer revision is refused rather than overwriting someone else's work.
     pub revision: String,
@@ -224,6 +246,8 @@ pub struct PersonFields {
     pub narrative: Option<Sensitive>,
     pub last_contact: Option<PartialDate>,
     pub last_location: Option<String>,
+    /// The place itself, when the gazetteer lacks it (`last_location` is then its county).
+    pub last_place_note: Option<Sensitive>,
 }
 
 fn read_person(r: &mut Reader<'_>, f: &PersonForm) -> PersonFields {
@@ -258,6 +282,7 @@ fn read_person(r: &mut Reader<'_>, f: &PersonForm) -> PersonFields {
     let verification = r
         .code("verification", names::VERIFICATION, &f.verification)
         .unwrap_or_else(|| "reported".to_string());
+    let last_location;
     PersonFields {
         name,
         other_names: r.sensitive("other_names", &f.other_names, MAX_LONG),
@@ -279,7 +304,17 @@ fn read_person(r: &mut Reader<'_>, f: &PersonForm) -> PersonFields {
         verification,
         narrative: r.sensitive("narrative", &f.narrative, MAX_LONG),
         last_contact: r.date("last_contact_date", &f.last_contact_date),
-        last_location: r.location("last_contact_location", &f.last_contact_location),
+        last_place_note: {
+            let place = r.location("last_contact_location", &f.last_contact_location);
+            let note = r.place_note(
+                "last_contact_place_note",
+                &f.last_contact_place_note,
+                place.as_deref(),
+            );
+            last_location = place;
+            note
+        },
+        last_location,
     }
 }
 
@@ -321,6 +356,7 @@ impl PersonForm {
                 .map(ToString::to_string)
                 .unwrap_or_default(),
             last_contact_location: c(&p.last_location),
+            last_contact_place_note: s(&p.last_place_note),
             revision: String::new(),
         }
     }
@@ -348,6 +384,8 @@ pub struct IntakeForm {
     pub facility_kind: String,
     pub facility_name: String,
     pub detention_location: String,
+    /// A place the gazetteer lacks, inside the county chosen as `detention_location` (sealed).
+    pub detention_place_note: String,
     pub detention_date: String,
     pub alleged_act: String,
     pub legal_charge: String,
@@ -487,6 +525,8 @@ pub struct DetentionFields {
     pub facility_kind: Option<String>,
     pub facility_name: Option<String>,
     pub location: Option<String>,
+    /// The place itself, when the gazetteer lacks it (`location` is then its county).
+    pub place_note: Option<Sensitive>,
     pub alleged_act: Option<String>,
     pub legal_charge: Option<String>,
     pub sentence: Option<SentenceLength>,
@@ -550,20 +590,26 @@ impl IntakeForm {
             || person.last_location.is_some()
             || last_contact_summary.is_some()
         {
-            events.push(EventFields::new(
-                "last_contact",
-                person.last_contact,
-                person.last_location.clone(),
-                last_contact_summary,
-            ));
+            events.push(
+                EventFields::new(
+                    "last_contact",
+                    person.last_contact,
+                    person.last_location.clone(),
+                    last_contact_summary,
+                )
+                .noted(person.last_place_note.clone()),
+            );
         }
         if disappearance.is_some() {
-            events.push(EventFields::new(
-                "disappearance",
-                disappearance,
-                person.last_location.clone(),
-                None,
-            ));
+            events.push(
+                EventFields::new(
+                    "disappearance",
+                    disappearance,
+                    person.last_location.clone(),
+                    None,
+                )
+                .noted(person.last_place_note.clone()),
+            );
         }
         if detention_date.is_some() {
             let kind = if detention.facility_kind.as_deref() == Some("camp") {
@@ -571,12 +617,10 @@ impl IntakeForm {
             } else {
                 "detention"
             };
-            events.push(EventFields::new(
-                kind,
-                detention_date,
-                detention.location.clone(),
-                None,
-            ));
+            events.push(
+                EventFields::new(kind, detention_date, detention.location.clone(), None)
+                    .noted(detention.place_note.clone()),
+            );
         }
         if detention.conviction_date.is_some() || detention.sentence.is_some() {
             let mut sentence = EventFields::new(
@@ -584,7 +628,8 @@ impl IntakeForm {
                 detention.conviction_date,
                 detention.location.clone(),
                 None,
-            );
+            )
+            .noted(detention.place_note.clone());
             sentence.reported = detention.learned_date;
             events.push(sentence);
         }
@@ -606,6 +651,7 @@ impl DetentionFields {
             facility_kind: None,
             facility_name: None,
             location: None,
+            place_note: None,
             alleged_act: None,
             legal_charge: None,
             sentence: None,
@@ -626,6 +672,8 @@ pub struct DetentionForm {
     pub facility_kind: String,
     pub facility_name: String,
     pub detention_location: String,
+    /// A place the gazetteer lacks, inside the county chosen as `detention_location` (sealed).
+    pub detention_place_note: String,
     pub alleged_act: String,
     pub legal_charge: String,
     pub sentence: String,
@@ -664,10 +712,16 @@ impl DetentionForm {
                 }
             },
         };
+        let location = r.location("detention_location", &self.detention_location);
         DetentionFields {
             facility_kind: r.code("facility_kind", names::FACILITY_KIND, &self.facility_kind),
             facility_name: r.text("facility_name", &self.facility_name, MAX_SHORT),
-            location: r.location("detention_location", &self.detention_location),
+            place_note: r.place_note(
+                "detention_place_note",
+                &self.detention_place_note,
+                location.as_deref(),
+            ),
+            location,
             alleged_act: r.text("alleged_act", &self.alleged_act, MAX_LONG),
             legal_charge: r.code("legal_charge", names::LEGAL_CHARGE, &self.legal_charge),
             sentence,
@@ -689,6 +743,11 @@ impl DetentionForm {
             facility_kind: code(&d.facility_kind),
             facility_name: d.facility_name.clone().unwrap_or_default(),
             detention_location: code(&d.location),
+            detention_place_note: d
+                .place_note
+                .as_ref()
+                .map(|n| n.expose().to_string())
+                .unwrap_or_default(),
             alleged_act: d.alleged_act.clone().unwrap_or_default(),
             legal_charge: code(&d.legal_charge),
             sentence: d.sentence.clone().unwrap_or_default(),
@@ -709,6 +768,7 @@ impl IntakeForm {
             facility_kind: self.facility_kind.clone(),
             facility_name: self.facility_name.clone(),
             detention_location: self.detention_location.clone(),
+            detention_place_note: self.detention_place_note.clone(),
             alleged_act: self.alleged_act.clone(),
             legal_charge: self.legal_charge.clone(),
             sentence: self.sentence.clone(),
@@ -974,6 +1034,8 @@ pub struct EventForm {
     pub date: String,
     pub reported: String,
     pub location: String,
+    /// A place the gazetteer lacks, inside the county chosen as `location` (sealed).
+    pub place_note: String,
     pub summary: String,
     /// Ids of the case's sources that support the event.
     pub sources: Vec<String>,
@@ -988,6 +1050,8 @@ pub struct EventFields {
     pub date: Option<PartialDate>,
     pub reported: Option<PartialDate>,
     pub location: Option<String>,
+    /// The place itself, when the gazetteer lacks it (`location` is then its county).
+    pub place_note: Option<Sensitive>,
     pub summary: Option<Sensitive>,
     pub sources: Vec<uuid::Uuid>,
 }
@@ -1004,9 +1068,16 @@ impl EventFields {
             date,
             reported: None,
             location,
+            place_note: None,
             summary,
             sources: Vec::new(),
         }
+    }
+
+    /// The same event at a place the gazetteer lacks, named in `note`.
+    fn noted(mut self, note: Option<Sensitive>) -> Self {
+        self.place_note = note;
+        self
     }
 }
 
@@ -1014,11 +1085,13 @@ impl EventForm {
     /// Validates an event.
     pub fn validate(&self, vocab: &Vocabularies) -> Result<EventFields, FieldErrors> {
         let mut r = Reader::new(vocab);
+        let location = r.location("location", &self.location);
         let event = EventFields {
             kind: r.required_code("kind", names::EVENT_KIND, &self.kind, "what happened"),
             date: r.date("date", &self.date),
             reported: r.date("reported", &self.reported),
-            location: r.location("location", &self.location),
+            place_note: r.place_note("place_note", &self.place_note, location.as_deref()),
+            location,
             summary: r.sensitive("summary", &self.summary, MAX_LONG),
             sources: r.ids("sources", &self.sources),
         };
@@ -1039,6 +1112,11 @@ impl EventForm {
                 .location
                 .as_ref()
                 .map(|l| l.code.clone())
+                .unwrap_or_default(),
+            place_note: e
+                .place_note
+                .as_ref()
+                .map(|n| n.expose().to_string())
                 .unwrap_or_default(),
             summary: e
                 .summary

@@ -70,6 +70,11 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
         ("Date of birth", &a.birth_date, &b.birth_date),
         ("Address", &a.address, &b.address),
         ("Narrative", &a.narrative, &b.narrative),
+        (
+            "The last known place not in the gazetteer",
+            &a.last_place_note,
+            &b.last_place_note,
+        ),
     ] {
         if secret(x) != secret(y) {
             out.push(format!("{what} changed."));

@@ -149,13 +149,17 @@ fn field_value(p: &CaseProfile, f: &PersonForm, key: &str) -> (String, Option<St
         "last_contact" => {
             let parts = [
                 p.last_contact.as_ref().map(ToString::to_string),
+                p.last_place_note.as_ref().map(|n| n.expose().to_string()),
                 p.last_location.as_ref().map(|l| l.label.clone()),
             ]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>();
             (
-                format!("{}|{}", f.last_contact_date, f.last_contact_location),
+                format!(
+                    "{}|{}|{}",
+                    f.last_contact_date, f.last_contact_location, f.last_contact_place_note
+                ),
                 (!parts.is_empty()).then(|| parts.join(", ")),
             )
         }
@@ -337,7 +341,11 @@ impl MergeChoice {
             vec![f.birth_date.clone(), f.birth_year.clone()]
         });
         let last = pick("last_contact", &|f| {
-            vec![f.last_contact_date.clone(), f.last_contact_location.clone()]
+            vec![
+                f.last_contact_date.clone(),
+                f.last_contact_location.clone(),
+                f.last_contact_place_note.clone(),
+            ]
         });
         let name = one("name", |f| &f.name);
         let narrative = match self.picks.get("narrative") {
@@ -378,6 +386,7 @@ impl MergeChoice {
             narrative,
             last_contact_date: last.first().cloned().unwrap_or_default(),
             last_contact_location: last.get(1).cloned().unwrap_or_default(),
+            last_contact_place_note: last.get(2).cloned().unwrap_or_default(),
             revision: kept.revision.clone(),
         }
     }

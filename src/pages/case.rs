@@ -181,6 +181,15 @@ struct RevealForm {
 }
 
 /// "2026-11-29 04:31" from a stored timestamp.
+/// A place as the gazetteer names it, with the place itself when the gazetteer lacks it ("Tekes
+/// County — another place: Qaraqara village").
+pub fn with_note(place: String, note: &Option<Sensitive>) -> String {
+    match note {
+        Some(note) => format!("{place} — another place: {}", note.expose()),
+        None => place,
+    }
+}
+
 pub fn short_time(at: &str) -> String {
     at.get(..16).unwrap_or(at).replace('T', " ")
 }
@@ -268,7 +277,7 @@ pub fn CaseView(
                     {row("ID numbers", secret(&p.id_numbers))}
                     {row("Address", secret(&p.address))}
                     {row("Last contact", date(&p.last_contact))}
-                    {row("Last known place", label(&p.last_location))}
+                    {row("Last known place", with_note(label(&p.last_location), &p.last_place_note))}
                 </dl>
                 {p.narrative.map(|n| view! { <p class="narrative" dir="auto">{n.expose().to_string()}</p> })}
             </Panel>
@@ -370,7 +379,7 @@ fn Detention(d: DetentionView, edit: Option<String>) -> impl IntoView {
     view! {
         <dl class="facts detention" id=format!("detention-{}", d.id)>
             {row("Facility", [label(&d.facility_kind), d.facility_name.clone().unwrap_or_default()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}
-            {row("Place", label(&d.location))}
+            {row("Place", with_note(label(&d.location), &d.place_note))}
             {row("Alleged act", d.alleged_act.unwrap_or_default())}
             {row("Legal charge", label(&d.legal_charge))}
             {row("Sentence", d.sentence.unwrap_or_default())}

@@ -2,7 +2,7 @@
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
 use super::intake::PersonFieldset;
-use crate::components::fields::{DateField, FormState, SelectField};
+use crate::components::fields::{DateField, FormState, SelectField, TextField};
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::PersonForm;
 use crate::domain::vocab::Vocabularies;
@@ -38,6 +38,8 @@ fn profile_form(v: Vocabularies, c: CaseDetail, submitted: FormState<PersonForm>
                     value=state.values.last_contact_date.clone() errors=state.errors.clone() hint=super::intake::DATE_HINT/>
                 <SelectField name="last_contact_location" label="Where were they then?" options=places
                     value=state.values.last_contact_location.clone() errors=state.errors.clone() empty="Unknown"/>
+                <TextField name="last_contact_place_note" label=super::intake::PLACE_NOTE_LABEL value=state.values.last_contact_place_note.clone()
+                    errors=state.errors.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
             </fieldset>
         </CaseFormFrame>
     }

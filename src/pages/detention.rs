@@ -73,6 +73,7 @@ fn detention_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Detention
             <SelectField name="facility_kind" label="Held in" options=kinds value=f.facility_kind.clone() errors=e.clone() empty="Not known"/>
             <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()/>
             <SelectField name="detention_location" label="Where" options=places value=f.detention_location.clone() errors=e.clone() empty="Unknown"/>
+            <TextField name="detention_place_note" label=super::intake::PLACE_NOTE_LABEL value=f.detention_place_note.clone() errors=e.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
             <TextArea name="alleged_act" label="What they are said to have done" value=f.alleged_act.clone() errors=e.clone() rows=2
                 hint="The act itself, e.g. \"a 2012 forum post\" — kept apart from the legal charge."/>
             <SelectField name="legal_charge" label="Legal charge" options=charges value=f.legal_charge.clone() errors=e.clone() empty="None known"/>

@@ -2,7 +2,9 @@
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
 use super::{options, route_param};
-use crate::components::fields::{CheckboxList, DateField, FormState, SelectField, TextArea};
+use crate::components::fields::{
+    CheckboxList, DateField, FormState, SelectField, TextArea, TextField,
+};
 use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::EventForm;
@@ -78,6 +80,7 @@ fn event_form(v: Vocabularies, c: CaseDetail, submitted: FormState<EventForm>) -
                     hint="The date the family or a source told of it — not the same thing."/>
             </div>
             <SelectField name="location" label="Where" options=v.location_options() value=f.location.clone() errors=e.clone() empty="Unknown"/>
+            <TextField name="place_note" label=super::intake::PLACE_NOTE_LABEL value=f.place_note.clone() errors=e.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
             <TextArea name="summary" label="What happened, in brief" value=f.summary.clone() errors=e.clone() sensitive=true/>
             <CheckboxList name="sources" legend="Supported by these sources" options=sources checked=f.sources.clone() errors=e.clone()
                 empty="This case has no sources yet: add one from the case page, then link it here."/>

@@ -16,6 +16,12 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// The label of the note beside a place picker, for a place the gazetteer lacks.
+pub(crate) const PLACE_NOTE_LABEL: &str = "Not in the list? The place itself";
+/// Its hint.
+pub(crate) const PLACE_NOTE_HINT: &str =
+    "Choose the county it lies in above, then name the village or place here, as the family says it.";
+
 pub(crate) const DATE_HINT: &str =
     "e.g. 2017, May 2017, c. 2012, late 2019, before 2018, 2019–2020, 2017-05-14";
 
@@ -182,6 +188,7 @@ fn RelativeSteps(
             <DateField name="last_contact_date" label="When were they last heard from?" value=f.person.last_contact_date.clone() errors=e.clone() hint=DATE_HINT/>
             <SelectField name="last_contact_location" label="Where were they then?" options=places.clone() value=f.person.last_contact_location.clone() errors=e.clone()
                 hint="Choose the prefecture if the county is unknown." empty="Unknown"/>
+            <TextField name="last_contact_place_note" label=PLACE_NOTE_LABEL value=f.person.last_contact_place_note.clone() errors=e.clone() sensitive=true hint=PLACE_NOTE_HINT/>
             <TextArea name="last_contact_summary" label="What happened at the last contact" value=f.last_contact_summary.clone() errors=e.clone() sensitive=true rows=2/>
             <DateField name="disappearance_date" label="When did they disappear, if different?" value=f.disappearance_date.clone() errors=e.clone() hint=DATE_HINT/>
         </fieldset>
@@ -192,6 +199,7 @@ fn RelativeSteps(
             <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()
                 hint="This step's text fields are not encrypted (researchers search them): no names of people."/>
             <SelectField name="detention_location" label="Where" options=places.clone() value=f.detention_location.clone() errors=e.clone() empty="Unknown"/>
+            <TextField name="detention_place_note" label=PLACE_NOTE_LABEL value=f.detention_place_note.clone() errors=e.clone() sensitive=true hint=PLACE_NOTE_HINT/>
             <DateField name="detention_date" label="Since when" value=f.detention_date.clone() errors=e.clone() hint=DATE_HINT/>
             <TextArea name="alleged_act" label="What they are said to have done" value=f.alleged_act.clone() errors=e.clone() rows=2
                 hint="The act itself, e.g. \"a 2012 forum post\", \"travelled to Kazakhstan\" — kept apart from the legal charge."/>

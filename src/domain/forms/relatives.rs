@@ -39,6 +39,7 @@ pub struct RelativeForm {
     pub facility_kind: String,
     pub facility_name: String,
     pub detention_location: String,
+    pub detention_place_note: String,
     pub detention_date: String,
     pub alleged_act: String,
     pub legal_charge: String,

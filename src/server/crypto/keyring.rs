@@ -30,6 +30,27 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
     ("cases", "address_sealed", "cases.address", "id", "id"),
     ("cases", "narrative_sealed", "cases.narrative", "id", "id"),
     (
+        "cases",
+        "last_place_note_sealed",
+        "cases.last_place_note",
+        "id",
+        "id",
+    ),
+    (
+        "detentions",
+        "place_note_sealed",
+        "detentions.place_note",
+        "case_id",
+        "id",
+    ),
+    (
+        "events",
+        "place_note_sealed",
+        "events.place_note",
+        "case_id",
+        "id",
+    ),
+    (
         "case_testifiers",
         "pressure_notes_sealed",
         "case_testifiers.pressure_notes",

@@ -22,7 +22,8 @@ insert_into! { "cases", CaseRow, [
     occupation, last_location_id, last_prefecture_id, last_contact_text, last_contact_sort,
     last_contact_rank, disappearance_year, verification, name_sealed, other_names_sealed,
     aliases_sealed, id_numbers_sealed, birth_date_sealed, address_sealed, narrative_sealed,
-    created_at, updated_at, created_by, updated_by, revision, sentence_months_max
+    created_at, updated_at, created_by, updated_by, revision, sentence_months_max,
+    last_place_note_sealed
 ]}
 insert_into! { "testifiers", TestifierRow, [
     id, dek_wrapped, key_scheme, kek_version, name_sealed, contact_sealed, created_at,
@@ -38,7 +39,8 @@ insert_into! { "removals", RemovalRow, [
 insert_into! { "detentions", DetentionRow, [
     id, case_id, facility_kind, facility_name, location_id, alleged_act, legal_charge,
     sentence_months, sentence_life, court, conviction_text, conviction_sort, conviction_rank,
-    learned_text, learned_sort, learned_rank, learned_how, confirmed_by, created_at, updated_at
+    learned_text, learned_sort, learned_rank, learned_how, confirmed_by, created_at, updated_at,
+    place_note_sealed
 ]}
 insert_into! { "testimonies", TestimonyRow, [
     id, case_id, testifier_id, recorded_text, recorded_sort, recorded_rank, medium, language,
@@ -47,7 +49,7 @@ insert_into! { "testimonies", TestimonyRow, [
 ]}
 insert_into! { "events", EventRow, [
     id, case_id, kind, date_text, date_sort, date_rank, reported_text, reported_sort,
-    reported_rank, location_id, summary_sealed, created_at, updated_at
+    reported_rank, location_id, summary_sealed, created_at, updated_at, place_note_sealed
 ]}
 insert_into! { "sources", SourceRow, [
     id, case_id, source_type, title, publisher, author_sealed, reference, published_text,
@@ -70,7 +72,8 @@ pub async fn update_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<bool> {
             last_contact_sort = $11, last_contact_rank = $12, disappearance_year = $13,
             verification = $14, name_sealed = $15, other_names_sealed = $16, aliases_sealed = $17,
             id_numbers_sealed = $18, birth_date_sealed = $19, address_sealed = $20,
-            narrative_sealed = $21, updated_at = $22, updated_by = $23, revision = revision + 1
+            narrative_sealed = $21, updated_at = $22, updated_by = $23, revision = revision + 1,
+            last_place_note_sealed = $25
          WHERE id = $1 AND revision = $24",
     )
     .bind(&c.id)
@@ -97,6 +100,7 @@ pub async fn update_case(conn: &mut Conn, c: &CaseRow) -> sqlx::Result<bool> {
     .bind(&c.updated_at)
     .bind(&c.updated_by)
     .bind(c.revision)
+    .bind(&c.last_place_note_sealed)
     .execute(&mut *conn)
     .await?;
     bump_data_version(conn).await?;
@@ -384,7 +388,7 @@ pub async fn update_detention(conn: &mut Conn, d: &DetentionRow) -> sqlx::Result
             alleged_act = $6, legal_charge = $7, sentence_months = $8, sentence_life = $9,
             court = $10, conviction_text = $11, conviction_sort = $12, conviction_rank = $13,
             learned_text = $14, learned_sort = $15, learned_rank = $16, learned_how = $17,
-            confirmed_by = $18, updated_at = $19
+            confirmed_by = $18, updated_at = $19, place_note_sealed = $20
          WHERE id = $1 AND case_id = $2",
     )
     .bind(&d.id)
@@ -406,6 +410,7 @@ pub async fn update_detention(conn: &mut Conn, d: &DetentionRow) -> sqlx::Result
     .bind(&d.learned_how)
     .bind(&d.confirmed_by)
     .bind(&d.updated_at)
+    .bind(&d.place_note_sealed)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -487,7 +492,7 @@ pub async fn update_event(conn: &mut Conn, e: &EventRow) -> sqlx::Result<bool> {
     let done = sqlx::query(
         "UPDATE events SET kind = $3, date_text = $4, date_sort = $5, date_rank = $6,
             reported_text = $7, reported_sort = $8, reported_rank = $9, location_id = $10,
-            summary_sealed = $11, updated_at = $12
+            summary_sealed = $11, updated_at = $12, place_note_sealed = $13
          WHERE id = $1 AND case_id = $2",
     )
     .bind(&e.id)
@@ -502,6 +507,7 @@ pub async fn update_event(conn: &mut Conn, e: &EventRow) -> sqlx::Result<bool> {
     .bind(&e.location_id)
     .bind(&e.summary_sealed)
     .bind(&e.updated_at)
+    .bind(&e.place_note_sealed)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

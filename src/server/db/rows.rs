@@ -53,6 +53,9 @@ pub struct CaseRow {
     pub birth_date_sealed: Option<Vec<u8>>,
     pub address_sealed: Option<Vec<u8>>,
     pub narrative_sealed: Option<Vec<u8>>,
+    /// The last known place when the gazetteer lacks it (see `last_location_id`).
+    #[sqlx(default)]
+    pub last_place_note_sealed: Option<Vec<u8>>,
     pub created_at: String,
     pub updated_at: String,
     /// The account that entered the case (None: the command line or before accounts existed).
@@ -136,6 +139,9 @@ pub struct DetentionRow {
     pub facility_kind: Option<String>,
     pub facility_name: Option<String>,
     pub location_id: Option<String>,
+    /// The place when the gazetteer lacks it (see `location_id`).
+    #[sqlx(default)]
+    pub place_note_sealed: Option<Vec<u8>>,
     pub alleged_act: Option<String>,
     pub legal_charge: Option<String>,
     pub sentence_months: Option<i64>,
@@ -165,6 +171,9 @@ pub struct EventRow {
     pub reported_sort: Option<String>,
     pub reported_rank: Option<i64>,
     pub location_id: Option<String>,
+    /// The place when the gazetteer lacks it (see `location_id`).
+    #[sqlx(default)]
+    pub place_note_sealed: Option<Vec<u8>>,
     pub summary_sealed: Option<Vec<u8>>,
     pub created_at: String,
     pub updated_at: String,

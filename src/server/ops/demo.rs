@@ -193,6 +193,7 @@ pub async fn load_demo_cases(cx: &Context, data_dir: &Path) -> anyhow::Result<us
         }
         for event in &case.events {
             let form = EventForm {
+                place_note: String::new(),
                 kind: event.kind.clone(),
                 date: event.date.clone(),
                 reported: event.reported.clone(),

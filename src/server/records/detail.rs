@@ -73,8 +73,12 @@ pub fn redact(detail: &mut CaseDetail) {
         &mut p.birth_date,
         &mut p.address,
         &mut p.narrative,
+        &mut p.last_place_note,
     ] {
         *field = None;
+    }
+    for d in &mut detail.detentions {
+        d.place_note = None;
     }
     let mut numbers = std::collections::HashMap::new();
     for (i, t) in detail.testifiers.iter_mut().enumerate() {
@@ -102,6 +106,7 @@ pub fn redact(detail: &mut CaseDetail) {
     }
     for e in &mut detail.events {
         e.summary = None;
+        e.place_note = None;
     }
     for m in &mut detail.merged_in {
         m.notes = None;
@@ -148,6 +153,10 @@ pub(crate) async fn detail_of(
         occupation: coded_opt(vocab, names::OCCUPATION, row.occupation.as_deref()),
         last_contact: stored_date(row.last_contact_text.as_deref()),
         last_location: place(vocab, row.last_location_id.as_deref()),
+        last_place_note: opt(
+            "cases.last_place_note",
+            row.last_place_note_sealed.as_deref(),
+        )?,
     };
 
     let mut lengths = Vec::new();
@@ -167,6 +176,13 @@ pub(crate) async fn detail_of(
                 facility_kind: coded_opt(vocab, names::FACILITY_KIND, d.facility_kind.as_deref()),
                 facility_name: d.facility_name,
                 location: place(vocab, d.location_id.as_deref()),
+                place_note: match whole {
+                    true => dek.open_opt(
+                        &FieldRef::of_row(id, "detentions.place_note", parse_id(&d.id)?),
+                        d.place_note_sealed.as_deref(),
+                    )?,
+                    false => None,
+                },
                 alleged_act: d.alleged_act,
                 legal_charge: coded_opt(vocab, names::LEGAL_CHARGE, d.legal_charge.as_deref()),
                 sentence: if d.sentence_life != 0 {
@@ -335,6 +351,7 @@ pub(crate) async fn detail_of(
             date: stored_date(e.date_text.as_deref()),
             reported: stored_date(e.reported_text.as_deref()),
             location: place(vocab, e.location_id.as_deref()),
+            place_note: open_row("events.place_note", eid, e.place_note_sealed.as_deref())?,
             summary: open_row("events.summary", eid, e.summary_sealed.as_deref())?,
             citations,
         });

@@ -225,7 +225,7 @@ pub async fn save_detention(
     let (id, what, before, row) = match detention_id {
         None => {
             let id = Uuid::now_v7();
-            let row = detention_row(case_id, id, &detention, &now, &now);
+            let row = detention_row(&dek, case_id, id, &detention, &now, &now);
             repo::insert(&mut tx, std::slice::from_ref(&row)).await?;
             (id, action::DETENTION_CREATE, None, row)
         }
@@ -235,7 +235,7 @@ pub async fn save_detention(
                 .into_iter()
                 .find(|d| d.id == id.to_string())
                 .ok_or(RecordError::NotFound)?;
-            let row = detention_row(case_id, id, &detention, &before.created_at, &now);
+            let row = detention_row(&dek, case_id, id, &detention, &before.created_at, &now);
             if !repo::update_detention(&mut tx, &row).await? {
                 return Err(RecordError::NotFound);
             }

@@ -179,7 +179,7 @@ fn seal_case(
     let detention = intake
         .detention
         .as_ref()
-        .map(|d| detention_row(case_id, Uuid::now_v7(), d, now, now));
+        .map(|d| detention_row(&dek, case_id, Uuid::now_v7(), d, now, now));
     case.sentence_months_max = detention.as_ref().and_then(|d| {
         if d.sentence_life != 0 {
             Some(9999)
@@ -309,6 +309,7 @@ pub(super) fn testimony_row(
 
 /// The row of a validated detention of `case_id`.
 pub(super) fn detention_row(
+    dek: &DataKey,
     case_id: Uuid,
     id: Uuid,
     d: &DetentionFields,
@@ -323,6 +324,10 @@ pub(super) fn detention_row(
         facility_kind: d.facility_kind.clone(),
         facility_name: d.facility_name.clone(),
         location_id: d.location.clone(),
+        place_note_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "detentions.place_note", id),
+            d.place_note.as_ref(),
+        ),
         alleged_act: d.alleged_act.clone(),
         legal_charge: d.legal_charge.clone(),
         sentence_months: d.sentence.and_then(SentenceLength::months).map(i64::from),

@@ -189,6 +189,8 @@ fn case_row(
         birth_date_sealed: keys_dek.seal_opt(&f("cases.birth_date"), p.birth_date.as_ref()),
         address_sealed: keys_dek.seal_opt(&f("cases.address"), p.address.as_ref()),
         narrative_sealed: keys_dek.seal_opt(&f("cases.narrative"), p.narrative.as_ref()),
+        last_place_note_sealed: keys_dek
+            .seal_opt(&f("cases.last_place_note"), p.last_place_note.as_ref()),
         created_at: created_at.to_string(),
         updated_at: now.to_string(),
         created_by: None,
@@ -222,6 +224,10 @@ fn event_row(
         summary_sealed: dek.seal_opt(
             &FieldRef::of_row(case_id, "events.summary", id),
             e.summary.as_ref(),
+        ),
+        place_note_sealed: dek.seal_opt(
+            &FieldRef::of_row(case_id, "events.place_note", id),
+            e.place_note.as_ref(),
         ),
         created_at: created_at.to_string(),
         updated_at: now.to_string(),
