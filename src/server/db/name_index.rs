@@ -110,21 +110,29 @@ pub async fn index_candidates(
     Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
-/// Cases after `after` (in id order) whose index is missing or was made with another KEK or table
-/// version.
-pub async fn cases_to_index(
+/// The owners (cases or testifiers) after `after` (in id order) whose entries in `index` are
+/// missing or were made with another KEK or table version.
+pub async fn to_index<T>(
     pool: &Pool,
+    index: Index,
     after: &str,
-    kek_version: i64,
-    table_version: i64,
+    (kek_version, table_version): (i64, i64),
     limit: i64,
-) -> sqlx::Result<Vec<CaseRow>> {
-    sqlx::query_as(
-        "SELECT * FROM cases c WHERE c.id > $1 AND NOT EXISTS (
-             SELECT 1 FROM blind_index b WHERE b.case_id = c.id AND b.kind = 'indexed'
+) -> sqlx::Result<Vec<T>>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+{
+    let (table, id) = index.table();
+    let owners = match index {
+        Index::Cases => "cases",
+        Index::Testifiers => "testifiers",
+    };
+    sqlx::query_as(&format!(
+        "SELECT * FROM {owners} o WHERE o.id > $1 AND NOT EXISTS (
+             SELECT 1 FROM {table} b WHERE b.{id} = o.id AND b.kind = 'indexed'
                AND b.digest = '' AND b.kek_version = $2 AND b.table_version = $3)
-         ORDER BY c.id LIMIT $4",
-    )
+         ORDER BY o.id LIMIT $4"
+    ))
     .bind(after)
     .bind(kek_version)
     .bind(table_version)
@@ -142,29 +150,6 @@ pub async fn delete_index_of(conn: &mut Conn, case_ids: &[&str]) -> sqlx::Result
     q.bind_list(case_ids.iter().copied());
     q.execute(conn).await?;
     Ok(())
-}
-
-/// Testifiers after `after` (in id order) whose index is missing or was made with another KEK or
-/// table version.
-pub async fn testifiers_to_index(
-    pool: &Pool,
-    after: &str,
-    kek_version: i64,
-    table_version: i64,
-    limit: i64,
-) -> sqlx::Result<Vec<TestifierRow>> {
-    sqlx::query_as(
-        "SELECT * FROM testifiers t WHERE t.id > $1 AND NOT EXISTS (
-             SELECT 1 FROM testifier_index b WHERE b.testifier_id = t.id AND b.kind = 'indexed'
-               AND b.digest = '' AND b.kek_version = $2 AND b.table_version = $3)
-         ORDER BY t.id LIMIT $4",
-    )
-    .bind(after)
-    .bind(kek_version)
-    .bind(table_version)
-    .bind(limit)
-    .fetch_all(pool)
-    .await
 }
 
 /// Writes testifiers' index entries, replacing any they had.

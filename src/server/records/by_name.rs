@@ -47,11 +47,11 @@ pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64
     let mut done = 0;
     let mut after = String::new();
     loop {
-        let rows = crate::server::db::name_index::cases_to_index(
+        let rows: Vec<CaseRow> = crate::server::db::name_index::to_index(
             pool,
+            crate::server::db::name_index::Index::Cases,
             &after,
-            keys.current_kek_version(),
-            search::skeleton::TABLE_VERSION,
+            (keys.current_kek_version(), search::skeleton::TABLE_VERSION),
             1000,
         )
         .await

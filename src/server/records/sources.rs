@@ -42,13 +42,32 @@ pub(super) fn source_digest(s: &SourceRow) -> String {
     ])
 }
 
-/// The source `source_id` of the case as stored; not found otherwise.
-async fn stored_source(conn: &mut Conn, case_id: &str, source_id: Uuid) -> Result<SourceRow> {
-    repo::sources_of(conn, case_id)
+/// A transaction with the case opened for a change of its source `source_id` (as stored), which
+/// must not be retracted (else an error on `field`).
+async fn open_source(
+    cx: &Context,
+    actor: &Actor,
+    (case_id, source_id): (&str, &str),
+    field: &str,
+) -> Result<(
+    sqlx::Transaction<'static, db::Db>,
+    CaseRow,
+    DataKey,
+    SourceRow,
+)> {
+    let case_id = parse_id(case_id)?;
+    let source_id = parse_id(source_id)?.to_string();
+    let mut tx = db::begin(&cx.pool).await.context("begin")?;
+    let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
+    let before = repo::sources_of(&mut tx, &case.id)
         .await?
         .into_iter()
-        .find(|s| s.id == source_id.to_string())
-        .ok_or(RecordError::NotFound)
+        .find(|s| s.id == source_id)
+        .ok_or(RecordError::NotFound)?;
+    if before.retracted_at.is_some() {
+        return Err(retracted(field));
+    }
+    Ok((tx, case, dek, before))
 }
 
 /// The error of a form about a source that was retracted meanwhile.
@@ -70,15 +89,10 @@ pub async fn edit_source(
     source_id: &str,
     form: &SourceForm,
 ) -> Result<()> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
-    let case_id = parse_id(case_id)?;
-    let source_id = parse_id(source_id)?;
-    let mut tx = db::begin(pool).await.context("begin")?;
-    let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
-    let before = stored_source(&mut tx, &case.id, source_id).await?;
-    if before.retracted_at.is_some() {
-        return Err(retracted("source_title"));
-    }
+    let (keys, vocab) = (&*cx.keys, &*cx.vocab);
+    let (mut tx, case, dek, before) =
+        open_source(cx, actor, (case_id, source_id), "source_title").await?;
+    let (case_id, source_id) = (dek.owner(), parse_id(&before.id)?);
     let source = form.validate(vocab)?;
     let current = detail_of(&mut tx, keys, vocab, &case, &dek, Reading::Whole).await?;
     check_unencrypted(&current, form)?;
@@ -125,15 +139,10 @@ pub async fn retract_source(
     source_id: &str,
     form: &RemovalForm,
 ) -> Result<()> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
-    let case_id = parse_id(case_id)?;
-    let source_id = parse_id(source_id)?;
-    let mut tx = db::begin(pool).await.context("begin")?;
-    let (case, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
-    let before = stored_source(&mut tx, &case.id, source_id).await?;
-    if before.retracted_at.is_some() {
-        return Err(retracted("reason"));
-    }
+    let (keys, vocab) = (&*cx.keys, &*cx.vocab);
+    let (mut tx, case, dek, before) =
+        open_source(cx, actor, (case_id, source_id), "reason").await?;
+    let (case_id, source_id) = (dek.owner(), parse_id(&before.id)?);
     let reason = form.validate()?;
     check_revision(&mut tx, &case, &form.revision).await?;
     keep_version(&mut tx, keys, vocab, &case, &dek).await?;

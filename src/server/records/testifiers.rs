@@ -50,11 +50,11 @@ pub(super) async fn reindex_stale_testifiers(
     let mut done = 0;
     let mut after = String::new();
     loop {
-        let rows = name_index::testifiers_to_index(
+        let rows: Vec<TestifierRow> = name_index::to_index(
             pool,
+            Index::Testifiers,
             &after,
-            keys.current_kek_version(),
-            search::skeleton::TABLE_VERSION,
+            (keys.current_kek_version(), search::skeleton::TABLE_VERSION),
             1000,
         )
         .await
