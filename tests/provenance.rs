@@ -199,15 +199,36 @@ async fn every_claim_is_listed_and_its_level_follows_its_sources() {
     let c = claim(&app, &id, &status).await;
     assert!(!c.disputed());
     assert_eq!(c.level(), Level::Confirmed);
-    let form = UnciteForm {
+    // Taking it off needs a reason, which is sealed and said in the history.
+    let mut form = UnciteForm {
         claim: "status".into(),
         source: denial.clone(),
+        uncite_reason: " ".into(),
         revision: revision(&app, &id).await,
     };
+    let error = field_error(
+        provenance::uncite(&app.cx, &Actor::System, &id, &form).await,
+        "uncite_reason",
+    );
+    assert!(error.contains("say why"), "{error}");
+    assert_eq!(claim(&app, &id, &status).await.level(), Level::Confirmed);
+    form.uncite_reason = "The embassy letter is about his cousin, Бақыт".into();
     provenance::uncite(&app.cx, &Actor::System, &id, &form)
         .await
         .unwrap();
     assert_eq!(claim(&app, &id, &status).await.level(), Level::Corroborated);
+    let history = records::case_history(&app.cx, &Actor::System, &id)
+        .await
+        .unwrap();
+    assert!(
+        history.iter().flat_map(|r| &r.changes).any(|s| s
+            == "Reason for removing the source cited for a claim: “The embassy letter is about his cousin, Бақыт”"),
+        "{history:?}"
+    );
+    for file in app.raw_database_files().await {
+        let needle = "his cousin, Бақыт".as_bytes();
+        assert!(!file.windows(needle.len()).any(|w| w == needle));
+    }
     assert!(app
         .detail(&id)
         .await
@@ -506,6 +527,42 @@ async fn the_case_page_forms_cite_and_show_errors_beside_the_field() {
     assert!(page.contains("Reported (one source)"));
     assert!(page.contains("at 25:01"));
     assert!(page.contains("Review the level"), "admins review");
+
+    // Taking the source off asks why, beside the field of that source's form, opened.
+    let rev = revision(&app, &id).await;
+    let uncite = |reason: &'static str| {
+        vec![
+            ("claim", "status".to_string()),
+            ("source", video.clone()),
+            ("uncite_reason", reason.to_string()),
+            ("revision", rev.clone()),
+        ]
+    };
+    let send = |fields: Vec<(&'static str, String)>| {
+        let web = &web;
+        let url = format!("/cases/{id}/claims/uncite");
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            web.send(post(&url, &fields)).await
+        }
+    };
+    let answer = send(uncite("")).await;
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    let form = format!("claim-status-uncite-{video}");
+    assert!(
+        answer.body.contains(&format!("{form}-uncite_reason-error")),
+        "{}",
+        answer.body
+    );
+    assert!(
+        answer.body.contains("<details open class=\"uncite\">"),
+        "{}",
+        answer.body
+    );
+    let answer = send(uncite("The video is of another family")).await;
+    assert_eq!(answer.status, 303, "{}", answer.body);
+    let page = web.send(common::get(&format!("/cases/{id}"))).await.body;
+    assert!(!page.contains("at 25:01"), "the citation is gone");
 }
 
 /// The names of the sealed fields opened while it is installed (trace events of target

@@ -18,6 +18,7 @@ struct ClaimValues {
     timecode: String,
     level: String,
     reason: String,
+    uncite_reason: String,
 }
 
 /// The badge of a level.
@@ -119,13 +120,27 @@ pub fn Claims(
                         Stance::Disputes => "Disputes",
                     };
                     let at = b.timecode.map(|t| format!(" at {}", format_timecode(t))).unwrap_or_default();
-                    let remove = editable.then(|| view! {
-                        <form method="post" action=format!("/cases/{case_id}/claims/uncite") class="inline">
-                            <input type="hidden" name="claim" value=key.clone()/>
-                            <input type="hidden" name="source" value=b.source_id.to_string()/>
-                            <input type="hidden" name="revision" value=revision.to_string()/>
-                            <button type="submit" class="link">"Remove"</button>
-                        </form>
+                    // Taking a source off a claim needs a reason: a small form that opens in place.
+                    let remove = editable.then(|| {
+                        let form = format!("{anchor}-uncite-{}", b.source_id);
+                        let this = values.source == b.source_id.to_string();
+                        let failed = this && errors.get("uncite_reason").is_some();
+                        let typed = if this { values.uncite_reason.clone() } else { String::new() };
+                        let its_errors = if this { errors.clone() } else { FieldErrors::default() };
+                        view! {
+                            <details class="uncite" open=failed>
+                                <summary>"Remove…"</summary>
+                                <form method="post" action=format!("/cases/{case_id}/claims/uncite")>
+                                    <input type="hidden" name="claim" value=key.clone()/>
+                                    <input type="hidden" name="source" value=b.source_id.to_string()/>
+                                    <input type="hidden" name="revision" value=revision.to_string()/>
+                                    {claim_field(&form, "uncite_reason", "Why does this source no longer count for this claim?", &its_errors,
+                                        view! { <input type="text" id=format!("{form}-uncite_reason") name="uncite_reason" value=typed dir="auto"/> })}
+                                    <p class="hint">"Kept with the case, encrypted; the history says the source was taken off."</p>
+                                    <button type="submit" class="secondary">"Remove"</button>
+                                </form>
+                            </details>
+                        }
                     });
                     view! {
                         <li class=format!("backing stance-{}{}", b.stance.code(), if b.retracted { " retracted" } else { "" })>

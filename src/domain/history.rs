@@ -202,7 +202,10 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
         .iter()
         .filter(|r| !old.removals.iter().any(|o| o.id == r.id))
     {
-        let what = &r.kind;
+        let what = match r.kind.as_str() {
+            "citation" => "source cited for a claim",
+            kind => kind,
+        };
         out.push(match &r.reason {
             Some(reason) => format!("Reason for removing the {what}: “{}”", reason.expose()),
             None => {

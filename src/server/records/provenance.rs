@@ -38,6 +38,8 @@ pub struct CiteForm {
 pub struct UnciteForm {
     pub claim: String,
     pub source: String,
+    /// Why the source no longer backs (or disputes) the claim: required, sealed.
+    pub uncite_reason: String,
     pub revision: String,
 }
 
@@ -388,7 +390,8 @@ async fn delete_claim_source(
     })
 }
 
-/// Takes a source off a claim (the source itself stays in the case).
+/// Takes a source off a claim with a written reason (sealed with the case's key and kept with the
+/// case's removals, for those who may read names); the source itself stays in the case.
 pub async fn uncite(
     cx: &Context,
     actor: &Actor,
@@ -396,20 +399,39 @@ pub async fn uncite(
     form: &UnciteForm,
 ) -> Result<String> {
     let case_id = parse_id(case_id)?;
+    let reason = crate::domain::reveal::written_reason(
+        &form.uncite_reason,
+        "say why this source no longer counts for this claim (e.g. \"the video says 2018, not 2017\")",
+    )
+    .map_err(|m| invalid("uncite_reason", m))?;
     let mut tx = crate::server::db::begin(&cx.pool).await.context("begin")?;
-    let (case, _dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
+    let (case, dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let claim = find_claim(&detail, &form.claim)?.claim;
-    if !delete_claim_source(&mut tx, &case.id, &claim, form.source.trim()).await? {
+    let source = form.source.trim();
+    if !delete_claim_source(&mut tx, &case.id, &claim, source).await? {
         return Err(invalid(
             "source",
             "that source is not cited for this claim (any more): reload the page",
         ));
     }
+    let id = Uuid::now_v7();
+    let removal = db::rows::RemovalRow {
+        id: id.to_string(),
+        case_id: case.id.clone(),
+        kind: "citation".to_string(),
+        item_id: source.to_string(),
+        reason_sealed: dek.seal(&FieldRef::of_row(case_id, "removals.reason", id), &reason),
+        removed_at: cx.clock.stamp(),
+        removed_by: actor.user_id().map(str::to_string),
+        remover: None,
+    };
+    db::records::insert(&mut tx, std::slice::from_ref(&removal)).await?;
     touch(&mut tx, &cx.clock, actor, &case).await?;
-    let what = audit::digest(&[claim.key().as_bytes(), form.source.trim().as_bytes()]);
+    let what = audit::digest(&[claim.key().as_bytes(), source.as_bytes()]);
     audit::append(
         &mut tx,
-        &entry(actor, action::CLAIM_UNCITE, kind::CASE, &case.id).change(Some(what), None),
+        &entry(actor, action::CLAIM_UNCITE, kind::CASE, &case.id)
+            .change(Some(what), Some(audit::digest(&[&removal.reason_sealed]))),
     )
     .await?;
     tx.commit().await.context("commit")?;
