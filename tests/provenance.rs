@@ -744,7 +744,7 @@ async fn every_recorded_fact_cites_its_sources_and_names_are_claims_only_for_rea
     assert_eq!(statement("occupation"), "Occupation: Teacher");
     assert_eq!(
         statement(&format!("facility:{detention}")),
-        "Held in Camp: Test camp"
+        "Facility: Camp — Test camp"
     );
     assert_eq!(
         statement(&format!("court:{detention}")),

@@ -135,11 +135,11 @@ pub(crate) async fn claims_of(
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
-        .join(": ");
+        .join(" — ");
         if !facility.is_empty() {
             wanted.push((
                 Claim::of(ClaimKind::Facility, d.id),
-                format!("Held in {facility}"),
+                format!("Facility: {facility}"),
             ));
         }
         if let Some(act) = &d.alleged_act {
