@@ -35,12 +35,16 @@ lint:
 PG_SKIP_MARK := ^//! Not run again on PostgreSQL:
 PG_TESTS = $(foreach f,$(wildcard tests/*.rs),$(if $(shell grep -l '$(PG_SKIP_MARK)' $(f)),,--test $(basename $(notdir $(f)))))
 
+## The evidence locker's tests run once more on each database with the files in S3-compatible
+## object storage: a throwaway s3s-fs server (scripts/with-s3.sh, built from the crate registry).
 unit:
-	./scripts/with-postgres.sh $(MAKE) --no-print-directory unit-both
+	./scripts/with-s3.sh ./scripts/with-postgres.sh $(MAKE) --no-print-directory unit-both
 
 unit-both:
 	$(TEST_ENV) cargo test --features ssr
 	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr $(PG_TESTS)
+	IZDE_TEST_BLOBS=s3 $(TEST_ENV) cargo test --features ssr --test evidence
+	IZDE_TEST_BLOBS=s3 IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test evidence
 
 ## The browser tests: cargo-leptos builds, starts the server on a fresh data dir, runs Playwright.
 ## cargo-leptos exits 0 even when its build fails (a full disk did that in CI), so the run counts

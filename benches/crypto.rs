@@ -30,6 +30,7 @@ fn sqlite_storage(dir: &std::path::Path) -> Storage {
         data_dir: dir.to_path_buf(),
         database: None,
         identity: None,
+        s3: None,
     }
 }
 

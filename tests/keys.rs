@@ -63,6 +63,7 @@ async fn production_app(data: &Path, identity: &Path) -> TestApp {
         data_dir: data.to_path_buf(),
         database: None,
         identity: Some(identity.to_path_buf()),
+        s3: None,
     };
     let pool = izde::server::db::open(&storage.database_url().unwrap())
         .await

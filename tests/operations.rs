@@ -23,6 +23,7 @@ async fn app_at(dir: &Path, database: Option<DatabaseUrl>) -> TestApp {
         data_dir: dir.to_path_buf(),
         database,
         identity: None,
+        s3: None,
     };
     let (pool, keys, vocab) = open_storage(&storage).await.expect("open storage");
     TestApp::new(tempfile::tempdir().unwrap(), storage, pool, keys, vocab)

@@ -270,6 +270,31 @@ pub fn TextArea(
     )
 }
 
+/// A file chooser (the form must post `multipart/form-data`).
+#[component]
+pub fn FileField(
+    name: &'static str,
+    label: &'static str,
+    errors: FieldErrors,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] sensitive: bool,
+) -> impl IntoView {
+    let label = (label, required_mark(required), sensitive_mark(sensitive));
+    field(
+        name,
+        label,
+        hint,
+        &errors,
+        move |name, invalid, described_by| {
+            view! {
+                <input type="file" id=name.clone() name=name required=required
+                    aria-invalid=invalid aria-describedby=described_by/>
+            }
+        },
+    )
+}
+
 /// A drop-down of (value, label) options, with an empty first choice unless `required`.
 #[component]
 pub fn SelectField(

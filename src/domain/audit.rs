@@ -55,6 +55,12 @@ pub mod action {
     /// An admin merged two records of one person: an entry on each id.
     pub const CASE_MERGE: &str = "case.merge";
     pub const PLACE_CREATE: &str = "place.create";
+    /// A file was stored in the evidence locker; played or shown in the page; downloaded whole.
+    pub const EVIDENCE_ADD: &str = "evidence.add";
+    pub const EVIDENCE_VIEW: &str = "evidence.view";
+    pub const EVIDENCE_DOWNLOAD: &str = "evidence.download";
+    /// An integrity check found a stored file whose chunks or hash no longer hold.
+    pub const EVIDENCE_DAMAGED: &str = "evidence.damaged";
 
     /// Every action above, in this order.
     pub const ALL: &[&str] = &[
@@ -95,6 +101,10 @@ pub mod action {
         DUPLICATE_DIFFERENT,
         CASE_MERGE,
         PLACE_CREATE,
+        EVIDENCE_ADD,
+        EVIDENCE_VIEW,
+        EVIDENCE_DOWNLOAD,
+        EVIDENCE_DAMAGED,
     ];
 }
 
@@ -110,6 +120,7 @@ pub mod kind {
     pub const REVEAL: &str = "reveal";
     pub const EXPORT: &str = "export";
     pub const PLACE: &str = "place";
+    pub const EVIDENCE: &str = "evidence";
 }
 
 /// The largest page of the audit log served, whatever the request asks for.

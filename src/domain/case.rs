@@ -485,6 +485,9 @@ pub struct CaseDetail {
     /// Other records of the same person merged into this one, oldest first.
     #[serde(default)]
     pub merged_in: Vec<MergedCase>,
+    /// The files in the evidence locker (read for the case page, not kept in versions).
+    #[serde(default)]
+    pub evidence: Vec<super::evidence::EvidenceItem>,
     pub created_at: String,
     /// When and by whom (username) this revision was saved.
     pub updated_at: String,

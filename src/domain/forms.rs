@@ -1136,6 +1136,14 @@ impl EventForm {
 // ---------------------------------------------------------------------------------------------
 // Sources.
 
+/// The evidence upload's fields besides the file itself: what the file documents ("case",
+/// "testimony:<id>" or "source:<id>").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EvidenceForm {
+    pub attach: String,
+}
+
 /// A source as typed. Field names carry a `source_` prefix so the intake can embed it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

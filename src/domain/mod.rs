@@ -7,6 +7,7 @@ pub mod anonymize;
 pub mod audit;
 pub mod case;
 pub mod case_filter;
+pub mod evidence;
 pub mod export;
 pub mod forms;
 pub mod history;

@@ -9,6 +9,7 @@ use crate::components::timeline::Timeline;
 use crate::components::{date, label};
 use crate::domain::account::{Me, Role};
 use crate::domain::case::{CaseDetail, DetentionView, SourceView, TestifierView, TestimonyView};
+use crate::domain::evidence::EvidenceItem;
 use crate::domain::release::{ClockStart, ExpectedRelease};
 use crate::domain::reveal::{RevealStatus, RevealView};
 use crate::domain::Sensitive;
@@ -231,6 +232,28 @@ pub fn CaseView(
     let withdrawn = case.testifiers.iter().any(|t| t.consent.code == "none");
     let cited = case.sources.clone();
     let merged_in = case.merged_in.clone();
+    // What each file documents, in words, before the testimonies and sources move into panels.
+    let evidence: Vec<(EvidenceItem, String)> = case
+        .evidence
+        .iter()
+        .map(|e| {
+            let target = match e.attached_kind.as_str() {
+                "testimony" => case
+                    .testimonies
+                    .iter()
+                    .find(|t| t.id.to_string() == e.attached_id)
+                    .map(crate::pages::evidence::testimony_label),
+                "source" => case
+                    .sources
+                    .iter()
+                    .find(|s| s.id.to_string() == e.attached_id)
+                    .map(|s| format!("Source: {}", s.title)),
+                _ => Some("The case".to_string()),
+            };
+            (e.clone(), target.unwrap_or_else(|| "A removed item".into()))
+        })
+        .collect();
+    let evidence_case = id.clone();
     view! {
         <Title text=if as_of.is_some() { "Case history" } else { "Case" }/>
         {as_of.map(|_| view! {
@@ -261,6 +284,7 @@ pub fn CaseView(
                         <a class="button secondary" href=format!("/cases/{id}/detentions/new")>"Add detention"</a>
                         <a class="button secondary" href=format!("/cases/{id}/testimonies/new")>"Add testimony"</a>
                         <a class="button secondary" href=format!("/cases/{id}/testifiers/new")>"Add testifier"</a>
+                        <a class="button secondary" href=format!("/cases/{id}/evidence/new")>"Add a file"</a>
                     </div>
                 })}
             </div>
@@ -334,6 +358,15 @@ pub fn CaseView(
                     }).collect_view()}</ul> }.into_any()
                 }}
             </Panel>
+            {as_of.is_none().then(|| view! {
+                <Panel id="evidence" title="Files">
+                    {if evidence.is_empty() {
+                        view! { <p class="hint">"No videos, recordings, photos or documents stored yet. "{editable.then(|| view! { <a href=format!("/cases/{evidence_case}/evidence/new")>"Add a file"</a> })}</p> }.into_any()
+                    } else {
+                        view! { <ul class="evidence-list">{evidence.into_iter().map(|(e, target)| view! { <EvidenceFile case_id=evidence_case.clone() e target/> }).collect_view()}</ul> }.into_any()
+                    }}
+                </Panel>
+            })}
             {(!merged_in.is_empty()).then(|| view! {
                 <Panel id="merged" title="Merged records" class="merged-in">
                     <p class="hint">"Other records of this person were merged into this case from the duplicate review. Their addresses lead here; each one's history before the merge is kept."</p>
@@ -350,6 +383,59 @@ pub fn CaseView(
             })}
         </article>
     }
+}
+
+/// One stored file: for readers of the case's names, its name, player (video, audio, image),
+/// SHA-256 and download; for others, only its kind and size.
+#[component]
+fn EvidenceFile(case_id: String, e: EvidenceItem, target: String) -> impl IntoView {
+    let src = format!("/cases/{case_id}/evidence/{}", e.id);
+    let download = format!("{src}/download");
+    let summary = e.summary();
+    let added = format!(
+        "{summary} · {target} · added {}{}",
+        short_time(&e.added_at),
+        e.added_by
+            .as_ref()
+            .map(|u| format!(" by {u}"))
+            .unwrap_or_default()
+    );
+    let damaged = e.damaged.then(|| view! {
+        <p class="damaged" role="alert">{format!("Damaged: what is stored no longer matches what was uploaded (checked {}). Izde will not send it; restore it from a backup.", e.checked_at.as_deref().map(short_time).unwrap_or_default())}</p>
+    });
+    let Some(name) = e.name.clone() else {
+        return view! {
+            <li id=format!("evidence-{}", e.id) class="evidence">
+                <p class="card-title">{summary}</p>
+                <p class="hint">{format!("{target} · added {}", short_time(&e.added_at))}</p>
+                {damaged}
+            </li>
+        }
+        .into_any();
+    };
+    let player = (!e.damaged).then(|| match e.kind.as_str() {
+        "video" => {
+            Some(view! { <video controls preload="metadata" src=src.clone()></video> }.into_any())
+        }
+        "audio" => {
+            Some(view! { <audio controls preload="metadata" src=src.clone()></audio> }.into_any())
+        }
+        "image" => Some(
+            view! { <img src=src.clone() alt=format!("Image: {name}") loading="lazy"/> }.into_any(),
+        ),
+        _ => None,
+    });
+    view! {
+        <li id=format!("evidence-{}", e.id) class="evidence">
+            <p class="card-title" dir="auto">{name.clone()}</p>
+            {player}
+            <p class="hint">{added}</p>
+            {damaged}
+            <p class="hash">"SHA-256: "<code>{e.sha256.clone().unwrap_or_default()}</code></p>
+            <p class="item-actions"><a href=download>"Download the original"</a></p>
+        </li>
+    }
+    .into_any()
 }
 
 /// The sentence clock in words, with what it counted from and whether the date has passed.

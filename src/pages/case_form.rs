@@ -67,6 +67,9 @@ pub fn CaseFormFrame(
     /// Shown between the message and the form (e.g. a form of its own that helps fill this one).
     #[prop(optional)]
     before: Option<AnyView>,
+    /// The form sends files (`multipart/form-data`).
+    #[prop(optional)]
+    files: bool,
     children: Children,
 ) -> impl IntoView {
     let back = format!("/cases/{}", case.id);
@@ -74,7 +77,7 @@ pub fn CaseFormFrame(
         <h1>{heading}": "<span dir="auto">{case.profile.name.expose().to_string()}</span></h1>
         <FormMessage message errors/>
         {before}
-        <form method="post" action=action novalidate>
+        <form method="post" action=action novalidate enctype=files.then_some("multipart/form-data")>
             {children()}
             <FormActions submit cancel=back/>
         </form>

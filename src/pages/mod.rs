@@ -13,6 +13,7 @@ pub mod detention;
 pub mod duplicates;
 pub mod erasure;
 pub mod event;
+pub mod evidence;
 pub mod export;
 pub mod history;
 pub mod intake;

@@ -22,6 +22,7 @@ pub mod clock;
 pub mod context;
 pub mod crypto;
 pub mod db;
+pub mod evidence;
 pub mod export;
 pub mod http;
 pub mod ops;

@@ -39,6 +39,8 @@ pub struct AppState {
     pub reads: ReadLog,
     /// Statistics, timelines and alerts kept between requests (see [`Views`]).
     pub views: Arc<Views>,
+    /// Where evidence files are kept.
+    pub blobs: crate::server::evidence::store::BlobStore,
 }
 
 impl AppState {
@@ -171,9 +173,20 @@ pub struct Storage {
     pub database: Option<DatabaseUrl>,
     /// An `age` identity file; without one, a development key is generated in the data directory.
     pub identity: Option<PathBuf>,
+    /// Object storage for evidence files; without it, the data directory's evidence/ folder.
+    pub s3: Option<crate::server::evidence::store::S3Settings>,
 }
 
 impl Storage {
+    /// Where this installation keeps evidence files.
+    pub fn blob_store(&self) -> anyhow::Result<crate::server::evidence::store::BlobStore> {
+        use crate::server::evidence::store::BlobStore;
+        match &self.s3 {
+            Some(settings) => BlobStore::s3(settings),
+            None => BlobStore::in_data_dir(&self.data_dir),
+        }
+    }
+
     /// The configured database, or the SQLite file in the data directory.
     pub fn database_url(&self) -> anyhow::Result<DatabaseUrl> {
         match &self.database {
@@ -282,6 +295,7 @@ impl AppState {
             facets: Arc::default(),
             reads,
             views: Arc::default(),
+            blobs: storage.blob_store()?,
         })
     }
 }

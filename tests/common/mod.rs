@@ -165,6 +165,18 @@ impl TestApp {
         if let Some(url) = &self.storage.database {
             c.arg("--database-url").arg(url.to_string());
         }
+        if let Some(s3) = &self.storage.s3 {
+            c.arg("--s3-bucket").arg(&s3.bucket);
+            c.arg("--s3-region").arg(&s3.region);
+            if let Some(endpoint) = &s3.endpoint {
+                c.arg("--s3-endpoint").arg(endpoint);
+            }
+            if let Some(prefix) = &s3.prefix {
+                c.arg("--s3-prefix").arg(prefix);
+            }
+            c.env("IZDE_S3_ACCESS_KEY_ID", &s3.access_key_id);
+            c.env("IZDE_S3_SECRET_ACCESS_KEY", &s3.secret_access_key.0);
+        }
         c
     }
 
@@ -229,6 +241,7 @@ impl TestApp {
             facets: self.cx.facets.clone(),
             reads: self.cx.reads.clone(),
             views: self.cx.views.clone(),
+            blobs: self.storage.blob_store().unwrap(),
         };
         tune(&mut state);
         let cookie = match actor.user_id() {
@@ -397,7 +410,35 @@ pub async fn new_storage(dir: &std::path::Path) -> Storage {
             None
         },
         identity: None,
+        s3: test_s3(),
     }
+}
+
+/// Whether this run keeps evidence files in S3-compatible object storage (`IZDE_TEST_BLOBS=s3`,
+/// with the server `scripts/with-s3.sh` starts) rather than the data directory.
+pub fn on_s3() -> bool {
+    std::env::var("IZDE_TEST_BLOBS").is_ok_and(|b| b == "s3")
+}
+
+/// The test object storage's settings when [`on_s3`] (a folder of the bucket of its own).
+pub fn test_s3() -> Option<izde::server::evidence::store::S3Settings> {
+    if !on_s3() {
+        return None;
+    }
+    let var = |name: &str| {
+        std::env::var(name).unwrap_or_else(|_| {
+            panic!("{name} is not set: run the tests through scripts/with-s3.sh")
+        })
+    };
+    Some(izde::server::evidence::store::S3Settings {
+        endpoint: Some(var("IZDE_TEST_S3_ENDPOINT")),
+        bucket: var("IZDE_TEST_S3_BUCKET"),
+        region: var("IZDE_TEST_S3_REGION"),
+        access_key_id: var("IZDE_TEST_S3_ACCESS_KEY"),
+        secret_access_key: izde::server::evidence::store::Secret(var("IZDE_TEST_S3_SECRET_KEY")),
+        // Each test installation in a folder of its own, so that it sees only its own files.
+        prefix: Some(format!("test-{}", uuid::Uuid::new_v4().simple())),
+    })
 }
 
 /// A new, empty installation in a temp directory (generated development key) on a new database.
@@ -455,6 +496,12 @@ pub fn izde() -> std::process::Command {
         "IZDE_IDENTITY",
         "IZDE_ADDR",
         "IZDE_DEMO",
+        "IZDE_S3_BUCKET",
+        "IZDE_S3_ENDPOINT",
+        "IZDE_S3_REGION",
+        "IZDE_S3_PREFIX",
+        "IZDE_S3_ACCESS_KEY_ID",
+        "IZDE_S3_SECRET_ACCESS_KEY",
     ] {
         c.env_remove(var);
     }

@@ -123,6 +123,28 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     ("erasures", "reason_sealed", "erasures.reason", "id", "id"),
     (
+        "evidence_files",
+        "name_sealed",
+        "evidence_files.name",
+        "case_id",
+        "id",
+    ),
+    (
+        "evidence_files",
+        "sha256_sealed",
+        "evidence_files.sha256",
+        "case_id",
+        "id",
+    ),
+    // The file's own key (crypto::chunks): a merge re-seals it; the chunks stay as they are.
+    (
+        "evidence_files",
+        "key_sealed",
+        crate::server::crypto::chunks::KEY_FIELD,
+        "case_id",
+        "id",
+    ),
+    (
         "removals",
         "reason_sealed",
         "removals.reason",

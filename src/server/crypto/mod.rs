@@ -31,6 +31,7 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 pub mod backup_stream;
+pub mod chunks;
 mod derived;
 mod identity;
 pub mod keyring;

@@ -17,6 +17,7 @@ pub const MOVED: &[(&str, &str)] = &[
     ("claim_reviews", "case_id"),
     ("removals", "case_id"),
     ("reveal_requests", "case_id"),
+    ("evidence_files", "case_id"),
     ("case_merges", "kept_id"),
     ("merged_versions", "case_id"),
 ];
@@ -88,6 +89,14 @@ pub async fn move_rows(conn: &mut Conn, from: &str, to: &str) -> sqlx::Result<()
         .execute(&mut *conn)
         .await?;
     }
+    // A file attached to the merged case itself is attached to the kept case.
+    sqlx::query(
+        "UPDATE evidence_files SET attached_id = $1 WHERE attached_kind = 'case' AND attached_id = $2",
+    )
+    .bind(to)
+    .bind(from)
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 

@@ -11,6 +11,7 @@ pub mod backup;
 pub mod case_list;
 pub mod claims;
 pub mod duplicates;
+pub mod evidence;
 pub mod export_rows;
 pub mod facets;
 pub mod installation;

@@ -4,6 +4,7 @@
 //! runs SQL or touches a key.
 
 pub mod downloads;
+pub mod evidence;
 pub mod extract;
 pub mod forms;
 pub mod guard;

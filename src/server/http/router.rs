@@ -1,7 +1,7 @@
 //! The route table: every page (rendered by Leptos), every form post and download, and the guard
 //! every request passes first.
 
-use super::{downloads, forms, guard, sign_in};
+use super::{downloads, evidence, forms, guard, sign_in};
 use crate::app::{shell, App};
 use crate::server::state::AppState;
 use axum::routing::{get, post};
@@ -121,6 +121,17 @@ pub fn router(state: AppState) -> Router {
             super::extract::MAX_FORM_BYTES,
         ))
         .layer(axum::middleware::from_fn(super::extract::limit_body))
+        // Evidence files are far larger than any form: the upload reads its body as a stream and
+        // stops at the admin's per-file limit itself (server::http::evidence).
+        .route(
+            "/cases/{id}/evidence/new",
+            post(evidence::upload).layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route("/cases/{id}/evidence/{file}", get(evidence::view))
+        .route(
+            "/cases/{id}/evidence/{file}/download",
+            get(evidence::download),
+        )
         // A merged case's old address leads to the case it was merged into.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

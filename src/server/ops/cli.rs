@@ -48,6 +48,16 @@ pub enum Command {
     /// Export an anonymized dataset or report into a new directory (`izde export verify DIR`
     /// checks one).
     Export(ExportArgs),
+    /// The evidence locker: check every stored file.
+    #[command(subcommand)]
+    Evidence(EvidenceCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Read every stored file whole, check its chunks, size and SHA-256; exit 1 naming each file
+    /// that no longer matches (the case page marks them too).
+    Verify(StorageArgs),
 }
 
 /// `izde export --profile public --k 5 --out DIR`, or `izde export verify DIR`.
@@ -118,6 +128,19 @@ pub struct StorageArgs {
     /// An age identity file (AGE-SECRET-KEY-1…). Without it a development key is generated.
     #[arg(long, env = "IZDE_IDENTITY")]
     pub identity: Option<PathBuf>,
+    /// Keep evidence files in this bucket of S3-compatible object storage (for several app
+    /// instances) instead of the data directory's evidence/ folder. The keys are read from
+    /// IZDE_S3_ACCESS_KEY_ID and IZDE_S3_SECRET_ACCESS_KEY.
+    #[arg(long, env = "IZDE_S3_BUCKET")]
+    pub s3_bucket: Option<String>,
+    /// The object storage's address (e.g. https://s3.example.org); without it, AWS's.
+    #[arg(long, env = "IZDE_S3_ENDPOINT", requires = "s3_bucket")]
+    pub s3_endpoint: Option<String>,
+    #[arg(long, env = "IZDE_S3_REGION", default_value = "us-east-1")]
+    pub s3_region: String,
+    /// A folder inside the bucket for this installation's files.
+    #[arg(long, env = "IZDE_S3_PREFIX", requires = "s3_bucket")]
+    pub s3_prefix: Option<String>,
 }
 
 impl StorageArgs {
@@ -133,10 +156,30 @@ impl StorageArgs {
             .map(DatabaseUrl::parse)
             .transpose()?;
         create_private_dir(&self.data_dir)?;
+        let s3 = match &self.s3_bucket {
+            None => None,
+            Some(bucket) => {
+                let var = |name: &str| {
+                    std::env::var(name)
+                        .with_context(|| format!("--s3-bucket needs {name} to be set"))
+                };
+                Some(crate::server::evidence::store::S3Settings {
+                    endpoint: self.s3_endpoint.clone(),
+                    bucket: bucket.clone(),
+                    region: self.s3_region.clone(),
+                    access_key_id: var("IZDE_S3_ACCESS_KEY_ID")?,
+                    secret_access_key: crate::server::evidence::store::Secret(var(
+                        "IZDE_S3_SECRET_ACCESS_KEY",
+                    )?),
+                    prefix: self.s3_prefix.clone(),
+                })
+            }
+        };
         Ok(Storage {
             data_dir: self.data_dir.clone(),
             database,
             identity: self.identity.clone(),
+            s3,
         })
     }
 }
@@ -426,6 +469,9 @@ pub fn run() -> ExitCode {
                 Ok(())
             }
             Some(Command::Export(args)) => crate::server::ops::commands::export(args).await,
+            Some(Command::Evidence(EvidenceCommand::Verify(args))) => {
+                crate::server::ops::commands::verify_evidence(&args.storage()?).await
+            }
             Some(Command::Generate(args)) => {
                 let started = std::time::Instant::now();
                 crate::server::ops::demo::generate(&args.storage.storage()?, args.cases).await?;

@@ -24,6 +24,7 @@ pub async fn case_detail(cx: &Context, actor: &Actor, case_id: &str) -> Result<C
         Reading::Redacted
     };
     let mut detail = detail_of(&mut conn, keys, vocab, &row, &dek, reading).await?;
+    detail.evidence = crate::server::evidence::items_of(&mut conn, &dek, &row.id, reading).await?;
     drop(conn);
     detail.can_edit = access.edit;
     if access.sensitive {
@@ -110,6 +111,11 @@ pub fn redact(detail: &mut CaseDetail) {
     }
     for m in &mut detail.merged_in {
         m.notes = None;
+    }
+    for e in &mut detail.evidence {
+        e.name = None;
+        e.sha256 = None;
+        e.added_by = None;
     }
     // Claims about sealed fields (the names, the ID numbers) are for readers of names only.
     detail.claims.retain(|c| !c.claim.kind.is_sensitive());
@@ -440,6 +446,7 @@ pub(crate) async fn detail_of(
         claims,
         removals,
         merged_in,
+        evidence: Vec::new(),
         created_at: row.created_at.clone(),
         updated_at: row.updated_at.clone(),
         updated_by: username_of(conn, row.updated_by.as_deref()).await?,

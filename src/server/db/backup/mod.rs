@@ -71,6 +71,9 @@ pub const TABLES: &[&str] = &[
     "duplicate_pairs",
     "case_merges",
     "merged_versions",
+    // The evidence locker's records (sealed names, hashes and file keys); the files' sealed bytes
+    // are in the blob store, backed up beside this file (README, "Evidence").
+    "evidence_files",
     "settings",
     "signing_keys",
     // The audit trail and its head, so that a restored installation's chain still verifies.

@@ -217,3 +217,34 @@ pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result
     println!("check it with: izde export verify {}", out.display());
     Ok(())
 }
+
+/// `izde evidence verify`: every stored file read whole and checked; an error naming the damaged.
+pub async fn verify_evidence(storage: &crate::server::state::Storage) -> anyhow::Result<()> {
+    let (pool, keys, vocab) = crate::server::state::open_storage(storage).await?;
+    let blobs = storage.blob_store()?;
+    let cx = crate::server::context::Context::new(pool, keys, vocab);
+    let started = std::time::Instant::now();
+    let report = crate::server::evidence::verify_all(&cx, &blobs).await?;
+    println!(
+        "checked {} evidence files ({}) in {} in {:.1} s",
+        report.checked,
+        crate::domain::evidence::size_label(report.bytes),
+        blobs.label(),
+        started.elapsed().as_secs_f64()
+    );
+    if report.damaged.is_empty() {
+        println!("every file matches what was uploaded");
+        return Ok(());
+    }
+    let lines: Vec<String> = report
+        .damaged
+        .iter()
+        .map(|(case, file)| format!("  case {case}: file {file}"))
+        .collect();
+    anyhow::bail!(
+        "{} stored files no longer match what was uploaded (a chunk changed, moved or cut off, or \
+         the file is missing):\n{}",
+        report.damaged.len(),
+        lines.join("\n")
+    )
+}
