@@ -43,8 +43,8 @@ unit:
 unit-both:
 	$(TEST_ENV) cargo test --features ssr
 	IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr $(PG_TESTS)
-	IZDE_TEST_BLOBS=s3 $(TEST_ENV) cargo test --features ssr --test evidence
-	IZDE_TEST_BLOBS=s3 IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test evidence
+	IZDE_TEST_BLOBS=s3 $(TEST_ENV) cargo test --features ssr --test evidence --test link_rot
+	IZDE_TEST_BLOBS=s3 IZDE_TEST_BACKEND=postgres $(TEST_ENV) cargo test --features ssr --test evidence --test link_rot
 
 ## The browser tests: cargo-leptos builds, starts the server on a fresh data dir, runs Playwright.
 ## cargo-leptos exits 0 even when its build fails (a full disk did that in CI), so the run counts

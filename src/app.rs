@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/cases/:id/events/:event/edit") view=EventPage/>
                     <AsyncRoute path=path!("/cases/:id/sources/new") view=SourcePage/>
                     <AsyncRoute path=path!("/cases/:id/evidence/new") view=crate::pages::evidence::EvidencePage/>
+                    <AsyncRoute path=path!("/cases/:id/sources/:source/archive") view=crate::pages::evidence::ArchivePage/>
                     <AsyncRoute path=path!("/cases/:id/sources/:source/edit") view=SourcePage/>
                     <AsyncRoute path=path!("/cases/:id/sources/:item/retract") view=RemovalPage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/new") view=DetentionPage/>

@@ -23,6 +23,12 @@ pub mod action {
     pub const SOURCE_CREATE: &str = "source.create";
     pub const SOURCE_UPDATE: &str = "source.update";
     pub const SOURCE_RETRACT: &str = "source.retract";
+    /// A source's web page was archived into the evidence locker.
+    pub const SOURCE_ARCHIVE: &str = "source.archive";
+    /// A re-check found an archived page taken down, changed, or back as archived.
+    pub const SOURCE_GONE: &str = "source.gone";
+    pub const SOURCE_CHANGED: &str = "source.changed";
+    pub const SOURCE_BACK: &str = "source.back";
     pub const DETENTION_CREATE: &str = "detention.create";
     pub const DETENTION_UPDATE: &str = "detention.update";
     pub const TESTIMONY_CREATE: &str = "testimony.create";
@@ -77,6 +83,10 @@ pub mod action {
         SOURCE_CREATE,
         SOURCE_UPDATE,
         SOURCE_RETRACT,
+        SOURCE_ARCHIVE,
+        SOURCE_GONE,
+        SOURCE_CHANGED,
+        SOURCE_BACK,
         DETENTION_CREATE,
         DETENTION_UPDATE,
         TESTIMONY_CREATE,

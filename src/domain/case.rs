@@ -352,6 +352,10 @@ pub struct SourceView {
     /// Set when the source was retracted: it stays on the case, and counts for nothing.
     #[serde(default)]
     pub retraction: Option<Retraction>,
+    /// Its web page archived into the evidence locker, and what re-checks found since (read for
+    /// the case page, not kept in versions).
+    #[serde(default)]
+    pub archive: Option<super::evidence::ArchiveView>,
 }
 
 /// When and why a source was retracted.

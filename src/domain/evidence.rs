@@ -46,6 +46,32 @@ impl EvidenceItem {
     }
 }
 
+/// A source's archived web page, as the case page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArchiveView {
+    /// The snapshot in the locker.
+    pub evidence_id: String,
+    pub url: String,
+    pub final_url: String,
+    pub http_status: i64,
+    pub archived_at: String,
+    /// "alive", "changed" or "gone", since `state_since`.
+    pub state: String,
+    pub state_since: String,
+    pub checked_at: Option<String>,
+}
+
+impl ArchiveView {
+    /// What the last re-check found, in words.
+    pub fn state_text(&self) -> &'static str {
+        match self.state.as_str() {
+            "gone" => "Taken down: the page is gone (404, 410 or a platform's \"removed\" page). The archived copy is kept.",
+            "changed" => "Changed since it was archived: the page now differs from the archived copy.",
+            _ => "Still online, unchanged since it was archived.",
+        }
+    }
+}
+
 /// A kind of file in words.
 pub fn kind_label(kind: &str) -> &'static str {
     match kind {

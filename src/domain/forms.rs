@@ -1144,6 +1144,11 @@ pub struct EvidenceForm {
     pub attach: String,
 }
 
+/// Archiving a source's web page: the form has only its button.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ArchiveForm {}
+
 /// A source as typed. Field names carry a `source_` prefix so the intake can embed it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

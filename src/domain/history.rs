@@ -129,6 +129,7 @@ pub fn changes(old: &CaseDetail, new: &CaseDetail) -> Vec<String> {
             .iter()
             .map(|s| super::case::SourceView {
                 retraction: None,
+                archive: None,
                 ..s.clone()
             })
             .collect()

@@ -577,6 +577,27 @@ fn Source(
             </div>
         }
     });
+    let is_web = s
+        .reference
+        .as_deref()
+        .is_some_and(|r| r.trim().starts_with("http://") || r.trim().starts_with("https://"));
+    let archived = s.archive.is_some();
+    let archive = s.archive.map(|a| {
+        let class = format!("archive archive-{}", a.state);
+        let note = format!(
+            "Archived {} (HTTP {}{}). Last checked {}: {} (since {})",
+            short_time(&a.archived_at),
+            a.http_status,
+            if a.final_url != a.url { format!(", from {}", a.final_url) } else { String::new() },
+            a.checked_at.as_deref().map(short_time).unwrap_or_default(),
+            a.state_text(),
+            short_time(&a.state_since),
+        );
+        let copy = format!("#evidence-{}", a.evidence_id);
+        view! {
+            <p class=class role=if a.state == "alive" { "note" } else { "alert" }>{note}" "<a href=copy>"The archived copy"</a></p>
+        }
+    });
     view! {
         <li class="source" class:retracted=retracted id=format!("source-{}", s.id)>
             {retraction}
@@ -589,9 +610,14 @@ fn Source(
             {s.author.map(|a| view! { <p>"Author: "<span dir="auto">{a.expose().to_string()}</span></p> })}
             {s.reference.map(|r| view! { <p class="reference">"Reference: "<span dir="auto">{r}</span></p> })}
             {s.content_sha256.map(|h| view! { <p class="hash">"SHA-256 "<code>{h}</code></p> })}
+            {archive}
             {edit.map(|href| {
                 let retract = href.replace("/edit", "/retract");
-                view! { <p class="item-actions"><a href=href>"Correct this source"</a>" · "<a href=retract>"Retract"</a></p> }
+                let archive = (is_web && !retracted).then(|| {
+                    let to = href.replace("/edit", "/archive");
+                    view! { " · "<a href=to>{if archived { "Archive the page again" } else { "Archive this page" }}</a> }
+                });
+                view! { <p class="item-actions"><a href=href>"Correct this source"</a>" · "<a href=retract>"Retract"</a>{archive}</p> }
             })}
         </li>
     }

@@ -55,3 +55,45 @@ fn evidence_form(_v: Vocabularies, c: CaseDetail, submitted: FormState<EvidenceF
     }
     .into_any()
 }
+
+/// The page that archives a source's web page: `/cases/:id/sources/:source/archive`.
+#[component]
+pub fn ArchivePage() -> impl IntoView {
+    view! { <CaseFormPage title="Archive a source's page" form=archive_form/> }
+}
+
+fn archive_form(
+    _v: Vocabularies,
+    c: CaseDetail,
+    submitted: FormState<crate::domain::forms::ArchiveForm>,
+) -> AnyView {
+    let source_id = super::route_param("source")();
+    let Some(source) = c
+        .sources
+        .iter()
+        .find(|s| s.id.to_string() == source_id)
+        .cloned()
+    else {
+        return view! { <crate::components::layout::ErrorNote error=crate::error::AppError::NotFound/> }
+            .into_any();
+    };
+    let (_, e, message) = submitted.or_opened(Default::default);
+    let action = format!("/cases/{}/sources/{source_id}/archive", c.id);
+    let reference = source.reference.clone().unwrap_or_default();
+    let done = source.archive.as_ref().map(|a| {
+        format!(
+            "Archived before, on {}: archiving again keeps a new copy, and the re-checks compare with it.",
+            crate::pages::case::short_time(&a.archived_at)
+        )
+    });
+    view! {
+        <CaseFormFrame heading="Archive a source's page" case=c action message errors=e.clone() submit="Archive now">
+            <p class="card-title" dir="auto">{source.title.clone()}</p>
+            <p class="reference">"Address: "<span dir="auto">{reference}</span></p>
+            {done.map(|d| view! { <p class="hint">{d}</p> })}
+            <p class="hint">"Izde fetches the page from the server (no cookies, nothing of yours is sent), keeps it in the case's files with its SHA-256, HTTP status and final address, and checks the address again every day: if the page is taken down or changed, the case page says so, and the archived copy stays."</p>
+            {crate::components::fields::error_view("archive", &e)}
+        </CaseFormFrame>
+    }
+    .into_any()
+}

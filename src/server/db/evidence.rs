@@ -100,3 +100,99 @@ pub async fn item_of_case(
     .await?;
     Ok(found > 0)
 }
+
+/// A source's archived web page and what re-checks found.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ArchiveRow {
+    pub source_id: String,
+    pub case_id: String,
+    pub url: String,
+    pub evidence_id: String,
+    pub http_status: i64,
+    pub final_url: String,
+    pub archived_at: String,
+    pub archived_by: Option<String>,
+    pub state: String,
+    pub checked_at: Option<String>,
+    pub last_status: Option<i64>,
+    pub state_since: String,
+}
+
+const ARCHIVE_COLUMNS: &str = "source_id, case_id, url, evidence_id, http_status, final_url, \
+                               archived_at, archived_by, state, checked_at, last_status, \
+                               state_since";
+
+/// Records (or replaces) the archive of a source.
+pub async fn put_archive(conn: &mut Conn, row: &ArchiveRow) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM source_archives WHERE source_id = $1")
+        .bind(&row.source_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(&format!(
+        "INSERT INTO source_archives ({ARCHIVE_COLUMNS}) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+    ))
+    .bind(&row.source_id)
+    .bind(&row.case_id)
+    .bind(&row.url)
+    .bind(&row.evidence_id)
+    .bind(row.http_status)
+    .bind(&row.final_url)
+    .bind(&row.archived_at)
+    .bind(&row.archived_by)
+    .bind(&row.state)
+    .bind(&row.checked_at)
+    .bind(row.last_status)
+    .bind(&row.state_since)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The archives of a case's sources.
+pub async fn archives_of(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<ArchiveRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {ARCHIVE_COLUMNS} FROM source_archives WHERE case_id = $1"
+    ))
+    .bind(case_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// Every archive, oldest check first (for the re-check).
+pub async fn all_archives(conn: &mut Conn) -> sqlx::Result<Vec<ArchiveRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {ARCHIVE_COLUMNS} FROM source_archives ORDER BY checked_at, source_id"
+    ))
+    .fetch_all(conn)
+    .await
+}
+
+/// Notes a re-check: its time and answer, and the state (with when it began, if it changed).
+pub async fn mark_rechecked(
+    conn: &mut Conn,
+    source_id: &str,
+    at: &str,
+    status: i64,
+    state: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE source_archives SET checked_at = $1, last_status = $2,
+                state_since = CASE WHEN state = $3 THEN state_since ELSE $1 END, state = $3
+          WHERE source_id = $4",
+    )
+    .bind(at)
+    .bind(status)
+    .bind(state)
+    .bind(source_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// How many archived sources the last re-check found taken down.
+pub async fn gone_count(conn: &mut Conn) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM source_archives WHERE state = 'gone'")
+        .fetch_one(conn)
+        .await
+}

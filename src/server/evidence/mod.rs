@@ -11,6 +11,8 @@
 //! Only readers of the case's sealed fields get the bytes, the name or the hash; every read is in
 //! the audit log.
 
+pub mod archive;
+pub mod fetch;
 pub mod store;
 
 use crate::domain::audit::{action, kind};
@@ -393,6 +395,29 @@ pub async fn items_of(
         });
     }
     Ok(items)
+}
+
+/// Puts each source's archive (if its page was archived) on the case page's sources.
+pub async fn attach_archives(
+    conn: &mut Conn,
+    case_id: &str,
+    sources: &mut [crate::domain::case::SourceView],
+) -> Result<()> {
+    for a in repo::archives_of(&mut *conn, case_id).await? {
+        if let Some(s) = sources.iter_mut().find(|s| s.id.to_string() == a.source_id) {
+            s.archive = Some(crate::domain::evidence::ArchiveView {
+                evidence_id: a.evidence_id,
+                url: a.url,
+                final_url: a.final_url,
+                http_status: a.http_status,
+                archived_at: a.archived_at,
+                state: a.state,
+                state_since: a.state_since,
+                checked_at: a.checked_at,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// A stored file opened for reading: its row, name and key.

@@ -225,7 +225,7 @@ impl BlobWriter {
 
 /// Installs ring as the process's TLS crypto provider (the one sqlx's TLS uses), once: object
 /// storage over HTTPS needs one, and Izde builds no other.
-fn install_crypto_provider() {
+pub(crate) fn install_crypto_provider() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         let _ = rustls::crypto::ring::default_provider().install_default();

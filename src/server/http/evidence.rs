@@ -132,6 +132,27 @@ fn too_large(limit: u64) -> RecordError {
     )
 }
 
+/// POST /cases/{id}/sources/{source}/archive — the source's web page fetched and kept in the
+/// locker; then to the source on the case page, or the archive page again with the reason.
+pub async fn archive(
+    State(state): State<AppState>,
+    Path((id, source)): Path<(String, String)>,
+    user: SignedIn,
+    parts: axum::http::request::Parts,
+    crate::server::http::extract::Posted(form): crate::server::http::extract::Posted<
+        crate::domain::forms::ArchiveForm,
+    >,
+) -> Response {
+    let actor = user.actor();
+    let outcome = match state.context().await {
+        Ok(cx) => evidence::archive::archive_source(&cx, &state.blobs, &actor, &id, &source)
+            .await
+            .map(|_| format!("/cases/{id}#source-{source}")),
+        Err(e) => Err(e),
+    };
+    crate::server::http::forms::respond(state, parts, &form, outcome).await
+}
+
 /// GET /cases/{id}/evidence/{file} — a video, audio recording or image for the page's player,
 /// with range requests; any other kind is sent as its download.
 pub async fn view(

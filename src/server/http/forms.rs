@@ -114,7 +114,7 @@ pub async fn search(
 }
 
 /// Turns the outcome of a save into a redirect or the page with errors.
-async fn respond<T: Serialize>(
+pub(crate) async fn respond<T: Serialize>(
     state: AppState,
     parts: Parts,
     form: &T,

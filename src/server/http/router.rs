@@ -87,6 +87,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/cases/{id}/sources/new", post(forms::new_source))
         .route(
+            "/cases/{id}/sources/{source}/archive",
+            post(evidence::archive),
+        )
+        .route(
             "/cases/{id}/sources/{source}/edit",
             post(forms::edit_source),
         )

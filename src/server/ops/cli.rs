@@ -51,6 +51,15 @@ pub enum Command {
     /// The evidence locker: check every stored file.
     #[command(subcommand)]
     Evidence(EvidenceCommand),
+    /// Sources' archived web pages: fetch each again, and say which are gone or changed.
+    #[command(subcommand)]
+    Sources(SourcesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourcesCommand {
+    /// Fetch every archived source's page again: still there, changed, or taken down.
+    Recheck(StorageArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -399,6 +408,10 @@ pub struct ServeArgs {
     /// Load the demo cases first if the database has no cases yet.
     #[arg(long, env = "IZDE_DEMO")]
     pub demo: bool,
+    /// How often (hours) to check every evidence file's integrity and re-check every archived
+    /// source's page; 0: never (run `izde evidence verify` and `izde sources recheck` instead).
+    #[arg(long, env = "IZDE_CHECK_EVERY_HOURS", default_value_t = 24)]
+    pub check_every_hours: u64,
     #[command(flatten)]
     pub storage: StorageArgs,
 }
@@ -471,6 +484,9 @@ pub fn run() -> ExitCode {
             Some(Command::Export(args)) => crate::server::ops::commands::export(args).await,
             Some(Command::Evidence(EvidenceCommand::Verify(args))) => {
                 crate::server::ops::commands::verify_evidence(&args.storage()?).await
+            }
+            Some(Command::Sources(SourcesCommand::Recheck(args))) => {
+                crate::server::ops::commands::recheck_sources(&args.storage()?).await
             }
             Some(Command::Generate(args)) => {
                 let started = std::time::Instant::now();

@@ -101,6 +101,12 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
             tracing::info!("the database holds cases already: the demo is not loaded again");
         }
     }
+    if args.check_every_hours > 0 {
+        scheduled_checks(
+            state.clone(),
+            std::time::Duration::from_secs(args.check_every_hours * 3600),
+        );
+    }
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
@@ -133,6 +139,48 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .context("the server stopped with an error")
+}
+
+/// Every `every` (the first time a quarter of an hour after start, or sooner for a shorter
+/// interval): reads every evidence file whole (`izde evidence verify`) and fetches every archived
+/// source's page again (`izde sources recheck`). Skipped while the server is sealed. Each instance
+/// sharing a database runs it: the checks only mark what they find, so running twice does no harm.
+fn scheduled_checks(state: AppState, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let first = every.min(std::time::Duration::from_secs(15 * 60));
+        tokio::time::sleep(first).await;
+        loop {
+            match state.context().await {
+                Ok(cx) => {
+                    match crate::server::evidence::verify_all(&cx, &state.blobs).await {
+                        Ok(r) if r.damaged.is_empty() => {
+                            tracing::info!(files = r.checked, "evidence files checked: all sound")
+                        }
+                        Ok(r) => tracing::warn!(
+                            files = r.checked,
+                            damaged = r.damaged.len(),
+                            "evidence files checked: some no longer match what was uploaded"
+                        ),
+                        Err(e) => tracing::warn!(error = %e, "the evidence check failed"),
+                    }
+                    match crate::server::evidence::archive::recheck_all(&cx).await {
+                        Ok(r) => tracing::info!(
+                            checked = r.checked,
+                            changed = r.changed,
+                            gone = r.gone,
+                            unreachable = r.unreachable,
+                            "archived sources re-checked"
+                        ),
+                        Err(e) => {
+                            tracing::warn!(error = %e, "the re-check of archived sources failed")
+                        }
+                    }
+                }
+                Err(_) => tracing::debug!("sealed: the scheduled checks wait"),
+            }
+            tokio::time::sleep(every).await;
+        }
+    });
 }
 
 /// Reads passphrases from the terminal (or stdin) on a thread until one unseals the server. Each is

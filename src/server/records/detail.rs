@@ -25,6 +25,7 @@ pub async fn case_detail(cx: &Context, actor: &Actor, case_id: &str) -> Result<C
     };
     let mut detail = detail_of(&mut conn, keys, vocab, &row, &dek, reading).await?;
     detail.evidence = crate::server::evidence::items_of(&mut conn, &dek, &row.id, reading).await?;
+    crate::server::evidence::attach_archives(&mut conn, &row.id, &mut detail.sources).await?;
     drop(conn);
     detail.can_edit = access.edit;
     if access.sensitive {
@@ -329,6 +330,7 @@ pub(crate) async fn detail_of(
                     reason: open_row("sources.retraction", sid, s.retraction_sealed.as_deref())?,
                 }),
             },
+            archive: None,
         });
     }
 

@@ -58,9 +58,17 @@ async fn compute(
             case_column: "d.case_id",
             condition: "",
         },
+        // What the last re-check found of each archived source's page.
+        Grouping {
+            value: "a.state",
+            table: "source_archives a",
+            case_column: "a.case_id",
+            condition: "",
+        },
     ];
     let (total, mut counted) = counts_over_selection(pool, filter, &groupings).await?;
     let total = i64::try_from(total).unwrap_or(i64::MAX);
+    let archive_rows = counted.pop().unwrap_or_default();
     let sentence_rows = counted.pop().unwrap_or_default();
     let prefecture_rows = counted.pop().unwrap_or_default();
     let detention_rows = counted.pop().unwrap_or_default();
@@ -132,6 +140,35 @@ async fn compute(
             bars: by_prefecture,
         },
     ];
+
+    // Cited web pages that were archived, by what the last re-check found: the sources taken down.
+    if !archive_rows.is_empty() {
+        let n = |state: &str| {
+            archive_rows
+                .iter()
+                .find(|(k, _)| k == state)
+                .map_or(0, |(_, n)| *n)
+        };
+        charts.push(Chart {
+            id: "sources-taken-down".into(),
+            title: "Archived sources: taken down, changed or still online (cases)".into(),
+            unit: "cases".into(),
+            bars: vec![
+                Bar {
+                    label: "Taken down".into(),
+                    count: count(n("gone")),
+                },
+                Bar {
+                    label: "Changed".into(),
+                    count: count(n("changed")),
+                },
+                Bar {
+                    label: "Still online".into(),
+                    count: count(n("alive")),
+                },
+            ],
+        });
+    }
 
     // Sentence lengths by legal charge: one histogram per charge with sentences on record.
     let rows = sentence_rows;

@@ -74,6 +74,7 @@ pub const TABLES: &[&str] = &[
     // The evidence locker's records (sealed names, hashes and file keys); the files' sealed bytes
     // are in the blob store, backed up beside this file (README, "Evidence").
     "evidence_files",
+    "source_archives",
     "settings",
     "signing_keys",
     // The audit trail and its head, so that a restored installation's chain still verifies.

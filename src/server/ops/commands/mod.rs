@@ -10,4 +10,4 @@ mod records;
 pub use accounts::users;
 pub use database::{backup, check, migrate, restore};
 pub use keys::keys;
-pub use records::{audit, export, verify_evidence};
+pub use records::{audit, export, recheck_sources, verify_evidence};

@@ -248,3 +248,15 @@ pub async fn verify_evidence(storage: &crate::server::state::Storage) -> anyhow:
         lines.join("\n")
     )
 }
+
+/// `izde sources recheck`: every archived source's page fetched again; what each was found.
+pub async fn recheck_sources(storage: &crate::server::state::Storage) -> anyhow::Result<()> {
+    let (pool, keys, vocab) = crate::server::state::open_storage(storage).await?;
+    let cx = crate::server::context::Context::new(pool, keys, vocab);
+    let r = crate::server::evidence::archive::recheck_all(&cx).await?;
+    println!(
+        "re-checked {} archived sources: {} unchanged, {} changed, {} taken down, {} not reachable this time",
+        r.checked, r.alive, r.changed, r.gone, r.unreachable
+    );
+    Ok(())
+}
