@@ -541,6 +541,7 @@ async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
         &out,
         vec![Box::new(app.keys.age_recipient())],
         &app.keys,
+        Some(&app.storage.blob_store().unwrap()),
     )
     .await
     .unwrap();
@@ -568,7 +569,11 @@ async fn a_restored_installation_keeps_a_chain_that_verifies_and_continues() {
         });
     }
     for target in targets {
-        backup::restore(&target, app.keys.identity(), &out, &mut |_| Ok(()))
+        let store = izde::server::evidence::store::BlobStore::in_data_dir(
+            &home.path().join("target-files"),
+        )
+        .unwrap();
+        backup::restore(&target, app.keys.identity(), &out, &mut |_| Ok(()), &store)
             .await
             .unwrap();
         let restored = db::open(&target).await.unwrap();

@@ -434,3 +434,62 @@ async fn an_uploaded_html_or_svg_file_is_served_as_a_download_and_never_rendered
             .contains("sandbox"));
     }
 }
+
+#[tokio::test]
+async fn an_admin_sets_the_largest_file_and_the_archiver_s_hosts_on_the_settings_page() {
+    let app = spawn_app().await;
+    let case = app.create(&intake("Nurlan Seitkali")).await;
+    let web = app.web().await;
+    let page = web.send(get("/admin/accounts")).await;
+    assert!(page.body.contains("Largest file (MB)"), "{}", page.body);
+    assert!(page.body.contains("value=\"2148\""), "{}", page.body);
+
+    let bad = web
+        .send(common::post(
+            "/admin/evidence-settings",
+            &[
+                ("max_file_mb", "two gigabytes"),
+                ("allowed_hosts", "http://archive/x"),
+            ],
+        ))
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert!(
+        bad.body.contains("A whole number of megabytes"),
+        "{}",
+        bad.body
+    );
+    assert!(bad.body.contains("is not a host name"), "{}", bad.body);
+
+    let saved = web
+        .send(common::post(
+            "/admin/evidence-settings",
+            &[
+                ("max_file_mb", "1"),
+                ("allowed_hosts", "archive.example.org, 10.0.0.5"),
+            ],
+        ))
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let page = web.send(get("/admin/accounts")).await;
+    assert!(
+        page.body.contains("archive.example.org, 10.0.0.5"),
+        "{}",
+        page.body
+    );
+    let big = upload(&web, &case, "case", "big.webm", &testimony_text(1_500_000)).await;
+    assert_eq!(big.status, 422, "{}", big.body);
+    assert!(big.body.contains("larger than the 1 MB"), "{}", big.body);
+
+    // Not for a volunteer.
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let refused = app
+        .web_as(&volunteer)
+        .await
+        .send(common::post(
+            "/admin/evidence-settings",
+            &[("max_file_mb", "100000")],
+        ))
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+}

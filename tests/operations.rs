@@ -55,9 +55,40 @@ async fn backup_to(app: &TestApp, out: &Path) {
         out,
         vec![Box::new(app.keys.age_recipient())],
         &app.keys,
+        Some(&app.storage.blob_store().unwrap()),
     )
     .await
     .expect("backup");
+}
+
+/// The evidence folder of a data directory.
+fn store_in(dir: &Path) -> izde::server::evidence::store::BlobStore {
+    izde::server::evidence::store::BlobStore::in_data_dir(dir).unwrap()
+}
+
+/// A throwaway evidence folder for restores that are refused.
+fn scratch_store() -> izde::server::evidence::store::BlobStore {
+    store_in(&tempfile::tempdir().unwrap().keep())
+}
+
+/// Stores `bytes` as a file of `case`, as the upload would.
+async fn add_file(app: &TestApp, case: &str, bytes: &[u8]) -> String {
+    izde::server::evidence::add_file(
+        &app.cx,
+        &app.storage.blob_store().unwrap(),
+        &Actor::System,
+        izde::server::evidence::NewFile {
+            case_id: case,
+            attach: "case",
+            name: "court notice 2019.pdf",
+        },
+        futures_util::stream::iter([Ok::<_, std::convert::Infallible>(
+            axum::body::Bytes::copy_from_slice(bytes),
+        )]),
+    )
+    .await
+    .unwrap()
+    .to_string()
 }
 
 async fn record_total(url: &DatabaseUrl) -> u64 {
@@ -98,6 +129,10 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
         .unwrap();
     // Read the places again.
     let sqlite = app_at(home.path(), None).await;
+    // An evidence file, larger than one part of the backup: its sealed bytes travel with it.
+    let notice: Vec<u8> = (0..700_000u32).map(|i| (i % 251) as u8).collect();
+    let first_case = case_ids(&sqlite).await[0].clone();
+    let file = add_file(&sqlite, &first_case, &notice).await;
     let original = everything(&sqlite).await;
     assert!(
         original
@@ -115,10 +150,17 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
 
     // Restore into a new PostgreSQL database, with the same key (same data directory).
     let pg_url = new_postgres_database().await;
-    let summary = backup::restore(&pg_url, sqlite.keys.identity(), &first, &mut |_| Ok(()))
-        .await
-        .expect("restore into PostgreSQL");
+    let summary = backup::restore(
+        &pg_url,
+        sqlite.keys.identity(),
+        &first,
+        &mut |_| Ok(()),
+        &store_in(home.path()),
+    )
+    .await
+    .expect("restore into PostgreSQL");
     assert_eq!(summary.rows["cases"], original.len() as u64);
+    assert_eq!(summary.files, 1);
     assert_eq!(summary.rows["locations"], 1, "the added place only");
     let pg = app_at(home.path(), Some(pg_url)).await;
     let restored = everything(&pg).await;
@@ -138,11 +180,41 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
     )
     .unwrap();
     let sqlite_url = DatabaseUrl::sqlite_in(elsewhere.path()).unwrap();
-    backup::restore(&sqlite_url, pg.keys.identity(), &second, &mut |_| Ok(()))
-        .await
-        .expect("restore into SQLite");
+    // Into a data directory with no evidence files: they come from the backup alone.
+    backup::restore(
+        &sqlite_url,
+        pg.keys.identity(),
+        &second,
+        &mut |_| Ok(()),
+        &store_in(elsewhere.path()),
+    )
+    .await
+    .expect("restore into SQLite");
     let again = app_at(elsewhere.path(), None).await;
     assert_eq!(everything(&again).await, original);
+    let report =
+        izde::server::evidence::verify_all(&again.cx, &again.storage.blob_store().unwrap())
+            .await
+            .unwrap();
+    assert_eq!((report.checked, report.damaged.len()), (1, 0));
+    let opened = izde::server::evidence::open_file(
+        &again.cx,
+        &Actor::System,
+        &first_case,
+        &file,
+        izde::server::evidence::ReadKind::Download,
+    )
+    .await
+    .unwrap();
+    let pieces: Vec<axum::body::Bytes> =
+        futures_util::TryStreamExt::try_collect(izde::server::evidence::read_range(
+            again.storage.blob_store().unwrap(),
+            &opened,
+            0..opened.size(),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(pieces.concat(), notice);
 
     // The list pages agree too.
     let filter = izde::domain::case::CaseFilter::default();
@@ -178,6 +250,7 @@ async fn the_backup_file_holds_no_plaintext() {
         &out,
         vec![Box::new(app.keys.age_recipient())],
         &app.keys,
+        None,
     )
     .await
     .unwrap_err();
@@ -217,17 +290,29 @@ async fn restore_refuses_cut_or_altered_files_and_writes_nothing() {
     for (what, content) in bad {
         let file = home.path().join("bad.age");
         std::fs::write(&file, &content).unwrap();
-        let err = backup::restore(&target, app.keys.identity(), &file, &mut |_| Ok(()))
-            .await
-            .expect_err(&what);
+        let err = backup::restore(
+            &target,
+            app.keys.identity(),
+            &file,
+            &mut |_| Ok(()),
+            &scratch_store(),
+        )
+        .await
+        .expect_err(&what);
         let message = format!("{err:#}");
         assert!(!message.is_empty(), "{what}");
         assert_eq!(record_total(&target).await, 0, "{what}: {message}");
     }
     // The good file still restores into that same target.
-    backup::restore(&target, app.keys.identity(), &out, &mut |_| Ok(()))
-        .await
-        .unwrap();
+    backup::restore(
+        &target,
+        app.keys.identity(),
+        &out,
+        &mut |_| Ok(()),
+        &scratch_store(),
+    )
+    .await
+    .unwrap();
     assert_eq!(
         record_total(&target).await,
         record_total(&app.storage.database_url().unwrap()).await
@@ -348,7 +433,7 @@ async fn restore_refuses_plaintext_and_forged_backups_and_shows_what_it_would_in
         let target = target.clone();
         let identity = app.keys.identity().clone();
         async move {
-            let err = backup::restore(&target, &identity, &file, &mut |_| Ok(()))
+            let err = backup::restore(&target, &identity, &file, &mut |_| Ok(()), &scratch_store())
                 .await
                 .expect_err(why);
             assert!(format!("{err:#}").contains(why), "{err:#}");
@@ -437,9 +522,15 @@ async fn restore_refuses_another_installations_backup_and_a_target_that_holds_re
     let b_home = tempfile::tempdir().unwrap();
     let b = app_at(b_home.path(), None).await;
     let target = new_postgres_database().await;
-    let err = backup::restore(&target, b.keys.identity(), &out, &mut |_| Ok(()))
-        .await
-        .unwrap_err();
+    let err = backup::restore(
+        &target,
+        b.keys.identity(),
+        &out,
+        &mut |_| Ok(()),
+        &scratch_store(),
+    )
+    .await
+    .unwrap_err();
     let message = format!("{err:#}");
     assert!(message.contains("different installation"), "{message}");
     assert_eq!(record_total(&target).await, 0);
@@ -448,9 +539,15 @@ async fn restore_refuses_another_installations_backup_and_a_target_that_holds_re
     b.create(&intake("Bolat Existing")).await;
     let b_url = b.storage.database_url().unwrap();
     let before = record_total(&b_url).await;
-    let err = backup::restore(&b_url, a.keys.identity(), &out, &mut |_| Ok(()))
-        .await
-        .unwrap_err();
+    let err = backup::restore(
+        &b_url,
+        a.keys.identity(),
+        &out,
+        &mut |_| Ok(()),
+        &scratch_store(),
+    )
+    .await
+    .unwrap_err();
     assert!(format!("{err:#}").contains("already holds"), "{err:#}");
     assert_eq!(record_total(&b_url).await, before);
 }
@@ -876,4 +973,37 @@ async fn two_instances_on_one_postgresql_database_behave_as_one_app() {
         output.contains("cannot open the installation's key-encryption key"),
         "{output}"
     );
+}
+
+#[tokio::test]
+async fn a_backup_of_a_damaged_evidence_file_is_refused_on_restore_and_leaves_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let app = app_at(home.path(), None).await;
+    let case = app.create(&intake("Nurlan Seitkali")).await;
+    let file = add_file(&app, &case, &vec![7u8; 300_000]).await;
+    // A byte of the stored file flipped before the backup (a failing disk, a tampered store).
+    let path = home.path().join("evidence").join(&file);
+    let mut stored = std::fs::read(&path).unwrap();
+    stored[70_000] ^= 0x40;
+    std::fs::write(&path, &stored).unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let out = files.path().join("izde.backup");
+    backup_to(&app, &out).await;
+
+    let target_dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        home.path().join("development-identity.txt"),
+        target_dir.path().join("development-identity.txt"),
+    )
+    .unwrap();
+    let target = DatabaseUrl::sqlite_in(target_dir.path()).unwrap();
+    let store = store_in(target_dir.path());
+    let err = backup::restore(&target, app.keys.identity(), &out, &mut |_| Ok(()), &store)
+        .await
+        .unwrap_err();
+    let message = format!("{err:#}");
+    assert!(message.contains("does not match its record"), "{message}");
+    assert!(message.contains(&file), "{message}");
+    assert_eq!(record_total(&target).await, 0);
+    assert!(store.list().await.unwrap().is_empty());
 }

@@ -101,6 +101,9 @@ pub struct Settings {
     pub admin_totp_required: bool,
     /// The least protection each export profile accepts.
     pub export_minimums: super::export::ExportMinimums,
+    /// The evidence locker's limit and the fetcher's allowed hosts.
+    #[serde(default)]
+    pub evidence: super::evidence::EvidenceSettingsForm,
 }
 
 /// The new-account form as typed.

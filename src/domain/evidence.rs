@@ -72,6 +72,25 @@ impl ArchiveView {
     }
 }
 
+/// The evidence locker's settings as an admin types them: the largest file in MB, and the hosts
+/// the fetcher may reach at a non-public address (comma-separated).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EvidenceSettingsForm {
+    pub max_file_mb: String,
+    pub allowed_hosts: String,
+}
+
+impl EvidenceSettingsForm {
+    /// The largest file in bytes, or the error for the field (1 MB to 1 TB).
+    pub fn max_file_bytes(&self) -> Result<u64, String> {
+        match self.max_file_mb.trim().parse::<u64>() {
+            Ok(mb @ 1..=1_000_000) => Ok(mb * 1_000_000),
+            _ => Err("A whole number of megabytes, from 1 to 1000000 (1 TB).".into()),
+        }
+    }
+}
+
 /// A kind of file in words.
 pub fn kind_label(kind: &str) -> &'static str {
     match kind {

@@ -50,6 +50,9 @@ pub fn AccountsPage() -> impl IntoView {
     let accounts = Resource::new(|| (), |_| list_accounts());
     let state = FormState::<AccountForm>::from_submission_or(AccountForm::default);
     let minimums = FormState::<MinimumsForm>::from_submission_or(MinimumsForm::default);
+    let evidence = FormState::<crate::domain::evidence::EvidenceSettingsForm>::from_submission_or(
+        Default::default,
+    );
     let roles: Vec<(String, String)> = Role::ALL
         .iter()
         .map(|r| (r.as_str().to_string(), r.as_str().to_string()))
@@ -62,6 +65,7 @@ pub fn AccountsPage() -> impl IntoView {
             {move || {
                 let roles = roles.clone();
                 let minimums = minimums.clone();
+                let evidence = evidence.clone();
                 Suspend::new(async move {
                     match accounts.await {
                         Ok((list, settings)) => view! {
@@ -107,6 +111,7 @@ pub fn AccountsPage() -> impl IntoView {
                                 </form>
                             </Panel>
                             <ExportMinimumsPanel saved=settings.export_minimums errors=minimums.errors.clone() typed=minimums.values.clone()/>
+                            <EvidenceSettingsPanel saved=settings.evidence errors=evidence.errors.clone() typed=evidence.values.clone()/>
                         }.into_any(),
                         Err(e) => view! { <ErrorNote error=e/> }.into_any(),
                     }
@@ -166,6 +171,33 @@ fn ExportMinimumsPanel(
                 <TextField name="threshold" label="Least count shown in tables" value=f.threshold.clone() errors=e.clone() required=true
                     hint="Smaller counts in every report's tables show as “x” (default 5)."/>
                 <button type="submit" class="secondary">"Save export minimums"</button>
+            </form>
+        </Panel>
+    }
+}
+
+/// The evidence locker's per-file limit and the fetcher's allowed hosts: what the admin saved, or
+/// what they typed with its errors.
+#[component]
+fn EvidenceSettingsPanel(
+    saved: crate::domain::evidence::EvidenceSettingsForm,
+    errors: crate::domain::forms::FieldErrors,
+    typed: crate::domain::evidence::EvidenceSettingsForm,
+) -> impl IntoView {
+    let f = if typed == Default::default() {
+        saved
+    } else {
+        typed
+    };
+    let e = errors;
+    view! {
+        <Panel id="evidence-settings" title="Evidence files and archived pages">
+            <form method="post" action="/admin/evidence-settings" novalidate>
+                <TextField name="max_file_mb" label="Largest file (MB)" value=f.max_file_mb.clone() errors=e.clone() required=true
+                    hint="A larger upload is refused, and nothing of it is kept (default 2148 MB: 2 GiB)."/>
+                <TextField name="allowed_hosts" label="Hosts the archiver may reach on a private network" value=f.allowed_hosts.clone() errors=e.clone()
+                    hint="Usually empty. Izde never fetches a private, loopback or link-local address unless its host is listed here (comma-separated), e.g. an internal archive server."/>
+                <button type="submit" class="secondary">"Save"</button>
             </form>
         </Panel>
     }

@@ -164,7 +164,66 @@ pub async fn settings(pool: &Pool, actor: &Actor) -> Result<Settings> {
         admin_totp_required: access::setting(pool, crate::server::auth::two_step::ADMIN_SETTING)
             .await?,
         export_minimums: export_minimums(pool).await?,
+        evidence: crate::domain::evidence::EvidenceSettingsForm {
+            max_file_mb: crate::server::evidence::max_file_bytes(pool)
+                .await?
+                .div_ceil(1_000_000)
+                .to_string(),
+            allowed_hosts: crate::server::evidence::archive::allowed_hosts(pool)
+                .await?
+                .join(", "),
+        },
     })
+}
+
+/// Saves the evidence locker's settings an admin typed: the per-file limit, and the hosts the
+/// fetcher may reach at non-public addresses (each must be a host name or an address).
+pub async fn save_evidence_settings(
+    pool: &Pool,
+    actor: &Actor,
+    form: &crate::domain::evidence::EvidenceSettingsForm,
+) -> Result<()> {
+    actor.require(&[Role::Admin], "change settings")?;
+    let mut errors = crate::domain::forms::FieldErrors::default();
+    let limit = form
+        .max_file_bytes()
+        .map_err(|e| errors.add("max_file_mb", e))
+        .ok();
+    let hosts = crate::server::evidence::fetch::parse_allowed(Some(&form.allowed_hosts));
+    if let Some(bad) = hosts
+        .iter()
+        .find(|h| url::Host::parse(h).is_err() || h.contains('/'))
+    {
+        errors.add(
+            "allowed_hosts",
+            format!(
+                "“{bad}” is not a host name or an address (e.g. archive.example.org, 10.0.0.5)."
+            ),
+        );
+    }
+    let (Some(limit), true) = (limit, errors.is_empty()) else {
+        return Err(RecordError::Invalid(errors));
+    };
+    let mut tx = crate::server::db::begin(pool).await.context("begin")?;
+    let limit = limit.to_string();
+    let hosts = hosts.join(",");
+    db::settings::put(&mut tx, crate::server::evidence::MAX_FILE_SETTING, &limit).await?;
+    db::settings::put(
+        &mut tx,
+        crate::server::evidence::fetch::ALLOWED_HOSTS_SETTING,
+        &hosts,
+    )
+    .await?;
+    let mut e = audit::Entry::new(action::USER_UPDATE).change(
+        None,
+        Some(audit::digest(&[limit.as_bytes(), hosts.as_bytes()])),
+    );
+    if let Some(user) = actor.user_id() {
+        e = e.by(user);
+    }
+    audit::append(&mut tx, &e).await?;
+    tx.commit().await.context("commit")?;
+    Ok(())
 }
 
 /// The setting that holds the export minimums (JSON).

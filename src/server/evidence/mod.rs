@@ -615,18 +615,28 @@ async fn check_file(
     case_id: &str,
     file_id: &str,
 ) -> anyhow::Result<Option<u64>> {
+    let mut conn = cx.pool.acquire().await.context("acquire")?;
+    check_stored(&mut conn, &cx.keys, blobs, case_id, file_id).await
+}
+
+/// [`check_file`] through a connection (a restore's transaction) with `keys`. A file whose record
+/// is gone (erased meanwhile) counts as sound.
+pub async fn check_stored(
+    conn: &mut Conn,
+    keys: &crate::server::crypto::ServerKeys,
+    blobs: &BlobStore,
+    case_id: &str,
+    file_id: &str,
+) -> anyhow::Result<Option<u64>> {
     let case = Uuid::parse_str(case_id).context("a case id is not a UUID")?;
     let file = Uuid::parse_str(file_id).context("a file id is not a UUID")?;
-    let (row, dek) = {
-        let mut conn = cx.pool.acquire().await.context("acquire")?;
-        let Some(row) = repo::get(&mut conn, case_id, file_id).await? else {
-            return Ok(Some(0));
-        };
-        let case_row = db::records::get_case(&mut conn, case_id)
-            .await?
-            .context("a file's case is missing")?;
-        (row, cx.keys.unwrap_data_key(case, &case_row.dek_wrapped)?)
+    let Some(row) = repo::get(&mut *conn, case_id, file_id).await? else {
+        return Ok(Some(0));
     };
+    let case_row = db::records::get_case(&mut *conn, case_id)
+        .await?
+        .context("a file's case is missing")?;
+    let dek = keys.unwrap_data_key(case, &case_row.dek_wrapped)?;
     let opened = Opened {
         key: FileKey::open_under(&dek, file, &row.key_sealed)?,
         name: crate::domain::Sensitive::new(""),

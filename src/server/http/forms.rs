@@ -753,8 +753,9 @@ pub async fn save_settings(
             let settings = crate::domain::account::Settings {
                 reveal_auto_grant: text(values, "reveal_auto_grant") == "yes",
                 admin_totp_required: text(values, "admin_totp_required") == "yes",
-                // Saved by their own form (save_export_minimums), not by this one.
+                // Saved by their own forms (save_export_minimums, save_evidence_settings).
                 export_minimums: Default::default(),
+                evidence: Default::default(),
             };
             crate::server::auth::admin::save_settings(&cx.pool, actor, &settings).await?;
             Ok(page.to_string())
@@ -787,6 +788,30 @@ pub async fn save_export_minimums(
             };
             crate::server::auth::admin::save_export_minimums(&cx.pool, actor, &form).await?;
             Ok(format!("{page}#export-minimums-h"))
+        },
+    )
+    .await
+}
+
+/// POST /admin/evidence-settings — the per-file limit and the fetcher's allowed hosts.
+pub async fn save_evidence_settings(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
+    let page = "/admin/accounts";
+    save_fields(
+        state,
+        (user, parts, form),
+        page,
+        async |cx, actor, values| {
+            let form = crate::domain::evidence::EvidenceSettingsForm {
+                max_file_mb: text(values, "max_file_mb"),
+                allowed_hosts: text(values, "allowed_hosts"),
+            };
+            crate::server::auth::admin::save_evidence_settings(&cx.pool, actor, &form).await?;
+            Ok(format!("{page}#evidence-settings-h"))
         },
     )
     .await

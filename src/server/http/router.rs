@@ -110,6 +110,10 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/accounts/{user}", post(forms::update_account))
         .route("/admin/settings", post(forms::save_settings))
         .route("/admin/export-minimums", post(forms::save_export_minimums))
+        .route(
+            "/admin/evidence-settings",
+            post(forms::save_evidence_settings),
+        )
         .route("/cases/{id}/assign", post(forms::assign))
         .route("/cases/{id}/claims/{step}", post(forms::claim))
         .route("/account/password", post(forms::change_password))

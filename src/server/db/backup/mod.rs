@@ -8,8 +8,15 @@
 //! {"table":{"name":"cases","columns":[{"name":"id","type":"text"},…]}}
 //! ["0193…", "…base64…", 1, …]            one JSON array per row, in the table's column order
 //! …
-//! {"end":{"rows":{"cases":30,…},"sha256":"…","kek_version":2,"tag":"…"}}
+//! {"file":{"id":"…","size":1234}}       an evidence file's sealed bytes follow (format 3)
+//! {"part":"…base64…"}                    up to 192 KiB of them per line
+//! …
+//! {"end":{"rows":{"cases":30,…},"files":1,"sha256":"…","kek_version":2,"tag":"…"}}
 //! ```
+//!
+//! Evidence files are carried as they are stored: sealed chunks (server::crypto::chunks), so the
+//! backup's own encryption is a second layer. Restore writes them to the target's blob store and,
+//! before it commits, reads each one back and checks every chunk and its SHA-256.
 //!
 //! The last line holds the SHA-256 of every line before it and a tag of that hash (HMAC-SHA256
 //! under a key derived from the KEK of `kek_version`, the newest in the backup's keyring), so
@@ -41,9 +48,14 @@ use std::path::{Path, PathBuf};
 
 /// What the first line says the file is.
 pub const FORMAT: &str = "izde-backup";
-/// The newest layout this build writes and reads. Format 1 (before the trailer was authenticated)
-/// is refused: it proves nothing about who wrote it.
-pub const FORMAT_VERSION: u32 = 2;
+/// The newest layout this build writes and reads: 3 carries evidence files after the tables.
+/// Format 2 (tables only) is read too; format 1 (before the trailer was authenticated) is
+/// refused: it proves nothing about who wrote it.
+pub const FORMAT_VERSION: u32 = 3;
+/// The oldest layout this build reads.
+pub const OLDEST_FORMAT: u32 = 2;
+/// Sealed bytes of an evidence file per `part` line.
+const PART_BYTES: u64 = 192 * 1024;
 
 /// The record tables, parents before children (the order restore inserts them in).
 pub const TABLES: &[&str] = &[
@@ -139,6 +151,16 @@ pub struct Header {
     pub created_at: String,
     pub izde_version: String,
     pub source_backend: String,
+    /// Evidence files carried after the tables (format 3).
+    #[serde(default)]
+    pub files: u64,
+}
+
+/// An evidence file carried in the backup: its id and the size of its sealed form.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct FileHeader {
+    id: String,
+    size: u64,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -185,6 +207,8 @@ impl Kind {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 struct Totals {
     rows: BTreeMap<String, u64>,
+    #[serde(default)]
+    files: u64,
     sha256: String,
     /// The KEK whose derived key made `tag`.
     kek_version: i64,
@@ -198,6 +222,9 @@ struct Totals {
 enum Marker {
     Header(Box<Header>),
     Table(TableHeader),
+    File(FileHeader),
+    /// Base64 of the next sealed bytes of the current file.
+    Part(String),
     End(Totals),
 }
 
@@ -273,6 +300,8 @@ pub async fn record_counts(pool: &Pool, backend: Backend) -> anyhow::Result<BTre
 #[derive(Debug)]
 pub struct Summary {
     pub rows: BTreeMap<String, u64>,
+    /// Evidence files written (backup) or restored and checked (restore).
+    pub files: u64,
     pub installation: Installation,
     pub schema_version: i64,
     pub bytes: u64,

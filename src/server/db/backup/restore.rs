@@ -2,12 +2,16 @@
 //! transaction into a database that holds no records.
 
 use super::*;
+use crate::server::evidence::store::{BlobStore, BlobWriter};
 
 /// What the reader thread hands over, line by line.
 enum Item {
     Header(Box<Header>),
     Table(TableHeader),
     Row(Vec<serde_json::Value>),
+    /// An evidence file begins; its sealed bytes follow in parts.
+    File(FileHeader),
+    Part(Vec<u8>),
     /// The last line, and the SHA-256 of every line before it (already compared with its own).
     End(Totals, Vec<u8>),
 }
@@ -109,14 +113,26 @@ fn read_items(
         }
         number += 1;
         let item = if line.first() == Some(&b'[') {
-            serde_json::from_slice(&line).map(Item::Row)
+            serde_json::from_slice(&line)
+                .map(Item::Row)
+                .map_err(|e| e.to_string())
         } else {
-            serde_json::from_slice::<Marker>(&line).map(|m| match m {
-                Marker::Header(h) => Item::Header(h),
-                Marker::Table(t) => Item::Table(t),
-                // The digest is filled in below, once the line is known to be the last.
-                Marker::End(t) => Item::End(t, Vec::new()),
-            })
+            serde_json::from_slice::<Marker>(&line)
+                .map_err(|e| e.to_string())
+                .and_then(|m| {
+                    Ok(match m {
+                        Marker::Header(h) => Item::Header(h),
+                        Marker::Table(t) => Item::Table(t),
+                        Marker::File(f) => Item::File(f),
+                        Marker::Part(b64) => Item::Part(
+                            base64::engine::general_purpose::STANDARD
+                                .decode(b64)
+                                .map_err(|e| e.to_string())?,
+                        ),
+                        // The digest is filled in below, once the line is known to be the last.
+                        Marker::End(t) => Item::End(t, Vec::new()),
+                    })
+                })
         };
         let mut item = match item {
             Ok(item) => item,
@@ -148,6 +164,22 @@ fn read_items(
             return;
         }
     }
+}
+
+/// Completes the evidence file being written, if its size is the one the backup announced.
+async fn finish_file(file: Option<(FileHeader, BlobWriter, u64)>) -> anyhow::Result<()> {
+    let Some((header, writer, done)) = file else {
+        return Ok(());
+    };
+    if done != header.size {
+        writer.abort().await;
+        bail!(
+            "an evidence file of the backup has {done} bytes, not the {} it announced: the file was \
+             altered",
+            header.size
+        );
+    }
+    writer.finish().await
 }
 
 /// What a backup would install, shown to the administrator before a restore commits: who could
@@ -189,11 +221,12 @@ pub async fn restore(
     identity: &OnlineIdentity,
     file: &Path,
     confirm: Confirm<'_>,
+    blobs: &BlobStore,
 ) -> anyhow::Result<Summary> {
     let reader = open_backup(file, identity)?;
     let (sender, mut items) = tokio::sync::mpsc::channel(1024);
     let reader_thread = std::thread::spawn(move || read_items(reader, sender));
-    let result = restore_items(url, identity, file, confirm, &mut items).await;
+    let result = restore_items(url, identity, file, confirm, blobs, &mut items).await;
     drop(items);
     let _ = reader_thread.join();
     result
@@ -213,6 +246,7 @@ async fn restore_items(
     identity: &OnlineIdentity,
     file: &Path,
     confirm: Confirm<'_>,
+    blobs: &BlobStore,
     items: &mut tokio::sync::mpsc::Receiver<anyhow::Result<Item>>,
 ) -> anyhow::Result<Summary> {
     let Item::Header(header) = next(items).await? else {
@@ -229,7 +263,7 @@ async fn restore_items(
             header.izde_version
         );
     }
-    if header.version < FORMAT_VERSION {
+    if header.version < OLDEST_FORMAT {
         bail!(
             "the backup was written by Izde {} in format {}, whose last line is not \
              authenticated, so nothing proves who wrote it: restore it with that version, check \
@@ -249,7 +283,16 @@ async fn restore_items(
     }
 
     let pool = crate::server::db::connect(url).await?;
-    let result = restore_into(&pool, backend, identity, file, &header, confirm, items).await;
+    let result = restore_into(
+        &pool,
+        backend,
+        (identity, blobs),
+        file,
+        &header,
+        confirm,
+        items,
+    )
+    .await;
     pool.close().await;
     result
 }
@@ -257,7 +300,7 @@ async fn restore_items(
 async fn restore_into(
     pool: &Pool,
     backend: Backend,
-    identity: &OnlineIdentity,
+    (identity, blobs): (&OnlineIdentity, &BlobStore),
     file: &Path,
     header: &Header,
     confirm: Confirm<'_>,
@@ -289,18 +332,43 @@ async fn restore_into(
     let mut tx = crate::server::db::begin(pool)
         .await
         .context("cannot start the restore")?;
-    let counts = match load_rows(pool, backend, identity, header, confirm, &mut tx, items).await {
-        Ok(counts) => counts,
+    let mut written = Vec::new();
+    let loaded = load_rows(
+        pool,
+        backend,
+        (identity, blobs, &mut written),
+        header,
+        confirm,
+        &mut tx,
+        items,
+    )
+    .await;
+    let committed = match loaded {
+        Ok(counts) => tx
+            .commit()
+            .await
+            .context("cannot commit the restore")
+            .map(|()| counts),
         Err(e) => {
             // Rolled back here rather than on drop, so no lock outlives the failed restore.
             tx.rollback().await.ok();
+            Err(e)
+        }
+    };
+    let counts = match committed {
+        Ok(counts) => counts,
+        Err(e) => {
+            // Nothing of a refused restore stays: neither rows nor files.
+            for id in &written {
+                let _ = blobs.delete(id).await;
+            }
             return Err(e);
         }
     };
-    tx.commit().await.context("cannot commit the restore")?;
     migrate(pool, backend).await?;
     let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
     Ok(Summary {
+        files: written.len() as u64,
         rows: counts,
         installation: header.installation.clone(),
         schema_version: header.schema_version,
@@ -312,7 +380,7 @@ async fn restore_into(
 async fn load_rows(
     pool: &Pool,
     backend: Backend,
-    identity: &OnlineIdentity,
+    (identity, blobs, written): (&OnlineIdentity, &BlobStore, &mut Vec<String>),
     header: &Header,
     confirm: Confirm<'_>,
     tx: &mut crate::server::db::Conn,
@@ -324,10 +392,34 @@ async fn load_rows(
         .context("cannot write the installation")?;
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     let mut current: Option<(TableHeader, Vec<Vec<Value>>)> = None;
+    // The evidence file being written: its header, writer and the bytes written so far.
+    let mut file: Option<(FileHeader, BlobWriter, u64)> = None;
     let (totals, digest) = loop {
         match next(items).await? {
+            Item::File(next_file) => {
+                if let Some((t, rows)) = current.take() {
+                    flush(&mut *tx, &t, &rows).await?;
+                }
+                finish_file(file.take()).await?;
+                if uuid::Uuid::parse_str(&next_file.id).is_err() {
+                    bail!("an evidence file of the backup has no valid id: the file was altered");
+                }
+                let writer = blobs.writer(&next_file.id).await?;
+                written.push(next_file.id.clone());
+                file = Some((next_file, writer, 0));
+            }
+            Item::Part(bytes) => {
+                let Some((_, writer, done)) = file.as_mut() else {
+                    bail!("the backup has file contents before any file: the file was altered");
+                };
+                writer.write(&bytes).await?;
+                *done += bytes.len() as u64;
+            }
             Item::Header(_) => bail!("the backup has a second header: the file was altered"),
             Item::Table(table) => {
+                if file.is_some() {
+                    bail!("the backup has a table after its files: the file was altered");
+                }
                 if let Some((t, rows)) = current.take() {
                     flush(&mut *tx, &t, &rows).await?;
                 }
@@ -363,6 +455,7 @@ async fn load_rows(
                 if let Some((t, rows)) = current.take() {
                     flush(&mut *tx, &t, &rows).await?;
                 }
+                finish_file(file.take()).await?;
                 break (totals, digest);
             }
         }
@@ -386,6 +479,35 @@ async fn load_rows(
             "the backup's last line is not authenticated by its keyring: the file was changed by \
              someone without the installation's keys; nothing was restored"
         );
+    }
+    if written.len() as u64 != totals.files {
+        bail!(
+            "the backup should hold {} evidence files but holds {}",
+            totals.files,
+            written.len()
+        );
+    }
+    // Every file restored is read back from the store and checked, chunk by chunk and against
+    // its sealed SHA-256, before anything is committed.
+    for id in written.iter() {
+        let case: Option<String> =
+            sqlx::query_scalar("SELECT case_id FROM evidence_files WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await
+                .context("cannot read the restored evidence records")?;
+        let Some(case) = case else {
+            bail!("the backup holds an evidence file without a record: the file was altered");
+        };
+        if crate::server::evidence::check_stored(&mut *tx, &keys, blobs, &case, id)
+            .await?
+            .is_none()
+        {
+            bail!(
+                "the evidence file {id} (case {case}) does not match its record after restoring: \
+                 a chunk or its SHA-256 differs; nothing was restored"
+            );
+        }
     }
     let mut installing = installing(&mut *tx, header, keyring_checked, recipients).await?;
     installing.restoring_key = keys.recipient();

@@ -12,12 +12,17 @@ enum Chunk {
 ///
 /// The file appears at `out` only when it is complete: it is written to `out.partial` and linked
 /// into place after the last line and an fsync. `out` must not exist yet.
+///
+/// With `blobs`, every evidence file of the snapshot is carried too, its sealed bytes read from the
+/// store (a file missing from the store is left out, with a warning: `izde evidence verify`
+/// names it). Without, only their records are (the store is backed up on its own).
 pub async fn backup(
     pool: &Pool,
     backend: Backend,
     out: &Path,
     recipients: Vec<StreamRecipient>,
     keys: &ServerKeys,
+    blobs: Option<&crate::server::evidence::store::BlobStore>,
 ) -> anyhow::Result<Summary> {
     if recipients.is_empty() {
         bail!("a backup needs at least one age recipient to be encrypted to");
@@ -70,6 +75,11 @@ pub async fn backup(
         created_at: crate::server::db::now(),
         izde_version: env!("CARGO_PKG_VERSION").into(),
         source_backend: backend.name().into(),
+        files: if blobs.is_some() {
+            rows.get("evidence_files").copied().unwrap_or(0)
+        } else {
+            0
+        },
     };
 
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Chunk>(256);
@@ -80,6 +90,7 @@ pub async fn backup(
     };
     let progress = indicatif::ProgressBar::new(rows.values().sum());
     let mut hasher = Sha256::new();
+    let mut files_written = 0u64;
     let mut send = |line: Vec<u8>| -> anyhow::Result<()> {
         hasher.update(&line);
         sender
@@ -110,6 +121,33 @@ pub async fn backup(
                 progress.inc(1);
             }
         }
+        if let Some(blobs) = blobs {
+            let files: Vec<(String,)> =
+                sqlx::query_as("SELECT id FROM evidence_files ORDER BY id")
+                    .fetch_all(&mut *tx)
+                    .await
+                    .context("cannot list the evidence files")?;
+            for (id,) in files {
+                let Some(size) = blobs.size(&id).await? else {
+                    tracing::warn!(file = %id, "an evidence file is missing from the store: left out of the backup");
+                    continue;
+                };
+                send(json_line(&Marker::File(FileHeader {
+                    id: id.clone(),
+                    size,
+                }))?)?;
+                let mut at = 0;
+                while at < size {
+                    let upto = (at + PART_BYTES).min(size);
+                    let bytes = blobs.read(&id, at..upto).await?;
+                    send(json_line(&Marker::Part(
+                        base64::engine::general_purpose::STANDARD.encode(&bytes),
+                    ))?)?;
+                    at = upto;
+                }
+                files_written += 1;
+            }
+        }
         Ok(())
     }
     .await;
@@ -128,6 +166,7 @@ pub async fn backup(
     let digest = hasher.finalize();
     let totals = Totals {
         rows: rows.clone(),
+        files: files_written,
         sha256: hex::encode(digest),
         kek_version,
         tag: hex::encode(seal.tag(&installation.id, &digest)),
@@ -143,6 +182,7 @@ pub async fn backup(
     finished.map_err(|_| anyhow::anyhow!("the backup writer stopped"))?;
     Ok(Summary {
         rows,
+        files: files_written,
         installation,
         schema_version: header.schema_version,
         bytes,

@@ -186,16 +186,19 @@ pub async fn backup(storage: &Storage, out: &Path, extra: &[String]) -> anyhow::
         recipients.push(Box::new(recipient));
     }
     let started = std::time::Instant::now();
-    let summary = backup::backup(&pool, url.backend(), out, recipients, &keys).await?;
+    let blobs = storage.blob_store()?;
+    let summary =
+        backup::backup(&pool, url.backend(), out, recipients, &keys, Some(&blobs)).await?;
     println!(
-        "wrote {} ({:.1} MB in {:.1} s): {} cases, {} events, {} sources of installation {}, \
-         schema version {}",
+        "wrote {} ({:.1} MB in {:.1} s): {} cases, {} events, {} sources, {} evidence files of \
+         installation {}, schema version {}",
         out.display(),
         summary.bytes as f64 / 1e6,
         started.elapsed().as_secs_f64(),
         summary.rows["cases"],
         summary.rows["events"],
         summary.rows["sources"],
+        summary.files,
         summary.installation.id,
         summary.schema_version
     );
@@ -225,12 +228,15 @@ pub async fn restore(storage: &Storage, file: &Path, yes: bool) -> anyhow::Resul
         }
         super::keys::confirm("Restore this installation? Type yes to commit: ")
     };
-    let summary = backup::restore(&url, &identity, file, &mut confirm).await?;
+    let blobs = storage.blob_store()?;
+    let summary = backup::restore(&url, &identity, file, &mut confirm, &blobs).await?;
     println!(
-        "restored {} cases, {} events, {} sources of installation {} into {} ({} in {:.1} s)",
+        "restored {} cases, {} events, {} sources, {} evidence files (each checked against its \
+         SHA-256) of installation {} into {} ({} in {:.1} s)",
         summary.rows.get("cases").copied().unwrap_or(0),
         summary.rows.get("events").copied().unwrap_or(0),
         summary.rows.get("sources").copied().unwrap_or(0),
+        summary.files,
         summary.installation.id,
         url,
         match url.backend() {
