@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TEST_ENV := LEPTOS_OUTPUT_NAME=izde RUSTFLAGS="--cfg erase_components"
 E2E_DATA := $(CURDIR)/target/e2e-data
 
-.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-load bench-load-pg bench-export bench-pg bench-crypto clean-e2e
+.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-load bench-load-pg bench-export bench-pg bench-crypto bench-evidence clean-e2e
 
 ## Install the toolchain pieces (wasm target, cargo-leptos, wasm-bindgen, chromium, npm packages).
 setup:
@@ -89,6 +89,12 @@ bench-export: bench-data
 bench-pg:
 	cargo build --release --features ssr
 	IZDE_PG_OPTIONS="-c shared_buffers=2GB" ./scripts/with-postgres.sh ./scripts/bench-postgres.sh 100000 30
+
+## The evidence locker: a 1 GiB upload (throughput, server peak RSS), seeks into it, a download and
+## izde evidence verify, beside cp and sha256sum on the same file (see README).
+bench-evidence:
+	cargo build --release --features ssr
+	./scripts/bench-evidence.sh 1024
 
 ## Criterion: seal/open per field and per case, and a KEK rotation over 100k cases (see README).
 bench-crypto:

@@ -136,5 +136,48 @@ fn rotation(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, fields, cases, rotation);
+/// The evidence locker's work per byte: sealing a 16 MiB file in 64 KiB STREAM chunks, opening it
+/// again, and the SHA-256 of the original (what an upload computes besides sealing).
+fn evidence(c: &mut Criterion) {
+    use izde::server::crypto::chunks::{FileKey, Layout};
+    use sha2::Digest;
+    let data: Vec<u8> = (0..16u32 << 20).map(|i| (i % 251) as u8).collect();
+    let key = FileKey::generate(Uuid::now_v7());
+    let mut sealed = Vec::new();
+    let mut sealer = key.sealer();
+    sealer.push(&data, &mut sealed).unwrap();
+    sealer.finish(&mut sealed).unwrap();
+    let layout = Layout {
+        size: data.len() as u64,
+    };
+    let mut g = c.benchmark_group("evidence");
+    g.throughput(criterion::Throughput::Bytes(data.len() as u64));
+    g.sample_size(20);
+    g.bench_function("seal 16 MiB in 64 KiB chunks", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(sealed.len());
+            let mut sealer = key.sealer();
+            sealer.push(&data, &mut out).unwrap();
+            sealer.finish(&mut out).unwrap();
+            out
+        })
+    });
+    g.bench_function("open 16 MiB of chunks", |b| {
+        let opener = key.opener(layout);
+        b.iter(|| {
+            for i in 0..layout.chunks() {
+                let r = layout.sealed_range(i, i);
+                opener
+                    .open(i, &sealed[r.start as usize..r.end as usize])
+                    .unwrap();
+            }
+        })
+    });
+    g.bench_function("SHA-256 of 16 MiB", |b| {
+        b.iter(|| sha2::Sha256::digest(&data))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, fields, cases, rotation, evidence);
 criterion_main!(benches);

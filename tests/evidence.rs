@@ -493,3 +493,140 @@ async fn an_admin_sets_the_largest_file_and_the_archiver_s_hosts_on_the_settings
         .await;
     assert_eq!(refused.status, 403, "{}", refused.body);
 }
+
+#[tokio::test]
+async fn erasing_a_case_removes_its_files_from_the_store() {
+    let app = spawn_app().await;
+    let case = app.create(&intake("Nurlan Seitkali")).await;
+    let web = app.web().await;
+    let file = file_of(&upload(&web, &case, "case", "notice.txt", &testimony_text(200_000)).await);
+    let blobs = app.storage.blob_store().unwrap();
+    assert_eq!(blobs.list().await.unwrap(), vec![file.clone()]);
+    let revision = app.detail(&case).await.revision.to_string();
+    let erased = web
+        .send(common::post(
+            &format!("/cases/{case}/erase"),
+            &[
+                ("revision", revision.as_str()),
+                ("reason", "The family asked for the record to be removed."),
+                ("confirm", "yes"),
+            ],
+        ))
+        .await;
+    assert_eq!(erased.status, 303, "{}", erased.body);
+    assert!(stored_ids(&app).await.is_empty());
+    assert_eq!(blobs.list().await.unwrap(), Vec::<String>::new());
+    assert!(!blob_path(&app, &file).exists());
+}
+
+/// A multipart body of text fields, then (if any) the file field `name` with `filename`.
+fn multipart_form(fields: &[(String, String)], file: Option<(&str, &str, &[u8])>) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    if let Some((name, filename, bytes)) = file {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; \
+                 filename=\"{filename}\"\r\nContent-Type: video/mp4\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    body
+}
+
+/// The intake form's fields as a browser sends them (the page has no `revision` field; the
+/// serialized form has two, from the parts it shares with the edit forms).
+fn intake_fields(form: &izde::domain::forms::IntakeForm) -> Vec<(String, String)> {
+    let pairs: Vec<(String, String)> =
+        serde_html_form::from_str(&serde_html_form::to_string(form).unwrap()).unwrap();
+    pairs.into_iter().filter(|(k, _)| k != "revision").collect()
+}
+
+fn post_multipart(uri: &str, body: Vec<u8>) -> axum::http::Request<axum::body::Body> {
+    axum::http::Request::post(uri)
+        .header(
+            axum::http::header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .header(axum::http::header::ACCEPT, "text/html")
+        .body(axum::body::Body::from(body))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_intake_stores_the_testimony_s_recording_with_it_in_one_save() {
+    let app = spawn_app().await;
+    let volunteer = app.user("vera", Role::Volunteer).await;
+    let web = app.web_as(&volunteer).await;
+    let recording = testimony_text(300_000);
+    let fields = intake_fields(&intake("Nurlan Seitkali"));
+    let saved = web
+        .send(post_multipart(
+            "/cases/new",
+            multipart_form(
+                &fields,
+                Some(("recording", "testimony 2019.mp4", &recording)),
+            ),
+        ))
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let case = saved
+        .location()
+        .unwrap()
+        .trim_start_matches("/cases/")
+        .to_string();
+    let detail = app.detail(&case).await;
+    assert_eq!(detail.evidence.len(), 1);
+    let item = &detail.evidence[0];
+    assert_eq!(
+        (item.attached_kind.as_str(), item.attached_id.clone()),
+        ("testimony", detail.testimonies[0].id.to_string())
+    );
+    assert_eq!(item.name.as_deref(), Some("testimony 2019.mp4"));
+    assert_eq!(item.sha256.as_deref(), Some(sha256sum(&recording).as_str()));
+
+    // Without a file the multipart intake saves as before.
+    let fields = intake_fields(&intake("Aigul Zhaksylyk"));
+    let saved = web
+        .send(post_multipart("/cases/new", multipart_form(&fields, None)))
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(stored_ids(&app).await.len(), 1);
+}
+
+#[tokio::test]
+async fn an_intake_that_is_not_saved_keeps_nothing_of_its_recording_and_asks_for_it_again() {
+    let app = spawn_app().await;
+    let web = app.web().await;
+    let before = app.row_counts().await;
+    let mut form = intake("Nurlan Seitkali");
+    form.person.last_contact_date = "2019-13-45".into();
+    let saved = web
+        .send(post_multipart(
+            "/cases/new",
+            multipart_form(
+                &intake_fields(&form),
+                Some(("recording", "testimony.mp4", &testimony_text(200_000))),
+            ),
+        ))
+        .await;
+    assert_eq!(saved.status, 422, "{}", saved.body);
+    assert!(saved.body.contains("choose it again"), "{}", saved.body);
+    // What was typed comes back.
+    assert!(saved.body.contains("Nurlan Seitkali"), "{}", saved.body);
+    assert_eq!(app.row_counts().await, before);
+    assert!(stored_ids(&app).await.is_empty());
+    let blobs = app.storage.blob_store().unwrap();
+    assert_eq!(blobs.list().await.unwrap(), Vec::<String>::new());
+}

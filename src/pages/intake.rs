@@ -4,7 +4,7 @@
 use super::options;
 use crate::api::get_vocabularies;
 use crate::components::fields::{
-    DateField, FieldPrefix, FormMessage, FormState, SelectField, TextArea, TextField,
+    DateField, FieldPrefix, FileField, FormMessage, FormState, SelectField, TextArea, TextField,
 };
 use crate::components::layout::{ErrorNote, PageTitle};
 use crate::domain::forms::{
@@ -95,7 +95,7 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
     }).collect_view();
     view! {
         <FormMessage message errors=e.clone()/>
-        <form method="post" action="/cases/new" class="intake" novalidate>
+        <form method="post" action="/cases/new" class="intake" novalidate enctype="multipart/form-data">
             // Enter in a field saves, as it always did, rather than adding a relative.
             <button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">"Save testimony"</button>
             <fieldset class="step">
@@ -134,6 +134,8 @@ fn IntakeFormView(vocab: Vocabularies, state: FormState<IntakeForm>) -> impl Int
                 <TextField name="recording_location" label="Where the recording is kept" value=f.recording_location.clone() errors=e.clone() sensitive=true/>
                 <TextArea name="transcript" label="Transcript" value=f.transcript.clone() errors=e.clone() sensitive=true rows=6/>
                 <SourceFields vocab=vocab.clone() f=f.source.clone() e=e.clone() optional=true/>
+                <FileField name="recording" label="The recording, or a document of it" errors=e.clone() sensitive=true
+                    hint="Optional: the video or audio of this testimony, or a photo or scan of the written one. Stored encrypted with the case, hashed as it arrives; it can also be added on the case page later."/>
             </fieldset>
 
             <div class="form-actions">

@@ -54,6 +54,14 @@ pub async fn get(conn: &mut Conn, case_id: &str, id: &str) -> sqlx::Result<Optio
     .await
 }
 
+/// The ids of a case's files.
+pub async fn ids_of_case(conn: &mut Conn, case_id: &str) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar("SELECT id FROM evidence_files WHERE case_id = $1 ORDER BY id")
+        .bind(case_id)
+        .fetch_all(conn)
+        .await
+}
+
 /// Every file's id and case, in the order they were added (for the integrity check).
 pub async fn all_ids(conn: &mut Conn) -> sqlx::Result<Vec<(String, String)>> {
     sqlx::query_as("SELECT id, case_id FROM evidence_files ORDER BY added_at, id")

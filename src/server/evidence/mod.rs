@@ -316,13 +316,37 @@ async fn record_file(
 ) -> Result<()> {
     let mut tx = db::begin(&cx.pool).await?;
     // Checked again under the case's lock: the case may have changed hands during the upload.
-    let (row, dek) = records::open_for_edit(&mut tx, cx, actor, case).await?;
+    let (_, dek) = records::open_for_edit(&mut tx, cx, actor, case).await?;
     check_target(&mut tx, cx, actor, case, attach).await?;
+    insert_file(
+        &mut tx,
+        &dek,
+        actor,
+        attach,
+        (file, key, name, received),
+        &cx.clock.stamp(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Inserts a stored file's row (its name, hash and key sealed with `dek`, its case's key) and the
+/// audit entry, through the caller's transaction.
+async fn insert_file(
+    conn: &mut Conn,
+    dek: &DataKey,
+    actor: &Actor,
+    attach: &Attach,
+    (file, key, name, received): (Uuid, &FileKey, &str, &Received),
+    now: &str,
+) -> Result<()> {
+    let case = dek.owner();
     let (attached_kind, attached_id) = attach.columns(case);
     let field = |name| FieldRef::of_row(case, name, file);
     let evidence = EvidenceRow {
         id: file.to_string(),
-        case_id: row.id.clone(),
+        case_id: case.to_string(),
         attached_kind: attached_kind.into(),
         attached_id,
         kind: received.kind.into(),
@@ -330,13 +354,13 @@ async fn record_file(
         size_bytes: i64::try_from(received.size).context("a file size over i64")?,
         name_sealed: dek.seal(&field("evidence_files.name"), &clean_name(name)),
         sha256_sealed: dek.seal(&field("evidence_files.sha256"), &received.sha256),
-        key_sealed: key.seal_under(&dek),
+        key_sealed: key.seal_under(dek),
         added_by: actor.user_id().map(str::to_string),
-        added_at: cx.clock.stamp(),
+        added_at: now.to_string(),
         checked_at: None,
         damaged_at: None,
     };
-    db::sql::insert(&mut tx, std::slice::from_ref(&evidence)).await?;
+    db::sql::insert(&mut *conn, std::slice::from_ref(&evidence)).await?;
     let digest = audit::digest(&[
         evidence.case_id.as_bytes(),
         evidence.kind.as_bytes(),
@@ -345,13 +369,90 @@ async fn record_file(
         &evidence.key_sealed,
     ]);
     audit::append(
-        &mut tx,
+        &mut *conn,
         &records::entry(actor, action::EVIDENCE_ADD, kind::EVIDENCE, &evidence.id)
             .change(None, Some(digest)),
     )
     .await?;
-    tx.commit().await?;
     Ok(())
+}
+
+/// A file received before its case exists (the recording sent with an intake): its bytes hashed,
+/// sealed under its own key and in the store; recorded by the intake's transaction
+/// ([`record_pending`]), or removed ([`Pending::discard`]).
+pub struct Pending {
+    id: Uuid,
+    key: FileKey,
+    name: String,
+    received: Received,
+}
+
+impl Pending {
+    /// Removes the stored bytes of a file that will not be recorded.
+    pub async fn discard(self, blobs: &BlobStore) {
+        if let Err(e) = blobs.delete(&self.id.to_string()).await {
+            tracing::warn!(error = ?e, "an unrecorded file could not be removed from the store");
+        }
+    }
+}
+
+/// Stores a file read from `body` whose case does not exist yet; an empty, oversized or cut-off
+/// one leaves nothing behind.
+pub async fn receive_pending<S, E>(
+    cx: &Context,
+    blobs: &BlobStore,
+    name: &str,
+    body: S,
+) -> Result<Pending>
+where
+    S: Stream<Item = std::result::Result<Bytes, E>> + Unpin,
+    E: std::fmt::Display,
+{
+    let limit = max_file_bytes(&cx.pool).await?;
+    let id = Uuid::new_v4();
+    let key = FileKey::generate(id);
+    let mut writer = blobs
+        .writer(&id.to_string())
+        .await
+        .map_err(RecordError::Internal)?;
+    let received = match receive(&key, &mut writer, body, limit).await {
+        Ok(received) => received,
+        Err(e) => {
+            writer.abort().await;
+            return Err(e);
+        }
+    };
+    if let Err(e) = writer.finish().await {
+        let _ = blobs.delete(&id.to_string()).await;
+        return Err(RecordError::Internal(e));
+    }
+    Ok(Pending {
+        id,
+        key,
+        name: name.to_string(),
+        received,
+    })
+}
+
+/// Records a pending file for a testimony of the case whose key is `dek`, in the caller's
+/// transaction (the intake's).
+pub(crate) async fn record_pending(
+    conn: &mut Conn,
+    dek: &DataKey,
+    actor: &Actor,
+    testimony: Uuid,
+    pending: &Pending,
+    now: &str,
+) -> Result<()> {
+    insert_file(
+        conn,
+        dek,
+        actor,
+        &Attach::Testimony(testimony),
+        (pending.id, &pending.key, &pending.name, &pending.received),
+        now,
+    )
+    .await
 }
 
 /// The files of a case as the page lists them; names, hashes and who added them are opened only

@@ -107,6 +107,109 @@ pub async fn upload(
     }
 }
 
+/// The intake as posted: urlencoded (no file), or multipart with the testimony's recording in the
+/// field `recording` after the text fields (received into the store as a pending file). A refusal
+/// (an unreadable form, text over the form limit, a file refused) is the response to send.
+#[allow(clippy::result_large_err)] // The error is the page to answer with, sent at once.
+pub(crate) async fn read_intake(
+    state: &AppState,
+    request: Request,
+) -> Result<
+    (
+        axum::http::request::Parts,
+        crate::domain::forms::IntakeForm,
+        Option<evidence::Pending>,
+    ),
+    Response,
+> {
+    use crate::server::http::extract::{too_large, PostedIntake, MAX_FORM_BYTES};
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let (parts, body) = request.into_parts();
+    if !multipart {
+        let PostedIntake(form) =
+            PostedIntake::from_request(Request::from_parts(parts.clone(), body), state).await?;
+        return Ok((parts, form, None));
+    }
+    let path = parts.uri.path().to_string();
+    let mut form = Multipart::from_request(Request::from_parts(parts.clone(), body), state)
+        .await
+        .map_err(|_| too_large(&path))?;
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut text_bytes = 0usize;
+    let mut pending = None;
+    while let Ok(Some(field)) = form.next_field().await {
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "recording" {
+            let file_name = field.file_name().unwrap_or_default().to_string();
+            if file_name.is_empty() || pending.is_some() {
+                continue;
+            }
+            let cx = match state.context().await {
+                Ok(cx) => cx,
+                Err(e) => return Err(AppError::from(e).into_response()),
+            };
+            match evidence::receive_pending(&cx, &state.blobs, &file_name, Box::pin(field)).await {
+                Ok(file) => pending = Some(file),
+                Err(e) => {
+                    // The text read so far comes back with the reason beside the file field.
+                    let PostedIntake(typed) = PostedIntake::from_pairs(&pairs)
+                        .ok_or_else(crate::server::http::extract::unreadable)?;
+                    let error = AppError::from(e);
+                    let errors = match &error {
+                        AppError::Validation(errors) => errors.clone(),
+                        _ => FieldErrors::default(),
+                    };
+                    let mut errors_for_file = FieldErrors::default();
+                    for (field, message) in errors.iter() {
+                        errors_for_file
+                            .add(if field == "file" { "recording" } else { field }, message);
+                    }
+                    let submission = Submission {
+                        values: serde_json::to_value(&typed).unwrap_or_default(),
+                        message: Some(error.to_string()),
+                        errors: errors_for_file,
+                        lookalikes: Vec::new(),
+                    };
+                    return Err(
+                        render_again(state.clone(), parts, submission, error.status()).await,
+                    );
+                }
+            }
+            continue;
+        }
+        let text = match field.text().await {
+            Ok(text) => text,
+            Err(_) => {
+                if let Some(file) = pending {
+                    file.discard(&state.blobs).await;
+                }
+                return Err(too_large(&path));
+            }
+        };
+        text_bytes += name.len() + text.len();
+        if text_bytes > MAX_FORM_BYTES {
+            if let Some(file) = pending {
+                file.discard(&state.blobs).await;
+            }
+            return Err(too_large(&path));
+        }
+        pairs.push((name, text));
+    }
+    match PostedIntake::from_pairs(&pairs) {
+        Some(PostedIntake(intake)) => Ok((parts, intake, pending)),
+        None => {
+            if let Some(file) = pending {
+                file.discard(&state.blobs).await;
+            }
+            Err(crate::server::http::extract::unreadable())
+        }
+    }
+}
+
 fn field_error(field: &str, message: &str) -> RecordError {
     let mut errors = FieldErrors::default();
     errors.add(field, message);

@@ -142,7 +142,7 @@ fn read_form<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
 }
 
 /// The answer to a body that is not the form it was posted to.
-fn unreadable() -> Response {
+pub(crate) fn unreadable() -> Response {
     (StatusCode::BAD_REQUEST, "The form could not be read.").into_response()
 }
 
@@ -155,11 +155,24 @@ impl<S: Send + Sync> FromRequest<S> for PostedIntake {
 
     async fn from_request(request: Request, _: &S) -> Result<Self, Response> {
         let bytes = form_body(request).await?;
-        let mut form: crate::domain::forms::IntakeForm =
-            read_form(&bytes).ok_or_else(unreadable)?;
-        let pairs: Vec<(String, String)> = read_form(&bytes).ok_or_else(unreadable)?;
+        Self::read(&bytes).ok_or_else(unreadable)
+    }
+}
+
+impl PostedIntake {
+    /// The intake from an urlencoded body.
+    fn read(bytes: &[u8]) -> Option<Self> {
+        let mut form: crate::domain::forms::IntakeForm = read_form(bytes)?;
+        let pairs: Vec<(String, String)> = read_form(bytes)?;
         form.read_relatives(&pairs);
-        Ok(Self(form))
+        Some(Self(form))
+    }
+
+    /// The intake from the text fields of a multipart form, as (name, value) pairs in order;
+    /// None when they are not the intake's.
+    pub fn from_pairs(pairs: &[(String, String)]) -> Option<Self> {
+        let encoded = serde_html_form::to_string(pairs).ok()?;
+        Self::read(encoded.as_bytes())
     }
 }
 

@@ -11,7 +11,7 @@ use crate::domain::forms::{
 use crate::error::AppError;
 use crate::server::auth::access::Actor;
 use crate::server::context::Context;
-use crate::server::http::extract::{Posted, PostedIntake, SignedIn};
+use crate::server::http::extract::{Posted, SignedIn};
 use crate::server::records::{self, RecordError};
 use crate::server::state::AppState;
 use axum::body::Body;
@@ -191,12 +191,19 @@ async fn save<T: Serialize>(
 /// POST /cases/new — the guided intake: one testimony about one or more missing relatives, each
 /// saved as its own case in one transaction. "Add another missing relative" (and "Remove") post
 /// the form too, and get it back with one relative more (or less), nothing saved.
+///
+/// The form is sent as `multipart/form-data` when it carries the testimony's recording (field
+/// `recording`, after every text field): the file is received into the evidence store first and
+/// recorded in the intake's own transaction, or removed if the intake is not saved.
 pub async fn intake(
     State(state): State<AppState>,
     user: SignedIn,
-    parts: Parts,
-    PostedIntake(mut form): PostedIntake,
+    request: axum::extract::Request,
 ) -> Response {
+    let (parts, mut form, pending) = match super::evidence::read_intake(&state, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
     // Only for those who may enter testimonies; the others are refused by the save below.
     let change = form.apply_relatives_button();
     if let Some(change) = change.filter(|_| user.actor().role().creates_cases()) {
@@ -209,6 +216,10 @@ pub async fn intake(
             errors.add("relatives", full.clone());
             full
         });
+        if let Some(pending) = pending {
+            pending.discard(&state.blobs).await;
+            errors.add("recording", CHOOSE_AGAIN);
+        }
         let submission = Submission {
             values: serde_json::to_value(&form).unwrap_or_default(),
             errors,
@@ -217,13 +228,37 @@ pub async fn intake(
         };
         return render_again(state, parts, submission, StatusCode::OK).await;
     }
-    save(state, user, parts, form, async |cx, actor, form| {
-        let ids = records::create_testimonies(cx, actor, form).await?;
-        let first = ids.first().ok_or(RecordError::NotFound)?;
-        Ok(format!("/cases/{first}"))
-    })
-    .await
+    let actor = user.actor();
+    let outcome = match state.context().await {
+        Ok(cx) => match &pending {
+            Some(file) => records::create_testimonies_with_file(&cx, &actor, &form, file).await,
+            None => records::create_testimonies(&cx, &actor, &form).await,
+        },
+        Err(e) => Err(e),
+    };
+    let outcome = match outcome {
+        Ok(ids) => ids
+            .first()
+            .map(|first| format!("/cases/{first}"))
+            .ok_or(RecordError::NotFound),
+        Err(mut e) => {
+            // Not saved: the file goes too, and the form says to choose it again.
+            if let Some(pending) = pending {
+                pending.discard(&state.blobs).await;
+                if let RecordError::Invalid(errors) = &mut e {
+                    errors.add("recording", CHOOSE_AGAIN);
+                }
+            }
+            Err(e)
+        }
+    };
+    respond(state, parts, &form, outcome).await
 }
+
+/// The intake's file field when the form comes back: browsers do not keep a chosen file.
+const CHOOSE_AGAIN: &str =
+    "Nothing was saved, the file either: choose it again once the rest is fixed (a browser does \
+     not keep a chosen file when a form comes back).";
 
 /// POST /cases/{id}/edit — the missing person's profile.
 pub async fn edit_case(
@@ -356,8 +391,15 @@ pub async fn erase_case(
     parts: Parts,
     Posted(form): Posted<ErasureForm>,
 ) -> Response {
+    let blobs = state.blobs.clone();
     save(state, user, parts, form, async |cx, actor, form| {
-        records::erase_case(cx, actor, &id, form).await?;
+        let files = records::erase_case(cx, actor, &id, form).await?;
+        // The files' keys went with the case's; their sealed bytes go too.
+        for file in files {
+            if let Err(e) = blobs.delete(&file).await {
+                tracing::warn!(error = %e, "an erased case's evidence file could not be removed from the store");
+            }
+        }
         Ok(format!("/cases/{id}"))
     })
     .await

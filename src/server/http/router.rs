@@ -51,7 +51,6 @@ pub fn router(state: AppState) -> Router {
             move || shell(options.clone())
         })
         // Forms post to their own page; see server::http::forms.
-        .route("/cases/new", post(forms::intake))
         .route("/cases/search", post(forms::search))
         .route("/cases/{id}/edit", post(forms::edit_case))
         .route("/cases/{id}/events/new", post(forms::new_event))
@@ -134,6 +133,12 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/cases/{id}/evidence/new",
             post(evidence::upload).layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        // The intake may carry the testimony's recording: its text fields are held to the form
+        // limit by the handler, the file to the per-file limit.
+        .route(
+            "/cases/new",
+            post(forms::intake).layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .route("/cases/{id}/evidence/{file}", get(evidence::view))
         .route(

@@ -7,13 +7,15 @@
 
 use super::*;
 
-/// Erases the case. Admins only.
+/// Erases the case. Admins only. Returns the ids of its evidence files, whose sealed bytes the
+/// caller removes from the blob store once this has committed (their keys are gone with the
+/// case's: what is left there can no longer be opened by anyone).
 pub async fn erase_case(
     cx: &Context,
     actor: &Actor,
     case_id: &str,
     form: &ErasureForm,
-) -> Result<()> {
+) -> Result<Vec<String>> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
     actor.require(&[Role::Admin], "erase cases")?;
     let case_id = parse_id(case_id)?;
@@ -26,6 +28,7 @@ pub async fn erase_case(
     let mut change = db::facets::FacetChange::default();
     change.add_cases(&mut tx, &ids, -1).await?;
     change.apply(&mut tx).await?;
+    let files = db::evidence::ids_of_case(&mut tx, &case.id).await?;
     if !repo::delete_case(&mut tx, &case.id).await? {
         return Err(RecordError::NotFound);
     }
@@ -55,7 +58,7 @@ pub async fn erase_case(
         tracing::warn!(error = %e, "a case was erased, but its deleted rows could not be compacted yet");
     }
     tracing::info!(case = %case_id, "case erased");
-    Ok(())
+    Ok(files)
 }
 
 /// When and by whom the case was erased, and (for admins) why; `None` if it was not.

@@ -8,7 +8,7 @@ use super::*;
 /// a volunteer's intake goes through [`create_testimonies`]). Returns the new case's id (the
 /// first relative's, when the testimony concerns several).
 pub async fn create_testimony(cx: &Context, actor: &Actor, form: &IntakeForm) -> Result<Uuid> {
-    let ids = record_testimonies(cx, actor, form, false).await?;
+    let ids = record_testimonies(cx, actor, form, false, None).await?;
     ids.first().copied().ok_or(RecordError::NotFound)
 }
 
@@ -23,7 +23,18 @@ pub async fn create_testimonies(
     actor: &Actor,
     form: &IntakeForm,
 ) -> Result<Vec<Uuid>> {
-    record_testimonies(cx, actor, form, true).await
+    record_testimonies(cx, actor, form, true, None).await
+}
+
+/// [`create_testimonies`] with the testimony's recording (or a document of it) already received
+/// into the store: recorded in the same transaction, attached to the first case's testimony.
+pub async fn create_testimonies_with_file(
+    cx: &Context,
+    actor: &Actor,
+    form: &IntakeForm,
+    file: &crate::server::evidence::Pending,
+) -> Result<Vec<Uuid>> {
+    record_testimonies(cx, actor, form, true, Some(file)).await
 }
 
 async fn record_testimonies(
@@ -31,6 +42,7 @@ async fn record_testimonies(
     actor: &Actor,
     form: &IntakeForm,
     compare: bool,
+    file: Option<&crate::server::evidence::Pending>,
 ) -> Result<Vec<Uuid>> {
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     actor.require(&[Role::Admin, Role::Volunteer], "enter new testimonies")?;
@@ -70,8 +82,21 @@ async fn record_testimonies(
         .iter()
         .map(|s| (s.case_id, case_digest(&s.case)))
         .collect();
+    // Where the file goes: the first case's testimony, under that case's key.
+    let file_target = match (file, sealed.first()) {
+        (Some(file), Some(first)) => Some((
+            file,
+            keys.unwrap_data_key(first.case_id, &first.case.dek_wrapped)?,
+            parse_id(&first.testimony.id)?,
+        )),
+        _ => None,
+    };
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     insert_sealed(&mut tx, vocab, sealed).await?;
+    if let Some((file, dek, testimony)) = &file_target {
+        crate::server::evidence::record_pending(&mut tx, dek, actor, *testimony, file, &now)
+            .await?;
+    }
     for ((case_id, after), (found, said_different)) in created.iter().zip(&lookalikes) {
         let id = case_id.to_string();
         audit::append(
