@@ -3,9 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The kinds of file the locker tells apart (from the content, never the name).
-pub const KINDS: &[&str] = &["video", "audio", "image", "pdf", "other"];
-
 /// One stored file of a case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvidenceItem {
@@ -38,11 +35,6 @@ impl EvidenceItem {
             kind_label(&self.kind),
             size_label(self.size_bytes)
         )
-    }
-
-    /// Whether the page can play or show it (video, audio, image).
-    pub fn playable(&self) -> bool {
-        matches!(self.kind.as_str(), "video" | "audio" | "image")
     }
 }
 

@@ -56,11 +56,6 @@ impl FileKey {
         Self { file, key, prefix }
     }
 
-    /// The file this key belongs to.
-    pub fn file(&self) -> Uuid {
-        self.file
-    }
-
     /// Seals this key as a field of its case (`dek` is the case's data key).
     pub fn seal_under(&self, dek: &DataKey) -> Vec<u8> {
         let mut bytes = Zeroizing::new(Vec::with_capacity(32 + PREFIX_LEN));
@@ -193,11 +188,6 @@ impl ChunkOpener {
                 },
             )
             .map_err(|_| CryptoError::Open)
-    }
-
-    /// The file's layout.
-    pub fn layout(&self) -> Layout {
-        self.layout
     }
 }
 

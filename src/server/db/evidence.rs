@@ -197,10 +197,3 @@ pub async fn mark_rechecked(
     .await?;
     Ok(())
 }
-
-/// How many archived sources the last re-check found taken down.
-pub async fn gone_count(conn: &mut Conn) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM source_archives WHERE state = 'gone'")
-        .fetch_one(conn)
-        .await
-}

@@ -174,31 +174,12 @@ where
         let mut conn = cx.pool.acquire().await.context("acquire")?;
         check_target(&mut conn, cx, actor, case, &attach).await?;
     }
-    let limit = max_file_bytes(&cx.pool).await?;
-    let file = Uuid::new_v4();
-    let key = FileKey::generate(file);
-    let mut writer = blobs
-        .writer(&file.to_string())
-        .await
-        .map_err(RecordError::Internal)?;
-    let received = match receive(&key, &mut writer, body, limit).await {
-        Ok(received) => received,
-        Err(e) => {
-            writer.abort().await;
-            return Err(e);
-        }
-    };
-    if let Err(e) = writer.finish().await {
-        let _ = blobs.delete(&file.to_string()).await;
-        return Err(RecordError::Internal(e));
-    }
-    match record_file(cx, actor, case, &attach, file, &key, new.name, &received).await {
-        Ok(()) => Ok(file),
+    let pending = receive_pending(cx, blobs, new.name, body).await?;
+    match record_file(cx, actor, case, &attach, &pending).await {
+        Ok(()) => Ok(pending.id),
         Err(e) => {
             // The row was not written: the bytes must not stay either.
-            if let Err(cleanup) = blobs.delete(&file.to_string()).await {
-                tracing::warn!(error = ?cleanup, "a stored file without a record could not be removed");
-            }
+            pending.discard(blobs).await;
             Err(e)
         }
     }
@@ -302,31 +283,19 @@ where
     })
 }
 
-/// Writes the file's row and its audit entry in one transaction.
-#[allow(clippy::too_many_arguments)]
+/// Writes the row of a file received for `case` and its audit entry in one transaction.
 async fn record_file(
     cx: &Context,
     actor: &Actor,
     case: Uuid,
     attach: &Attach,
-    file: Uuid,
-    key: &FileKey,
-    name: &str,
-    received: &Received,
+    pending: &Pending,
 ) -> Result<()> {
     let mut tx = db::begin(&cx.pool).await?;
     // Checked again under the case's lock: the case may have changed hands during the upload.
     let (_, dek) = records::open_for_edit(&mut tx, cx, actor, case).await?;
     check_target(&mut tx, cx, actor, case, attach).await?;
-    insert_file(
-        &mut tx,
-        &dek,
-        actor,
-        attach,
-        (file, key, name, received),
-        &cx.clock.stamp(),
-    )
-    .await?;
+    insert_file(&mut tx, &dek, actor, attach, pending, &cx.clock.stamp()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -338,9 +307,16 @@ async fn insert_file(
     dek: &DataKey,
     actor: &Actor,
     attach: &Attach,
-    (file, key, name, received): (Uuid, &FileKey, &str, &Received),
+    pending: &Pending,
     now: &str,
 ) -> Result<()> {
+    let Pending {
+        id: file,
+        key,
+        name,
+        received,
+    } = pending;
+    let file = *file;
     let case = dek.owner();
     let (attached_kind, attached_id) = attach.columns(case);
     let field = |name| FieldRef::of_row(case, name, file);
@@ -377,9 +353,10 @@ async fn insert_file(
     Ok(())
 }
 
-/// A file received before its case exists (the recording sent with an intake): its bytes hashed,
-/// sealed under its own key and in the store; recorded by the intake's transaction
-/// ([`record_pending`]), or removed ([`Pending::discard`]).
+/// A file received into the store before its row is written (an upload, checked again under the
+/// case's lock; the recording sent with an intake, whose case does not exist yet): its bytes
+/// hashed and sealed under its own key; then recorded ([`record_pending`] in the intake's
+/// transaction) or removed ([`Pending::discard`]).
 pub struct Pending {
     id: Uuid,
     key: FileKey,
@@ -396,8 +373,8 @@ impl Pending {
     }
 }
 
-/// Stores a file read from `body` whose case does not exist yet; an empty, oversized or cut-off
-/// one leaves nothing behind.
+/// Stores a file read from `body` before its row is written; an empty, oversized or cut-off one
+/// leaves nothing behind.
 pub async fn receive_pending<S, E>(
     cx: &Context,
     blobs: &BlobStore,
@@ -449,7 +426,7 @@ pub(crate) async fn record_pending(
         dek,
         actor,
         &Attach::Testimony(testimony),
-        (pending.id, &pending.key, &pending.name, &pending.received),
+        pending,
         now,
     )
     .await

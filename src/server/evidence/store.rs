@@ -117,11 +117,6 @@ impl BlobStore {
         &self.label
     }
 
-    /// Whether this is the data directory's folder (backed up with the data directory).
-    pub fn in_data_dir_path(&self) -> Option<&std::path::Path> {
-        self.dir.as_deref()
-    }
-
     fn path(file: &str) -> ObjectPath {
         ObjectPath::from(file)
     }
