@@ -41,11 +41,11 @@ ms() { awk -v s="$1" 'BEGIN { printf "%.1f", s * 1000 }'; }
 BEFORE=$(hwm)
 OUT=$(curl -s -o /dev/null -b "$JAR" -H "Origin: http://$ADDR" -w '%{http_code} %{time_total} %{redirect_url}' \
   -F attach=case -F "file=@$WORK/video.bin;filename=testimony.mp4" "http://$ADDR/cases/$CASE/evidence/new")
-read -r STATUS SECONDS LOCATION <<<"$OUT"
+read -r STATUS UP_S LOCATION <<<"$OUT"
 [ "$STATUS" = 303 ] || { echo "the upload answered $STATUS" >&2; exit 1; }
 FILE="${LOCATION##*#evidence-}"
 AFTER=$(hwm)
-echo "upload of $SIZE_MB MiB: $(awk -v b="$BYTES" -v s="$SECONDS" 'BEGIN { printf "%.0f MB/s (%.2f s)", b / s / 1e6, s }'), server peak RSS +$(( (AFTER - BEFORE) / 1024 )) MB (from $(( BEFORE / 1024 )) MB)"
+echo "upload of $SIZE_MB MiB: $(awk -v b="$BYTES" -v s="$UP_S" 'BEGIN { printf "%.0f MB/s (%.2f s)", b / s / 1e6, s }'), server peak RSS +$(( (AFTER - BEFORE) / 1024 )) MB (from $(( BEFORE / 1024 )) MB)"
 
 URL="http://$ADDR/cases/$CASE/evidence/$FILE"
 MIDDLE=$(( BYTES / 2 ))
