@@ -31,9 +31,10 @@ use leptos_router::{path, ChooseView, NestedRoute, PossibleRouteMatch, SsrMode};
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     content_security_policy();
+    let lang = crate::i18n::of_this_request();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.code() dir=lang.dir()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -71,14 +72,16 @@ fn content_security_policy() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    crate::i18n::provide(crate::i18n::of_this_request());
     let info = SharedValue::new(crate::api::server_info).into_inner();
     provide_context(info.clone());
     view! {
         <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
         <Title formatter=|t: String| if t.is_empty() { "Izde".to_string() } else { format!("{t} · Izde") }/>
         <Router>
+            <a class="skip-link" href="#content">{crate::i18n::tr!("skip-to-content")}</a>
             <Header info/>
-            <main>
+            <main id="content" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <AsyncRoute path=path!("/") view=CasesPage/>
                     <AsyncRoute path=path!("/login") view=LoginPage/>
@@ -121,7 +124,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <footer class="site-footer">
-                <p>"Izde keeps names, contacts, narratives and transcripts encrypted. This page loads nothing from any other site."</p>
+                <p>{crate::i18n::tr!("footer-note")}</p>
             </footer>
         </Router>
     }

@@ -4,6 +4,7 @@
 //! (or without) WebAssembly; the values come back filled when the server returns errors.
 
 use crate::domain::forms::FieldErrors;
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The values and errors a form page renders with.
@@ -70,7 +71,7 @@ pub(crate) fn error_view(name: &str, errors: &FieldErrors) -> impl IntoView {
     })
 }
 
-fn hint_view(name: &str, hint: Option<&'static str>) -> impl IntoView {
+fn hint_view(name: &str, hint: Option<String>) -> impl IntoView {
     hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })
 }
 
@@ -92,7 +93,7 @@ fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
 pub fn field<L: IntoView, C: IntoView>(
     name: &'static str,
     label: L,
-    hint: Option<&'static str>,
+    hint: Option<String>,
     errors: &FieldErrors,
     control: impl FnOnce(String, Option<&'static str>, Option<String>) -> C,
 ) -> impl IntoView {
@@ -111,14 +112,20 @@ pub fn field<L: IntoView, C: IntoView>(
     }
 }
 
-/// The label's mark of a required field.
+/// The label's mark of a required field (the control says "required" to screen readers itself).
 fn required_mark(required: bool) -> impl IntoView {
     required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })
 }
 
-/// The label's mark of a field encrypted before it is stored.
+/// The label's mark of a field encrypted before it is stored: seen as a tag, and part of the
+/// label screen readers say.
 fn sensitive_mark(sensitive: bool) -> impl IntoView {
-    sensitive.then(|| view! { <span class="sensitive-tag" aria-hidden="true" title="Encrypted before it is stored">"encrypted"</span> })
+    sensitive.then(|| {
+        view! {
+            <span class="sensitive-tag"><span aria-hidden="true">{tr!("encrypted-mark")}</span>
+                <span class="visually-hidden">{tr!("encrypted-mark-spoken")}</span></span>
+        }
+    })
 }
 
 /// `<option>`s of (value, label) pairs, the one whose value is `current` selected.
@@ -136,10 +143,10 @@ pub fn option_list(options: Vec<(String, String)>, current: &str) -> impl IntoVi
 #[component]
 pub fn TextField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] value: String,
     errors: FieldErrors,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
     #[prop(optional)] sensitive: bool,
 ) -> impl IntoView {
@@ -164,10 +171,10 @@ pub fn TextField(
 #[component]
 pub fn DateField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] value: String,
     errors: FieldErrors,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     field(
         name,
@@ -223,10 +230,10 @@ fn DateInput(name: String, value: String, invalid: bool, described_by: String) -
 #[component]
 pub fn PasswordField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     errors: FieldErrors,
     autocomplete: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
     field(
@@ -247,10 +254,10 @@ pub fn PasswordField(
 #[component]
 pub fn TextArea(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] value: String,
     errors: FieldErrors,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] sensitive: bool,
     #[prop(default = 3)] rows: u32,
 ) -> impl IntoView {
@@ -274,9 +281,9 @@ pub fn TextArea(
 #[component]
 pub fn FileField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     errors: FieldErrors,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
     #[prop(optional)] sensitive: bool,
 ) -> impl IntoView {
@@ -299,11 +306,11 @@ pub fn FileField(
 #[component]
 pub fn SelectField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     options: Vec<(String, String)>,
     #[prop(into)] value: String,
     errors: FieldErrors,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
     #[prop(default = "—")] empty: &'static str,
 ) -> impl IntoView {
@@ -329,11 +336,11 @@ pub fn SelectField(
 #[component]
 pub fn CheckboxList(
     name: &'static str,
-    legend: &'static str,
+    #[prop(into)] legend: String,
     options: Vec<(String, String)>,
     checked: Vec<String>,
     errors: FieldErrors,
-    #[prop(optional)] empty: Option<&'static str>,
+    #[prop(optional, into)] empty: Option<String>,
 ) -> impl IntoView {
     let is_empty = options.is_empty();
     let boxes = options
@@ -353,7 +360,7 @@ pub fn CheckboxList(
     view! {
         <fieldset class="field checks">
             <legend>{legend}</legend>
-            {is_empty.then(|| view! { <p class="hint">{empty.unwrap_or("Nothing to choose yet.")}</p> })}
+            {is_empty.then(|| view! { <p class="hint">{empty.unwrap_or_else(|| tr!("checkboxes-empty"))}</p> })}
             {boxes}
             {error_view(name, &errors)}
         </fieldset>
@@ -369,7 +376,7 @@ pub fn FormMessage(message: Option<String>, errors: FieldErrors) -> impl IntoVie
             <div class="form-message" role="alert">
                 <p>{m}</p>
                 {has_field_errors.then(|| view! {
-                    <p class="hint">"Nothing was saved. Each problem is marked next to its field below; everything you typed is still here."</p>
+                    <p class="hint">{tr!("form-nothing-saved")}</p>
                 })}
             </div>
         }
@@ -380,7 +387,8 @@ pub fn FormMessage(message: Option<String>, errors: FieldErrors) -> impl IntoVie
 #[component]
 pub fn FormActions(
     /// The submit button's words.
-    submit: &'static str,
+    #[prop(into)]
+    submit: String,
     /// Where "Cancel" leads.
     #[prop(optional, into)]
     cancel: Option<String>,
@@ -388,7 +396,7 @@ pub fn FormActions(
     view! {
         <div class="form-actions">
             <button type="submit">{submit}</button>
-            {cancel.map(|href| view! { <a href=href>"Cancel"</a> })}
+            {cancel.map(|href| view! { <a href=href>{tr!("form-cancel")}</a> })}
         </div>
     }
 }

@@ -2,59 +2,95 @@
 
 use crate::api::ServerInfo;
 use crate::domain::account::Role;
+use crate::i18n::{tr, use_lang, Lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-/// The site header: name, navigation, and the development-key warning when it applies.
+/// The site header: name, navigation, the language switch, and the development-key warning when
+/// it applies.
 #[component]
 pub fn Header(info: ServerInfo) -> impl IntoView {
     view! {
         {info.development_key.then(|| view! {
             <div class="dev-banner" role="status">
-                <strong>"Development key — not for real testimonies."</strong>
-                " This server encrypts with a key generated next to its database. Use it to try Izde with fictional data only."
+                <strong>{tr!("dev-key-title")}</strong>" "{tr!("dev-key-body")}
             </div>
         })}
         {info.sealed.then(|| view! {
             <div class="sealed-banner" role="status">
-                <strong>"Sealed."</strong>
-                " Records stay encrypted until an administrator unseals this server with its passphrase."
+                <strong>{tr!("sealed-title")}</strong>" "{tr!("sealed-body")}
             </div>
         })}
         <header class="site-header">
-            <a class="brand" href="/">"Izde"<span class="brand-sub">" · testimonies of the missing"</span></a>
+            <a class="brand" href="/">"Izde"<span class="brand-sub">" · "{tr!("brand-tagline")}</span></a>
             {info.me.map(|me| {
                 let creates = me.role.creates_cases();
                 let admin = me.role == Role::Admin;
                 view! {
-                    <nav aria-label="Main">
-                        <A href="/cases">"Cases"</A>
-                        <A href="/statistics">"Statistics"</A>
-                        <A href="/timeline">"Timeline"</A>
-                        <A href="/release-alerts">"Past release"</A>
-                        {me.role.exports().then(|| view! { <A href="/export">"Export"</A> })}
-                        {creates.then(|| view! { <A href="/cases/new">"New testimony"</A> })}
+                    <nav aria-label=tr!("nav-main")>
+                        <A href="/cases">{tr!("nav-cases")}</A>
+                        <A href="/statistics">{tr!("nav-statistics")}</A>
+                        <A href="/timeline">{tr!("nav-timeline")}</A>
+                        <A href="/release-alerts">{tr!("nav-release-alerts")}</A>
+                        {me.role.exports().then(|| view! { <A href="/export">{tr!("nav-export")}</A> })}
+                        {creates.then(|| view! { <A href="/cases/new">{tr!("nav-new-testimony")}</A> })}
                         {admin.then(|| view! {
-                            <A href="/admin/reveals">"Reveal requests"</A>
-                            <A href="/admin/duplicates">"Duplicates"</A>
-                            <A href="/admin/places">"Places"</A>
-                            <A href="/admin/accounts">"Accounts"</A>
-                            <A href="/admin/audit">"Audit log"</A>
+                            <A href="/admin/reveals">{tr!("nav-reveals")}</A>
+                            <A href="/admin/duplicates">{tr!("nav-duplicates")}</A>
+                            <A href="/admin/places">{tr!("nav-places")}</A>
+                            <A href="/admin/accounts">{tr!("nav-accounts")}</A>
+                            <A href="/admin/audit">{tr!("nav-audit")}</A>
                         })}
                     </nav>
                     <div class="account">
                         <A href="/account">
-                            <span class="username">{me.username.clone()}</span>
-                            <span class=format!("role role-{}", me.role)>{me.role.to_string()}</span>
+                            <span class="username" dir="auto">{me.username.clone()}</span>
+                            <span class=format!("role role-{}", me.role)>{role_name(me.role)}</span>
                         </A>
                         <form method="post" action="/logout" class="logout">
-                            <button type="submit" class="link">"Log out"</button>
+                            <button type="submit" class="link">{tr!("log-out")}</button>
                         </form>
                     </div>
                 }
             })}
+            <LanguageSwitch/>
         </header>
+    }
+}
+
+/// A role's name in the page's language.
+pub fn role_name(role: Role) -> String {
+    match role {
+        Role::Admin => tr!("role-admin"),
+        Role::Researcher => tr!("role-researcher"),
+        Role::Volunteer => tr!("role-volunteer"),
+    }
+}
+
+/// The language switch: each language named in itself; posting it keeps the choice (in the
+/// account, and in a cookie before log-in) and shows the same page again.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let current = use_lang();
+    let location = leptos_router::hooks::use_location();
+    let back = location.pathname.get_untracked() + &location.search.get_untracked().to_string();
+    let back = if back.ends_with('?') {
+        back.trim_end_matches('?').to_string()
+    } else {
+        back
+    };
+    view! {
+        <form method="post" action="/language" class="language-switch">
+            <input type="hidden" name="back" value=back/>
+            <label for="language-choice">{tr!("language-label")}</label>
+            <select id="language-choice" name="lang">
+                {Lang::ALL.into_iter().map(|lang| view! {
+                    <option value=lang.code() lang=lang.code() dir=lang.dir() selected=lang == current>{lang.name()}</option>
+                }).collect_view()}
+            </select>
+            <button type="submit" class="secondary">{tr!("language-apply")}</button>
+        </form>
     }
 }
 
@@ -69,8 +105,8 @@ pub fn NotFound() -> impl IntoView {
     }
     view! {
         <section class="panel">
-            <h1>"Not found"</h1>
-            <p>"There is nothing at this address. "<a href="/cases">"Back to the cases"</a></p>
+            <h1>{tr!("not-found-title")}</h1>
+            <p>{tr!("not-found-body")}" "<a href="/cases">{tr!("back-to-cases")}</a></p>
         </section>
     }
 }
@@ -102,9 +138,9 @@ pub fn ErrorNote(error: crate::error::AppError) -> impl IntoView {
 
 /// The browser tab's title and a page's `<h1>` (the same words), for a page without a page head.
 #[component]
-pub fn PageTitle(title: &'static str) -> impl IntoView {
+pub fn PageTitle(#[prop(into)] title: String) -> impl IntoView {
     view! {
-        <Title text=title/>
+        <Title text=title.clone()/>
         <h1>{title}</h1>
     }
 }
@@ -114,16 +150,18 @@ pub fn PageTitle(title: &'static str) -> impl IntoView {
 #[component]
 pub fn PageHead(
     /// The browser tab's title; also the heading unless `heading` is given.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// The `<h1>`, where it says more than the tab's title.
-    #[prop(optional)]
-    heading: Option<&'static str>,
+    #[prop(optional, into)]
+    heading: Option<String>,
     children: Children,
 ) -> impl IntoView {
+    let h1 = heading.unwrap_or_else(|| title.clone());
     view! {
         <Title text=title/>
         <div class="page-head">
-            <h1>{heading.unwrap_or(title)}</h1>
+            <h1>{h1}</h1>
             {children()}
         </div>
     }
@@ -135,7 +173,8 @@ pub fn Panel(
     /// Names the heading's id, `{id}-h`.
     id: &'static str,
     /// The `<h2>`.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// More classes of the section, after `panel`.
     #[prop(optional)]
     class: Option<&'static str>,
@@ -155,9 +194,9 @@ pub fn Panel(
 #[component]
 pub fn Pager(prev: Option<String>, next: Option<String>) -> impl IntoView {
     view! {
-        <nav class="pager" aria-label="Pages">
-            {prev.map(|h| view! { <a href=h rel="prev">"← Previous"</a> })}
-            {next.map(|h| view! { <a href=h rel="next">"Next →"</a> })}
+        <nav class="pager" aria-label=tr!("pager")>
+            {prev.map(|h| view! { <a href=h rel="prev">{tr!("pager-previous")}</a> })}
+            {next.map(|h| view! { <a href=h rel="next">{tr!("pager-next")}</a> })}
         </nav>
     }
 }

@@ -59,6 +59,9 @@ pub struct Me {
     /// An admin who must turn on two-step verification before anything else (a setting).
     #[serde(default)]
     pub must_enrol: bool,
+    /// The interface language the account chose (a code of [`crate::i18n::Lang`]), if any.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// Two-step verification, as the account page shows it.

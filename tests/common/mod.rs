@@ -195,6 +195,7 @@ impl TestApp {
             username: user.username,
             role,
             must_enrol: false,
+            language: None,
         })
     }
 

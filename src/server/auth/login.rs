@@ -162,6 +162,7 @@ pub async fn check_password(
                 username: a.username,
                 role,
                 must_enrol: false,
+                language: a.language,
             })
         }
         _ => Err(LoginError::Wrong(account.map(|a| a.id))),

@@ -60,6 +60,7 @@ pub async fn session_user(pool: &Pool, clock: &Clock, token: &str) -> anyhow::Re
         disabled,
         two_step,
         two_step_required,
+        language,
     }) = row
     else {
         return Ok(None);
@@ -84,6 +85,7 @@ pub async fn session_user(pool: &Pool, clock: &Clock, token: &str) -> anyhow::Re
         username,
         must_enrol: role == Role::Admin && two_step_required > 0 && two_step == 0,
         role,
+        language,
     }))
 }
 
@@ -162,6 +164,7 @@ pub async fn challenge_user(pool: &Pool, clock: &Clock, token: &str) -> anyhow::
         username: challenge.username,
         role,
         must_enrol: false,
+        language: challenge.language,
     }))
 }
 

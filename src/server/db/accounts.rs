@@ -33,6 +33,7 @@ pub struct CredentialsRow {
     pub username: String,
     pub role: String,
     pub password_hash: String,
+    pub language: Option<String>,
 }
 
 /// An account's role and whether it is disabled (0: enabled).
@@ -123,7 +124,7 @@ pub async fn active_credentials(
     username: &str,
 ) -> sqlx::Result<Option<CredentialsRow>> {
     sqlx::query_as(
-        "SELECT id, username, role, password_hash FROM users WHERE username = $1 AND disabled = 0",
+        "SELECT id, username, role, password_hash, language FROM users WHERE username = $1 AND disabled = 0",
     )
     .bind(username)
     .fetch_optional(pool)
@@ -246,4 +247,14 @@ pub async fn assigned_among(
     q.bind_list(case_ids.iter().map(|s| s.to_string()));
     let rows: Vec<CaseIdRow> = q.fetch_all_in(conn).await?;
     Ok(rows.into_iter().map(|r| r.case_id).collect())
+}
+
+/// Keeps the interface language an account chose.
+pub async fn set_language(pool: &Pool, user_id: &str, language: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+        .bind(language)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(())
 }

@@ -18,6 +18,8 @@ pub struct SessionRow {
     pub two_step: i64,
     /// Whether the installation requires two-step verification of admins (0 or 1).
     pub two_step_required: i64,
+    /// The interface language the account chose.
+    pub language: Option<String>,
 }
 
 /// The (enabled) account a pending second step of a log-in is for.
@@ -26,6 +28,7 @@ pub struct ChallengeRow {
     pub user_id: String,
     pub username: String,
     pub role: String,
+    pub language: Option<String>,
 }
 
 /// The failed log-ins of one subject in its current window.
@@ -70,7 +73,7 @@ pub async fn insert_token<'e>(
 /// The session with this token hash, with its account (enabled or not).
 pub async fn session(pool: &Pool, token_hash: &str) -> sqlx::Result<Option<SessionRow>> {
     sqlx::query_as(
-        "SELECT s.user_id, s.created_at, s.last_seen_at, u.username, u.role, u.disabled,
+        "SELECT s.user_id, s.created_at, s.last_seen_at, u.username, u.role, u.disabled, u.language,
             (SELECT COUNT(*) FROM account_secrets a WHERE a.user_id = u.id AND a.confirmed = 1)
                 AS two_step,
             (SELECT COUNT(*) FROM settings WHERE key = 'admin_totp_required' AND value = 'true')
@@ -112,10 +115,12 @@ pub async fn delete_sessions_of(conn: &mut Conn, user_id: &str) -> sqlx::Result<
 /// The enabled account a claimed second step is for (read by the account's id: a concurrent
 /// request may already have ended the challenge, and the attempt it claimed must still count).
 pub async fn challenge_account(pool: &Pool, user_id: &str) -> sqlx::Result<Option<ChallengeRow>> {
-    sqlx::query_as("SELECT id AS user_id, username, role FROM users WHERE id = $1 AND disabled = 0")
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await
+    sqlx::query_as(
+        "SELECT id AS user_id, username, role, language FROM users WHERE id = $1 AND disabled = 0",
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await
 }
 
 /// Counts one more code tried against the second step, in the same statement that checks it is

@@ -117,13 +117,15 @@ fn origin_given(unset: bool, addr: std::net::SocketAddr) -> bool {
 
 /// Paths an admin who must turn on two-step verification may still use.
 fn allowed_while_enrolling(path: &str) -> bool {
-    matches!(path, "/account" | "/logout" | "/api/account/totp")
-        || path.starts_with("/account/totp/")
+    matches!(
+        path,
+        "/account" | "/logout" | "/language" | "/api/account/totp"
+    ) || path.starts_with("/account/totp/")
 }
 
 /// Paths anyone may open: the log-in page and the static files it needs.
 fn is_public(path: &str) -> bool {
-    path == "/login" || is_static(path)
+    path == "/login" || path == "/language" || is_static(path)
 }
 
 /// Static files: no session is looked up for them and they may be cached.

@@ -8,5 +8,6 @@ pub mod evidence;
 pub mod extract;
 pub mod forms;
 pub mod guard;
+pub mod language;
 pub mod router;
 pub mod sign_in;

@@ -1,7 +1,7 @@
 //! The route table: every page (rendered by Leptos), every form post and download, and the guard
 //! every request passes first.
 
-use super::{downloads, evidence, forms, guard, sign_in};
+use super::{downloads, evidence, forms, guard, language, sign_in};
 use crate::app::{shell, App};
 use crate::server::state::AppState;
 use axum::routing::{get, post};
@@ -122,6 +122,7 @@ pub fn router(state: AppState) -> Router {
         .route("/export/{token}/izde-export.zip", get(downloads::archive))
         .route("/login", post(sign_in::login))
         .route("/logout", post(sign_in::logout))
+        .route("/language", post(language::switch))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // No body over the limit is read, on any route (see http::extract::limit_body).
         .layer(axum::extract::DefaultBodyLimit::max(
@@ -150,6 +151,8 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             merged_redirect,
         ))
+        // Each request is handled in its language (the account's, the cookie's or the browser's).
+        .layer(axum::middleware::from_fn(language::middleware))
         // Every request passes the guard: origin check, session, headers (http::guard).
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

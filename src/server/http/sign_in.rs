@@ -87,6 +87,7 @@ async fn finish(
     me: &crate::domain::account::Me,
     old_token: Option<String>,
     next: &str,
+    headers: &axum::http::HeaderMap,
 ) -> Result<Response, anyhow::Error> {
     // The whole log-in is done: the account's failed attempts are forgotten.
     login::completed(&state.pool, &me.username).await?;
@@ -105,6 +106,22 @@ async fn finish(
     response
         .headers_mut()
         .insert(header::SET_COOKIE, state.web.session_cookie(Some(&token)));
+    // The account's language follows it to this browser; a language chosen here before the
+    // account had one becomes the account's.
+    use crate::i18n::Lang;
+    use crate::server::http::language;
+    match me.language.as_deref().and_then(Lang::parse) {
+        Some(lang) => {
+            response
+                .headers_mut()
+                .append(header::SET_COOKIE, language::cookie(state, lang));
+        }
+        None => {
+            if let Some(lang) = language::from_cookie(headers) {
+                crate::server::db::accounts::set_language(&state.pool, &me.id, lang.code()).await?;
+            }
+        }
+    }
     Ok(response)
 }
 
@@ -144,7 +161,7 @@ pub async fn login(
                     unavailable()
                 }
             },
-            Ok(false) => match finish(&state, &me, old_token, &form.next).await {
+            Ok(false) => match finish(&state, &me, old_token, &form.next, &parts.headers).await {
                 Ok(response) => return response,
                 Err(e) => {
                     tracing::error!(error = ?e, "cannot start a session");
@@ -246,7 +263,7 @@ async fn second_step(
             if let Err(e) = login::succeeded(&state.pool, address).await {
                 tracing::error!(error = ?e, "cannot update the log-in throttle");
             }
-            match finish(&state, &me, old_token, &form.next).await {
+            match finish(&state, &me, old_token, &form.next, &parts.headers).await {
                 Ok(response) => response,
                 Err(e) => {
                     tracing::error!(error = ?e, "cannot start a session");

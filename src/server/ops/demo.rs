@@ -142,6 +142,7 @@ pub async fn ensure_demo_accounts(pool: &Pool, data_dir: &Path) -> anyhow::Resul
             username: user.username,
             role: *role,
             must_enrol: false,
+            language: None,
         }));
     }
     if !new_lines.is_empty() {
