@@ -221,6 +221,28 @@ pub fn provide(lang: Lang) {
     leptos::prelude::provide_context(lang.context());
 }
 
+/// The language a piece of text entered by a person is written in, where its script says so:
+/// Arabic script is Uyghur, Chinese characters are Chinese, Cyrillic with letters only Kazakh has
+/// (ә ғ қ ң ө ұ ү һ і) is Kazakh. `None` where the script does not tell (Latin, plain Cyrillic,
+/// digits): the page's language is then assumed, and `dir="auto"` still sets the direction.
+/// For the `lang` attribute of names and free text, so that screen readers and fonts choose right.
+pub fn content_lang(text: &str) -> Option<&'static str> {
+    for c in text.chars() {
+        match c {
+            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => {
+                return Some("ug")
+            }
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{3000}'..='\u{303F}' => {
+                return Some("zh")
+            }
+            'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө'
+            | 'Ұ' | 'Ү' | 'Һ' | 'І' => return Some("kk"),
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(feature = "ssr")]
 mod negotiate {
     use super::Lang;
@@ -246,6 +268,16 @@ pub use negotiate::from_accept_language;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_script_of_a_name_gives_its_language() {
+        assert_eq!(content_lang("ئابدۇرېھىم ھېيت"), Some("ug"));
+        assert_eq!(content_lang("阿布都热依木"), Some("zh"));
+        assert_eq!(content_lang("Әйгерім Сейітқали"), Some("kk"));
+        assert_eq!(content_lang("Ivan Petrov"), None);
+        assert_eq!(content_lang("Иван Петров"), None);
+        assert_eq!(content_lang("ＡＢＣ"), None);
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -36,6 +36,30 @@ pub struct Labels {
     pub zh: String,
 }
 
+impl Labels {
+    /// The label in `lang`, or the English one where that language has none.
+    pub fn get(&self, lang: crate::i18n::Lang) -> &str {
+        use crate::i18n::Lang;
+        let label = match lang {
+            Lang::En => &self.en,
+            Lang::Kk => &self.kk,
+            Lang::Ru => &self.ru,
+            Lang::Ug => &self.ug,
+            Lang::Zh => &self.zh,
+        };
+        if label.trim().is_empty() {
+            &self.en
+        } else {
+            label
+        }
+    }
+
+    /// The label in the language of what is being done now ([`crate::i18n::current`]).
+    pub fn current(&self) -> &str {
+        self.get(crate::i18n::current())
+    }
+}
+
 /// One term of a vocabulary.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Term {
@@ -123,12 +147,13 @@ impl Vocabularies {
         self.terms(vocabulary).iter().any(|t| t.code == code)
     }
 
-    /// The English label of a code, or the code itself when it is unknown.
+    /// The label of a code in the current language ([`crate::i18n::current`]), or the code
+    /// itself when it is unknown.
     pub fn label(&self, vocabulary: &str, code: &str) -> String {
         self.terms(vocabulary)
             .iter()
             .find(|t| t.code == code)
-            .map(|t| t.label.en.clone())
+            .map(|t| t.label.current().to_string())
             .unwrap_or_else(|| code.to_string())
     }
 
@@ -149,8 +174,10 @@ impl Vocabularies {
             .filter(|l| l.level == LocationLevel::Prefecture)
     }
 
-    /// A place's name with its ancestors up to the prefecture, e.g. "Ghulja, Ili".
+    /// A place's name with its ancestors up to the prefecture, e.g. "Ghulja, Ili", in the current
+    /// language.
     pub fn location_path(&self, id: &str) -> String {
+        let lang = crate::i18n::current();
         let mut parts = Vec::new();
         let mut next = self.location(id);
         while let Some(place) = next {
@@ -160,7 +187,7 @@ impl Vocabularies {
             if above_prefecture && !parts.is_empty() {
                 break;
             }
-            parts.push(place.name.en.clone());
+            parts.push(place.name.get(lang).to_string());
             next = place.parent_id.as_deref().and_then(|p| self.location(p));
         }
         if parts.is_empty() {

@@ -41,7 +41,7 @@ pub fn options(vocab: &Vocabularies, vocabulary: &str) -> Vec<(String, String)> 
     vocab
         .terms(vocabulary)
         .iter()
-        .map(|t| (t.code.clone(), t.label.en.clone()))
+        .map(|t| (t.code.clone(), t.label.current().to_string()))
         .collect()
 }
 
