@@ -12,6 +12,8 @@
 //! the signed-in account's choice, else the `izde-lang` cookie, else the browser's
 //! `Accept-Language`, else English. The URL never changes with the language.
 
+pub mod dates;
+
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 pub use leptos_fluent::{move_tr, tr, I18n, Language, WritingDirection};
