@@ -22,11 +22,14 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-// Every language's messages, read from `locales/` into the binary at build time.
+// Every language's messages, read from `locales/` into the binary at build time. Fluent's own
+// isolation marks around each value are off: they would travel into form values, titles and
+// files; pages isolate what people typed with `dir="auto"` instead (README, "Languages").
 fluent_templates::static_loader! {
     pub static TRANSLATIONS = {
         locales: "./locales",
         fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
     };
 }
 
