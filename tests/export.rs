@@ -816,7 +816,13 @@ async fn an_account_makes_one_export_at_a_time_and_pages_answer_meanwhile() {
     let researcher = app
         .user("reader", izde::domain::account::Role::Researcher)
         .await;
-    let web = app.web_as(&researcher).await;
+    // The test holds every turn to make an export, so the export that gets the account's mark
+    // waits for a turn, being made, for as long as the test needs; no timing is guessed.
+    let exports = std::sync::Arc::new(izde::server::http::downloads::Exports::default());
+    let shared = exports.clone();
+    let web = app
+        .web_with(&researcher, move |state| state.exports = shared)
+        .await;
     let other = app
         .web_as(
             &app.user("another", izde::domain::account::Role::Researcher)
@@ -824,27 +830,37 @@ async fn an_account_makes_one_export_at_a_time_and_pages_answer_meanwhile() {
         )
         .await;
     let form = profile_form("researcher", "3", "1", "10");
-    let (first, second, page) = tokio::join!(
-        web.send(post("/export", &form)),
-        async {
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-            web.send(post("/export", &form)).await
-        },
-        async {
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-            other.send(get("/statistics")).await
-        },
-    );
-    assert_eq!(first.status, 303, "{}", first.body);
-    assert_eq!(second.status, 429, "{}", second.body);
+    let hold = exports
+        .hold_every_turn()
+        .expect("no export is being made yet");
+    let first = web.send(post("/export", &form));
+    let second = web.send(post("/export", &form));
+    tokio::pin!(first, second);
+    // One of the two is refused at once; the other waits for its turn.
+    let (refused, first_refused) = tokio::select! {
+        r = &mut first => (r, true),
+        r = &mut second => (r, false),
+    };
+    assert_eq!(refused.status, 429, "{}", refused.body);
     assert!(
-        second
+        refused
             .body
             .contains("an export of yours is still being made"),
         "{}",
-        second.body
+        refused.body
     );
-    assert_eq!(page.status, 200);
+    let page = other.send(get("/statistics")).await;
+    assert_eq!(
+        page.status, 200,
+        "pages answer while an export is being made"
+    );
+    drop(hold);
+    let made = if first_refused {
+        second.await
+    } else {
+        first.await
+    };
+    assert_eq!(made.status, 303, "{}", made.body);
     // Once it is made, the next one is.
     let third = web.send(post("/export", &form)).await;
     assert_eq!(third.status, 303, "{}", third.body);

@@ -132,6 +132,33 @@ pub async fn get_vocabularies() -> Result<Vocabularies, AppError> {
     Ok((*state.vocab.fresh(&state.pool).await?).clone())
 }
 
+/// How the server reads a date being typed, in the page's language ([`DateReading::understood`]:
+/// it is a date; else `text` says why not).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateReading {
+    pub understood: bool,
+    pub text: String,
+}
+
+/// The line under a date field while someone types (signed-in accounts; nothing is stored).
+#[server(endpoint = "dates/read")]
+pub async fn read_date(text: String) -> Result<DateReading, AppError> {
+    actor()?;
+    let lang = crate::i18n::of_this_request();
+    // No date is longer; the parser refuses long input itself too.
+    let text: String = text.chars().take(200).collect();
+    Ok(match crate::i18n::dates::read_as(lang, &text) {
+        Ok(text) => DateReading {
+            understood: true,
+            text,
+        },
+        Err(text) => DateReading {
+            understood: false,
+            text,
+        },
+    })
+}
+
 /// What every page needs to know about the server and who is using it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerInfo {

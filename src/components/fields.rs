@@ -176,6 +176,8 @@ pub fn DateField(
     errors: FieldErrors,
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
+    // Where the value is not a date the server's error stands next to the field instead.
+    let reading = crate::i18n::dates::read_as(crate::i18n::use_lang(), &value).unwrap_or_default();
     field(
         name,
         label,
@@ -187,43 +189,85 @@ pub fn DateField(
                 None => format!("{name}-reading"),
             };
             view! {
-                <DateInput name=name value=value invalid=invalid.is_some() described_by/>
+                <DateInput name=name value=value invalid=invalid.is_some() described_by reading=reading.clone()/>
             }
         },
     )
 }
 
 /// The input of a [`DateField`] and its reading. An island: the only code of a form page that
-/// runs in the browser. Its props are in the page already (the value is the input's value).
+/// runs in the browser. Its props are in the page already (the value is the input's value, the
+/// reading the one the server wrote). While someone types, the server reads the date in the
+/// page's language ([`crate::api::read_date`]): the parser and the CLDR data stay on the server.
 #[island]
-fn DateInput(name: String, value: String, invalid: bool, described_by: String) -> impl IntoView {
+fn DateInput(
+    name: String,
+    value: String,
+    invalid: bool,
+    described_by: String,
+    reading: String,
+) -> impl IntoView {
     let typed = RwSignal::new(value.clone());
+    let shown = RwSignal::new(reading);
+    let original = StoredValue::new(value);
+    let pending = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
     // What was typed before the bundle loaded is read once it has.
     let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
         if let Some(el) = input.get() {
-            typed.set(el.value());
+            let now = el.value();
+            if now != original.get_value() {
+                typed.set(now.clone());
+                ask_reading(now, typed, shown, original, pending);
+            }
         }
     });
     let reading_id = format!("{name}-reading");
-    let reading = move || {
-        let now = typed.get();
-        if now.trim().is_empty() {
-            return String::new();
-        }
-        match crate::domain::partial_date::PartialDate::parse(&now) {
-            Ok(date) => format!("Read as {}", date.reading()),
-            // The server's error already stands next to the field until the value changes.
-            Err(_) if now == value => String::new(),
-            Err(e) => format!("Not a date Izde can read yet: {e}"),
-        }
-    };
     view! {
         <input type="text" node_ref=input id=name.clone() name=name value=typed.get_untracked() dir="auto" autocomplete="off"
             aria-invalid=invalid.then_some("true") aria-describedby=described_by
-            on:input=move |ev| typed.set(event_target_value(&ev))/>
-        <p class="hint date-reading" id=reading_id aria-live="polite">{reading}</p>
+            on:input=move |ev| {
+                let now = event_target_value(&ev);
+                typed.set(now.clone());
+                ask_reading(now, typed, shown, original, pending);
+            }/>
+        <p class="hint date-reading" id=reading_id aria-live="polite">{move || shown.get()}</p>
     }
+}
+
+/// Asks the server how it reads `now`, a quarter of a second after the typing pauses; an answer
+/// for what is no longer typed is dropped.
+fn ask_reading(
+    now: String,
+    typed: RwSignal<String>,
+    shown: RwSignal<String>,
+    original: StoredValue<String>,
+    pending: StoredValue<Option<leptos::prelude::TimeoutHandle>>,
+) {
+    if let Some(handle) = pending.get_value() {
+        handle.clear();
+    }
+    let handle = set_timeout_with_handle(
+        move || {
+            leptos::task::spawn_local(async move {
+                let answer = crate::api::read_date(now.clone()).await;
+                if typed.get_untracked() != now {
+                    return;
+                }
+                match answer {
+                    Ok(reading) if reading.understood => shown.set(reading.text),
+                    // The server's error already stands next to the field until the value changes.
+                    Ok(_) if now == original.get_value() => shown.set(String::new()),
+                    Ok(reading) => shown.set(reading.text),
+                    // Offline or logged out: the form still posts, and the server says then.
+                    Err(_) => shown.set(String::new()),
+                }
+            });
+        },
+        std::time::Duration::from_millis(250),
+    )
+    .ok();
+    pending.set_value(handle);
 }
 
 /// A password input: never filled in again when the page comes back with errors.

@@ -554,18 +554,11 @@ impl fmt::Display for PartialDate {
 }
 
 impl PartialDate {
-    /// How Izde reads the date, in words a volunteer can check against what they meant: the date
-    /// as it will be shown, then the days it covers (`late 2019: 1 Sep 2019 to 31 Dec 2019`).
+    /// How Izde reads the date, in English (pages use [`crate::i18n::dates::reading`] in the
+    /// page's language): the date as it will be shown, then the days it covers
+    /// (`late 2019: 1 Sept 2019 to 31 Dec 2019`).
     pub fn reading(&self) -> String {
-        let day = |d: NaiveDate| d.format("%-d %b %Y").to_string();
-        let span = match (self.earliest(), self.latest()) {
-            (Some(a), Some(b)) if a == b => format!("that day, {}", day(a)),
-            (Some(a), Some(b)) => format!("{} to {}", day(a), day(b)),
-            (None, Some(b)) => format!("any time up to {}", day(b)),
-            (Some(a), None) => format!("any time from {}", day(a)),
-            (None, None) => "any time".to_string(),
-        };
-        format!("{self}: {span}")
+        crate::i18n::dates::reading(crate::i18n::Lang::En, self)
     }
 }
 
@@ -797,6 +790,8 @@ const QUALIFIER_WORDS: &WordMeanings<Qualifier> = &[
             "примерно",
             "приблизительно",
             "шамамен",
+            "约",
+            "تەخمىنەن",
         ],
         Qualifier::Circa,
     ),
@@ -804,9 +799,11 @@ const QUALIFIER_WORDS: &WordMeanings<Qualifier> = &[
     (&["after", "после"], Qualifier::After),
 ];
 /// Kazakh puts "before"/"after" after the date ("2018 жылға дейін").
+/// So do Uyghur ("2018 دىن ئىلگىرى"), Chinese ("2018年之前") and the Russian Izde writes
+/// ("май 2018 г. или раньше").
 const TRAILING_QUALIFIERS: &WordMeanings<Qualifier> = &[
-    (&["дейін"], Qualifier::Before),
-    (&["кейін"], Qualifier::After),
+    (&["дейін", "ئىلگىرى", "前", "раньше"], Qualifier::Before),
+    (&["кейін", "كېيىن", "后", "позже"], Qualifier::After),
 ];
 
 /// Parts written before the date ("early 2019", "в начале мая 2019").
@@ -821,15 +818,32 @@ const LEADING_PARTS: &WordMeanings<Part> = &[
     ),
     (&["late", "end", "конец", "конца", "конце"], Part::Late),
 ];
-/// Kazakh parts follow the date ("2019 жылдың басы" = early 2019).
+/// Kazakh parts follow the date ("2019 жылдың басы" = early 2019), as do Uyghur and Chinese ones
+/// ("2019 بېشى", "2019年初") and the Russian Izde writes ("май 2019 г. (начало)").
 const TRAILING_PARTS: &WordMeanings<Part> = &[
-    (&["басы", "басында"], Part::Early),
-    (&["ортасы", "ортасында"], Part::Mid),
-    (&["аяғы", "аяғында", "соңы", "соңында"], Part::Late),
+    (&["басы", "басында", "بېشى", "初", "начало"], Part::Early),
+    (
+        &["ортасы", "ортасында", "ئوتتۇرىسى", "中", "середина"],
+        Part::Mid,
+    ),
+    (
+        &[
+            "аяғы",
+            "аяғында",
+            "соңы",
+            "соңында",
+            "ئاخىرى",
+            "末",
+            "конец",
+        ],
+        Part::Late,
+    ),
 ];
 
 /// Words that carry no date information ("in May 2017", "в мае 2017", "end of 2019").
-const FILLERS: &[&str] = &["in", "of", "the", "в", "во"];
+/// Also "или" (Russian "… or earlier"), Chinese 之/以 (之前 = before) and the Uyghur ablative
+/// "دىن" written apart from the date.
+const FILLERS: &[&str] = &["in", "of", "the", "в", "во", "или", "之", "以", "دىن"];
 /// Words marking a year ("2017 г.", "2017 жылы"); dropped when they follow a number.
 const YEAR_MARKERS: &[&str] = &[
     "г",
@@ -845,14 +859,36 @@ const YEAR_MARKERS: &[&str] = &[
     "жылдың",
     "жылға",
     "жылдан",
+    "年",
+    "يىل",
+    "يىلى",
 ];
+/// Words marking a day ("14日"); dropped when they follow a number.
+const DAY_MARKERS: &[&str] = &["日", "号"];
 /// English ordinal suffixes written straight after a number ("14th").
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th"];
 /// Words joining the two ends of a range ("2019 to 2020", "с мая по июнь").
-const RANGE_WORDS: &[&str] = &["to", "until", "till", "по", "до"];
+const RANGE_WORDS: &[&str] = &["to", "until", "till", "по", "до", "至", "到"];
 
 fn is_combining(c: char) -> bool {
+    // Latin/Cyrillic accents, and Arabic-script vowel marks.
     ('\u{0300}'..='\u{036f}').contains(&c)
+        || ('\u{064b}'..='\u{065f}').contains(&c)
+        || c == '\u{0670}'
+}
+
+/// Chinese characters: each is a word of its own ("2017年5月" has no spaces).
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Marks that steer the direction of text but are not part of it (a date copied from a
+/// right-to-left page carries them).
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{feff}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 /// Lower-cased word with Kazakh-specific letters mapped to Russian look-alikes.
@@ -893,10 +929,17 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 }
 
 fn month_word(word: &str) -> Option<u32> {
+    // "5月": a month number and the Chinese month character (see `cleanup`).
+    if let Some(n) = word.strip_suffix('月') {
+        return n.parse().ok().filter(|m| (1..=12).contains(m));
+    }
     for (i, forms) in (1u32..).zip(MONTH_WORDS) {
         if is_one_of(word, forms) {
             return Some(i);
         }
+    }
+    if let Some(&(_, m)) = written_months().iter().find(|(w, _)| w == word) {
+        return Some(m);
     }
     for (i, stem) in (1u32..).zip(KAZAKH_MONTHS) {
         if let Some(ending) = word.strip_prefix(fold(stem).as_str()) {
@@ -906,6 +949,32 @@ fn month_word(word: &str) -> Option<u32> {
         }
     }
     None
+}
+
+/// The month names Izde writes in each of its languages (CLDR's, through ICU4X: "мам.", "ماي",
+/// "Sept"), folded, so that every date Izde writes reads back.
+fn written_months() -> &'static [(String, u32)] {
+    use crate::i18n::{dates, Lang};
+    static WORDS: std::sync::OnceLock<Vec<(String, u32)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = Vec::new();
+        for lang in Lang::ALL {
+            for m in 1..=12u32 {
+                for written in [dates::month(lang, 2017, m), dates::day(lang, 2017, m, 14)] {
+                    for token in tokenize(&written).unwrap_or_default() {
+                        if let Tok::Word(w) = token.tok {
+                            let marker = is_one_of(&w, YEAR_MARKERS) || is_one_of(&w, FILLERS);
+                            let han = w.chars().any(is_han);
+                            if !marker && !han && !words.contains(&(w.clone(), m)) {
+                                words.push((w, m));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        words
+    })
 }
 
 /// What `word` means: the value of the first list in `table` that holds it.
@@ -972,7 +1041,10 @@ fn tokenize(input: &str) -> Result<Vec<Token>, PartialDateError> {
     let mut spaced = false;
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
-        if c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}') {
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() {
             spaced = true;
             continue;
         }
@@ -983,11 +1055,13 @@ fn tokenize(input: &str) -> Result<Vec<Token>, PartialDateError> {
                 chars.next();
             }
             Tok::Num(digits)
+        } else if is_han(c) {
+            Tok::Word(c.to_string())
         } else if c.is_alphabetic() {
             let mut word = String::from(c);
             while let Some(&d) = chars
                 .peek()
-                .filter(|d| d.is_alphabetic() || is_combining(**d))
+                .filter(|d| (d.is_alphabetic() && !is_han(**d)) || is_combining(**d))
             {
                 word.push(d);
                 chars.next();
@@ -999,7 +1073,8 @@ fn tokenize(input: &str) -> Result<Vec<Token>, PartialDateError> {
                 '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => Tok::Dash,
                 '/' => Tok::Slash,
                 '.' => Tok::Dot,
-                ',' => Tok::Comma,
+                // Commas, and the brackets around a Russian part ("май 2019 г. (начало)").
+                ',' | '\u{060c}' | '\u{ff0c}' | '(' | ')' | '\u{ff08}' | '\u{ff09}' => Tok::Comma,
                 '~' | '≈' => Tok::Tilde,
                 _ => return Err(E::Unrecognized),
             }
@@ -1025,12 +1100,27 @@ fn cleanup(tokens: Vec<Token>) -> Vec<Token> {
         );
         let follows_word = after_word;
         after_word = matches!(token.tok, Tok::Word(_));
+        // "5月" is a month: the number and the character become one month word.
+        if matches!(&token.tok, Tok::Word(w) if w == "月") {
+            if let Some(Token {
+                tok: Tok::Num(n), ..
+            }) = out.last()
+            {
+                let month = format!("{n}月");
+                if let Some(last) = out.last_mut() {
+                    last.tok = Tok::Word(month);
+                }
+                after_word = true;
+                continue;
+            }
+        }
         let drop = match &token.tok {
             Tok::Comma => true,
             Tok::Dot => follows_word,
             Tok::Word(w) => {
                 is_one_of(w, FILLERS)
                     || (after_num && is_one_of(w, YEAR_MARKERS))
+                    || (after_num && is_one_of(w, DAY_MARKERS))
                     || (after_num && !token.spaced && is_one_of(w, ORDINALS))
             }
             _ => false,
@@ -1839,6 +1929,63 @@ mod tests {
         assert_eq!(p("кантар 2018"), PartialDate::month(2018, 1).unwrap());
         assert_eq!(p("сәуiр 2018"), PartialDate::month(2018, 4).unwrap());
         assert_eq!(p("желтоксан 2018"), PartialDate::month(2018, 12).unwrap());
+    }
+
+    /// Every date Izde writes, in every interface language, reads back as the same date.
+    #[test]
+    fn reads_back_every_date_izde_writes_in_every_language() {
+        use crate::i18n::{dates, Lang};
+        let samples = [
+            "2017",
+            "May 2017",
+            "14 May 2017",
+            "1 January 2020",
+            "31 December 1999",
+            "c. 2012",
+            "c. September 2016",
+            "before 2018",
+            "before 3 March 2018",
+            "after May 2017",
+            "early 2019",
+            "mid 2019",
+            "late 2019",
+            "early May 2017",
+            "late November 2016",
+            "c. late 2018",
+            "2019–2020",
+            "May–June 2018",
+            "14–20 May 2018",
+            "March 2017 – February 2018",
+            "early 2017 – late 2018",
+            "c. 2016–2017",
+        ];
+        for sample in samples {
+            let date = p(sample);
+            for lang in Lang::ALL {
+                let written = dates::partial(lang, &date);
+                assert_eq!(
+                    PartialDate::parse(&written),
+                    Ok(date),
+                    "{lang}: {sample} is written {written:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn parses_dates_typed_in_chinese_and_uyghur() {
+        assert_eq!(p("2017年5月14日"), PartialDate::day(2017, 5, 14).unwrap());
+        assert_eq!(p("2017年5月"), may_of(2017));
+        assert_eq!(p("约2012年"), PartialDate::year(2012).circa());
+        assert_eq!(p("2018年之前"), PartialDate::year(2018).before());
+        assert_eq!(p("2018年以后"), PartialDate::year(2018).after());
+        assert_eq!(p("2019年初"), parted(2019, None, Part::Early));
+        assert_eq!(p("2017 ماي"), may_of(2017));
+        assert_eq!(p("2017 14-ماي"), PartialDate::day(2017, 5, 14).unwrap());
+        assert_eq!(p("تەخمىنەن 2012"), PartialDate::year(2012).circa());
+        assert_eq!(p("2018 دىن ئىلگىرى"), PartialDate::year(2018).before());
+        // Direction marks copied from a right-to-left page change nothing.
+        assert_eq!(p("\u{2067}2017 ماي\u{2069}"), may_of(2017));
     }
 
     #[test]

@@ -115,6 +115,36 @@ pub fn partial(lang: Lang, date: &PartialDate) -> String {
     }
 }
 
+/// How Izde reads a date, in words a volunteer can check against what they meant: the date as
+/// it will be shown, then the days it covers ("late 2019: 1 Sept 2019 to 31 Dec 2019").
+pub fn reading(lang: Lang, date: &PartialDate) -> String {
+    use chrono::Datelike;
+    let on = |d: chrono::NaiveDate| day(lang, d.year(), d.month(), d.day());
+    let span = match (date.earliest(), date.latest()) {
+        (Some(a), Some(b)) if a == b => tr!(lang, "date-span-day", {"day" => on(a)}),
+        (Some(a), Some(b)) => tr!(lang, "date-span", {"from" => on(a), "to" => on(b)}),
+        (None, Some(b)) => tr!(lang, "date-span-until", {"to" => on(b)}),
+        (Some(a), None) => tr!(lang, "date-span-from", {"from" => on(a)}),
+        (None, None) => tr!(lang, "date-span-any"),
+    };
+    tr!(lang, "date-reading", {"date" => partial(lang, date), "span" => span})
+}
+
+/// What the line under a date field says about `typed`: how Izde reads it, or why it cannot
+/// (`Err`). Empty input says nothing.
+pub fn read_as(lang: Lang, typed: &str) -> Result<String, String> {
+    if typed.trim().is_empty() {
+        return Ok(String::new());
+    }
+    match PartialDate::parse(typed) {
+        Ok(date) => Ok(tr!(lang, "date-read-as", {"reading" => reading(lang, &date)})),
+        Err(e) => {
+            let error = e.to_string();
+            Err(tr!(lang, "date-not-yet", {"error" => error}))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -102,6 +102,14 @@ impl Exports {
         })
     }
 
+    /// Takes every turn to make an export until the permit is dropped: exports asked for
+    /// meanwhile wait for a turn, marked as being made (a test holds one export in the making
+    /// this way instead of racing it). None when an export is being made.
+    pub fn hold_every_turn(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        let turns = u32::try_from(max_running_exports()).ok()?;
+        self.turns().try_acquire_many(turns).ok()
+    }
+
     fn turns(&self) -> &tokio::sync::Semaphore {
         self.turns
             .get_or_init(|| tokio::sync::Semaphore::new(max_running_exports()))
