@@ -1,262 +1,265 @@
-# Log-in, the account page, the admin pages (reveals, accounts, audit log, places, duplicates, merge).
+# Кіру, тіркелгі беті, әкімші беттері (ашу сұраулары, тіркелгілер, аудит журналы, орындар, қайталанулар, біріктіру).
 
-## Shared
-account-loading = Loading…
-account-save = Save
+## Ортақ
+account-loading = Жүктелуде…
+account-save = Сақтау
 
-## Log-in
-login-title = Log in
-login-heading = Log in to Izde
-login-username = Username
-login-password = Password
-login-submit = Log in
-login-hint = Accounts are made by an administrator. Sessions end after 30 minutes without activity, and 12 hours after logging in.
-login-code-title = Log in: code
-login-code-heading = Two-step verification
-login-code-intro = Password accepted for { $username }. Type the 6-digit code your authenticator app shows for Izde.
-login-code-label = Code
-login-code-verify = Verify
-login-code-restart = Start again
-login-unavailable = Izde could not log you in just now. Try again in a moment.
-login-challenge-over = This log-in waited too long or had too many wrong codes: enter your username and password again.
-login-code-wrong = This code is not right: type the 6 digits your authenticator app shows now.
-login-wrong = The username or password is not right.
+## Кіру
+login-title = Кіру
+login-heading = Izde жүйесіне кіру
+login-username = Пайдаланушы аты
+login-password = Құпиясөз
+login-submit = Кіру
+login-hint = Тіркелгілерді әкімші жасайды. Сеанс 30 минут әрекетсіз тұрғанда және кіргеннен кейін 12 сағаттан соң аяқталады.
+login-code-title = Кіру: код
+login-code-heading = Екі сатылы растау
+login-code-intro = { $username } үшін құпиясөз қабылданды. Аутентификатор қолданбасы Izde үшін көрсететін 6 таңбалы кодты енгізіңіз.
+login-code-label = Код
+login-code-verify = Растау
+login-code-restart = Қайта бастау
+login-unavailable = Izde қазір сізді кіргізе алмады. Біраздан соң қайталап көріңіз.
+login-challenge-over = Бұл кіру тым ұзақ күтті немесе қате кодтар тым көп болды: пайдаланушы аты мен құпиясөзді қайта енгізіңіз.
+login-code-wrong = Бұл код дұрыс емес: аутентификатор қолданбасы қазір көрсетіп тұрған 6 цифрды енгізіңіз.
+login-wrong = Пайдаланушы аты немесе құпиясөз дұрыс емес.
 login-throttled = { $minutes ->
-    [one] Too many failed log-ins for this account or from this address. Try again in { $minutes } minute.
-   *[other] Too many failed log-ins for this account or from this address. Try again in { $minutes } minutes.
+    [one] Бұл тіркелгіден немесе бұл мекенжайдан сәтсіз кіру әрекеттері тым көп. { $minutes } минуттан кейін қайталап көріңіз.
+   *[other] Бұл тіркелгіден немесе бұл мекенжайдан сәтсіз кіру әрекеттері тым көп. { $minutes } минуттан кейін қайталап көріңіз.
 }
-login-busy = Izde is busy checking other log-ins. Wait a moment, then log in again.
-login-first = Log in first.
-login-cross-origin = This request did not come from Izde's own pages, so it was refused. Open Izde and try again from there.
-login-database-unavailable = Izde cannot reach its database right now. Try again in a moment.
-login-enrol-first = Turn on two-step verification on your account page first: the settings require it for admins.
-login-session-needed = Log in to Izde first: your session has ended or you are not logged in.
+login-busy = Izde басқа кірулерді тексерумен бос емес. Біраз күтіп, қайта кіріңіз.
+login-first = Алдымен кіріңіз.
+login-cross-origin = Бұл сұрау Izde-нің өз беттерінен келмегендіктен қабылданбады. Izde-ні ашып, сол жерден қайталап көріңіз.
+login-database-unavailable = Izde қазір дерекқорына қосыла алмай тұр. Біраздан соң қайталап көріңіз.
+login-enrol-first = Алдымен тіркелгі бетіңізде екі сатылы растауды қосыңыз: баптаулар әкімшілерден соны талап етеді.
+login-session-needed = Алдымен Izde жүйесіне кіріңіз: сеансыңыз аяқталды немесе сіз кірмегенсіз.
 
-## Reveal requests
-admin-reveals-title = Reveal requests
-admin-reveals-hint = A researcher sees every case under its pseudonym. Granting lets them read this one case's names, contacts and testimonies for 7 days (never change them). Every request and decision is kept in the audit log.
-admin-reveals-empty = No request is waiting.
-admin-reveals-asked = Asked by { $username } on { $when } UTC
-admin-reveals-grant = Grant for 7 days
-admin-reveals-decline = Decline
-admin-reveals-decided = Another admin has already decided this request.
+## Ашу сұраулары
+admin-reveals-title = Ашу сұраулары
+admin-reveals-hint = Зерттеуші әр істі бүркеншік атымен көреді. Рұқсат берілсе, ол осы бір істің аттарын, байланыс деректерін және куәліктерін 7 күн бойы оқи алады (бірақ өзгерте алмайды). Әр сұрау мен әр шешім аудит журналында сақталады.
+admin-reveals-empty = Күтіп тұрған сұрау жоқ.
+admin-reveals-asked = Сұраған: { $username }, { $when } UTC
+admin-reveals-grant = 7 күнге рұқсат беру
+admin-reveals-decline = Бас тарту
+admin-reveals-decided = Бұл сұрау бойынша басқа әкімші шешім қабылдап қойған.
 
-## Accounts
-admin-accounts-title = Accounts
-admin-accounts-username = Username
-admin-accounts-role = Role
-admin-accounts-status = Status
-admin-accounts-sessions = Sessions
-admin-accounts-since = Since
-admin-accounts-change = Change
-admin-accounts-disabled = disabled
-admin-accounts-active = active
-admin-accounts-role-of = Role of { $username }
-admin-accounts-disabled-check = disabled
-admin-accounts-change-hint = Changing a role or disabling an account ends its sessions at once.
-admin-settings-title = Settings
-admin-settings-auto-grant = Grant researchers' reveal requests without waiting for an admin (each is still logged)
-admin-settings-totp-required = Admins must use two-step verification (an admin without it can only set it up until they do)
-admin-settings-save = Save settings
-admin-new-account-title = New account
-admin-new-account-username-hint = 3 to 64 letters, digits, dots, underscores or hyphens.
-admin-new-account-password = First password
-admin-new-account-password-hint = At least 12 characters. Give it to the person in person; they change it on their account page.
-admin-new-account-submit = Create account
-admin-role-invalid = choose admin, volunteer or researcher
-admin-role-choose = choose a role
-admin-password-short = a password has at least { $count } characters
-admin-username-taken = this username is taken
-admin-self-lockout = You cannot take away your own admin role or disable your own account: ask another admin.
-admin-last-admin = This is the last active admin account: make another admin first.
-account-username-length = a username has 3 to 64 characters
-account-username-characters = a username has only letters, digits, dots, underscores and hyphens
+## Тіркелгілер
+admin-accounts-title = Тіркелгілер
+admin-accounts-username = Пайдаланушы аты
+admin-accounts-role = Рөлі
+admin-accounts-status = Күйі
+admin-accounts-sessions = Сеанстар
+admin-accounts-since = Құрылған
+admin-accounts-change = Өзгерту
+admin-accounts-disabled = өшірілген
+admin-accounts-active = белсенді
+admin-accounts-role-of = { $username } рөлі
+admin-accounts-disabled-check = өшірілген
+admin-accounts-change-hint = Рөлді өзгерту немесе тіркелгіні өшіру оның сеанстарын бірден аяқтайды.
+admin-settings-title = Баптаулар
+admin-settings-auto-grant = Зерттеушілердің ашу сұрауларына әкімшіні күтпей рұқсат беру (әрқайсысы бәрібір журналға жазылады)
+admin-settings-totp-required = Әкімшілер екі сатылы растауды қолдануы міндетті (онсыз әкімші оны қосқанға дейін тек баптай алады)
+admin-settings-save = Баптауларды сақтау
+admin-new-account-title = Жаңа тіркелгі
+admin-new-account-username-hint = 3-тен 64-ке дейін әріп, цифр, нүкте, астын сызу немесе дефис.
+admin-new-account-password = Алғашқы құпиясөз
+admin-new-account-password-hint = Кемінде 12 таңба. Оны адамның өзіне қолма-қол беріңіз; ол оны тіркелгі бетінде өзгертеді.
+admin-new-account-submit = Тіркелгі жасау
+admin-role-invalid = әкімшіні, еріктіні немесе зерттеушіні таңдаңыз
+admin-role-choose = рөлді таңдаңыз
+admin-password-short = { $count ->
+    [one] құпиясөзде кемінде { $count } таңба болуы керек
+   *[other] құпиясөзде кемінде { $count } таңба болуы керек
+}
+admin-username-taken = бұл пайдаланушы аты бос емес
+admin-self-lockout = Өзіңіздің әкімші рөліңізді алып тастай немесе өз тіркелгіңізді өшіре алмайсыз: басқа әкімшіден сұраңыз.
+admin-last-admin = Бұл соңғы белсенді әкімші тіркелгісі: алдымен басқа әкімші тағайындаңыз.
+account-username-length = пайдаланушы атында 3-тен 64-ке дейін таңба болады
+account-username-characters = пайдаланушы атында тек әріптер, цифрлар, нүктелер, астын сызулар және дефистер болады
 
-## Export minimums
-admin-minimums-title = Export minimums
-admin-minimums-now = No export, on this site or on the command line, can go below these. Now: public datasets k ≥ { $public_k }, l ≥ { $public_l }, at most { $public_percent } % left out; researcher datasets k ≥ { $researcher_k }, l ≥ { $researcher_l }, at most { $researcher_percent } % left out; table counts under { $threshold } hidden.
-admin-minimums-public = Public datasets (published openly)
-admin-minimums-least-k = Least k
-admin-minimums-least-l = Least l
-admin-minimums-suppressed = Most rows left out (%)
-admin-minimums-public-k-hint = Every released row is alike with at least k − 1 others in place, birth year, gender, ethnicity, occupation, dates, charges and sentence (default 5).
-admin-minimums-public-l-hint = Statuses in every such group (default 2).
-admin-minimums-public-suppressed-hint = 0–50 (default 5).
-admin-minimums-researcher = Researcher datasets (shared under an agreement)
-admin-minimums-researcher-k-hint = Default 3.
-admin-minimums-researcher-l-hint = Default 1.
-admin-minimums-researcher-suppressed-hint = 0–50 (default 10).
-admin-minimums-threshold = Least count shown in tables
-admin-minimums-threshold-hint = Smaller counts in every report's tables show as “x” (default 5).
-admin-minimums-save = Save export minimums
+## Экспорттың ең төменгі талаптары
+admin-minimums-title = Экспорттың ең төменгі талаптары
+admin-minimums-now = Бұл сайттағы да, командалық жолдағы да ешбір экспорт бұлардан төмен түсе алмайды. Қазір: ашық деректер жиынтықтары k ≥ { $public_k }, l ≥ { $public_l }, ең көбі { $public_percent } % алынып тасталады; зерттеуші деректер жиынтықтары k ≥ { $researcher_k }, l ≥ { $researcher_l }, ең көбі { $researcher_percent } % алынып тасталады; кестелерде { $threshold }-ден кіші сандар жасырылады.
+admin-minimums-public = Ашық деректер жиынтықтары (ашық жарияланады)
+admin-minimums-least-k = Ең кіші k
+admin-minimums-least-l = Ең кіші l
+admin-minimums-suppressed = Алынып тасталатын жолдардың ең көп үлесі (%)
+admin-minimums-public-k-hint = Жарияланған әр жол орны, туған жылы, жынысы, ұлты, кәсібі, күндері, айыптары мен үкімі бойынша кемінде k − 1 басқа жолмен бірдей болады (әдепкісі 5).
+admin-minimums-public-l-hint = Әр осындай топтағы әртүрлі мәртебелер саны (әдепкісі 2).
+admin-minimums-public-suppressed-hint = 0–50 (әдепкісі 5).
+admin-minimums-researcher = Зерттеуші деректер жиынтықтары (келісім бойынша беріледі)
+admin-minimums-researcher-k-hint = Әдепкісі 3.
+admin-minimums-researcher-l-hint = Әдепкісі 1.
+admin-minimums-researcher-suppressed-hint = 0–50 (әдепкісі 10).
+admin-minimums-threshold = Кестелерде көрсетілетін ең кіші сан
+admin-minimums-threshold-hint = Барлық есеп кестелеріндегі одан кіші сандар «x» болып көрсетіледі (әдепкісі 5).
+admin-minimums-save = Экспорттың ең төменгі талаптарын сақтау
 
-## Evidence settings
-admin-evidence-title = Evidence files and archived pages
-admin-evidence-max-file = Largest file (MB)
-admin-evidence-max-file-hint = A larger upload is refused, and nothing of it is kept (default 2148 MB: 2 GiB).
-admin-evidence-hosts = Hosts the archiver may reach on a private network
-admin-evidence-hosts-hint = Usually empty. Izde never fetches a private, loopback or link-local address unless its host is listed here (comma-separated), e.g. an internal archive server.
+## Дәлелдер баптаулары
+admin-evidence-title = Дәлел файлдары және мұрағатталған беттер
+admin-evidence-max-file = Ең үлкен файл (МБ)
+admin-evidence-max-file-hint = Одан үлкен жүктеме қабылданбайды және одан ештеңе сақталмайды (әдепкісі 2148 МБ: 2 ГиБ).
+admin-evidence-hosts = Мұрағаттаушы жеке желіде қол жеткізе алатын хосттар
+admin-evidence-hosts-hint = Әдетте бос. Izde жеке, loopback немесе link-local мекенжайға, егер оның хосты осында (үтірмен бөлініп) көрсетілмесе, ешқашан жүгінбейді; мысалы, ішкі мұрағат сервері.
 
-## Your account
-account-title = Your account
-account-logged-in-as = Logged in as { $username } ({ $role }).
-account-password-changed = Your password was changed. Every other session of your account has ended.
-account-password-heading = Change your password
-account-password-current = Current password
-account-password-new = New password
-account-password-new-hint = At least 12 characters.
-account-password-confirm = New password again
-account-password-submit = Change password
+## Сіздің тіркелгіңіз
+account-title = Сіздің тіркелгіңіз
+account-logged-in-as = { $username } ретінде кірдіңіз ({ $role }).
+account-password-changed = Құпиясөзіңіз өзгертілді. Тіркелгіңіздің басқа барлық сеанстары аяқталды.
+account-password-heading = Құпиясөзді өзгерту
+account-password-current = Қазіргі құпиясөз
+account-password-new = Жаңа құпиясөз
+account-password-new-hint = Кемінде 12 таңба.
+account-password-confirm = Жаңа құпиясөз қайтадан
+account-password-submit = Құпиясөзді өзгерту
 account-password-throttled = { $minutes ->
-    [one] too many tries of the current password: try again in { $minutes } minute
-   *[other] too many tries of the current password: try again in { $minutes } minutes
+    [one] қазіргі құпиясөзді енгізу әрекеттері тым көп: { $minutes } минуттан кейін қайталап көріңіз
+   *[other] қазіргі құпиясөзді енгізу әрекеттері тым көп: { $minutes } минуттан кейін қайталап көріңіз
 }
-account-password-differ = the two new passwords differ
-account-password-not-current = this is not your current password
+account-password-differ = екі жаңа құпиясөз сәйкес емес
+account-password-not-current = бұл сіздің қазіргі құпиясөзіңіз емес
 
-## Two-step verification
-account-two-step-title = Two-step verification
-account-two-step-demanded = The settings require admins to use two-step verification: set it up here before anything else.
-account-two-step-code-hint = The 6 digits your authenticator app shows for Izde now.
-account-two-step-on = On: logging in asks for a code from your authenticator app.
-account-two-step-code-off = Code, to turn it off
-account-two-step-turn-off = Turn off
-account-two-step-scan = Scan this with an authenticator app (Aegis, FreeOTP, Google Authenticator…), or type the key into it. Then type the code it shows.
-account-two-step-key = Key:
-account-two-step-code-app = Code from the app
-account-two-step-turn-on = Turn on
-account-two-step-off = Off. With it on, a stolen password alone does not open your account.
-account-two-step-set-up = Set up two-step verification
-account-two-step-bad-code = this code is not right: type the 6 digits your app shows now
-account-two-step-already-on = Two-step verification is already on for your account.
-account-two-step-admins-keep = Admins must keep two-step verification on: the installation's settings require it.
+## Екі сатылы растау
+account-two-step-title = Екі сатылы растау
+account-two-step-demanded = Баптаулар әкімшілерден екі сатылы растауды талап етеді: басқа ештеңе істемес бұрын оны осында баптаңыз.
+account-two-step-code-hint = Аутентификатор қолданбасы қазір Izde үшін көрсетіп тұрған 6 цифр.
+account-two-step-on = Қосулы: кіру кезінде аутентификатор қолданбасынан код сұралады.
+account-two-step-code-off = Өшіру үшін код
+account-two-step-turn-off = Өшіру
+account-two-step-scan = Мұны аутентификатор қолданбасымен (Aegis, FreeOTP, Google Authenticator…) сканерлеңіз немесе кілтті оған енгізіңіз. Содан кейін ол көрсеткен кодты енгізіңіз.
+account-two-step-key = Кілт:
+account-two-step-code-app = Қолданбадағы код
+account-two-step-turn-on = Қосу
+account-two-step-off = Өшірулі. Қосулы болса, ұрланған құпиясөздің өзі тіркелгіңізді аша алмайды.
+account-two-step-set-up = Екі сатылы растауды баптау
+account-two-step-bad-code = бұл код дұрыс емес: қолданба қазір көрсетіп тұрған 6 цифрды енгізіңіз
+account-two-step-already-on = Тіркелгіңізде екі сатылы растау қосулы тұр.
+account-two-step-admins-keep = Әкімшілер екі сатылы растауды қосулы ұстауы керек: жүйенің баптаулары соны талап етеді.
 
-## Audit log
-admin-audit-title = Audit log
-admin-audit-hint = Every change, every reading of names and other sensitive fields, every reveal, log-in and export, in order. Entries hold ids and hashes of the encrypted values, never the values. Each entry carries the hash of the one before, so an entry changed or removed in the database breaks the chain from there on.
+## Аудит журналы
+admin-audit-title = Аудит журналы
+admin-audit-hint = Әр өзгеріс, аттар мен басқа да құпия өрістердің әр оқылуы, әр ашу, кіру және экспорт — ретімен. Жазбаларда идентификаторлар мен шифрланған мәндердің хештері ғана сақталады, мәндердің өзі ешқашан сақталмайды. Әр жазбада алдыңғысының хеші болады, сондықтан дерекқорда өзгертілген немесе жойылған жазба тізбекті сол жерден бастап үзеді.
 admin-audit-chain-intact = { $count ->
-    [one] Chain intact: { $count } entry verified just now. Head
-   *[other] Chain intact: { $count } entries verified just now. Head
+    [one] Тізбек бүтін: жаңа ғана { $count } жазба тексерілді. Басы
+   *[other] Тізбек бүтін: жаңа ғана { $count } жазба тексерілді. Басы
 }
-admin-audit-chain-broken = The chain is BROKEN at entry { $seq }:
-admin-audit-chain-broken-advice = . Entries from there on cannot be trusted: compare with a backup and investigate.
+admin-audit-chain-broken = Тізбек { $seq }-жазбада ҮЗІЛГЕН:
+admin-audit-chain-broken-advice = . Сол жерден бастап жазбаларға сенуге болмайды: сақтық көшірмемен салыстырып, тексеріңіз.
 admin-audit-matches = { $count ->
-    [one] { $count } entry matches.
-   *[other] { $count } entries match.
+    [one] { $count } жазба сәйкес келеді.
+   *[other] { $count } жазба сәйкес келеді.
 }
-admin-audit-when = When (UTC)
-admin-audit-who = Who
-admin-audit-action = Action
-admin-audit-record = Record
-admin-audit-change = Before → after
+admin-audit-when = Қашан (UTC)
+admin-audit-who = Кім
+admin-audit-action = Әрекет
+admin-audit-record = Жазба
+admin-audit-change = Бұрын → кейін
 admin-audit-cases = { $count ->
-    [one] { $count } case
-   *[other] { $count } cases
+    [one] { $count } іс
+   *[other] { $count } іс
 }
-admin-audit-record-case = case { $id }
-admin-audit-record-testifier = testifier { $id }
-admin-audit-record-event = event { $id }
-admin-audit-record-source = source { $id }
-admin-audit-record-detention = detention { $id }
-admin-audit-record-testimony = testimony { $id }
-admin-audit-record-user = user { $id }
-admin-audit-record-reveal = reveal { $id }
-admin-audit-record-export = export { $id }
-admin-audit-record-place = place { $id }
-admin-audit-record-evidence = evidence { $id }
-admin-audit-deleted-account = deleted account
-admin-audit-pages = Pages
-admin-audit-newer = ← Newer
-admin-audit-older = Older →
-admin-audit-filter-label = Filter the audit log
-admin-audit-filter-who = Who (username)
-admin-audit-filter-any = Any
-admin-audit-filter-record = Record id
-admin-audit-filter-from = From (YYYY-MM-DD)
-admin-audit-filter-to = To (YYYY-MM-DD)
-admin-audit-filter = Filter
-admin-audit-clear = Clear
+admin-audit-record-case = іс { $id }
+admin-audit-record-testifier = куәгер { $id }
+admin-audit-record-event = оқиға { $id }
+admin-audit-record-source = дереккөз { $id }
+admin-audit-record-detention = ұстау { $id }
+admin-audit-record-testimony = куәлік { $id }
+admin-audit-record-user = пайдаланушы { $id }
+admin-audit-record-reveal = ашу { $id }
+admin-audit-record-export = экспорт { $id }
+admin-audit-record-place = орын { $id }
+admin-audit-record-evidence = дәлел { $id }
+admin-audit-deleted-account = жойылған тіркелгі
+admin-audit-pages = Беттер
+admin-audit-newer = ← Жаңарақ
+admin-audit-older = Ескірек →
+admin-audit-filter-label = Аудит журналын сүзу
+admin-audit-filter-who = Кім (пайдаланушы аты)
+admin-audit-filter-any = Кез келген
+admin-audit-filter-record = Жазба идентификаторы
+admin-audit-filter-from = Бастап (ЖЖЖЖ-АА-КК)
+admin-audit-filter-to = Дейін (ЖЖЖЖ-АА-КК)
+admin-audit-filter = Сүзу
+admin-audit-clear = Тазарту
 
-## Places
-places-title = Places
-places-hint = The gazetteer lists Xinjiang's prefectures and counties (and places abroad). A township or village a testimony names can be added here, under its county, with its names in each script. Volunteers then find it in every place picker. Adding a place is kept in the audit log; a place cannot be removed once cases may point at it.
-places-village = Village
-places-township = Township
-places-add-title = Add a township or village
-places-parent = In
-places-parent-hint = Its county (a village may also be added under a township added before).
-places-level = Kind of place
-places-name-en = Name in Latin letters
-places-name-en-hint = As advocates write it, e.g. Qaraqara.
-places-name-kk = Name in Kazakh (Cyrillic)
-places-name-ug = Name in Uyghur (Arabic script)
-places-name-zh = Name in Chinese
-places-name-zh-hint = The official name, as on an ID card or a verdict, if known.
-places-add = Add place
-places-added-title = Places added
-places-empty = No place has been added yet.
-places-place = Place
-places-kind = Kind
-places-kazakh = Kazakh
-places-uyghur = Uyghur
-places-chinese = Chinese
-places-added = Added
-places-kind-village = village
-places-kind-township = township
-places-added-by = { $when } by { $username }
+## Орындар
+places-title = Орындар
+places-hint = Жер атаулары тізімінде Шыңжаңның аймақтары мен аудандары (және шетелдегі орындар) бар. Куәлікте аталған ауылдық округті немесе ауылды осында, өз ауданының астына, әр жазудағы атауларымен қосуға болады. Сонда еріктілер оны орын таңдайтын әр тізімнен табады. Орын қосу аудит журналында сақталады; істер сілтеме жасауы мүмкін болғаннан кейін орынды жоюға болмайды.
+places-village = Ауыл
+places-township = Ауылдық округ
+places-add-title = Ауылдық округ немесе ауыл қосу
+places-parent = Қайда
+places-parent-hint = Оның ауданы (ауылды бұрын қосылған ауылдық округтің астына да қосуға болады).
+places-level = Орын түрі
+places-name-en = Латын әрпімен атауы
+places-name-en-hint = Құқық қорғаушылар жазатындай, мысалы Qaraqara.
+places-name-kk = Қазақша атауы (кирилл)
+places-name-ug = Ұйғырша атауы (араб жазуы)
+places-name-zh = Қытайша атауы
+places-name-zh-hint = Ресми атауы, жеке куәлікте немесе үкімде жазылғандай, белгілі болса.
+places-add = Орын қосу
+places-added-title = Қосылған орындар
+places-empty = Әзірге бірде-бір орын қосылмаған.
+places-place = Орын
+places-kind = Түрі
+places-kazakh = Қазақша
+places-uyghur = Ұйғырша
+places-chinese = Қытайша
+places-added = Қосылған
+places-kind-village = ауыл
+places-kind-township = ауылдық округ
+places-added-by = { $when }, қосқан: { $username }
 
-## Duplicates
-dup-title = Possible duplicates
-dup-lede = Cases the name index found alike — the same name in another spelling or script, or the same ID number — when one of them was saved. Open both (each in a new tab) and compare before deciding. Opening this page is a reading of every case on it, and is audited.
-dup-empty = No pair is waiting for a decision.
-dup-found-intake = Found at intake on { $when } UTC
-dup-found-intake-by = Found at intake on { $when } UTC by { $username }
-dup-found-edit = Found when a case was edited on { $when } UTC
-dup-found-edit-by = Found when a case was edited on { $when } UTC by { $username }
-dup-saved = Saved
-dup-looks-like = Looks like (recorded before)
-dup-said-different = Whoever saved it said this is a different person.
-dup-compare = Compare and merge…
-dup-different = Different people
-dup-born = born { $year }
-dup-missing-since = missing since { $year }
+## Қайталанулар
+dup-title = Ықтимал қайталанулар
+dup-lede = Біреуі сақталған кезде аттар индексі ұқсас деп тапқан істер — басқаша жазылған не басқа жазудағы бір ат, немесе бірдей жеке куәлік нөмірі. Шешім қабылдамас бұрын екеуін де ашып (әрқайсысын жаңа қойындыда), салыстырыңыз. Бұл бетті ашу ондағы әр істі оқу болып саналады және аудитке жазылады.
+dup-empty = Шешім күтіп тұрған жұп жоқ.
+dup-found-intake = Қабылдау кезінде табылды, { $when } UTC
+dup-found-intake-by = Қабылдау кезінде табылды, { $when } UTC, сақтаған: { $username }
+dup-found-edit = Іс өңделген кезде табылды, { $when } UTC
+dup-found-edit-by = Іс өңделген кезде табылды, { $when } UTC, сақтаған: { $username }
+dup-saved = Сақталған
+dup-looks-like = Ұқсайды (бұрын жазылған)
+dup-said-different = Сақтаған адам бұл басқа адам деп көрсеткен.
+dup-compare = Салыстыру және біріктіру…
+dup-different = Әртүрлі адамдар
+dup-born = { $year } жылы туған
+dup-missing-since = { $year } жылдан бері хабарсыз
 
-## Merge
-merge-title = Merge two records of one person
-merge-back = Back to the possible duplicates
+## Біріктіру
+merge-title = Бір адам туралы екі жазбаны біріктіру
+merge-back = Ықтимал қайталануларға оралу
 merge-testifiers = { $count ->
-    [one] { $count } testifier
-   *[other] { $count } testifiers
+    [one] { $count } куәгер
+   *[other] { $count } куәгер
 }
 merge-testimonies = { $count ->
-    [one] { $count } testimony
-   *[other] { $count } testimonies
+    [one] { $count } куәлік
+   *[other] { $count } куәлік
 }
 merge-detentions = { $count ->
-    [one] { $count } detention
-   *[other] { $count } detentions
+    [one] { $count } ұстау
+   *[other] { $count } ұстау
 }
 merge-events = { $count ->
-    [one] { $count } event
-   *[other] { $count } events
+    [one] { $count } оқиға
+   *[other] { $count } оқиға
 }
 merge-sources = { $count ->
-    [one] { $count } source
-   *[other] { $count } sources
+    [one] { $count } дереккөз
+   *[other] { $count } дереккөз
 }
 merge-contents = { $list }.
 merge-list-separator = ,{" "}
-merge-nothing = Nothing recorded under it yet.
-merge-keep-address = Keep this case's address
-merge-lede = Everything recorded under either case — testifiers, testimonies, detentions, events, sources, claims and their reviews — is kept under one case. Choose which address is kept (the other leads to it from now on), and for each profile field that differs, which value is right. Other spellings, aliases and ID numbers of both are all kept; a name not chosen becomes another spelling. Both histories stay readable.
-merge-which-keeps = Which case keeps its address?
-merge-saved-later = Saved later
-merge-recorded-before = Recorded before
-merge-profile = The missing person's profile
-merge-field = Field
-merge-notes = Why are these one person?
-merge-notes-hint = e.g. "same ID number; his brother confirmed by phone on 3 December". Kept with the case, encrypted.
-merge-submit = Merge into one case
-merge-cancel = Cancel
-merge-both-kept = Both kept.
-merge-keep-both = Keep both, the kept case's first
+merge-nothing = Оның астында әзірге ештеңе жазылмаған.
+merge-keep-address = Осы істің мекенжайын сақтау
+merge-lede = Екі істің кез келгенінде жазылғанның бәрі — куәгерлер, куәліктер, ұстаулар, оқиғалар, дереккөздер, тұжырымдар және олардың тексерулері — бір істе сақталады. Қай мекенжай сақталатынын таңдаңыз (екіншісі бұдан былай соған апарады), әрі айырмашылығы бар әр профиль өрісі үшін қай мән дұрыс екенін таңдаңыз. Екеуінің басқа жазылулары, лақап аттары және жеке куәлік нөмірлері түгел сақталады; таңдалмаған ат басқа жазылу болып қалады. Екі тарих та оқуға қолжетімді болып қалады.
+merge-which-keeps = Қай іс өз мекенжайын сақтайды?
+merge-saved-later = Кейін сақталған
+merge-recorded-before = Бұрын жазылған
+merge-profile = Хабарсыз кеткен адамның профилі
+merge-field = Өріс
+merge-notes = Бұлар неге бір адам?
+merge-notes-hint = мысалы: «жеке куәлік нөмірі бірдей; ағасы 3 желтоқсанда телефон арқылы растады». Іспен бірге, шифрланып сақталады.
+merge-submit = Бір іске біріктіру
+merge-cancel = Болдырмау
+merge-both-kept = Екеуі де сақталады.
+merge-keep-both = Екеуін де сақтау, сақталатын істікі бірінші

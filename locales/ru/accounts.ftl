@@ -1,262 +1,287 @@
-# Log-in, the account page, the admin pages (reveals, accounts, audit log, places, duplicates, merge).
+# Вход, страница учётной записи, страницы администратора (раскрытия, учётные записи, журнал аудита, места, дубликаты, объединение).
 
-## Shared
-account-loading = Loading…
-account-save = Save
+## Общее
+account-loading = Загрузка…
+account-save = Сохранить
 
-## Log-in
-login-title = Log in
-login-heading = Log in to Izde
-login-username = Username
-login-password = Password
-login-submit = Log in
-login-hint = Accounts are made by an administrator. Sessions end after 30 minutes without activity, and 12 hours after logging in.
-login-code-title = Log in: code
-login-code-heading = Two-step verification
-login-code-intro = Password accepted for { $username }. Type the 6-digit code your authenticator app shows for Izde.
-login-code-label = Code
-login-code-verify = Verify
-login-code-restart = Start again
-login-unavailable = Izde could not log you in just now. Try again in a moment.
-login-challenge-over = This log-in waited too long or had too many wrong codes: enter your username and password again.
-login-code-wrong = This code is not right: type the 6 digits your authenticator app shows now.
-login-wrong = The username or password is not right.
+## Вход
+login-title = Вход
+login-heading = Вход в Izde
+login-username = Имя пользователя
+login-password = Пароль
+login-submit = Войти
+login-hint = Учётные записи создаёт администратор. Сеанс завершается после 30 минут бездействия и через 12 часов после входа.
+login-code-title = Вход: код
+login-code-heading = Двухэтапная проверка
+login-code-intro = Пароль для { $username } принят. Введите 6-значный код, который приложение-аутентификатор показывает для Izde.
+login-code-label = Код
+login-code-verify = Проверить
+login-code-restart = Начать заново
+login-unavailable = Izde не удалось выполнить вход. Попробуйте ещё раз через минуту.
+login-challenge-over = Вход ждал слишком долго или было введено слишком много неверных кодов: введите имя пользователя и пароль ещё раз.
+login-code-wrong = Код неверен: введите 6 цифр, которые приложение-аутентификатор показывает сейчас.
+login-wrong = Неверное имя пользователя или пароль.
 login-throttled = { $minutes ->
-    [one] Too many failed log-ins for this account or from this address. Try again in { $minutes } minute.
-   *[other] Too many failed log-ins for this account or from this address. Try again in { $minutes } minutes.
+    [one] Слишком много неудачных попыток входа для этой учётной записи или с этого адреса. Попробуйте снова через { $minutes } минуту.
+    [few] Слишком много неудачных попыток входа для этой учётной записи или с этого адреса. Попробуйте снова через { $minutes } минуты.
+    [many] Слишком много неудачных попыток входа для этой учётной записи или с этого адреса. Попробуйте снова через { $minutes } минут.
+   *[other] Слишком много неудачных попыток входа для этой учётной записи или с этого адреса. Попробуйте снова через { $minutes } минуты.
 }
-login-busy = Izde is busy checking other log-ins. Wait a moment, then log in again.
-login-first = Log in first.
-login-cross-origin = This request did not come from Izde's own pages, so it was refused. Open Izde and try again from there.
-login-database-unavailable = Izde cannot reach its database right now. Try again in a moment.
-login-enrol-first = Turn on two-step verification on your account page first: the settings require it for admins.
-login-session-needed = Log in to Izde first: your session has ended or you are not logged in.
+login-busy = Izde занят проверкой других входов. Подождите немного и войдите снова.
+login-first = Сначала войдите.
+login-cross-origin = Этот запрос пришёл не со страниц самого Izde, поэтому он отклонён. Откройте Izde и повторите оттуда.
+login-database-unavailable = Izde сейчас не может связаться со своей базой данных. Попробуйте ещё раз через минуту.
+login-enrol-first = Сначала включите двухэтапную проверку на странице своей учётной записи: настройки требуют её для администраторов.
+login-session-needed = Сначала войдите в Izde: ваш сеанс завершился или вы не вошли.
 
-## Reveal requests
-admin-reveals-title = Reveal requests
-admin-reveals-hint = A researcher sees every case under its pseudonym. Granting lets them read this one case's names, contacts and testimonies for 7 days (never change them). Every request and decision is kept in the audit log.
-admin-reveals-empty = No request is waiting.
-admin-reveals-asked = Asked by { $username } on { $when } UTC
-admin-reveals-grant = Grant for 7 days
-admin-reveals-decline = Decline
-admin-reveals-decided = Another admin has already decided this request.
+## Запросы на раскрытие
+admin-reveals-title = Запросы на раскрытие
+admin-reveals-hint = Исследователь видит каждое дело под псевдонимом. Одобрение позволяет ему в течение 7 дней читать имена, контакты и свидетельства этого одного дела (но не изменять их). Каждый запрос и каждое решение сохраняются в журнале аудита.
+admin-reveals-empty = Нет ожидающих запросов.
+admin-reveals-asked = Запросил(а) { $username }, { $when } UTC
+admin-reveals-grant = Разрешить на 7 дней
+admin-reveals-decline = Отклонить
+admin-reveals-decided = Другой администратор уже принял решение по этому запросу.
 
-## Accounts
-admin-accounts-title = Accounts
-admin-accounts-username = Username
-admin-accounts-role = Role
-admin-accounts-status = Status
-admin-accounts-sessions = Sessions
-admin-accounts-since = Since
-admin-accounts-change = Change
-admin-accounts-disabled = disabled
-admin-accounts-active = active
-admin-accounts-role-of = Role of { $username }
-admin-accounts-disabled-check = disabled
-admin-accounts-change-hint = Changing a role or disabling an account ends its sessions at once.
-admin-settings-title = Settings
-admin-settings-auto-grant = Grant researchers' reveal requests without waiting for an admin (each is still logged)
-admin-settings-totp-required = Admins must use two-step verification (an admin without it can only set it up until they do)
-admin-settings-save = Save settings
-admin-new-account-title = New account
-admin-new-account-username-hint = 3 to 64 letters, digits, dots, underscores or hyphens.
-admin-new-account-password = First password
-admin-new-account-password-hint = At least 12 characters. Give it to the person in person; they change it on their account page.
-admin-new-account-submit = Create account
-admin-role-invalid = choose admin, volunteer or researcher
-admin-role-choose = choose a role
-admin-password-short = a password has at least { $count } characters
-admin-username-taken = this username is taken
-admin-self-lockout = You cannot take away your own admin role or disable your own account: ask another admin.
-admin-last-admin = This is the last active admin account: make another admin first.
-account-username-length = a username has 3 to 64 characters
-account-username-characters = a username has only letters, digits, dots, underscores and hyphens
+## Учётные записи
+admin-accounts-title = Учётные записи
+admin-accounts-username = Имя пользователя
+admin-accounts-role = Роль
+admin-accounts-status = Состояние
+admin-accounts-sessions = Сеансы
+admin-accounts-since = Создана
+admin-accounts-change = Изменить
+admin-accounts-disabled = отключена
+admin-accounts-active = активна
+admin-accounts-role-of = Роль { $username }
+admin-accounts-disabled-check = отключена
+admin-accounts-change-hint = Смена роли или отключение учётной записи сразу завершает её сеансы.
+admin-settings-title = Настройки
+admin-settings-auto-grant = Одобрять запросы исследователей на раскрытие, не дожидаясь администратора (каждый всё равно записывается в журнал)
+admin-settings-totp-required = Администраторы обязаны использовать двухэтапную проверку (администратор без неё может только настроить её, пока не сделает этого)
+admin-settings-save = Сохранить настройки
+admin-new-account-title = Новая учётная запись
+admin-new-account-username-hint = От 3 до 64 букв, цифр, точек, подчёркиваний или дефисов.
+admin-new-account-password = Первый пароль
+admin-new-account-password-hint = Не менее 12 символов. Передайте его человеку лично; он сменит его на странице своей учётной записи.
+admin-new-account-submit = Создать учётную запись
+admin-role-invalid = выберите администратора, волонтёра или исследователя
+admin-role-choose = выберите роль
+admin-password-short = { $count ->
+    [one] пароль должен содержать не менее { $count } символа
+    [few] пароль должен содержать не менее { $count } символов
+    [many] пароль должен содержать не менее { $count } символов
+   *[other] пароль должен содержать не менее { $count } символа
+}
+admin-username-taken = это имя пользователя уже занято
+admin-self-lockout = Нельзя лишить себя роли администратора или отключить собственную учётную запись: попросите другого администратора.
+admin-last-admin = Это последняя активная учётная запись администратора: сначала назначьте другого администратора.
+account-username-length = имя пользователя содержит от 3 до 64 символов
+account-username-characters = имя пользователя содержит только буквы, цифры, точки, подчёркивания и дефисы
 
-## Export minimums
-admin-minimums-title = Export minimums
-admin-minimums-now = No export, on this site or on the command line, can go below these. Now: public datasets k ≥ { $public_k }, l ≥ { $public_l }, at most { $public_percent } % left out; researcher datasets k ≥ { $researcher_k }, l ≥ { $researcher_l }, at most { $researcher_percent } % left out; table counts under { $threshold } hidden.
-admin-minimums-public = Public datasets (published openly)
-admin-minimums-least-k = Least k
-admin-minimums-least-l = Least l
-admin-minimums-suppressed = Most rows left out (%)
-admin-minimums-public-k-hint = Every released row is alike with at least k − 1 others in place, birth year, gender, ethnicity, occupation, dates, charges and sentence (default 5).
-admin-minimums-public-l-hint = Statuses in every such group (default 2).
-admin-minimums-public-suppressed-hint = 0–50 (default 5).
-admin-minimums-researcher = Researcher datasets (shared under an agreement)
-admin-minimums-researcher-k-hint = Default 3.
-admin-minimums-researcher-l-hint = Default 1.
-admin-minimums-researcher-suppressed-hint = 0–50 (default 10).
-admin-minimums-threshold = Least count shown in tables
-admin-minimums-threshold-hint = Smaller counts in every report's tables show as “x” (default 5).
-admin-minimums-save = Save export minimums
+## Минимальные требования к экспорту
+admin-minimums-title = Минимальные требования к экспорту
+admin-minimums-now = Ни один экспорт, ни на сайте, ни из командной строки, не может опуститься ниже этих значений. Сейчас: открытые наборы данных k ≥ { $public_k }, l ≥ { $public_l }, исключено не более { $public_percent } %; наборы для исследователей k ≥ { $researcher_k }, l ≥ { $researcher_l }, исключено не более { $researcher_percent } %; в таблицах скрыты числа меньше { $threshold }.
+admin-minimums-public = Открытые наборы данных (публикуются открыто)
+admin-minimums-least-k = Наименьшее k
+admin-minimums-least-l = Наименьшее l
+admin-minimums-suppressed = Наибольшая доля исключённых строк (%)
+admin-minimums-public-k-hint = Каждая выпущенная строка совпадает как минимум с k − 1 другими по месту, году рождения, полу, национальности, роду занятий, датам, обвинениям и приговору (по умолчанию 5).
+admin-minimums-public-l-hint = Число разных статусов в каждой такой группе (по умолчанию 2).
+admin-minimums-public-suppressed-hint = 0–50 (по умолчанию 5).
+admin-minimums-researcher = Наборы данных для исследователей (передаются по соглашению)
+admin-minimums-researcher-k-hint = По умолчанию 3.
+admin-minimums-researcher-l-hint = По умолчанию 1.
+admin-minimums-researcher-suppressed-hint = 0–50 (по умолчанию 10).
+admin-minimums-threshold = Наименьшее число, показываемое в таблицах
+admin-minimums-threshold-hint = Меньшие числа в таблицах всех отчётов показываются как «x» (по умолчанию 5).
+admin-minimums-save = Сохранить минимальные требования
 
-## Evidence settings
-admin-evidence-title = Evidence files and archived pages
-admin-evidence-max-file = Largest file (MB)
-admin-evidence-max-file-hint = A larger upload is refused, and nothing of it is kept (default 2148 MB: 2 GiB).
-admin-evidence-hosts = Hosts the archiver may reach on a private network
-admin-evidence-hosts-hint = Usually empty. Izde never fetches a private, loopback or link-local address unless its host is listed here (comma-separated), e.g. an internal archive server.
+## Настройки доказательств
+admin-evidence-title = Файлы доказательств и архивированные страницы
+admin-evidence-max-file = Наибольший файл (МБ)
+admin-evidence-max-file-hint = Более крупная загрузка отклоняется, и ничего из неё не сохраняется (по умолчанию 2148 МБ: 2 ГиБ).
+admin-evidence-hosts = Узлы частной сети, к которым может обращаться архиватор
+admin-evidence-hosts-hint = Обычно пусто. Izde никогда не обращается к частному, локальному (loopback) или link-local адресу, если его узел не указан здесь (через запятую), например внутренний сервер архива.
 
-## Your account
-account-title = Your account
-account-logged-in-as = Logged in as { $username } ({ $role }).
-account-password-changed = Your password was changed. Every other session of your account has ended.
-account-password-heading = Change your password
-account-password-current = Current password
-account-password-new = New password
-account-password-new-hint = At least 12 characters.
-account-password-confirm = New password again
-account-password-submit = Change password
+## Ваша учётная запись
+account-title = Ваша учётная запись
+account-logged-in-as = Вы вошли как { $username } ({ $role }).
+account-password-changed = Ваш пароль изменён. Все остальные сеансы вашей учётной записи завершены.
+account-password-heading = Смена пароля
+account-password-current = Текущий пароль
+account-password-new = Новый пароль
+account-password-new-hint = Не менее 12 символов.
+account-password-confirm = Новый пароль ещё раз
+account-password-submit = Сменить пароль
 account-password-throttled = { $minutes ->
-    [one] too many tries of the current password: try again in { $minutes } minute
-   *[other] too many tries of the current password: try again in { $minutes } minutes
+    [one] слишком много попыток ввести текущий пароль: попробуйте снова через { $minutes } минуту
+    [few] слишком много попыток ввести текущий пароль: попробуйте снова через { $minutes } минуты
+    [many] слишком много попыток ввести текущий пароль: попробуйте снова через { $minutes } минут
+   *[other] слишком много попыток ввести текущий пароль: попробуйте снова через { $minutes } минуты
 }
-account-password-differ = the two new passwords differ
-account-password-not-current = this is not your current password
+account-password-differ = два новых пароля не совпадают
+account-password-not-current = это не ваш текущий пароль
 
-## Two-step verification
-account-two-step-title = Two-step verification
-account-two-step-demanded = The settings require admins to use two-step verification: set it up here before anything else.
-account-two-step-code-hint = The 6 digits your authenticator app shows for Izde now.
-account-two-step-on = On: logging in asks for a code from your authenticator app.
-account-two-step-code-off = Code, to turn it off
-account-two-step-turn-off = Turn off
-account-two-step-scan = Scan this with an authenticator app (Aegis, FreeOTP, Google Authenticator…), or type the key into it. Then type the code it shows.
-account-two-step-key = Key:
-account-two-step-code-app = Code from the app
-account-two-step-turn-on = Turn on
-account-two-step-off = Off. With it on, a stolen password alone does not open your account.
-account-two-step-set-up = Set up two-step verification
-account-two-step-bad-code = this code is not right: type the 6 digits your app shows now
-account-two-step-already-on = Two-step verification is already on for your account.
-account-two-step-admins-keep = Admins must keep two-step verification on: the installation's settings require it.
+## Двухэтапная проверка
+account-two-step-title = Двухэтапная проверка
+account-two-step-demanded = Настройки требуют от администраторов двухэтапной проверки: настройте её здесь, прежде чем делать что-либо ещё.
+account-two-step-code-hint = 6 цифр, которые приложение-аутентификатор сейчас показывает для Izde.
+account-two-step-on = Включена: при входе запрашивается код из приложения-аутентификатора.
+account-two-step-code-off = Код, чтобы отключить
+account-two-step-turn-off = Отключить
+account-two-step-scan = Отсканируйте это приложением-аутентификатором (Aegis, FreeOTP, Google Authenticator…) или введите в него ключ. Затем введите код, который оно покажет.
+account-two-step-key = Ключ:
+account-two-step-code-app = Код из приложения
+account-two-step-turn-on = Включить
+account-two-step-off = Отключена. Когда она включена, одного украденного пароля недостаточно, чтобы открыть вашу учётную запись.
+account-two-step-set-up = Настроить двухэтапную проверку
+account-two-step-bad-code = код неверен: введите 6 цифр, которые приложение показывает сейчас
+account-two-step-already-on = Двухэтапная проверка для вашей учётной записи уже включена.
+account-two-step-admins-keep = Администраторы должны держать двухэтапную проверку включённой: этого требуют настройки установки.
 
-## Audit log
-admin-audit-title = Audit log
-admin-audit-hint = Every change, every reading of names and other sensitive fields, every reveal, log-in and export, in order. Entries hold ids and hashes of the encrypted values, never the values. Each entry carries the hash of the one before, so an entry changed or removed in the database breaks the chain from there on.
+## Журнал аудита
+admin-audit-title = Журнал аудита
+admin-audit-hint = Каждое изменение, каждое чтение имён и других чувствительных полей, каждое раскрытие, вход и экспорт — по порядку. Записи хранят идентификаторы и хеши зашифрованных значений, но никогда сами значения. Каждая запись содержит хеш предыдущей, поэтому запись, изменённая или удалённая в базе данных, разрывает цепочку начиная с этого места.
 admin-audit-chain-intact = { $count ->
-    [one] Chain intact: { $count } entry verified just now. Head
-   *[other] Chain intact: { $count } entries verified just now. Head
+    [one] Цепочка цела: только что проверена { $count } запись. Вершина
+    [few] Цепочка цела: только что проверены { $count } записи. Вершина
+    [many] Цепочка цела: только что проверено { $count } записей. Вершина
+   *[other] Цепочка цела: только что проверено { $count } записи. Вершина
 }
-admin-audit-chain-broken = The chain is BROKEN at entry { $seq }:
-admin-audit-chain-broken-advice = . Entries from there on cannot be trusted: compare with a backup and investigate.
+admin-audit-chain-broken = Цепочка РАЗОРВАНА на записи { $seq }:
+admin-audit-chain-broken-advice = . Записям начиная с этого места доверять нельзя: сравните с резервной копией и расследуйте.
 admin-audit-matches = { $count ->
-    [one] { $count } entry matches.
-   *[other] { $count } entries match.
+    [one] Найдена { $count } запись.
+    [few] Найдено { $count } записи.
+    [many] Найдено { $count } записей.
+   *[other] Найдено { $count } записи.
 }
-admin-audit-when = When (UTC)
-admin-audit-who = Who
-admin-audit-action = Action
-admin-audit-record = Record
-admin-audit-change = Before → after
+admin-audit-when = Когда (UTC)
+admin-audit-who = Кто
+admin-audit-action = Действие
+admin-audit-record = Запись
+admin-audit-change = До → после
 admin-audit-cases = { $count ->
-    [one] { $count } case
-   *[other] { $count } cases
+    [one] { $count } дело
+    [few] { $count } дела
+    [many] { $count } дел
+   *[other] { $count } дела
 }
-admin-audit-record-case = case { $id }
-admin-audit-record-testifier = testifier { $id }
-admin-audit-record-event = event { $id }
-admin-audit-record-source = source { $id }
-admin-audit-record-detention = detention { $id }
-admin-audit-record-testimony = testimony { $id }
-admin-audit-record-user = user { $id }
-admin-audit-record-reveal = reveal { $id }
-admin-audit-record-export = export { $id }
-admin-audit-record-place = place { $id }
-admin-audit-record-evidence = evidence { $id }
-admin-audit-deleted-account = deleted account
-admin-audit-pages = Pages
-admin-audit-newer = ← Newer
-admin-audit-older = Older →
-admin-audit-filter-label = Filter the audit log
-admin-audit-filter-who = Who (username)
-admin-audit-filter-any = Any
-admin-audit-filter-record = Record id
-admin-audit-filter-from = From (YYYY-MM-DD)
-admin-audit-filter-to = To (YYYY-MM-DD)
-admin-audit-filter = Filter
-admin-audit-clear = Clear
+admin-audit-record-case = дело { $id }
+admin-audit-record-testifier = свидетель { $id }
+admin-audit-record-event = событие { $id }
+admin-audit-record-source = источник { $id }
+admin-audit-record-detention = задержание { $id }
+admin-audit-record-testimony = свидетельство { $id }
+admin-audit-record-user = пользователь { $id }
+admin-audit-record-reveal = раскрытие { $id }
+admin-audit-record-export = экспорт { $id }
+admin-audit-record-place = место { $id }
+admin-audit-record-evidence = доказательство { $id }
+admin-audit-deleted-account = удалённая учётная запись
+admin-audit-pages = Страницы
+admin-audit-newer = ← Новее
+admin-audit-older = Старше →
+admin-audit-filter-label = Фильтр журнала аудита
+admin-audit-filter-who = Кто (имя пользователя)
+admin-audit-filter-any = Любое
+admin-audit-filter-record = Идентификатор записи
+admin-audit-filter-from = С (ГГГГ-ММ-ДД)
+admin-audit-filter-to = По (ГГГГ-ММ-ДД)
+admin-audit-filter = Фильтровать
+admin-audit-clear = Сбросить
 
-## Places
-places-title = Places
-places-hint = The gazetteer lists Xinjiang's prefectures and counties (and places abroad). A township or village a testimony names can be added here, under its county, with its names in each script. Volunteers then find it in every place picker. Adding a place is kept in the audit log; a place cannot be removed once cases may point at it.
-places-village = Village
-places-township = Township
-places-add-title = Add a township or village
-places-parent = In
-places-parent-hint = Its county (a village may also be added under a township added before).
-places-level = Kind of place
-places-name-en = Name in Latin letters
-places-name-en-hint = As advocates write it, e.g. Qaraqara.
-places-name-kk = Name in Kazakh (Cyrillic)
-places-name-ug = Name in Uyghur (Arabic script)
-places-name-zh = Name in Chinese
-places-name-zh-hint = The official name, as on an ID card or a verdict, if known.
-places-add = Add place
-places-added-title = Places added
-places-empty = No place has been added yet.
-places-place = Place
-places-kind = Kind
-places-kazakh = Kazakh
-places-uyghur = Uyghur
-places-chinese = Chinese
-places-added = Added
-places-kind-village = village
-places-kind-township = township
-places-added-by = { $when } by { $username }
+## Места
+places-title = Места
+places-hint = Справочник мест содержит округа и уезды Синьцзяна (и места за рубежом). Волость или село, названное в свидетельстве, можно добавить здесь — под его уездом, с названиями на каждой письменности. После этого волонтёры найдут его в любом выборе места. Добавление места записывается в журнал аудита; место нельзя удалить, если на него уже могут ссылаться дела.
+places-village = Село
+places-township = Волость
+places-add-title = Добавить волость или село
+places-parent = Где
+places-parent-hint = Его уезд (село можно также добавить под ранее добавленной волостью).
+places-level = Тип места
+places-name-en = Название латиницей
+places-name-en-hint = Как его пишут правозащитники, например Qaraqara.
+places-name-kk = Название на казахском (кириллица)
+places-name-ug = Название на уйгурском (арабское письмо)
+places-name-zh = Название на китайском
+places-name-zh-hint = Официальное название, как в удостоверении личности или приговоре, если известно.
+places-add = Добавить место
+places-added-title = Добавленные места
+places-empty = Ещё не добавлено ни одного места.
+places-place = Место
+places-kind = Тип
+places-kazakh = Казахский
+places-uyghur = Уйгурский
+places-chinese = Китайский
+places-added = Добавлено
+places-kind-village = село
+places-kind-township = волость
+places-added-by = { $when }, добавил(а) { $username }
 
-## Duplicates
-dup-title = Possible duplicates
-dup-lede = Cases the name index found alike — the same name in another spelling or script, or the same ID number — when one of them was saved. Open both (each in a new tab) and compare before deciding. Opening this page is a reading of every case on it, and is audited.
-dup-empty = No pair is waiting for a decision.
-dup-found-intake = Found at intake on { $when } UTC
-dup-found-intake-by = Found at intake on { $when } UTC by { $username }
-dup-found-edit = Found when a case was edited on { $when } UTC
-dup-found-edit-by = Found when a case was edited on { $when } UTC by { $username }
-dup-saved = Saved
-dup-looks-like = Looks like (recorded before)
-dup-said-different = Whoever saved it said this is a different person.
-dup-compare = Compare and merge…
-dup-different = Different people
-dup-born = born { $year }
-dup-missing-since = missing since { $year }
+## Дубликаты
+dup-title = Возможные дубликаты
+dup-lede = Дела, которые индекс имён счёл похожими — то же имя в другом написании или другой письменностью, или тот же номер удостоверения, — когда одно из них было сохранено. Откройте оба (каждое в новой вкладке) и сравните, прежде чем решать. Открытие этой страницы считается чтением каждого дела на ней и записывается в журнал аудита.
+dup-empty = Нет пар, ожидающих решения.
+dup-found-intake = Найдено при приёме { $when } UTC
+dup-found-intake-by = Найдено при приёме { $when } UTC, сохранил(а) { $username }
+dup-found-edit = Найдено при редактировании дела { $when } UTC
+dup-found-edit-by = Найдено при редактировании дела { $when } UTC, сохранил(а) { $username }
+dup-saved = Сохранённое
+dup-looks-like = Похоже на (записанное ранее)
+dup-said-different = Сохранивший указал, что это другой человек.
+dup-compare = Сравнить и объединить…
+dup-different = Разные люди
+dup-born = род. { $year }
+dup-missing-since = пропал(а) в { $year }
 
-## Merge
-merge-title = Merge two records of one person
-merge-back = Back to the possible duplicates
+## Объединение
+merge-title = Объединить две записи об одном человеке
+merge-back = Назад к возможным дубликатам
 merge-testifiers = { $count ->
-    [one] { $count } testifier
-   *[other] { $count } testifiers
+    [one] { $count } свидетель
+    [few] { $count } свидетеля
+    [many] { $count } свидетелей
+   *[other] { $count } свидетеля
 }
 merge-testimonies = { $count ->
-    [one] { $count } testimony
-   *[other] { $count } testimonies
+    [one] { $count } свидетельство
+    [few] { $count } свидетельства
+    [many] { $count } свидетельств
+   *[other] { $count } свидетельства
 }
 merge-detentions = { $count ->
-    [one] { $count } detention
-   *[other] { $count } detentions
+    [one] { $count } задержание
+    [few] { $count } задержания
+    [many] { $count } задержаний
+   *[other] { $count } задержания
 }
 merge-events = { $count ->
-    [one] { $count } event
-   *[other] { $count } events
+    [one] { $count } событие
+    [few] { $count } события
+    [many] { $count } событий
+   *[other] { $count } события
 }
 merge-sources = { $count ->
-    [one] { $count } source
-   *[other] { $count } sources
+    [one] { $count } источник
+    [few] { $count } источника
+    [many] { $count } источников
+   *[other] { $count } источника
 }
 merge-contents = { $list }.
 merge-list-separator = ,{" "}
-merge-nothing = Nothing recorded under it yet.
-merge-keep-address = Keep this case's address
-merge-lede = Everything recorded under either case — testifiers, testimonies, detentions, events, sources, claims and their reviews — is kept under one case. Choose which address is kept (the other leads to it from now on), and for each profile field that differs, which value is right. Other spellings, aliases and ID numbers of both are all kept; a name not chosen becomes another spelling. Both histories stay readable.
-merge-which-keeps = Which case keeps its address?
-merge-saved-later = Saved later
-merge-recorded-before = Recorded before
-merge-profile = The missing person's profile
-merge-field = Field
-merge-notes = Why are these one person?
-merge-notes-hint = e.g. "same ID number; his brother confirmed by phone on 3 December". Kept with the case, encrypted.
-merge-submit = Merge into one case
-merge-cancel = Cancel
-merge-both-kept = Both kept.
-merge-keep-both = Keep both, the kept case's first
+merge-nothing = Под ним пока ничего не записано.
+merge-keep-address = Сохранить адрес этого дела
+merge-lede = Всё, что записано в любом из дел, — свидетели, свидетельства, задержания, события, источники, утверждения и их проверки — сохраняется в одном деле. Выберите, чей адрес сохранится (другой будет с этого момента вести к нему), и для каждого различающегося поля профиля — какое значение верно. Другие написания, псевдонимы и номера удостоверений обоих дел сохраняются; невыбранное имя становится другим написанием. Обе истории остаются доступными для чтения.
+merge-which-keeps = Какое дело сохраняет свой адрес?
+merge-saved-later = Сохранённое позже
+merge-recorded-before = Записанное ранее
+merge-profile = Профиль пропавшего человека
+merge-field = Поле
+merge-notes = Почему это один человек?
+merge-notes-hint = например: «тот же номер удостоверения; брат подтвердил по телефону 3 декабря». Хранится с делом, в зашифрованном виде.
+merge-submit = Объединить в одно дело
+merge-cancel = Отмена
+merge-both-kept = Сохраняются оба.
+merge-keep-both = Сохранить оба, первым — значение сохраняемого дела

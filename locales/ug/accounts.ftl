@@ -1,262 +1,265 @@
-# Log-in, the account page, the admin pages (reveals, accounts, audit log, places, duplicates, merge).
+# كىرىش، ھېسابات بېتى، باشقۇرغۇچى بەتلىرى (ئاشكارىلاش ئىلتىماسلىرى، ھېساباتلار، تەكشۈرۈش خاتىرىسى، جايلار، تەكرارلانغانلار، بىرلەشتۈرۈش).
 
-## Shared
-account-loading = Loading…
-account-save = Save
+## ئورتاق
+account-loading = يۈكلىنىۋاتىدۇ…
+account-save = ساقلاش
 
-## Log-in
-login-title = Log in
-login-heading = Log in to Izde
-login-username = Username
-login-password = Password
-login-submit = Log in
-login-hint = Accounts are made by an administrator. Sessions end after 30 minutes without activity, and 12 hours after logging in.
-login-code-title = Log in: code
-login-code-heading = Two-step verification
-login-code-intro = Password accepted for { $username }. Type the 6-digit code your authenticator app shows for Izde.
-login-code-label = Code
-login-code-verify = Verify
-login-code-restart = Start again
-login-unavailable = Izde could not log you in just now. Try again in a moment.
-login-challenge-over = This log-in waited too long or had too many wrong codes: enter your username and password again.
-login-code-wrong = This code is not right: type the 6 digits your authenticator app shows now.
-login-wrong = The username or password is not right.
+## كىرىش
+login-title = كىرىش
+login-heading = Izde گە كىرىش
+login-username = ئىشلەتكۈچى ئىسمى
+login-password = پارول
+login-submit = كىرىش
+login-hint = ھېساباتلارنى باشقۇرغۇچى قۇرىدۇ. ئەڭگىمە 30 مىنۇت ھەرىكەتسىز قالغاندا ۋە كىرگەندىن 12 سائەت كېيىن ئاخىرلىشىدۇ.
+login-code-title = كىرىش: كود
+login-code-heading = ئىككى باسقۇچلۇق دەلىللەش
+login-code-intro = { $username } نىڭ پارولى قوبۇل قىلىندى. دەلىللىگۈچ ئەپىڭىز Izde ئۈچۈن كۆرسەتكەن 6 خانىلىق كودنى كىرگۈزۈڭ.
+login-code-label = كود
+login-code-verify = دەلىللەش
+login-code-restart = قايتا باشلاش
+login-unavailable = Izde ھازىر سىزنى كىرگۈزەلمىدى. سەل تۇرۇپ قايتا سىناڭ.
+login-challenge-over = بۇ كىرىش بەك ئۇزۇن ساقلىدى ياكى خاتا كود بەك كۆپ كىرگۈزۈلدى: ئىشلەتكۈچى ئىسمى ۋە پارولنى قايتا كىرگۈزۈڭ.
+login-code-wrong = بۇ كود توغرا ئەمەس: دەلىللىگۈچ ئەپىڭىز ھازىر كۆرسىتىۋاتقان 6 رەقەمنى كىرگۈزۈڭ.
+login-wrong = ئىشلەتكۈچى ئىسمى ياكى پارول توغرا ئەمەس.
 login-throttled = { $minutes ->
-    [one] Too many failed log-ins for this account or from this address. Try again in { $minutes } minute.
-   *[other] Too many failed log-ins for this account or from this address. Try again in { $minutes } minutes.
+    [one] بۇ ھېساباتتىن ياكى بۇ ئادرېستىن مەغلۇپ بولغان كىرىش بەك كۆپ. { $minutes } مىنۇتتىن كېيىن قايتا سىناڭ.
+   *[other] بۇ ھېساباتتىن ياكى بۇ ئادرېستىن مەغلۇپ بولغان كىرىش بەك كۆپ. { $minutes } مىنۇتتىن كېيىن قايتا سىناڭ.
 }
-login-busy = Izde is busy checking other log-ins. Wait a moment, then log in again.
-login-first = Log in first.
-login-cross-origin = This request did not come from Izde's own pages, so it was refused. Open Izde and try again from there.
-login-database-unavailable = Izde cannot reach its database right now. Try again in a moment.
-login-enrol-first = Turn on two-step verification on your account page first: the settings require it for admins.
-login-session-needed = Log in to Izde first: your session has ended or you are not logged in.
+login-busy = Izde باشقا كىرىشلەرنى تەكشۈرۈش بىلەن ئالدىراش. سەل ساقلاپ، قايتا كىرىڭ.
+login-first = ئاۋۋال كىرىڭ.
+login-cross-origin = بۇ ئىلتىماس Izde نىڭ ئۆز بەتلىرىدىن كەلمىگەچكە رەت قىلىندى. Izde نى ئېچىپ، شۇ يەردىن قايتا سىناڭ.
+login-database-unavailable = Izde ھازىر ساندانىغا ئۇلىنالمايۋاتىدۇ. سەل تۇرۇپ قايتا سىناڭ.
+login-enrol-first = ئاۋۋال ھېسابات بېتىڭىزدە ئىككى باسقۇچلۇق دەلىللەشنى ئېچىڭ: تەڭشەكلەر باشقۇرغۇچىلاردىن شۇنى تەلەپ قىلىدۇ.
+login-session-needed = ئاۋۋال Izde گە كىرىڭ: ئەڭگىمىڭىز ئاخىرلاشتى ياكى سىز كىرمىگەن.
 
-## Reveal requests
-admin-reveals-title = Reveal requests
-admin-reveals-hint = A researcher sees every case under its pseudonym. Granting lets them read this one case's names, contacts and testimonies for 7 days (never change them). Every request and decision is kept in the audit log.
-admin-reveals-empty = No request is waiting.
-admin-reveals-asked = Asked by { $username } on { $when } UTC
-admin-reveals-grant = Grant for 7 days
-admin-reveals-decline = Decline
-admin-reveals-decided = Another admin has already decided this request.
+## ئاشكارىلاش ئىلتىماسلىرى
+admin-reveals-title = ئاشكارىلاش ئىلتىماسلىرى
+admin-reveals-hint = تەتقىقاتچى ھەر بىر دېلونى تەخەللۇسى بىلەن كۆرىدۇ. ئىجازەت بېرىلسە، ئۇ مۇشۇ بىر دېلونىڭ ئىسىملىرى، ئالاقە ئۇچۇرلىرى ۋە گۇۋاھلىقلىرىنى 7 كۈن ئوقۇيالايدۇ (ھەرگىز ئۆزگەرتەلمەيدۇ). ھەر بىر ئىلتىماس ۋە قارار تەكشۈرۈش خاتىرىسىدە ساقلىنىدۇ.
+admin-reveals-empty = ساقلاۋاتقان ئىلتىماس يوق.
+admin-reveals-asked = ئىلتىماس قىلغۇچى: { $username }، { $when } UTC
+admin-reveals-grant = 7 كۈنگە ئىجازەت بېرىش
+admin-reveals-decline = رەت قىلىش
+admin-reveals-decided = باشقا بىر باشقۇرغۇچى بۇ ئىلتىماس ھەققىدە قارار چىقىرىپ بولدى.
 
-## Accounts
-admin-accounts-title = Accounts
-admin-accounts-username = Username
-admin-accounts-role = Role
-admin-accounts-status = Status
-admin-accounts-sessions = Sessions
-admin-accounts-since = Since
-admin-accounts-change = Change
-admin-accounts-disabled = disabled
-admin-accounts-active = active
-admin-accounts-role-of = Role of { $username }
-admin-accounts-disabled-check = disabled
-admin-accounts-change-hint = Changing a role or disabling an account ends its sessions at once.
-admin-settings-title = Settings
-admin-settings-auto-grant = Grant researchers' reveal requests without waiting for an admin (each is still logged)
-admin-settings-totp-required = Admins must use two-step verification (an admin without it can only set it up until they do)
-admin-settings-save = Save settings
-admin-new-account-title = New account
-admin-new-account-username-hint = 3 to 64 letters, digits, dots, underscores or hyphens.
-admin-new-account-password = First password
-admin-new-account-password-hint = At least 12 characters. Give it to the person in person; they change it on their account page.
-admin-new-account-submit = Create account
-admin-role-invalid = choose admin, volunteer or researcher
-admin-role-choose = choose a role
-admin-password-short = a password has at least { $count } characters
-admin-username-taken = this username is taken
-admin-self-lockout = You cannot take away your own admin role or disable your own account: ask another admin.
-admin-last-admin = This is the last active admin account: make another admin first.
-account-username-length = a username has 3 to 64 characters
-account-username-characters = a username has only letters, digits, dots, underscores and hyphens
+## ھېساباتلار
+admin-accounts-title = ھېساباتلار
+admin-accounts-username = ئىشلەتكۈچى ئىسمى
+admin-accounts-role = رولى
+admin-accounts-status = ھالىتى
+admin-accounts-sessions = ئەڭگىمىلەر
+admin-accounts-since = قۇرۇلغان ۋاقتى
+admin-accounts-change = ئۆزگەرتىش
+admin-accounts-disabled = چەكلەنگەن
+admin-accounts-active = ئاكتىپ
+admin-accounts-role-of = { $username } نىڭ رولى
+admin-accounts-disabled-check = چەكلەنگەن
+admin-accounts-change-hint = رولنى ئۆزگەرتىش ياكى ھېساباتنى چەكلەش ئۇنىڭ ئەڭگىمىلىرىنى دەرھال ئاخىرلاشتۇرىدۇ.
+admin-settings-title = تەڭشەكلەر
+admin-settings-auto-grant = تەتقىقاتچىلارنىڭ ئاشكارىلاش ئىلتىماسلىرىغا باشقۇرغۇچىنى ساقلىماي ئىجازەت بېرىش (ھەر بىرى يەنىلا خاتىرىلىنىدۇ)
+admin-settings-totp-required = باشقۇرغۇچىلار ئىككى باسقۇچلۇق دەلىللەشنى ئىشلىتىشى شەرت (ئۇنى ئاچمىغان باشقۇرغۇچى ئاچقۇچە پەقەت ئۇنى تەڭشىيەلەيدۇ)
+admin-settings-save = تەڭشەكلەرنى ساقلاش
+admin-new-account-title = يېڭى ھېسابات
+admin-new-account-username-hint = 3 تىن 64 كىچە ھەرپ، رەقەم، چېكىت، ئاستى سىزىق ياكى سىزىقچە.
+admin-new-account-password = تۇنجى پارول
+admin-new-account-password-hint = كەم دېگەندە 12 ھەرپ-بەلگە. ئۇنى شۇ كىشىگە يۈزمۇيۈز بېرىڭ؛ ئۇ ئۇنى ھېسابات بېتىدە ئۆزگەرتىدۇ.
+admin-new-account-submit = ھېسابات قۇرۇش
+admin-role-invalid = باشقۇرغۇچى، پىدائىي ياكى تەتقىقاتچىنى تاللاڭ
+admin-role-choose = بىر رولنى تاللاڭ
+admin-password-short = { $count ->
+    [one] پارولدا كەم دېگەندە { $count } ھەرپ-بەلگە بولۇشى كېرەك
+   *[other] پارولدا كەم دېگەندە { $count } ھەرپ-بەلگە بولۇشى كېرەك
+}
+admin-username-taken = بۇ ئىشلەتكۈچى ئىسمى ئىگىلىنىپ بولغان
+admin-self-lockout = ئۆزىڭىزنىڭ باشقۇرغۇچى رولىنى ئېلىۋېتەلمەيسىز ياكى ئۆز ھېساباتىڭىزنى چەكلىيەلمەيسىز: باشقا بىر باشقۇرغۇچىدىن سوراڭ.
+admin-last-admin = بۇ ئەڭ ئاخىرقى ئاكتىپ باشقۇرغۇچى ھېساباتى: ئاۋۋال باشقا بىر باشقۇرغۇچى بەلگىلەڭ.
+account-username-length = ئىشلەتكۈچى ئىسمى 3 تىن 64 كىچە ھەرپ-بەلگىدىن تەركىب تاپىدۇ
+account-username-characters = ئىشلەتكۈچى ئىسمىدا پەقەت ھەرپ، رەقەم، چېكىت، ئاستى سىزىق ۋە سىزىقچە بولىدۇ
 
-## Export minimums
-admin-minimums-title = Export minimums
-admin-minimums-now = No export, on this site or on the command line, can go below these. Now: public datasets k ≥ { $public_k }, l ≥ { $public_l }, at most { $public_percent } % left out; researcher datasets k ≥ { $researcher_k }, l ≥ { $researcher_l }, at most { $researcher_percent } % left out; table counts under { $threshold } hidden.
-admin-minimums-public = Public datasets (published openly)
-admin-minimums-least-k = Least k
-admin-minimums-least-l = Least l
-admin-minimums-suppressed = Most rows left out (%)
-admin-minimums-public-k-hint = Every released row is alike with at least k − 1 others in place, birth year, gender, ethnicity, occupation, dates, charges and sentence (default 5).
-admin-minimums-public-l-hint = Statuses in every such group (default 2).
-admin-minimums-public-suppressed-hint = 0–50 (default 5).
-admin-minimums-researcher = Researcher datasets (shared under an agreement)
-admin-minimums-researcher-k-hint = Default 3.
-admin-minimums-researcher-l-hint = Default 1.
-admin-minimums-researcher-suppressed-hint = 0–50 (default 10).
-admin-minimums-threshold = Least count shown in tables
-admin-minimums-threshold-hint = Smaller counts in every report's tables show as “x” (default 5).
-admin-minimums-save = Save export minimums
+## چىقىرىشنىڭ ئەڭ تۆۋەن تەلەپلىرى
+admin-minimums-title = چىقىرىشنىڭ ئەڭ تۆۋەن تەلەپلىرى
+admin-minimums-now = بۇ تور بېكەتتە بولسۇن ياكى بۇيرۇق قۇرىدا بولسۇن، ھېچقانداق چىقىرىش بۇلاردىن تۆۋەن بولالمايدۇ. ھازىر: ئاممىۋى سانلىق مەلۇمات توپلىمى k ≥ { $public_k }، l ≥ { $public_l }، كۆپ بولغاندا { $public_percent } % چىقىرىۋېتىلىدۇ؛ تەتقىقاتچى سانلىق مەلۇمات توپلىمى k ≥ { $researcher_k }، l ≥ { $researcher_l }، كۆپ بولغاندا { $researcher_percent } % چىقىرىۋېتىلىدۇ؛ جەدۋەللەردە { $threshold } دىن كىچىك سانلار يوشۇرۇلىدۇ.
+admin-minimums-public = ئاممىۋى سانلىق مەلۇمات توپلاملىرى (ئوچۇق ئېلان قىلىنىدۇ)
+admin-minimums-least-k = ئەڭ كىچىك k
+admin-minimums-least-l = ئەڭ كىچىك l
+admin-minimums-suppressed = ئەڭ كۆپ چىقىرىۋېتىلىدىغان قۇر (%)
+admin-minimums-public-k-hint = ئېلان قىلىنغان ھەر بىر قۇر جاي، تۇغۇلغان يىل، جىنس، مىللەت، كەسىپ، چېسلا، ئەيىبلەش ۋە جازا جەھەتتە كەم دېگەندە باشقا k − 1 قۇر بىلەن ئوخشاش بولىدۇ (كۆڭۈلدىكىسى 5).
+admin-minimums-public-l-hint = ھەر بىر شۇنداق گۇرۇپپىدىكى ئوخشىمىغان ھالەتلەر سانى (كۆڭۈلدىكىسى 2).
+admin-minimums-public-suppressed-hint = 0–50 (كۆڭۈلدىكىسى 5).
+admin-minimums-researcher = تەتقىقاتچى سانلىق مەلۇمات توپلاملىرى (كېلىشىم بويىچە ھەمبەھىرلىنىدۇ)
+admin-minimums-researcher-k-hint = كۆڭۈلدىكىسى 3.
+admin-minimums-researcher-l-hint = كۆڭۈلدىكىسى 1.
+admin-minimums-researcher-suppressed-hint = 0–50 (كۆڭۈلدىكىسى 10).
+admin-minimums-threshold = جەدۋەللەردە كۆرسىتىلىدىغان ئەڭ كىچىك سان
+admin-minimums-threshold-hint = بارلىق دوكلات جەدۋەللىرىدىكى ئۇنىڭدىن كىچىك سانلار «x» بولۇپ كۆرۈنىدۇ (كۆڭۈلدىكىسى 5).
+admin-minimums-save = چىقىرىشنىڭ ئەڭ تۆۋەن تەلەپلىرىنى ساقلاش
 
-## Evidence settings
-admin-evidence-title = Evidence files and archived pages
-admin-evidence-max-file = Largest file (MB)
-admin-evidence-max-file-hint = A larger upload is refused, and nothing of it is kept (default 2148 MB: 2 GiB).
-admin-evidence-hosts = Hosts the archiver may reach on a private network
-admin-evidence-hosts-hint = Usually empty. Izde never fetches a private, loopback or link-local address unless its host is listed here (comma-separated), e.g. an internal archive server.
+## ئىسپات تەڭشەكلىرى
+admin-evidence-title = ئىسپات ھۆججەتلىرى ۋە ئارخىپلانغان بەتلەر
+admin-evidence-max-file = ئەڭ چوڭ ھۆججەت (MB)
+admin-evidence-max-file-hint = ئۇنىڭدىن چوڭ يۈكلەش رەت قىلىنىدۇ، ئۇنىڭدىن ھېچنېمە ساقلانمايدۇ (كۆڭۈلدىكىسى 2148 MB: 2 GiB).
+admin-evidence-hosts = ئارخىپلىغۇچ شەخسىي توردا يېتەلەيدىغان مۇلازىمېتىرلار
+admin-evidence-hosts-hint = ئادەتتە قۇرۇق. Izde شەخسىي، loopback ياكى link-local ئادرېسقا، ئۇنىڭ مۇلازىمېتىرى بۇ يەردە (پەش بىلەن ئايرىلىپ) كۆرسىتىلمىگەن بولسا، ھەرگىز مۇراجىئەت قىلمايدۇ؛ مەسىلەن، ئىچكى ئارخىپ مۇلازىمېتىرى.
 
-## Your account
-account-title = Your account
-account-logged-in-as = Logged in as { $username } ({ $role }).
-account-password-changed = Your password was changed. Every other session of your account has ended.
-account-password-heading = Change your password
-account-password-current = Current password
-account-password-new = New password
-account-password-new-hint = At least 12 characters.
-account-password-confirm = New password again
-account-password-submit = Change password
+## ھېساباتىڭىز
+account-title = ھېساباتىڭىز
+account-logged-in-as = { $username } بولۇپ كىردىڭىز ({ $role }).
+account-password-changed = پارولىڭىز ئۆزگەرتىلدى. ھېساباتىڭىزنىڭ باشقا بارلىق ئەڭگىمىلىرى ئاخىرلاشتى.
+account-password-heading = پارولىڭىزنى ئۆزگەرتىش
+account-password-current = نۆۋەتتىكى پارول
+account-password-new = يېڭى پارول
+account-password-new-hint = كەم دېگەندە 12 ھەرپ-بەلگە.
+account-password-confirm = يېڭى پارول قايتا
+account-password-submit = پارولنى ئۆزگەرتىش
 account-password-throttled = { $minutes ->
-    [one] too many tries of the current password: try again in { $minutes } minute
-   *[other] too many tries of the current password: try again in { $minutes } minutes
+    [one] نۆۋەتتىكى پارول بەك كۆپ سىنالدى: { $minutes } مىنۇتتىن كېيىن قايتا سىناڭ
+   *[other] نۆۋەتتىكى پارول بەك كۆپ سىنالدى: { $minutes } مىنۇتتىن كېيىن قايتا سىناڭ
 }
-account-password-differ = the two new passwords differ
-account-password-not-current = this is not your current password
+account-password-differ = ئىككى يېڭى پارول ئوخشاش ئەمەس
+account-password-not-current = بۇ سىزنىڭ نۆۋەتتىكى پارولىڭىز ئەمەس
 
-## Two-step verification
-account-two-step-title = Two-step verification
-account-two-step-demanded = The settings require admins to use two-step verification: set it up here before anything else.
-account-two-step-code-hint = The 6 digits your authenticator app shows for Izde now.
-account-two-step-on = On: logging in asks for a code from your authenticator app.
-account-two-step-code-off = Code, to turn it off
-account-two-step-turn-off = Turn off
-account-two-step-scan = Scan this with an authenticator app (Aegis, FreeOTP, Google Authenticator…), or type the key into it. Then type the code it shows.
-account-two-step-key = Key:
-account-two-step-code-app = Code from the app
-account-two-step-turn-on = Turn on
-account-two-step-off = Off. With it on, a stolen password alone does not open your account.
-account-two-step-set-up = Set up two-step verification
-account-two-step-bad-code = this code is not right: type the 6 digits your app shows now
-account-two-step-already-on = Two-step verification is already on for your account.
-account-two-step-admins-keep = Admins must keep two-step verification on: the installation's settings require it.
+## ئىككى باسقۇچلۇق دەلىللەش
+account-two-step-title = ئىككى باسقۇچلۇق دەلىللەش
+account-two-step-demanded = تەڭشەكلەر باشقۇرغۇچىلاردىن ئىككى باسقۇچلۇق دەلىللەشنى تەلەپ قىلىدۇ: باشقا ئىشتىن بۇرۇن ئۇنى بۇ يەردە تەڭشەڭ.
+account-two-step-code-hint = دەلىللىگۈچ ئەپىڭىز ھازىر Izde ئۈچۈن كۆرسىتىۋاتقان 6 رەقەم.
+account-two-step-on = ئوچۇق: كىرگەندە دەلىللىگۈچ ئەپتىكى كود سورىلىدۇ.
+account-two-step-code-off = تاقاش ئۈچۈن كود
+account-two-step-turn-off = تاقاش
+account-two-step-scan = بۇنى دەلىللىگۈچ ئەپ (Aegis، FreeOTP، Google Authenticator…) بىلەن سىكانىرلاڭ ياكى ئاچقۇچنى ئۇنىڭغا كىرگۈزۈڭ. ئاندىن ئۇ كۆرسەتكەن كودنى كىرگۈزۈڭ.
+account-two-step-key = ئاچقۇچ:
+account-two-step-code-app = ئەپتىكى كود
+account-two-step-turn-on = ئېچىش
+account-two-step-off = تاقاق. ئوچۇق بولسا، ئوغرىلانغان پارولنىڭ ئۆزىلا ھېساباتىڭىزنى ئاچالمايدۇ.
+account-two-step-set-up = ئىككى باسقۇچلۇق دەلىللەشنى تەڭشەش
+account-two-step-bad-code = بۇ كود توغرا ئەمەس: ئەپىڭىز ھازىر كۆرسىتىۋاتقان 6 رەقەمنى كىرگۈزۈڭ
+account-two-step-already-on = ھېساباتىڭىزدا ئىككى باسقۇچلۇق دەلىللەش ئوچۇق.
+account-two-step-admins-keep = باشقۇرغۇچىلار ئىككى باسقۇچلۇق دەلىللەشنى ئوچۇق تۇتۇشى كېرەك: سىستېما تەڭشەكلىرى شۇنى تەلەپ قىلىدۇ.
 
-## Audit log
-admin-audit-title = Audit log
-admin-audit-hint = Every change, every reading of names and other sensitive fields, every reveal, log-in and export, in order. Entries hold ids and hashes of the encrypted values, never the values. Each entry carries the hash of the one before, so an entry changed or removed in the database breaks the chain from there on.
+## تەكشۈرۈش خاتىرىسى
+admin-audit-title = تەكشۈرۈش خاتىرىسى
+admin-audit-hint = ھەر بىر ئۆزگەرتىش، ئىسىم ۋە باشقا سەزگۈر بۆلەكلەرنىڭ ھەر بىر ئوقۇلۇشى، ھەر بىر ئاشكارىلاش، كىرىش ۋە چىقىرىش — تەرتىپ بويىچە. خاتىرىلەردە پەقەت كىملىك نومۇرلىرى ۋە شىفىرلانغان قىممەتلەرنىڭ ھەش قىممىتى ساقلىنىدۇ، قىممەتلەرنىڭ ئۆزى ھەرگىز ساقلانمايدۇ. ھەر بىر خاتىرىدە ئالدىنقىسىنىڭ ھەشى بار، شۇڭا ساندىندا ئۆزگەرتىلگەن ياكى ئۆچۈرۈلگەن خاتىرە زەنجىرنى شۇ يەردىن باشلاپ ئۈزىدۇ.
 admin-audit-chain-intact = { $count ->
-    [one] Chain intact: { $count } entry verified just now. Head
-   *[other] Chain intact: { $count } entries verified just now. Head
+    [one] زەنجىر پۈتۈن: ھازىرلا { $count } خاتىرە دەلىللەندى. بېشى
+   *[other] زەنجىر پۈتۈن: ھازىرلا { $count } خاتىرە دەلىللەندى. بېشى
 }
-admin-audit-chain-broken = The chain is BROKEN at entry { $seq }:
-admin-audit-chain-broken-advice = . Entries from there on cannot be trusted: compare with a backup and investigate.
+admin-audit-chain-broken = زەنجىر { $seq }-خاتىرىدە ئۈزۈلگەن:
+admin-audit-chain-broken-advice = . شۇ يەردىن باشلاپ خاتىرىلەرگە ئىشەنگىلى بولمايدۇ: زاپاس نۇسخا بىلەن سېلىشتۇرۇپ، تەكشۈرۈڭ.
 admin-audit-matches = { $count ->
-    [one] { $count } entry matches.
-   *[other] { $count } entries match.
+    [one] { $count } خاتىرە ماس كېلىدۇ.
+   *[other] { $count } خاتىرە ماس كېلىدۇ.
 }
-admin-audit-when = When (UTC)
-admin-audit-who = Who
-admin-audit-action = Action
-admin-audit-record = Record
-admin-audit-change = Before → after
+admin-audit-when = ۋاقتى (UTC)
+admin-audit-who = كىم
+admin-audit-action = ھەرىكەت
+admin-audit-record = خاتىرە
+admin-audit-change = ئىلگىرى → كېيىن
 admin-audit-cases = { $count ->
-    [one] { $count } case
-   *[other] { $count } cases
+    [one] { $count } دېلو
+   *[other] { $count } دېلو
 }
-admin-audit-record-case = case { $id }
-admin-audit-record-testifier = testifier { $id }
-admin-audit-record-event = event { $id }
-admin-audit-record-source = source { $id }
-admin-audit-record-detention = detention { $id }
-admin-audit-record-testimony = testimony { $id }
-admin-audit-record-user = user { $id }
-admin-audit-record-reveal = reveal { $id }
-admin-audit-record-export = export { $id }
-admin-audit-record-place = place { $id }
-admin-audit-record-evidence = evidence { $id }
-admin-audit-deleted-account = deleted account
-admin-audit-pages = Pages
-admin-audit-newer = ← Newer
-admin-audit-older = Older →
-admin-audit-filter-label = Filter the audit log
-admin-audit-filter-who = Who (username)
-admin-audit-filter-any = Any
-admin-audit-filter-record = Record id
-admin-audit-filter-from = From (YYYY-MM-DD)
-admin-audit-filter-to = To (YYYY-MM-DD)
-admin-audit-filter = Filter
-admin-audit-clear = Clear
+admin-audit-record-case = دېلو { $id }
+admin-audit-record-testifier = گۇۋاھچى { $id }
+admin-audit-record-event = ۋەقە { $id }
+admin-audit-record-source = مەنبە { $id }
+admin-audit-record-detention = تۇتۇپ تۇرۇش { $id }
+admin-audit-record-testimony = گۇۋاھلىق { $id }
+admin-audit-record-user = ئىشلەتكۈچى { $id }
+admin-audit-record-reveal = ئاشكارىلاش { $id }
+admin-audit-record-export = چىقىرىش { $id }
+admin-audit-record-place = جاي { $id }
+admin-audit-record-evidence = ئىسپات { $id }
+admin-audit-deleted-account = ئۆچۈرۈلگەن ھېسابات
+admin-audit-pages = بەتلەر
+admin-audit-newer = ← يېڭىراق
+admin-audit-older = كونىراق →
+admin-audit-filter-label = تەكشۈرۈش خاتىرىسىنى سۈزۈش
+admin-audit-filter-who = كىم (ئىشلەتكۈچى ئىسمى)
+admin-audit-filter-any = ھەممىسى
+admin-audit-filter-record = خاتىرە كىملىكى
+admin-audit-filter-from = باشلىنىش (YYYY-MM-DD)
+admin-audit-filter-to = ئاخىرلىشىش (YYYY-MM-DD)
+admin-audit-filter = سۈزۈش
+admin-audit-clear = تازىلاش
 
-## Places
-places-title = Places
-places-hint = The gazetteer lists Xinjiang's prefectures and counties (and places abroad). A township or village a testimony names can be added here, under its county, with its names in each script. Volunteers then find it in every place picker. Adding a place is kept in the audit log; a place cannot be removed once cases may point at it.
-places-village = Village
-places-township = Township
-places-add-title = Add a township or village
-places-parent = In
-places-parent-hint = Its county (a village may also be added under a township added before).
-places-level = Kind of place
-places-name-en = Name in Latin letters
-places-name-en-hint = As advocates write it, e.g. Qaraqara.
-places-name-kk = Name in Kazakh (Cyrillic)
-places-name-ug = Name in Uyghur (Arabic script)
-places-name-zh = Name in Chinese
-places-name-zh-hint = The official name, as on an ID card or a verdict, if known.
-places-add = Add place
-places-added-title = Places added
-places-empty = No place has been added yet.
-places-place = Place
-places-kind = Kind
-places-kazakh = Kazakh
-places-uyghur = Uyghur
-places-chinese = Chinese
-places-added = Added
-places-kind-village = village
-places-kind-township = township
-places-added-by = { $when } by { $username }
+## جايلار
+places-title = جايلار
+places-hint = جاي ناملىرى تىزىملىكىدە شىنجاڭنىڭ ۋىلايەت ۋە ناھىيىلىرى (ۋە چەت ئەلدىكى جايلار) بار. گۇۋاھلىقتا تىلغا ئېلىنغان يېزا ياكى كەنتنى بۇ يەردە، ئۆز ناھىيىسى ئاستىغا، ھەر بىر يېزىقتىكى ناملىرى بىلەن قوشقىلى بولىدۇ. ئاندىن پىدائىيلار ئۇنى ھەر بىر جاي تاللىغۇچتىن تاپالايدۇ. جاي قوشۇش تەكشۈرۈش خاتىرىسىدە ساقلىنىدۇ؛ دېلولار ئۇنىڭغا قارىتىلىشى مۇمكىن بولغاندىن كېيىن جاينى ئۆچۈرگىلى بولمايدۇ.
+places-village = كەنت
+places-township = يېزا
+places-add-title = يېزا ياكى كەنت قوشۇش
+places-parent = قەيەردە
+places-parent-hint = ئۇنىڭ ناھىيىسى (كەنتنى ئىلگىرى قوشۇلغان يېزا ئاستىغىمۇ قوشقىلى بولىدۇ).
+places-level = جاي تۈرى
+places-name-en = لاتىن ھەرپلىرىدىكى نامى
+places-name-en-hint = ھوقۇق قوغدىغۇچىلار يازغاندەك، مەسىلەن Qaraqara.
+places-name-kk = قازاقچە نامى (كىرىل)
+places-name-ug = ئۇيغۇرچە نامى (ئەرەب يېزىقى)
+places-name-zh = خەنزۇچە نامى
+places-name-zh-hint = رەسمىي نامى، كىملىك ياكى ھۆكۈمدە يېزىلغاندەك، مەلۇم بولسا.
+places-add = جاي قوشۇش
+places-added-title = قوشۇلغان جايلار
+places-empty = تېخى ھېچقانداق جاي قوشۇلمىدى.
+places-place = جاي
+places-kind = تۈرى
+places-kazakh = قازاقچە
+places-uyghur = ئۇيغۇرچە
+places-chinese = خەنزۇچە
+places-added = قوشۇلغان
+places-kind-village = كەنت
+places-kind-township = يېزا
+places-added-by = { $when }، قوشقۇچى: { $username }
 
-## Duplicates
-dup-title = Possible duplicates
-dup-lede = Cases the name index found alike — the same name in another spelling or script, or the same ID number — when one of them was saved. Open both (each in a new tab) and compare before deciding. Opening this page is a reading of every case on it, and is audited.
-dup-empty = No pair is waiting for a decision.
-dup-found-intake = Found at intake on { $when } UTC
-dup-found-intake-by = Found at intake on { $when } UTC by { $username }
-dup-found-edit = Found when a case was edited on { $when } UTC
-dup-found-edit-by = Found when a case was edited on { $when } UTC by { $username }
-dup-saved = Saved
-dup-looks-like = Looks like (recorded before)
-dup-said-different = Whoever saved it said this is a different person.
-dup-compare = Compare and merge…
-dup-different = Different people
-dup-born = born { $year }
-dup-missing-since = missing since { $year }
+## تەكرارلانغانلار
+dup-title = تەكرارلىنىشى مۇمكىن بولغانلار
+dup-lede = بىرى ساقلانغاندا ئىسىم كۆرسەتكۈچى ئوخشاش دەپ تاپقان دېلولار — باشقىچە يېزىلغان ياكى باشقا يېزىقتىكى ئوخشاش ئىسىم، ياكى ئوخشاش كىملىك نومۇرى. قارار قىلىشتىن بۇرۇن ھەر ئىككىسىنى (ھەر بىرىنى يېڭى بەتكۈچتە) ئېچىپ سېلىشتۇرۇڭ. بۇ بەتنى ئېچىش ئۇنىڭدىكى ھەر بىر دېلونى ئوقۇش ھېسابلىنىدۇ ۋە تەكشۈرۈش خاتىرىسىگە يېزىلىدۇ.
+dup-empty = قارار كۈتۈۋاتقان جۈپ يوق.
+dup-found-intake = قوبۇل قىلىشتا تېپىلدى، { $when } UTC
+dup-found-intake-by = قوبۇل قىلىشتا تېپىلدى، { $when } UTC، ساقلىغۇچى: { $username }
+dup-found-edit = دېلو تەھرىرلەنگەندە تېپىلدى، { $when } UTC
+dup-found-edit-by = دېلو تەھرىرلەنگەندە تېپىلدى، { $when } UTC، ساقلىغۇچى: { $username }
+dup-saved = ساقلانغىنى
+dup-looks-like = ئوخشايدۇ (ئىلگىرى خاتىرىلەنگەن)
+dup-said-different = ساقلىغۇچى بۇ باشقا ئادەم دەپ بىلدۈرگەن.
+dup-compare = سېلىشتۇرۇش ۋە بىرلەشتۈرۈش…
+dup-different = ئوخشىمىغان كىشىلەر
+dup-born = { $year } - يىلى تۇغۇلغان
+dup-missing-since = { $year } - يىلدىن بېرى دېرەكسىز
 
-## Merge
-merge-title = Merge two records of one person
-merge-back = Back to the possible duplicates
+## بىرلەشتۈرۈش
+merge-title = بىر ئادەمنىڭ ئىككى خاتىرىسىنى بىرلەشتۈرۈش
+merge-back = تەكرارلىنىشى مۇمكىن بولغانلارغا قايتىش
 merge-testifiers = { $count ->
-    [one] { $count } testifier
-   *[other] { $count } testifiers
+    [one] { $count } گۇۋاھچى
+   *[other] { $count } گۇۋاھچى
 }
 merge-testimonies = { $count ->
-    [one] { $count } testimony
-   *[other] { $count } testimonies
+    [one] { $count } گۇۋاھلىق
+   *[other] { $count } گۇۋاھلىق
 }
 merge-detentions = { $count ->
-    [one] { $count } detention
-   *[other] { $count } detentions
+    [one] { $count } قېتىم تۇتۇپ تۇرۇش
+   *[other] { $count } قېتىم تۇتۇپ تۇرۇش
 }
 merge-events = { $count ->
-    [one] { $count } event
-   *[other] { $count } events
+    [one] { $count } ۋەقە
+   *[other] { $count } ۋەقە
 }
 merge-sources = { $count ->
-    [one] { $count } source
-   *[other] { $count } sources
+    [one] { $count } مەنبە
+   *[other] { $count } مەنبە
 }
 merge-contents = { $list }.
-merge-list-separator = ,{" "}
-merge-nothing = Nothing recorded under it yet.
-merge-keep-address = Keep this case's address
-merge-lede = Everything recorded under either case — testifiers, testimonies, detentions, events, sources, claims and their reviews — is kept under one case. Choose which address is kept (the other leads to it from now on), and for each profile field that differs, which value is right. Other spellings, aliases and ID numbers of both are all kept; a name not chosen becomes another spelling. Both histories stay readable.
-merge-which-keeps = Which case keeps its address?
-merge-saved-later = Saved later
-merge-recorded-before = Recorded before
-merge-profile = The missing person's profile
-merge-field = Field
-merge-notes = Why are these one person?
-merge-notes-hint = e.g. "same ID number; his brother confirmed by phone on 3 December". Kept with the case, encrypted.
-merge-submit = Merge into one case
-merge-cancel = Cancel
-merge-both-kept = Both kept.
-merge-keep-both = Keep both, the kept case's first
+merge-list-separator = ،{" "}
+merge-nothing = ئۇنىڭ ئاستىدا تېخى ھېچنېمە خاتىرىلەنمىگەن.
+merge-keep-address = بۇ دېلونىڭ ئادرېسىنى ساقلاش
+merge-lede = ھەر ئىككى دېلودا خاتىرىلەنگەن ھەممە نەرسە — گۇۋاھچىلار، گۇۋاھلىقلار، تۇتۇپ تۇرۇشلار، ۋەقەلەر، مەنبەلەر، دەۋالار ۋە ئۇلارنىڭ تەكشۈرۈلۈشى — بىر دېلو ئاستىدا ساقلىنىدۇ. قايسى ئادرېسنىڭ ساقلىنىدىغانلىقىنى تاللاڭ (يەنە بىرى بۇنىڭدىن كېيىن ئۇنىڭغا باشلايدۇ)، ۋە پەرقلىق ھەر بىر ئارخىپ بۆلىكى ئۈچۈن قايسى قىممەتنىڭ توغرا ئىكەنلىكىنى تاللاڭ. ھەر ئىككىسىنىڭ باشقا يېزىلىشلىرى، لەقەملىرى ۋە كىملىك نومۇرلىرى تولۇق ساقلىنىدۇ؛ تاللانمىغان ئىسىم باشقا يېزىلىش بولۇپ قالىدۇ. ھەر ئىككى تارىخ ئوقۇشقا بولىدىغان پېتى قالىدۇ.
+merge-which-keeps = قايسى دېلو ئۆز ئادرېسىنى ساقلايدۇ؟
+merge-saved-later = كېيىن ساقلانغىنى
+merge-recorded-before = ئىلگىرى خاتىرىلەنگىنى
+merge-profile = دېرەكسىز كىشىنىڭ ئارخىپى
+merge-field = بۆلەك
+merge-notes = بۇلار نېمە ئۈچۈن بىر ئادەم؟
+merge-notes-hint = مەسىلەن: «كىملىك نومۇرى ئوخشاش؛ ئاكىسى 12-ئاينىڭ 3-كۈنى تېلېفوندا جەزملەشتۈردى». دېلو بىلەن بىللە، شىفىرلىنىپ ساقلىنىدۇ.
+merge-submit = بىر دېلوغا بىرلەشتۈرۈش
+merge-cancel = بىكار قىلىش
+merge-both-kept = ھەر ئىككىسى ساقلىنىدۇ.
+merge-keep-both = ھەر ئىككىسىنى ساقلاش، ساقلىنىدىغان دېلونىڭكى ئالدىدا

@@ -1,262 +1,254 @@
-# Log-in, the account page, the admin pages (reveals, accounts, audit log, places, duplicates, merge).
+# 登录、账户页面、管理员页面（披露请求、账户、审计日志、地点、重复记录、合并）。
 
-## Shared
-account-loading = Loading…
-account-save = Save
+## 通用
+account-loading = 正在加载…
+account-save = 保存
 
-## Log-in
-login-title = Log in
-login-heading = Log in to Izde
-login-username = Username
-login-password = Password
-login-submit = Log in
-login-hint = Accounts are made by an administrator. Sessions end after 30 minutes without activity, and 12 hours after logging in.
-login-code-title = Log in: code
-login-code-heading = Two-step verification
-login-code-intro = Password accepted for { $username }. Type the 6-digit code your authenticator app shows for Izde.
-login-code-label = Code
-login-code-verify = Verify
-login-code-restart = Start again
-login-unavailable = Izde could not log you in just now. Try again in a moment.
-login-challenge-over = This log-in waited too long or had too many wrong codes: enter your username and password again.
-login-code-wrong = This code is not right: type the 6 digits your authenticator app shows now.
-login-wrong = The username or password is not right.
+## 登录
+login-title = 登录
+login-heading = 登录 Izde
+login-username = 用户名
+login-password = 密码
+login-submit = 登录
+login-hint = 账户由管理员创建。30 分钟无操作后，或登录 12 小时后，会话即结束。
+login-code-title = 登录：验证码
+login-code-heading = 两步验证
+login-code-intro = { $username } 的密码已通过。请输入身份验证器应用为 Izde 显示的 6 位验证码。
+login-code-label = 验证码
+login-code-verify = 验证
+login-code-restart = 重新开始
+login-unavailable = Izde 暂时无法为您登录。请稍后再试。
+login-challenge-over = 此次登录等待时间过长，或输错验证码次数过多：请重新输入用户名和密码。
+login-code-wrong = 验证码不正确：请输入身份验证器应用当前显示的 6 位数字。
+login-wrong = 用户名或密码不正确。
 login-throttled = { $minutes ->
-    [one] Too many failed log-ins for this account or from this address. Try again in { $minutes } minute.
-   *[other] Too many failed log-ins for this account or from this address. Try again in { $minutes } minutes.
+   *[other] 此账户或此地址登录失败次数过多。请在 { $minutes } 分钟后再试。
 }
-login-busy = Izde is busy checking other log-ins. Wait a moment, then log in again.
-login-first = Log in first.
-login-cross-origin = This request did not come from Izde's own pages, so it was refused. Open Izde and try again from there.
-login-database-unavailable = Izde cannot reach its database right now. Try again in a moment.
-login-enrol-first = Turn on two-step verification on your account page first: the settings require it for admins.
-login-session-needed = Log in to Izde first: your session has ended or you are not logged in.
+login-busy = Izde 正忙于核验其他登录。请稍候，然后重新登录。
+login-first = 请先登录。
+login-cross-origin = 此请求并非来自 Izde 自身的页面，因此已被拒绝。请打开 Izde，从那里重试。
+login-database-unavailable = Izde 目前无法连接其数据库。请稍后再试。
+login-enrol-first = 请先在您的账户页面开启两步验证：设置要求管理员必须使用两步验证。
+login-session-needed = 请先登录 Izde：您的会话已结束，或您尚未登录。
 
-## Reveal requests
-admin-reveals-title = Reveal requests
-admin-reveals-hint = A researcher sees every case under its pseudonym. Granting lets them read this one case's names, contacts and testimonies for 7 days (never change them). Every request and decision is kept in the audit log.
-admin-reveals-empty = No request is waiting.
-admin-reveals-asked = Asked by { $username } on { $when } UTC
-admin-reveals-grant = Grant for 7 days
-admin-reveals-decline = Decline
-admin-reveals-decided = Another admin has already decided this request.
+## 披露请求
+admin-reveals-title = 披露请求
+admin-reveals-hint = 研究员看到的每个案件都以化名显示。批准后，研究员可在 7 天内查看该案件的姓名、联系方式和证词（但不能修改）。每个请求和决定都记录在审计日志中。
+admin-reveals-empty = 没有待处理的请求。
+admin-reveals-asked = 由 { $username } 于 { $when } UTC 提出
+admin-reveals-grant = 批准 7 天
+admin-reveals-decline = 拒绝
+admin-reveals-decided = 另一位管理员已对此请求作出决定。
 
-## Accounts
-admin-accounts-title = Accounts
-admin-accounts-username = Username
-admin-accounts-role = Role
-admin-accounts-status = Status
-admin-accounts-sessions = Sessions
-admin-accounts-since = Since
-admin-accounts-change = Change
-admin-accounts-disabled = disabled
-admin-accounts-active = active
-admin-accounts-role-of = Role of { $username }
-admin-accounts-disabled-check = disabled
-admin-accounts-change-hint = Changing a role or disabling an account ends its sessions at once.
-admin-settings-title = Settings
-admin-settings-auto-grant = Grant researchers' reveal requests without waiting for an admin (each is still logged)
-admin-settings-totp-required = Admins must use two-step verification (an admin without it can only set it up until they do)
-admin-settings-save = Save settings
-admin-new-account-title = New account
-admin-new-account-username-hint = 3 to 64 letters, digits, dots, underscores or hyphens.
-admin-new-account-password = First password
-admin-new-account-password-hint = At least 12 characters. Give it to the person in person; they change it on their account page.
-admin-new-account-submit = Create account
-admin-role-invalid = choose admin, volunteer or researcher
-admin-role-choose = choose a role
-admin-password-short = a password has at least { $count } characters
-admin-username-taken = this username is taken
-admin-self-lockout = You cannot take away your own admin role or disable your own account: ask another admin.
-admin-last-admin = This is the last active admin account: make another admin first.
-account-username-length = a username has 3 to 64 characters
-account-username-characters = a username has only letters, digits, dots, underscores and hyphens
+## 账户
+admin-accounts-title = 账户
+admin-accounts-username = 用户名
+admin-accounts-role = 角色
+admin-accounts-status = 状态
+admin-accounts-sessions = 会话
+admin-accounts-since = 创建于
+admin-accounts-change = 更改
+admin-accounts-disabled = 已停用
+admin-accounts-active = 正常
+admin-accounts-role-of = { $username } 的角色
+admin-accounts-disabled-check = 停用
+admin-accounts-change-hint = 更改角色或停用账户会立即结束该账户的所有会话。
+admin-settings-title = 设置
+admin-settings-auto-grant = 无需等待管理员即批准研究员的披露请求（每项仍会记录）
+admin-settings-totp-required = 管理员必须使用两步验证（未开启的管理员在开启之前只能进行设置）
+admin-settings-save = 保存设置
+admin-new-account-title = 新账户
+admin-new-account-username-hint = 3 到 64 个字母、数字、点、下划线或连字符。
+admin-new-account-password = 初始密码
+admin-new-account-password-hint = 至少 12 个字符。请当面交给本人；本人可在其账户页面修改。
+admin-new-account-submit = 创建账户
+admin-role-invalid = 请选择管理员、志愿者或研究员
+admin-role-choose = 请选择角色
+admin-password-short = { $count ->
+   *[other] 密码至少需要 { $count } 个字符
+}
+admin-username-taken = 此用户名已被使用
+admin-self-lockout = 您不能取消自己的管理员角色或停用自己的账户：请找另一位管理员。
+admin-last-admin = 这是最后一个有效的管理员账户：请先设立另一位管理员。
+account-username-length = 用户名须为 3 到 64 个字符
+account-username-characters = 用户名只能包含字母、数字、点、下划线和连字符
 
-## Export minimums
-admin-minimums-title = Export minimums
-admin-minimums-now = No export, on this site or on the command line, can go below these. Now: public datasets k ≥ { $public_k }, l ≥ { $public_l }, at most { $public_percent } % left out; researcher datasets k ≥ { $researcher_k }, l ≥ { $researcher_l }, at most { $researcher_percent } % left out; table counts under { $threshold } hidden.
-admin-minimums-public = Public datasets (published openly)
-admin-minimums-least-k = Least k
-admin-minimums-least-l = Least l
-admin-minimums-suppressed = Most rows left out (%)
-admin-minimums-public-k-hint = Every released row is alike with at least k − 1 others in place, birth year, gender, ethnicity, occupation, dates, charges and sentence (default 5).
-admin-minimums-public-l-hint = Statuses in every such group (default 2).
-admin-minimums-public-suppressed-hint = 0–50 (default 5).
-admin-minimums-researcher = Researcher datasets (shared under an agreement)
-admin-minimums-researcher-k-hint = Default 3.
-admin-minimums-researcher-l-hint = Default 1.
-admin-minimums-researcher-suppressed-hint = 0–50 (default 10).
-admin-minimums-threshold = Least count shown in tables
-admin-minimums-threshold-hint = Smaller counts in every report's tables show as “x” (default 5).
-admin-minimums-save = Save export minimums
+## 导出最低要求
+admin-minimums-title = 导出最低要求
+admin-minimums-now = 任何导出，无论在本网站还是在命令行，都不能低于这些要求。当前：公开数据集 k ≥ { $public_k }，l ≥ { $public_l }，最多剔除 { $public_percent } %；研究员数据集 k ≥ { $researcher_k }，l ≥ { $researcher_l }，最多剔除 { $researcher_percent } %；表格中小于 { $threshold } 的计数隐藏。
+admin-minimums-public = 公开数据集（公开发布）
+admin-minimums-least-k = 最小 k
+admin-minimums-least-l = 最小 l
+admin-minimums-suppressed = 最多剔除的行（%）
+admin-minimums-public-k-hint = 每条发布的行在地点、出生年份、性别、民族、职业、日期、罪名和刑期上至少与另外 k − 1 条相同（默认 5）。
+admin-minimums-public-l-hint = 每个这样的组中不同状态的数量（默认 2）。
+admin-minimums-public-suppressed-hint = 0–50（默认 5）。
+admin-minimums-researcher = 研究员数据集（依协议共享）
+admin-minimums-researcher-k-hint = 默认 3。
+admin-minimums-researcher-l-hint = 默认 1。
+admin-minimums-researcher-suppressed-hint = 0–50（默认 10）。
+admin-minimums-threshold = 表格中显示的最小计数
+admin-minimums-threshold-hint = 所有报告表格中更小的计数显示为“x”（默认 5）。
+admin-minimums-save = 保存导出最低要求
 
-## Evidence settings
-admin-evidence-title = Evidence files and archived pages
-admin-evidence-max-file = Largest file (MB)
-admin-evidence-max-file-hint = A larger upload is refused, and nothing of it is kept (default 2148 MB: 2 GiB).
-admin-evidence-hosts = Hosts the archiver may reach on a private network
-admin-evidence-hosts-hint = Usually empty. Izde never fetches a private, loopback or link-local address unless its host is listed here (comma-separated), e.g. an internal archive server.
+## 证据设置
+admin-evidence-title = 证据文件与存档网页
+admin-evidence-max-file = 最大文件（MB）
+admin-evidence-max-file-hint = 更大的上传将被拒绝，且不保留任何内容（默认 2148 MB：2 GiB）。
+admin-evidence-hosts = 存档程序可访问的内网主机
+admin-evidence-hosts-hint = 通常为空。除非主机列在此处（以逗号分隔），例如内部存档服务器，Izde 从不访问私有地址、回环地址或链路本地地址。
 
-## Your account
-account-title = Your account
-account-logged-in-as = Logged in as { $username } ({ $role }).
-account-password-changed = Your password was changed. Every other session of your account has ended.
-account-password-heading = Change your password
-account-password-current = Current password
-account-password-new = New password
-account-password-new-hint = At least 12 characters.
-account-password-confirm = New password again
-account-password-submit = Change password
+## 您的账户
+account-title = 您的账户
+account-logged-in-as = 已登录为 { $username }（{ $role }）。
+account-password-changed = 您的密码已更改。您账户的其他所有会话均已结束。
+account-password-heading = 修改密码
+account-password-current = 当前密码
+account-password-new = 新密码
+account-password-new-hint = 至少 12 个字符。
+account-password-confirm = 再次输入新密码
+account-password-submit = 修改密码
 account-password-throttled = { $minutes ->
-    [one] too many tries of the current password: try again in { $minutes } minute
-   *[other] too many tries of the current password: try again in { $minutes } minutes
+   *[other] 当前密码尝试次数过多：请在 { $minutes } 分钟后再试
 }
-account-password-differ = the two new passwords differ
-account-password-not-current = this is not your current password
+account-password-differ = 两次输入的新密码不一致
+account-password-not-current = 这不是您的当前密码
 
-## Two-step verification
-account-two-step-title = Two-step verification
-account-two-step-demanded = The settings require admins to use two-step verification: set it up here before anything else.
-account-two-step-code-hint = The 6 digits your authenticator app shows for Izde now.
-account-two-step-on = On: logging in asks for a code from your authenticator app.
-account-two-step-code-off = Code, to turn it off
-account-two-step-turn-off = Turn off
-account-two-step-scan = Scan this with an authenticator app (Aegis, FreeOTP, Google Authenticator…), or type the key into it. Then type the code it shows.
-account-two-step-key = Key:
-account-two-step-code-app = Code from the app
-account-two-step-turn-on = Turn on
-account-two-step-off = Off. With it on, a stolen password alone does not open your account.
-account-two-step-set-up = Set up two-step verification
-account-two-step-bad-code = this code is not right: type the 6 digits your app shows now
-account-two-step-already-on = Two-step verification is already on for your account.
-account-two-step-admins-keep = Admins must keep two-step verification on: the installation's settings require it.
+## 两步验证
+account-two-step-title = 两步验证
+account-two-step-demanded = 设置要求管理员使用两步验证：请先在此处完成设置，再进行其他操作。
+account-two-step-code-hint = 身份验证器应用当前为 Izde 显示的 6 位数字。
+account-two-step-on = 已开启：登录时需要输入身份验证器应用中的验证码。
+account-two-step-code-off = 验证码（用于关闭）
+account-two-step-turn-off = 关闭
+account-two-step-scan = 用身份验证器应用（Aegis、FreeOTP、Google Authenticator…）扫描此码，或在应用中输入密钥。然后输入应用显示的验证码。
+account-two-step-key = 密钥：
+account-two-step-code-app = 应用中的验证码
+account-two-step-turn-on = 开启
+account-two-step-off = 未开启。开启后，仅凭被盗的密码无法打开您的账户。
+account-two-step-set-up = 设置两步验证
+account-two-step-bad-code = 验证码不正确：请输入应用当前显示的 6 位数字
+account-two-step-already-on = 您的账户已开启两步验证。
+account-two-step-admins-keep = 管理员必须保持两步验证开启：本系统的设置有此要求。
 
-## Audit log
-admin-audit-title = Audit log
-admin-audit-hint = Every change, every reading of names and other sensitive fields, every reveal, log-in and export, in order. Entries hold ids and hashes of the encrypted values, never the values. Each entry carries the hash of the one before, so an entry changed or removed in the database breaks the chain from there on.
+## 审计日志
+admin-audit-title = 审计日志
+admin-audit-hint = 按顺序记录每一次更改、每一次对姓名和其他敏感字段的读取、每一次披露、登录和导出。条目只保存标识符和加密值的哈希，从不保存值本身。每个条目都带有前一个条目的哈希，因此数据库中任何条目被修改或删除，都会使链条从该处起断裂。
 admin-audit-chain-intact = { $count ->
-    [one] Chain intact: { $count } entry verified just now. Head
-   *[other] Chain intact: { $count } entries verified just now. Head
+   *[other] 链条完整：刚刚验证了 { $count } 个条目。链头
 }
-admin-audit-chain-broken = The chain is BROKEN at entry { $seq }:
-admin-audit-chain-broken-advice = . Entries from there on cannot be trusted: compare with a backup and investigate.
+admin-audit-chain-broken = 链条在第 { $seq } 个条目处断裂：
+admin-audit-chain-broken-advice = 。从该处起的条目均不可信：请与备份比对并调查。
 admin-audit-matches = { $count ->
-    [one] { $count } entry matches.
-   *[other] { $count } entries match.
+   *[other] 共 { $count } 个条目符合条件。
 }
-admin-audit-when = When (UTC)
-admin-audit-who = Who
-admin-audit-action = Action
-admin-audit-record = Record
-admin-audit-change = Before → after
+admin-audit-when = 时间（UTC）
+admin-audit-who = 用户
+admin-audit-action = 操作
+admin-audit-record = 记录
+admin-audit-change = 之前 → 之后
 admin-audit-cases = { $count ->
-    [one] { $count } case
-   *[other] { $count } cases
+   *[other] { $count } 个案件
 }
-admin-audit-record-case = case { $id }
-admin-audit-record-testifier = testifier { $id }
-admin-audit-record-event = event { $id }
-admin-audit-record-source = source { $id }
-admin-audit-record-detention = detention { $id }
-admin-audit-record-testimony = testimony { $id }
-admin-audit-record-user = user { $id }
-admin-audit-record-reveal = reveal { $id }
-admin-audit-record-export = export { $id }
-admin-audit-record-place = place { $id }
-admin-audit-record-evidence = evidence { $id }
-admin-audit-deleted-account = deleted account
-admin-audit-pages = Pages
-admin-audit-newer = ← Newer
-admin-audit-older = Older →
-admin-audit-filter-label = Filter the audit log
-admin-audit-filter-who = Who (username)
-admin-audit-filter-any = Any
-admin-audit-filter-record = Record id
-admin-audit-filter-from = From (YYYY-MM-DD)
-admin-audit-filter-to = To (YYYY-MM-DD)
-admin-audit-filter = Filter
-admin-audit-clear = Clear
+admin-audit-record-case = 案件 { $id }
+admin-audit-record-testifier = 作证人 { $id }
+admin-audit-record-event = 事件 { $id }
+admin-audit-record-source = 来源 { $id }
+admin-audit-record-detention = 拘押 { $id }
+admin-audit-record-testimony = 证词 { $id }
+admin-audit-record-user = 用户 { $id }
+admin-audit-record-reveal = 披露 { $id }
+admin-audit-record-export = 导出 { $id }
+admin-audit-record-place = 地点 { $id }
+admin-audit-record-evidence = 证据 { $id }
+admin-audit-deleted-account = 已删除的账户
+admin-audit-pages = 分页
+admin-audit-newer = ← 较新
+admin-audit-older = 较早 →
+admin-audit-filter-label = 筛选审计日志
+admin-audit-filter-who = 用户（用户名）
+admin-audit-filter-any = 全部
+admin-audit-filter-record = 记录标识符
+admin-audit-filter-from = 起始（YYYY-MM-DD）
+admin-audit-filter-to = 截止（YYYY-MM-DD）
+admin-audit-filter = 筛选
+admin-audit-clear = 清除
 
-## Places
-places-title = Places
-places-hint = The gazetteer lists Xinjiang's prefectures and counties (and places abroad). A township or village a testimony names can be added here, under its county, with its names in each script. Volunteers then find it in every place picker. Adding a place is kept in the audit log; a place cannot be removed once cases may point at it.
-places-village = Village
-places-township = Township
-places-add-title = Add a township or village
-places-parent = In
-places-parent-hint = Its county (a village may also be added under a township added before).
-places-level = Kind of place
-places-name-en = Name in Latin letters
-places-name-en-hint = As advocates write it, e.g. Qaraqara.
-places-name-kk = Name in Kazakh (Cyrillic)
-places-name-ug = Name in Uyghur (Arabic script)
-places-name-zh = Name in Chinese
-places-name-zh-hint = The official name, as on an ID card or a verdict, if known.
-places-add = Add place
-places-added-title = Places added
-places-empty = No place has been added yet.
-places-place = Place
-places-kind = Kind
-places-kazakh = Kazakh
-places-uyghur = Uyghur
-places-chinese = Chinese
-places-added = Added
-places-kind-village = village
-places-kind-township = township
-places-added-by = { $when } by { $username }
+## 地点
+places-title = 地点
+places-hint = 地名录列出新疆的地州和县市（以及境外地点）。证词中提到的乡镇或村可以在这里添加到所属县下，并填写各种文字的名称。之后志愿者可在所有地点选择器中找到它。添加地点会记录在审计日志中；一旦可能有案件指向某地点，该地点便不能删除。
+places-village = 村
+places-township = 乡镇
+places-add-title = 添加乡镇或村
+places-parent = 所属
+places-parent-hint = 所属县（村也可以添加到之前添加的乡镇下）。
+places-level = 地点类型
+places-name-en = 拉丁字母名称
+places-name-en-hint = 按维权人士的写法，例如 Qaraqara。
+places-name-kk = 哈萨克文名称（西里尔字母）
+places-name-ug = 维吾尔文名称（阿拉伯字母）
+places-name-zh = 中文名称
+places-name-zh-hint = 官方名称，如身份证或判决书上所写（如已知）。
+places-add = 添加地点
+places-added-title = 已添加的地点
+places-empty = 尚未添加任何地点。
+places-place = 地点
+places-kind = 类型
+places-kazakh = 哈萨克文
+places-uyghur = 维吾尔文
+places-chinese = 中文
+places-added = 添加时间
+places-kind-village = 村
+places-kind-township = 乡镇
+places-added-by = { $when }，由 { $username } 添加
 
-## Duplicates
-dup-title = Possible duplicates
-dup-lede = Cases the name index found alike — the same name in another spelling or script, or the same ID number — when one of them was saved. Open both (each in a new tab) and compare before deciding. Opening this page is a reading of every case on it, and is audited.
-dup-empty = No pair is waiting for a decision.
-dup-found-intake = Found at intake on { $when } UTC
-dup-found-intake-by = Found at intake on { $when } UTC by { $username }
-dup-found-edit = Found when a case was edited on { $when } UTC
-dup-found-edit-by = Found when a case was edited on { $when } UTC by { $username }
-dup-saved = Saved
-dup-looks-like = Looks like (recorded before)
-dup-said-different = Whoever saved it said this is a different person.
-dup-compare = Compare and merge…
-dup-different = Different people
-dup-born = born { $year }
-dup-missing-since = missing since { $year }
+## 重复记录
+dup-title = 可能的重复记录
+dup-lede = 在其中一个案件保存时，姓名索引发现相似的案件——同一姓名的其他拼写或文字，或相同的身份证号码。请打开两个案件（各在新标签页中）比较后再作决定。打开此页面即视为读取其中的每个案件，并会记入审计日志。
+dup-empty = 没有等待决定的配对。
+dup-found-intake = 于 { $when } UTC 录入时发现
+dup-found-intake-by = 于 { $when } UTC 录入时发现，录入者 { $username }
+dup-found-edit = 于 { $when } UTC 编辑案件时发现
+dup-found-edit-by = 于 { $when } UTC 编辑案件时发现，编辑者 { $username }
+dup-saved = 已保存的
+dup-looks-like = 相似于（较早记录的）
+dup-said-different = 保存者表示这是另一个人。
+dup-compare = 比较并合并…
+dup-different = 不同的人
+dup-born = 生于 { $year } 年
+dup-missing-since = 自 { $year } 年失踪
 
-## Merge
-merge-title = Merge two records of one person
-merge-back = Back to the possible duplicates
+## 合并
+merge-title = 合并同一人的两条记录
+merge-back = 返回可能的重复记录
 merge-testifiers = { $count ->
-    [one] { $count } testifier
-   *[other] { $count } testifiers
+   *[other] { $count } 位作证人
 }
 merge-testimonies = { $count ->
-    [one] { $count } testimony
-   *[other] { $count } testimonies
+   *[other] { $count } 份证词
 }
 merge-detentions = { $count ->
-    [one] { $count } detention
-   *[other] { $count } detentions
+   *[other] { $count } 次拘押
 }
 merge-events = { $count ->
-    [one] { $count } event
-   *[other] { $count } events
+   *[other] { $count } 个事件
 }
 merge-sources = { $count ->
-    [one] { $count } source
-   *[other] { $count } sources
+   *[other] { $count } 个来源
 }
-merge-contents = { $list }.
-merge-list-separator = ,{" "}
-merge-nothing = Nothing recorded under it yet.
-merge-keep-address = Keep this case's address
-merge-lede = Everything recorded under either case — testifiers, testimonies, detentions, events, sources, claims and their reviews — is kept under one case. Choose which address is kept (the other leads to it from now on), and for each profile field that differs, which value is right. Other spellings, aliases and ID numbers of both are all kept; a name not chosen becomes another spelling. Both histories stay readable.
-merge-which-keeps = Which case keeps its address?
-merge-saved-later = Saved later
-merge-recorded-before = Recorded before
-merge-profile = The missing person's profile
-merge-field = Field
-merge-notes = Why are these one person?
-merge-notes-hint = e.g. "same ID number; his brother confirmed by phone on 3 December". Kept with the case, encrypted.
-merge-submit = Merge into one case
-merge-cancel = Cancel
-merge-both-kept = Both kept.
-merge-keep-both = Keep both, the kept case's first
+merge-contents = { $list }。
+merge-list-separator = 、
+merge-nothing = 其下尚无任何记录。
+merge-keep-address = 保留此案件的地址
+merge-lede = 两个案件下记录的所有内容——作证人、证词、拘押、事件、来源、陈述及其审核——都将保留在同一个案件下。请选择保留哪个地址（另一个地址此后将指向它），并对每个不同的档案字段选择正确的值。两者的其他拼写、别名和身份证号码都会保留；未被选中的姓名成为另一种拼写。两段历史都仍可查阅。
+merge-which-keeps = 哪个案件保留其地址？
+merge-saved-later = 较晚保存的
+merge-recorded-before = 较早记录的
+merge-profile = 失踪者档案
+merge-field = 字段
+merge-notes = 为什么这是同一个人？
+merge-notes-hint = 例如：“身份证号码相同；他的兄弟于 12 月 3 日电话确认”。与案件一起加密保存。
+merge-submit = 合并为一个案件
+merge-cancel = 取消
+merge-both-kept = 两者都保留。
+merge-keep-both = 两者都保留，保留案件的值在前
