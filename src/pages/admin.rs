@@ -9,29 +9,54 @@ use crate::components::layout::{ErrorNote, PageTitle, Panel};
 use crate::domain::account::{AccountForm, PasswordForm, Role, TotpView};
 use crate::domain::audit::{action, AuditFilter};
 use crate::domain::export::{ExportMinimums, MinimumsForm};
+use crate::i18n::tr;
 use leptos::prelude::*;
+
+/// A stored timestamp (RFC 3339, or `YYYY-MM-DD HH:MM[:SS]`) as a moment in the page's language;
+/// as stored, to the minute, when it cannot be read.
+pub(super) fn when(at: &str) -> String {
+    let lang = crate::i18n::use_lang();
+    let parsed = chrono::DateTime::parse_from_rfc3339(at)
+        .map(|d| d.with_timezone(&chrono::Utc))
+        .ok()
+        .or_else(|| {
+            [
+                "%Y-%m-%dT%H:%M:%S%.f",
+                "%Y-%m-%d %H:%M:%S%.f",
+                "%Y-%m-%dT%H:%M",
+                "%Y-%m-%d %H:%M",
+            ]
+            .iter()
+            .find_map(|f| chrono::NaiveDateTime::parse_from_str(at.trim_end_matches('Z'), f).ok())
+            .map(|n| n.and_utc())
+        });
+    match parsed {
+        Some(at) => crate::i18n::dates::moment(lang, at),
+        None => short_time(at),
+    }
+}
 
 /// /admin/reveals: requests waiting for a decision, each with the researcher's reason.
 #[component]
 pub fn RevealsPage() -> impl IntoView {
     let pending = Resource::new(|| (), |_| pending_reveals());
     view! {
-        <PageTitle title="Reveal requests"/>
-        <p class="hint">"A researcher sees every case under its pseudonym. Granting lets them read this one case's names, contacts and testimonies for 7 days (never change them). Every request and decision is kept in the audit log."</p>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <PageTitle title=tr!("admin-reveals-title")/>
+        <p class="hint">{tr!("admin-reveals-hint")}</p>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("account-loading")}</p> }>
             {move || Suspend::new(async move {
                 match pending.await {
-                    Ok(list) if list.is_empty() => view! { <p class="empty">"No request is waiting."</p> }.into_any(),
+                    Ok(list) if list.is_empty() => view! { <p class="empty">{tr!("admin-reveals-empty")}</p> }.into_any(),
                     Ok(list) => view! {
                         <ul class="cards reveals">
                             {list.into_iter().map(|r| view! {
                                 <li class="card reveal-request">
                                     <p class="card-title"><a href=format!("/cases/{}", r.case_id)>{r.pseudonym}</a></p>
-                                    <p class="hint">{format!("Asked by {} on {} UTC", r.requested_by, short_time(&r.requested_at))}</p>
+                                    <p class="hint">{tr!("admin-reveals-asked", {"username" => r.requested_by.clone(), "when" => when(&r.requested_at)})}</p>
                                     <blockquote class="reason" dir="auto">{r.reason.expose().to_string()}</blockquote>
                                     <form method="post" action=format!("/admin/reveals/{}", r.id) class="decision">
-                                        <button type="submit" name="decision" value="grant">"Grant for 7 days"</button>
-                                        <button type="submit" name="decision" value="deny" class="secondary">"Decline"</button>
+                                        <button type="submit" name="decision" value="grant">{tr!("admin-reveals-grant")}</button>
+                                        <button type="submit" name="decision" value="deny" class="secondary">{tr!("admin-reveals-decline")}</button>
                                     </form>
                                 </li>
                             }).collect_view()}
@@ -55,13 +80,18 @@ pub fn AccountsPage() -> impl IntoView {
     );
     let roles: Vec<(String, String)> = Role::ALL
         .iter()
-        .map(|r| (r.as_str().to_string(), r.as_str().to_string()))
+        .map(|r| {
+            (
+                r.as_str().to_string(),
+                crate::components::layout::role_name(*r),
+            )
+        })
         .collect();
     let new_account_roles = roles.clone();
     view! {
-        <PageTitle title="Accounts"/>
+        <PageTitle title=tr!("admin-accounts-title")/>
         <FormMessage message=state.message.clone() errors=state.errors.clone()/>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("account-loading")}</p> }>
             {move || {
                 let roles = roles.clone();
                 let minimums = minimums.clone();
@@ -70,25 +100,25 @@ pub fn AccountsPage() -> impl IntoView {
                     match accounts.await {
                         Ok((list, settings)) => view! {
                             <table class="accounts">
-                                <thead><tr><th>"Username"</th><th>"Role"</th><th>"Status"</th><th>"Sessions"</th><th>"Since"</th><th>"Change"</th></tr></thead>
+                                <thead><tr><th>{tr!("admin-accounts-username")}</th><th>{tr!("admin-accounts-role")}</th><th>{tr!("admin-accounts-status")}</th><th>{tr!("admin-accounts-sessions")}</th><th>{tr!("admin-accounts-since")}</th><th>{tr!("admin-accounts-change")}</th></tr></thead>
                                 <tbody>
                                     {list.into_iter().map(|a| {
                                         let roles = roles.clone();
                                         view! {
                                             <tr class:disabled=a.disabled>
                                                 <td>{a.username.clone()}</td>
-                                                <td>{a.role.to_string()}</td>
-                                                <td>{if a.disabled { "disabled" } else { "active" }}</td>
+                                                <td>{crate::components::layout::role_name(a.role)}</td>
+                                                <td>{if a.disabled { tr!("admin-accounts-disabled") } else { tr!("admin-accounts-active") }}</td>
                                                 <td>{a.sessions}</td>
-                                                <td>{short_time(&a.created_at)}</td>
+                                                <td>{when(&a.created_at)}</td>
                                                 <td>
                                                     <form method="post" action=format!("/admin/accounts/{}", a.id) class="inline">
-                                                        <label class="visually-hidden" for=format!("role-{}", a.id)>{format!("Role of {}", a.username)}</label>
+                                                        <label class="visually-hidden" for=format!("role-{}", a.id)>{tr!("admin-accounts-role-of", {"username" => a.username.clone()})}</label>
                                                         <select name="role" id=format!("role-{}", a.id)>
                                                             {option_list(roles, a.role.as_str())}
                                                         </select>
-                                                        <label class="check"><input type="checkbox" name="disabled" value="yes" checked=a.disabled/>" disabled"</label>
-                                                        <button type="submit" class="secondary">"Save"</button>
+                                                        <label class="check"><input type="checkbox" name="disabled" value="yes" checked=a.disabled/>" "{tr!("admin-accounts-disabled-check")}</label>
+                                                        <button type="submit" class="secondary">{tr!("account-save")}</button>
                                                     </form>
                                                 </td>
                                             </tr>
@@ -96,18 +126,18 @@ pub fn AccountsPage() -> impl IntoView {
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                            <p class="hint">"Changing a role or disabling an account ends its sessions at once."</p>
-                            <Panel id="settings" title="Settings">
+                            <p class="hint">{tr!("admin-accounts-change-hint")}</p>
+                            <Panel id="settings" title=tr!("admin-settings-title")>
                                 <form method="post" action="/admin/settings">
                                     <label class="check">
                                         <input type="checkbox" name="reveal_auto_grant" value="yes" checked=settings.reveal_auto_grant/>
-                                        " Grant researchers' reveal requests without waiting for an admin (each is still logged)"
+                                        " "{tr!("admin-settings-auto-grant")}
                                     </label>
                                     <label class="check">
                                         <input type="checkbox" name="admin_totp_required" value="yes" checked=settings.admin_totp_required/>
-                                        " Admins must use two-step verification (an admin without it can only set it up until they do)"
+                                        " "{tr!("admin-settings-totp-required")}
                                     </label>
-                                    <button type="submit" class="secondary">"Save settings"</button>
+                                    <button type="submit" class="secondary">{tr!("admin-settings-save")}</button>
                                 </form>
                             </Panel>
                             <ExportMinimumsPanel saved=settings.export_minimums errors=minimums.errors.clone() typed=minimums.values.clone()/>
@@ -118,15 +148,15 @@ pub fn AccountsPage() -> impl IntoView {
                 })
             }}
         </Suspense>
-        <Panel id="new-account" title="New account">
+        <Panel id="new-account" title=tr!("admin-new-account-title")>
             <form method="post" action="/admin/accounts" novalidate>
-                <TextField name="username" label="Username" value=state.values.username.clone() errors=state.errors.clone() required=true
-                    hint="3 to 64 letters, digits, dots, underscores or hyphens."/>
-                <SelectField name="role" label="Role" options=new_account_roles
+                <TextField name="username" label=tr!("admin-accounts-username") value=state.values.username.clone() errors=state.errors.clone() required=true
+                    hint=tr!("admin-new-account-username-hint")/>
+                <SelectField name="role" label=tr!("admin-accounts-role") options=new_account_roles
                     value=state.values.role.clone() errors=state.errors.clone() required=true/>
-                <PasswordField name="password" label="First password" errors=state.errors.clone() autocomplete="new-password"
-                    hint="At least 12 characters. Give it to the person in person; they change it on their account page."/>
-                <FormActions submit="Create account"/>
+                <PasswordField name="password" label=tr!("admin-new-account-password") errors=state.errors.clone() autocomplete="new-password"
+                    hint=tr!("admin-new-account-password-hint")/>
+                <FormActions submit=tr!("admin-new-account-submit")/>
             </form>
         </Panel>
     }
@@ -147,30 +177,38 @@ fn ExportMinimumsPanel(
     };
     let e = errors;
     view! {
-        <Panel id="export-minimums" title="Export minimums">
-            <p class="hint">{format!("No export, on this site or on the command line, can go below these. Now: {}.", saved.describe())}</p>
+        <Panel id="export-minimums" title=tr!("admin-minimums-title")>
+            <p class="hint">{tr!("admin-minimums-now", {
+                "public_k" => saved.public.k,
+                "public_l" => saved.public.l,
+                "public_percent" => saved.public.max_suppressed * 100.0,
+                "researcher_k" => saved.researcher.k,
+                "researcher_l" => saved.researcher.l,
+                "researcher_percent" => saved.researcher.max_suppressed * 100.0,
+                "threshold" => saved.threshold,
+            })}</p>
             <form method="post" action="/admin/export-minimums" novalidate class="minimums">
                 <fieldset>
-                    <legend>"Public datasets (published openly)"</legend>
-                    <TextField name="public_k" label="Least k" value=f.public_k.clone() errors=e.clone() required=true
-                        hint="Every released row is alike with at least k − 1 others in place, birth year, gender, ethnicity, occupation, dates, charges and sentence (default 5)."/>
-                    <TextField name="public_l" label="Least l" value=f.public_l.clone() errors=e.clone() required=true
-                        hint="Statuses in every such group (default 2)."/>
-                    <TextField name="public_max_suppressed" label="Most rows left out (%)" value=f.public_max_suppressed.clone() errors=e.clone() required=true
-                        hint="0–50 (default 5)."/>
+                    <legend>{tr!("admin-minimums-public")}</legend>
+                    <TextField name="public_k" label=tr!("admin-minimums-least-k") value=f.public_k.clone() errors=e.clone() required=true
+                        hint=tr!("admin-minimums-public-k-hint")/>
+                    <TextField name="public_l" label=tr!("admin-minimums-least-l") value=f.public_l.clone() errors=e.clone() required=true
+                        hint=tr!("admin-minimums-public-l-hint")/>
+                    <TextField name="public_max_suppressed" label=tr!("admin-minimums-suppressed") value=f.public_max_suppressed.clone() errors=e.clone() required=true
+                        hint=tr!("admin-minimums-public-suppressed-hint")/>
                 </fieldset>
                 <fieldset>
-                    <legend>"Researcher datasets (shared under an agreement)"</legend>
-                    <TextField name="researcher_k" label="Least k" value=f.researcher_k.clone() errors=e.clone() required=true
-                        hint="Default 3."/>
-                    <TextField name="researcher_l" label="Least l" value=f.researcher_l.clone() errors=e.clone() required=true
-                        hint="Default 1."/>
-                    <TextField name="researcher_max_suppressed" label="Most rows left out (%)" value=f.researcher_max_suppressed.clone() errors=e.clone() required=true
-                        hint="0–50 (default 10)."/>
+                    <legend>{tr!("admin-minimums-researcher")}</legend>
+                    <TextField name="researcher_k" label=tr!("admin-minimums-least-k") value=f.researcher_k.clone() errors=e.clone() required=true
+                        hint=tr!("admin-minimums-researcher-k-hint")/>
+                    <TextField name="researcher_l" label=tr!("admin-minimums-least-l") value=f.researcher_l.clone() errors=e.clone() required=true
+                        hint=tr!("admin-minimums-researcher-l-hint")/>
+                    <TextField name="researcher_max_suppressed" label=tr!("admin-minimums-suppressed") value=f.researcher_max_suppressed.clone() errors=e.clone() required=true
+                        hint=tr!("admin-minimums-researcher-suppressed-hint")/>
                 </fieldset>
-                <TextField name="threshold" label="Least count shown in tables" value=f.threshold.clone() errors=e.clone() required=true
-                    hint="Smaller counts in every report's tables show as “x” (default 5)."/>
-                <button type="submit" class="secondary">"Save export minimums"</button>
+                <TextField name="threshold" label=tr!("admin-minimums-threshold") value=f.threshold.clone() errors=e.clone() required=true
+                    hint=tr!("admin-minimums-threshold-hint")/>
+                <button type="submit" class="secondary">{tr!("admin-minimums-save")}</button>
             </form>
         </Panel>
     }
@@ -191,13 +229,13 @@ fn EvidenceSettingsPanel(
     };
     let e = errors;
     view! {
-        <Panel id="evidence-settings" title="Evidence files and archived pages">
+        <Panel id="evidence-settings" title=tr!("admin-evidence-title")>
             <form method="post" action="/admin/evidence-settings" novalidate>
-                <TextField name="max_file_mb" label="Largest file (MB)" value=f.max_file_mb.clone() errors=e.clone() required=true
-                    hint="A larger upload is refused, and nothing of it is kept (default 2148 MB: 2 GiB)."/>
-                <TextField name="allowed_hosts" label="Hosts the archiver may reach on a private network" value=f.allowed_hosts.clone() errors=e.clone()
-                    hint="Usually empty. Izde never fetches a private, loopback or link-local address unless its host is listed here (comma-separated), e.g. an internal archive server."/>
-                <button type="submit" class="secondary">"Save"</button>
+                <TextField name="max_file_mb" label=tr!("admin-evidence-max-file") value=f.max_file_mb.clone() errors=e.clone() required=true
+                    hint=tr!("admin-evidence-max-file-hint")/>
+                <TextField name="allowed_hosts" label=tr!("admin-evidence-hosts") value=f.allowed_hosts.clone() errors=e.clone()
+                    hint=tr!("admin-evidence-hosts-hint")/>
+                <button type="submit" class="secondary">{tr!("account-save")}</button>
             </form>
         </Panel>
     }
@@ -211,17 +249,17 @@ pub fn AccountPage() -> impl IntoView {
     let changed = query.with_untracked(|q| q.get("changed").is_some());
     let me = crate::api::signed_in();
     view! {
-        <PageTitle title="Your account"/>
-        {me.map(|me| view! { <p>{format!("Logged in as {} ({}).", me.username, me.role)}</p> })}
-        {changed.then(|| view! { <div class="form-message ok" role="status"><p>"Your password was changed. Every other session of your account has ended."</p></div> })}
+        <PageTitle title=tr!("account-title")/>
+        {me.map(|me| view! { <p>{tr!("account-logged-in-as", {"username" => me.username.clone(), "role" => crate::components::layout::role_name(me.role)})}</p> })}
+        {changed.then(|| view! { <div class="form-message ok" role="status"><p>{tr!("account-password-changed")}</p></div> })}
         <TwoStep/>
         <FormMessage message=state.message.clone() errors=state.errors.clone()/>
         <form method="post" action="/account/password" novalidate class="panel">
-            <h2>"Change your password"</h2>
-            <PasswordField name="current" label="Current password" errors=state.errors.clone() autocomplete="current-password"/>
-            <PasswordField name="new" label="New password" errors=state.errors.clone() autocomplete="new-password" hint="At least 12 characters."/>
-            <PasswordField name="confirm" label="New password again" errors=state.errors.clone() autocomplete="new-password"/>
-            <FormActions submit="Change password"/>
+            <h2>{tr!("account-password-heading")}</h2>
+            <PasswordField name="current" label=tr!("account-password-current") errors=state.errors.clone() autocomplete="current-password"/>
+            <PasswordField name="new" label=tr!("account-password-new") errors=state.errors.clone() autocomplete="new-password" hint=tr!("account-password-new-hint")/>
+            <PasswordField name="confirm" label=tr!("account-password-confirm") errors=state.errors.clone() autocomplete="new-password"/>
+            <FormActions submit=tr!("account-password-submit")/>
         </form>
     }
 }
@@ -235,41 +273,41 @@ fn TwoStep() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let demanded = query.with_untracked(|q| q.get("two_step").is_some());
     view! {
-        <Panel id="two-step" title="Two-step verification" class="two-step">
+        <Panel id="two-step" title=tr!("account-two-step-title") class="two-step">
             {demanded.then(|| view! {
-                <div class="form-message" role="alert"><p>"The settings require admins to use two-step verification: set it up here before anything else."</p></div>
+                <div class="form-message" role="alert"><p>{tr!("account-two-step-demanded")}</p></div>
             })}
-            <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+            <Suspense fallback=|| view! { <p class="hint">{tr!("account-loading")}</p> }>
                 {move || {
                     let state = state.clone();
                     Suspend::new(async move {
-                        let code_field = |label: &'static str| view! {
+                        let code_field = |label: String| view! {
                             <TextField name="code" label=label value=String::new() errors=state.errors.clone()
-                                hint="The 6 digits your authenticator app shows for Izde now."/>
+                                hint=tr!("account-two-step-code-hint")/>
                         };
                         match status.await {
                             Ok(TotpView { enabled: true, required, .. }) => view! {
-                                <p class="two-step-on">"On: logging in asks for a code from your authenticator app."</p>
+                                <p class="two-step-on">{tr!("account-two-step-on")}</p>
                                 {(!required).then(|| view! {
                                     <form method="post" action="/account/totp/disable" novalidate>
-                                        {code_field("Code, to turn it off")}
-                                        <button type="submit" class="secondary">"Turn off"</button>
+                                        {code_field(tr!("account-two-step-code-off"))}
+                                        <button type="submit" class="secondary">{tr!("account-two-step-turn-off")}</button>
                                     </form>
                                 })}
                             }.into_any(),
                             Ok(TotpView { pending: Some(p), .. }) => view! {
-                                <p>"Scan this with an authenticator app (Aegis, FreeOTP, Google Authenticator…), or type the key into it. Then type the code it shows."</p>
+                                <p>{tr!("account-two-step-scan")}</p>
                                 <div class="qr" inner_html=p.qr_svg></div>
-                                <p>"Key: "<code class="totp-secret">{p.secret}</code></p>
+                                <p>{tr!("account-two-step-key")}" "<code class="totp-secret">{p.secret}</code></p>
                                 <form method="post" action="/account/totp/confirm" novalidate>
-                                    {code_field("Code from the app")}
-                                    <button type="submit">"Turn on"</button>
+                                    {code_field(tr!("account-two-step-code-app"))}
+                                    <button type="submit">{tr!("account-two-step-turn-on")}</button>
                                 </form>
                             }.into_any(),
                             Ok(_) => view! {
-                                <p>"Off. With it on, a stolen password alone does not open your account."</p>
+                                <p>{tr!("account-two-step-off")}</p>
                                 <form method="post" action="/account/totp/begin">
-                                    <button type="submit">"Set up two-step verification"</button>
+                                    <button type="submit">{tr!("account-two-step-set-up")}</button>
                                 </form>
                             }.into_any(),
                             Err(e) => view! { <ErrorNote error=e/> }.into_any(),
@@ -307,9 +345,9 @@ pub fn AuditPage() -> impl IntoView {
     });
     let log = Resource::new(move || filter.get(), audit_log);
     view! {
-        <PageTitle title="Audit log"/>
-        <p class="hint">"Every change, every reading of names and other sensitive fields, every reveal, log-in and export, in order. Entries hold ids and hashes of the encrypted values, never the values. Each entry carries the hash of the one before, so an entry changed or removed in the database breaks the chain from there on."</p>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <PageTitle title=tr!("admin-audit-title")/>
+        <p class="hint">{tr!("admin-audit-hint")}</p>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("account-loading")}</p> }>
             {move || Suspend::new(async move {
                 let f = filter.get_untracked();
                 match log.await {
@@ -320,39 +358,39 @@ pub fn AuditPage() -> impl IntoView {
                             {match verdict.first_broken {
                                 None => view! {
                                     <div class="form-message ok chain-ok" role="status">
-                                        <p>{format!("Chain intact: {} entries verified just now. Head ", verdict.entries)}<code>{verdict.head.clone()}</code></p>
+                                        <p>{tr!("admin-audit-chain-intact", {"count" => verdict.entries})}" "<code>{verdict.head.clone()}</code></p>
                                     </div>
                                 }.into_any(),
                                 Some(b) => view! {
                                     <div class="form-message chain-broken" role="alert">
-                                        <p><strong>{format!("The chain is BROKEN at entry {}: ", b.seq)}</strong>{b.reason}". Entries from there on cannot be trusted: compare with a backup and investigate."</p>
+                                        <p><strong>{tr!("admin-audit-chain-broken", {"seq" => b.seq})}" "</strong>{b.reason}{tr!("admin-audit-chain-broken-advice")}</p>
                                     </div>
                                 }.into_any(),
                             }}
                             <AuditFilters filter=f.clone()/>
-                            <p class="hint">{match page.total { 1 => "1 entry matches.".to_string(), n => format!("{n} entries match.") }}</p>
+                            <p class="hint">{tr!("admin-audit-matches", {"count" => page.total})}</p>
                             <table class="audit">
-                                <thead><tr><th>"#"</th><th>"When (UTC)"</th><th>"Who"</th><th>"Action"</th><th>"Record"</th><th>"Before → after"</th></tr></thead>
+                                <thead><tr><th>"#"</th><th>{tr!("admin-audit-when")}</th><th>{tr!("admin-audit-who")}</th><th>{tr!("admin-audit-action")}</th><th>{tr!("admin-audit-record")}</th><th>{tr!("admin-audit-change")}</th></tr></thead>
                                 <tbody>
                                     {page.items.into_iter().map(|mut r| {
                                         let read = std::mem::take(&mut r.read_cases);
                                         let record = match (r.record_kind.as_deref(), r.record_id.clone()) {
                                             _ if read.len() > 1 => view! {
                                                 <details class="read-cases">
-                                                    <summary>{format!("{} cases", read.len())}</summary>
-                                                    {read.into_iter().map(|id| view! { <a href=format!("/cases/{id}")>{format!("case {}", short_id(&id))}</a>" " }).collect_view()}
+                                                    <summary>{tr!("admin-audit-cases", {"count" => read.len()})}</summary>
+                                                    {read.into_iter().map(|id| view! { <a href=format!("/cases/{id}")>{record_name("case", short_id(&id))}</a>" " }).collect_view()}
                                                 </details>
                                             }.into_any(),
-                                            (Some("case"), Some(id)) => view! { <a href=format!("/cases/{id}")>{format!("case {}", short_id(&id))}</a> }.into_any(),
-                                            (Some(kind), Some(id)) => view! { <span>{format!("{kind} {}", short_id(&id))}</span> }.into_any(),
+                                            (Some("case"), Some(id)) => view! { <a href=format!("/cases/{id}")>{record_name("case", short_id(&id))}</a> }.into_any(),
+                                            (Some(kind), Some(id)) => view! { <span>{record_name(kind, short_id(&id))}</span> }.into_any(),
                                             _ => view! { <span>"—"</span> }.into_any(),
                                         };
                                         let short = |h: &Option<String>| h.as_deref().map(|h| h[..12.min(h.len())].to_string()).unwrap_or_else(|| "—".into());
                                         view! {
                                             <tr data-action=r.action.clone()>
                                                 <td>{r.seq}</td>
-                                                <td>{short_time(&r.at)}</td>
-                                                <td>{r.actor_username.clone().unwrap_or_else(|| if r.actor.is_some() { "deleted account".into() } else { "—".into() })}</td>
+                                                <td>{when(&r.at)}</td>
+                                                <td>{r.actor_username.clone().unwrap_or_else(|| if r.actor.is_some() { tr!("admin-audit-deleted-account") } else { "—".into() })}</td>
                                                 <td><code>{r.action.clone()}</code></td>
                                                 <td>{record}</td>
                                                 <td class="hash">{format!("{} → {}", short(&r.before_hash), short(&r.after_hash))}</td>
@@ -361,9 +399,9 @@ pub fn AuditPage() -> impl IntoView {
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                            <nav class="pager" aria-label="Pages">
-                                {prev.map(|h| view! { <a href=h>"← Newer"</a> })}
-                                {next.map(|h| view! { <a href=h>"Older →"</a> })}
+                            <nav class="pager" aria-label=tr!("admin-audit-pages")>
+                                {prev.map(|h| view! { <a href=h>{tr!("admin-audit-newer")}</a> })}
+                                {next.map(|h| view! { <a href=h>{tr!("admin-audit-older")}</a> })}
                             </nav>
                         }.into_any()
                     }
@@ -398,21 +436,21 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
         .map(|a| (a.to_string(), a.to_string()))
         .collect();
     view! {
-        <form class="filters" method="get" action="/admin/audit" role="search" aria-label="Filter the audit log">
-            <div class="field"><label for="audit-who">"Who (username)"</label>
+        <form class="filters" method="get" action="/admin/audit" role="search" aria-label=tr!("admin-audit-filter-label")>
+            <div class="field"><label for="audit-who">{tr!("admin-audit-filter-who")}</label>
                 <input type="text" id="audit-who" name="who" value=filter.actor.clone().unwrap_or_default()/></div>
-            <div class="field"><label for="audit-action">"Action"</label>
+            <div class="field"><label for="audit-action">{tr!("admin-audit-action")}</label>
                 <select id="audit-action" name="action">
-                    <option value="">"Any"</option>
+                    <option value="">{tr!("admin-audit-filter-any")}</option>
                     {option_list(actions, &current)}
                 </select></div>
-            <div class="field"><label for="audit-record">"Record id"</label>
+            <div class="field"><label for="audit-record">{tr!("admin-audit-filter-record")}</label>
                 <input type="text" id="audit-record" name="record" value=filter.record_id.clone().unwrap_or_default()/></div>
-            <div class="field"><label for="audit-from">"From (YYYY-MM-DD)"</label>
+            <div class="field"><label for="audit-from">{tr!("admin-audit-filter-from")}</label>
                 <input type="text" id="audit-from" name="from" value=filter.from.clone().unwrap_or_default()/></div>
-            <div class="field"><label for="audit-to">"To (YYYY-MM-DD)"</label>
+            <div class="field"><label for="audit-to">{tr!("admin-audit-filter-to")}</label>
                 <input type="text" id="audit-to" name="to" value=filter.to.clone().unwrap_or_default()/></div>
-            <div class="filter-actions"><button type="submit">"Filter"</button><a href="/admin/audit">"Clear"</a></div>
+            <div class="filter-actions"><button type="submit">{tr!("admin-audit-filter")}</button><a href="/admin/audit">{tr!("admin-audit-clear")}</a></div>
         </form>
     }
 }
@@ -421,4 +459,23 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
 /// a timestamp that records made together share; the last ones are random.
 fn short_id(id: &str) -> &str {
     id.get(id.len().saturating_sub(8)..).unwrap_or(id)
+}
+
+/// A record of the audit log in words: its kind and the end of its id ("case 0c1d2e3f").
+fn record_name(kind: &str, id: &str) -> String {
+    let id = id.to_string();
+    match kind {
+        "case" => tr!("admin-audit-record-case", {"id" => id}),
+        "testifier" => tr!("admin-audit-record-testifier", {"id" => id}),
+        "event" => tr!("admin-audit-record-event", {"id" => id}),
+        "source" => tr!("admin-audit-record-source", {"id" => id}),
+        "detention" => tr!("admin-audit-record-detention", {"id" => id}),
+        "testimony" => tr!("admin-audit-record-testimony", {"id" => id}),
+        "user" => tr!("admin-audit-record-user", {"id" => id}),
+        "reveal" => tr!("admin-audit-record-reveal", {"id" => id}),
+        "export" => tr!("admin-audit-record-export", {"id" => id}),
+        "place" => tr!("admin-audit-record-place", {"id" => id}),
+        "evidence" => tr!("admin-audit-record-evidence", {"id" => id}),
+        other => format!("{other} {id}"),
+    }
 }

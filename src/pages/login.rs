@@ -4,6 +4,7 @@
 use crate::components::fields::{
     field, FormActions, FormMessage, FormState, PasswordField, TextField,
 };
+use crate::i18n::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -30,19 +31,19 @@ pub fn LoginPage() -> impl IntoView {
         return view! { <CodeStep state/> }.into_any();
     }
     view! {
-        <Title text="Log in"/>
+        <Title text=tr!("login-title")/>
         <section class="panel login">
-            <h1>"Log in to Izde"</h1>
+            <h1>{tr!("login-heading")}</h1>
             <FormMessage message=state.message.clone() errors=Default::default()/>
             <form method="post" action="/login" novalidate>
                 <input type="hidden" name="next" value=state.values.next.clone()/>
-                <TextField name="username" label="Username" value=state.values.username.clone()
+                <TextField name="username" label=tr!("login-username") value=state.values.username.clone()
                     errors=state.errors.clone() required=true/>
-                <PasswordField name="password" label="Password" errors=state.errors.clone()
+                <PasswordField name="password" label=tr!("login-password") errors=state.errors.clone()
                     autocomplete="current-password" required=true/>
-                <FormActions submit="Log in"/>
+                <FormActions submit=tr!("login-submit")/>
             </form>
-            <p class="hint">"Accounts are made by an administrator. Sessions end after 30 minutes without activity, and 12 hours after logging in."</p>
+            <p class="hint">{tr!("login-hint")}</p>
         </section>
     }
     .into_any()
@@ -52,19 +53,19 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 fn CodeStep(state: FormState<LoginValues>) -> impl IntoView {
     view! {
-        <Title text="Log in: code"/>
+        <Title text=tr!("login-code-title")/>
         <section class="panel login">
-            <h1>"Two-step verification"</h1>
-            <p>{format!("Password accepted for {}. Type the 6-digit code your authenticator app shows for Izde.", state.values.username)}</p>
+            <h1>{tr!("login-code-heading")}</h1>
+            <p>{tr!("login-code-intro", {"username" => state.values.username.clone()})}</p>
             <form method="post" action="/login" novalidate>
                 <input type="hidden" name="challenge" value=state.values.challenge.clone()/>
                 <input type="hidden" name="next" value=state.values.next.clone()/>
                 <input type="hidden" name="username" value=state.values.username.clone()/>
-                {field("code", "Code", None, &state.errors, |_, invalid, described_by| view! {
+                {field("code", tr!("login-code-label"), None, &state.errors, |_, invalid, described_by| view! {
                     <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code"
                         maxlength="6" required aria-invalid=invalid aria-describedby=described_by/>
                 })}
-                <div class="form-actions"><button type="submit">"Verify"</button><a href="/login">"Start again"</a></div>
+                <div class="form-actions"><button type="submit">{tr!("login-code-verify")}</button><a href="/login">{tr!("login-code-restart")}</a></div>
             </form>
         </section>
     }

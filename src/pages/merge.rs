@@ -8,6 +8,7 @@ use crate::components::layout::{ErrorNote, PageTitle};
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::FieldErrors;
 use crate::domain::merge::{MergePreview, MergeRow, RowKind};
+use crate::i18n::tr;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -17,14 +18,14 @@ pub fn MergePage() -> impl IntoView {
     let pair = route_param("pair");
     let preview = Resource::new(pair, merge_preview);
     view! {
-        <PageTitle title="Merge two records of one person"/>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <PageTitle title=tr!("merge-title")/>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("account-loading")}</p> }>
             {move || Suspend::new(async move {
                 match preview.await {
                     Ok(p) => view! { <MergeForm p/> }.into_any(),
                     Err(e) => view! {
                         <ErrorNote error=e/>
-                        <p><a href="/admin/duplicates">"Back to the possible duplicates"</a></p>
+                        <p><a href="/admin/duplicates">{tr!("merge-back")}</a></p>
                     }.into_any(),
                 }
             })}
@@ -34,25 +35,21 @@ pub fn MergePage() -> impl IntoView {
 
 /// "3 testimonies, 1 detention, …": what a side brings.
 fn contents(c: &CaseDetail) -> String {
-    let count = |n: usize, one: &str, many: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    };
     let parts: Vec<String> = [
-        count(c.testifiers.len(), "testifier", "testifiers"),
-        count(c.testimonies.len(), "testimony", "testimonies"),
-        count(c.detentions.len(), "detention", "detentions"),
-        count(c.events.len(), "event", "events"),
-        count(c.sources.len(), "source", "sources"),
+        (c.testifiers.len() > 0).then(|| tr!("merge-testifiers", {"count" => c.testifiers.len()})),
+        (c.testimonies.len() > 0)
+            .then(|| tr!("merge-testimonies", {"count" => c.testimonies.len()})),
+        (c.detentions.len() > 0).then(|| tr!("merge-detentions", {"count" => c.detentions.len()})),
+        (c.events.len() > 0).then(|| tr!("merge-events", {"count" => c.events.len()})),
+        (c.sources.len() > 0).then(|| tr!("merge-sources", {"count" => c.sources.len()})),
     ]
     .into_iter()
     .flatten()
     .collect();
     if parts.is_empty() {
-        "Nothing recorded under it yet.".into()
+        tr!("merge-nothing")
     } else {
-        parts.join(", ") + "."
+        tr!("merge-contents", {"list" => parts.join(&tr!("merge-list-separator"))})
     }
 }
 
@@ -66,17 +63,17 @@ fn MergeForm(p: MergePreview) -> impl IntoView {
         _ => "other",
     };
     let action = format!("/admin/duplicates/{}/merge", p.pair_id);
-    let side = |c: &CaseDetail, heading: &'static str, key: &'static str| {
+    let side = |c: &CaseDetail, heading: String, key: &'static str| {
         let checked = keep == key;
         let id = format!("keep-{key}");
         view! {
             <div class="pair-side merge-side">
                 <p class="hint">{heading}</p>
-                <p class="card-title"><a href=format!("/cases/{}", c.id) target="_blank" rel="noopener" dir="auto">{c.profile.name.expose().to_string()}</a></p>
+                <p class="card-title"><a href=format!("/cases/{}", c.id) target="_blank" rel="noopener" dir="auto" lang=crate::i18n::content_lang(c.profile.name.expose())>{c.profile.name.expose().to_string()}</a></p>
                 <p class="hint">{contents(c)}</p>
                 <div class="checkbox">
                     <input type="radio" name="keep" value=key id=id.clone() checked=checked/>
-                    <label for=id>"Keep this case's address"</label>
+                    <label for=id>{tr!("merge-keep-address")}</label>
                 </div>
             </div>
         }
@@ -88,29 +85,29 @@ fn MergeForm(p: MergePreview) -> impl IntoView {
         .map(|r| view! { <Row r=r.clone() keep picked=value(&format!("pick-{}", r.key)) errors=errors.clone()/> })
         .collect_view();
     view! {
-        <p class="lede">"Everything recorded under either case — testifiers, testimonies, detentions, events, sources, claims and their reviews — is kept under one case. Choose which address is kept (the other leads to it from now on), and for each profile field that differs, which value is right. Other spellings, aliases and ID numbers of both are all kept; a name not chosen becomes another spelling. Both histories stay readable."</p>
+        <p class="lede">{tr!("merge-lede")}</p>
         <FormMessage message errors=errors.clone()/>
         <form method="post" action=action class="merge-form">
             <input type="hidden" name="case_revision" value=p.case.revision.to_string()/>
             <input type="hidden" name="other_revision" value=p.other.revision.to_string()/>
             <fieldset class="pair-sides">
-                <legend>"Which case keeps its address?"</legend>
-                {side(&p.case, "Saved later", "case")}
-                {side(&p.other, "Recorded before", "other")}
+                <legend>{tr!("merge-which-keeps")}</legend>
+                {side(&p.case, tr!("merge-saved-later"), "case")}
+                {side(&p.other, tr!("merge-recorded-before"), "other")}
             </fieldset>
             {keep_error.map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             <table class="merge-fields">
-                <caption>"The missing person's profile"</caption>
+                <caption>{tr!("merge-profile")}</caption>
                 <thead>
-                    <tr><th scope="col">"Field"</th><th scope="col">"Saved later"</th><th scope="col">"Recorded before"</th></tr>
+                    <tr><th scope="col">{tr!("merge-field")}</th><th scope="col">{tr!("merge-saved-later")}</th><th scope="col">{tr!("merge-recorded-before")}</th></tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <TextArea name="notes" label="Why are these one person?" value=value("notes") errors=errors.clone() sensitive=true rows=3
-                hint="e.g. \"same ID number; his brother confirmed by phone on 3 December\". Kept with the case, encrypted."/>
+            <TextArea name="notes" label=tr!("merge-notes") value=value("notes") errors=errors.clone() sensitive=true rows=3
+                hint=tr!("merge-notes-hint")/>
             <div class="form-actions">
-                <button type="submit">"Merge into one case"</button>
-                <a class="button secondary" href="/admin/duplicates">"Cancel"</a>
+                <button type="submit">{tr!("merge-submit")}</button>
+                <a class="button secondary" href="/admin/duplicates">{tr!("merge-cancel")}</a>
             </div>
         </form>
     }
@@ -145,13 +142,13 @@ fn Row(r: MergeRow, keep: &'static str, picked: String, errors: FieldErrors) -> 
     };
     let note = match r.kind {
         RowKind::Same => None,
-        RowKind::Joined => Some(view! { <p class="hint">"Both kept."</p> }.into_any()),
+        RowKind::Joined => Some(view! { <p class="hint">{tr!("merge-both-kept")}</p> }.into_any()),
         RowKind::Choose if r.both => {
             let id = format!("{name}-both");
             Some(view! {
                 <p class="checkbox">
                     <input type="radio" name=name.clone() value="both" id=id.clone() checked=picked == "both"/>
-                    <label for=id>"Keep both, the kept case's first"</label>
+                    <label for=id>{tr!("merge-keep-both")}</label>
                 </p>
             }.into_any())
         }

@@ -1,12 +1,12 @@
 //! /admin/places: the townships and villages admins added to the gazetteer, and a form to add one
 //! (the seeded gazetteer stops at counties).
 
-use super::case::short_time;
 use crate::api::{added_places, get_vocabularies};
 use crate::components::fields::{FormActions, FormMessage, FormState, SelectField, TextField};
 use crate::components::layout::{ErrorNote, PageTitle, Panel};
 use crate::domain::forms::PlaceForm;
 use crate::domain::vocab::{LocationLevel, Vocabularies};
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The counties and townships a place may be added under, with the picker's labels.
@@ -36,10 +36,10 @@ pub fn PlacesPage() -> impl IntoView {
         ..PlaceForm::default()
     });
     view! {
-        <PageTitle title="Places"/>
-        <p class="hint">"The gazetteer lists Xinjiang's prefectures and counties (and places abroad). A township or village a testimony names can be added here, under its county, with its names in each script. Volunteers then find it in every place picker. Adding a place is kept in the audit log; a place cannot be removed once cases may point at it."</p>
+        <PageTitle title=tr!("places-title")/>
+        <p class="hint">{tr!("places-hint")}</p>
         <FormMessage message=state.message.clone() errors=state.errors.clone()/>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("account-loading")}</p> }>
             {move || {
                 let state = state.clone();
                 Suspend::new(async move {
@@ -47,40 +47,40 @@ pub fn PlacesPage() -> impl IntoView {
                         (Ok(v), Ok(list)) => {
                             let (f, e) = (state.values, state.errors);
                             let levels = vec![
-                                ("village".to_string(), "Village".to_string()),
-                                ("township".to_string(), "Township".to_string()),
+                                ("village".to_string(), tr!("places-village")),
+                                ("township".to_string(), tr!("places-township")),
                             ];
                             view! {
-                                <Panel id="add-place" title="Add a township or village">
+                                <Panel id="add-place" title=tr!("places-add-title")>
                                     <form method="post" action="/admin/places" novalidate>
-                                        <SelectField name="parent" label="In" options=parents(&v) value=f.parent.clone() errors=e.clone() required=true
-                                            hint="Its county (a village may also be added under a township added before)."/>
-                                        <SelectField name="level" label="Kind of place" options=levels value=f.level.clone() errors=e.clone() required=true/>
-                                        <TextField name="name_en" label="Name in Latin letters" value=f.name_en.clone() errors=e.clone() required=true
-                                            hint="As advocates write it, e.g. Qaraqara."/>
-                                        <TextField name="name_kk" label="Name in Kazakh (Cyrillic)" value=f.name_kk.clone() errors=e.clone()/>
-                                        <TextField name="name_ug" label="Name in Uyghur (Arabic script)" value=f.name_ug.clone() errors=e.clone()/>
-                                        <TextField name="name_zh" label="Name in Chinese" value=f.name_zh.clone() errors=e.clone()
-                                            hint="The official name, as on an ID card or a verdict, if known."/>
-                                        <FormActions submit="Add place"/>
+                                        <SelectField name="parent" label=tr!("places-parent") options=parents(&v) value=f.parent.clone() errors=e.clone() required=true
+                                            hint=tr!("places-parent-hint")/>
+                                        <SelectField name="level" label=tr!("places-level") options=levels value=f.level.clone() errors=e.clone() required=true/>
+                                        <TextField name="name_en" label=tr!("places-name-en") value=f.name_en.clone() errors=e.clone() required=true
+                                            hint=tr!("places-name-en-hint")/>
+                                        <TextField name="name_kk" label=tr!("places-name-kk") value=f.name_kk.clone() errors=e.clone()/>
+                                        <TextField name="name_ug" label=tr!("places-name-ug") value=f.name_ug.clone() errors=e.clone()/>
+                                        <TextField name="name_zh" label=tr!("places-name-zh") value=f.name_zh.clone() errors=e.clone()
+                                            hint=tr!("places-name-zh-hint")/>
+                                        <FormActions submit=tr!("places-add")/>
                                     </form>
                                 </Panel>
-                                <Panel id="added-places" title="Places added">
+                                <Panel id="added-places" title=tr!("places-added-title")>
                                     {if list.is_empty() {
-                                        view! { <p class="empty">"No place has been added yet."</p> }.into_any()
+                                        view! { <p class="empty">{tr!("places-empty")}</p> }.into_any()
                                     } else {
                                         view! {
                                             <table class="places">
-                                                <thead><tr><th>"Place"</th><th>"Kind"</th><th>"Kazakh"</th><th>"Uyghur"</th><th>"Chinese"</th><th>"Added"</th></tr></thead>
+                                                <thead><tr><th>{tr!("places-place")}</th><th>{tr!("places-kind")}</th><th>{tr!("places-kazakh")}</th><th>{tr!("places-uyghur")}</th><th>{tr!("places-chinese")}</th><th>{tr!("places-added")}</th></tr></thead>
                                                 <tbody>
                                                     {list.into_iter().map(|p| view! {
                                                         <tr id=format!("place-{}", p.id)>
                                                             <td>{p.path}</td>
-                                                            <td>{if p.level == LocationLevel::Village { "village" } else { "township" }}</td>
-                                                            <td dir="auto">{p.name.kk}</td>
-                                                            <td dir="auto">{p.name.ug}</td>
+                                                            <td>{if p.level == LocationLevel::Village { tr!("places-kind-village") } else { tr!("places-kind-township") }}</td>
+                                                            <td dir="auto" lang=crate::i18n::content_lang(&p.name.kk)>{p.name.kk.clone()}</td>
+                                                            <td dir="auto" lang=crate::i18n::content_lang(&p.name.ug)>{p.name.ug.clone()}</td>
                                                             <td>{p.name.zh}</td>
-                                                            <td>{format!("{}{}", short_time(&p.added_at), p.added_by.map(|u| format!(" by {u}")).unwrap_or_default())}</td>
+                                                            <td>{match p.added_by { Some(u) => tr!("places-added-by", {"when" => super::admin::when(&p.added_at), "username" => u}), None => super::admin::when(&p.added_at) }}</td>
                                                         </tr>
                                                     }).collect_view()}
                                                 </tbody>

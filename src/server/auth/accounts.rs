@@ -94,13 +94,15 @@ pub fn fold_username(text: &str) -> anyhow::Result<String> {
     let folded: String = text.trim().nfkc().collect::<String>().to_lowercase();
     let length = folded.chars().count();
     if !(3..=64).contains(&length) {
-        bail!("a username has 3 to 64 characters");
+        let lang = crate::i18n::current();
+        bail!(crate::i18n::tr!(lang, "account-username-length"));
     }
     if !folded
         .chars()
         .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
     {
-        bail!("a username has only letters, digits, dots, underscores and hyphens");
+        let lang = crate::i18n::current();
+        bail!(crate::i18n::tr!(lang, "account-username-characters"));
     }
     Ok(folded)
 }

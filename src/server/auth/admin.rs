@@ -5,6 +5,7 @@
 use crate::domain::account::{AccountForm, AccountView, PasswordForm, Role, Settings};
 use crate::domain::export::{ExportMinimums, MinimumsForm};
 use crate::domain::forms::FieldErrors;
+use crate::i18n::tr;
 use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::{self, Actor};
 use crate::server::auth::accounts::{self, fold_username, MIN_PASSWORD_CHARS};
@@ -45,6 +46,7 @@ pub async fn list_accounts(pool: &Pool, actor: &Actor) -> Result<Vec<AccountView
 /// Creates an account from the admins' page.
 pub async fn create_account(pool: &Pool, actor: &Actor, form: &AccountForm) -> Result<String> {
     actor.require(&[Role::Admin], "manage accounts")?;
+    let lang = crate::i18n::current();
     let mut errors = FieldErrors::default();
     let username = fold_username(&form.username).map_err(|e| e.to_string());
     if let Err(message) = &username {
@@ -52,12 +54,12 @@ pub async fn create_account(pool: &Pool, actor: &Actor, form: &AccountForm) -> R
     }
     let role = Role::parse(&form.role);
     if role.is_none() {
-        errors.add("role", "choose admin, volunteer or researcher");
+        errors.add("role", tr!(lang, "admin-role-invalid"));
     }
     if form.password.chars().count() < MIN_PASSWORD_CHARS {
         errors.add(
             "password",
-            format!("a password has at least {MIN_PASSWORD_CHARS} characters"),
+            tr!(lang, "admin-password-short", {"count" => MIN_PASSWORD_CHARS}),
         );
     }
     let (Ok(username), Some(role), true) = (username, role, errors.is_empty()) else {
@@ -68,7 +70,7 @@ pub async fn create_account(pool: &Pool, actor: &Actor, form: &AccountForm) -> R
         db::accounts::id_by_name(&mut conn, &username).await?
     };
     if taken.is_some() {
-        return Err(invalid("username", "this username is taken"));
+        return Err(invalid("username", &tr!(lang, "admin-username-taken")));
     }
     let user = accounts::add_user(pool, &username, role, Zeroizing::new(form.password.clone()))
         .await
@@ -92,7 +94,8 @@ pub async fn update_account(
     disabled: bool,
 ) -> Result<()> {
     actor.require(&[Role::Admin], "manage accounts")?;
-    let role = Role::parse(role).ok_or_else(|| invalid("role", "choose a role"))?;
+    let lang = crate::i18n::current();
+    let role = Role::parse(role).ok_or_else(|| invalid("role", &tr!(lang, "admin-role-choose")))?;
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let db::accounts::StandingRow {
         role: old_role,
@@ -103,17 +106,11 @@ pub async fn update_account(
     let loses_admin = old_role == "admin" && old_disabled == 0 && (role != Role::Admin || disabled);
     if loses_admin {
         if actor.user_id() == Some(user_id) {
-            return Err(RecordError::Forbidden(
-                "You cannot take away your own admin role or disable your own account: ask \
-                 another admin."
-                    .into(),
-            ));
+            return Err(RecordError::Forbidden(tr!(lang, "admin-self-lockout")));
         }
         let admins = db::accounts::count_active_admins(&mut tx).await?;
         if admins <= 1 {
-            return Err(RecordError::Forbidden(
-                "This is the last active admin account: make another admin first.".into(),
-            ));
+            return Err(RecordError::Forbidden(tr!(lang, "admin-last-admin")));
         }
     }
     db::accounts::set_standing(&mut tx, user_id, role.as_str(), disabled).await?;
@@ -297,8 +294,9 @@ pub async fn change_password(
     form: &PasswordForm,
 ) -> Result<()> {
     use crate::server::auth::login;
+    let lang = crate::i18n::current();
     let Some(user_id) = actor.user_id() else {
-        return Err(RecordError::Forbidden("Log in first.".into()));
+        return Err(RecordError::Forbidden(tr!(lang, "login-first")));
     };
     let subject = format!("password-change:{}", super::token_hash(user_id));
     let limit = (
@@ -309,10 +307,7 @@ pub async fn change_password(
         let mut errors = FieldErrors::default();
         errors.add(
             "current",
-            format!(
-                "too many tries of the current password: try again in {minutes} minute{}",
-                if minutes == 1 { "" } else { "s" }
-            ),
+            tr!(lang, "account-password-throttled", {"minutes" => minutes}),
         );
         return Err(RecordError::Invalid(errors));
     }
@@ -320,10 +315,10 @@ pub async fn change_password(
     if form.new.chars().count() < MIN_PASSWORD_CHARS {
         errors.add(
             "new",
-            format!("a password has at least {MIN_PASSWORD_CHARS} characters"),
+            tr!(lang, "admin-password-short", {"count" => MIN_PASSWORD_CHARS}),
         );
     } else if form.new != form.confirm {
-        errors.add("confirm", "the two new passwords differ");
+        errors.add("confirm", tr!(lang, "account-password-differ"));
     }
     let hash = db::accounts::password_hash_by_id(pool, user_id)
         .await?
@@ -331,7 +326,7 @@ pub async fn change_password(
     let current = Zeroizing::new(form.current.clone());
     let matches = accounts::hashing(move || accounts::verify_password(&hash, &current)).await?;
     if !matches {
-        errors.add("current", "this is not your current password");
+        errors.add("current", tr!(lang, "account-password-not-current"));
     }
     if !errors.is_empty() {
         return Err(RecordError::Invalid(errors));

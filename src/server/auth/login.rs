@@ -35,6 +35,21 @@ pub enum LoginError {
     Internal(#[from] anyhow::Error),
 }
 
+impl LoginError {
+    /// The reason, for the person logging in, in the request's language.
+    pub fn message(&self) -> String {
+        let lang = crate::i18n::current();
+        match self {
+            LoginError::Wrong(_) => crate::i18n::tr!(lang, "login-wrong"),
+            LoginError::Throttled { minutes } => {
+                crate::i18n::tr!(lang, "login-throttled", {"minutes" => *minutes})
+            }
+            LoginError::Busy => crate::i18n::tr!(lang, "login-busy"),
+            LoginError::Internal(_) => crate::i18n::tr!(lang, "login-unavailable"),
+        }
+    }
+}
+
 /// The throttle subjects of one attempt: the account name as typed (folded when it can be) and
 /// the client's address, each stored only as a hash (someone may type a password into the name
 /// field; it must not lie in the table as typed).

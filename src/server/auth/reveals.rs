@@ -113,7 +113,10 @@ pub async fn decide(
             .ok_or(RecordError::NotFound)?;
     if status != "pending" {
         return Err(RecordError::Stale(
-            "Another admin has already decided this request.".into(),
+            {
+                let lang = crate::i18n::current();
+                crate::i18n::tr!(lang, "admin-reveals-decided")
+            },
             0,
         ));
     }

@@ -43,10 +43,10 @@ fn totp(secret: &[u8], username: &str) -> Result<Totp> {
 
 fn bad_code(field: &str) -> RecordError {
     let mut errors = FieldErrors::default();
-    errors.add(
-        field,
-        "this code is not right: type the 6 digits your app shows now",
-    );
+    errors.add(field, {
+        let lang = crate::i18n::current();
+        crate::i18n::tr!(lang, "account-two-step-bad-code")
+    });
     RecordError::Invalid(errors)
 }
 
@@ -77,7 +77,7 @@ pub async fn enabled(pool: &Pool, user_id: &str) -> Result<bool> {
 pub async fn status(cx: &Context, actor: &Actor) -> Result<TotpView> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
     let Actor::User(me) = actor else {
-        return Err(RecordError::Forbidden("Log in first.".into()));
+        return Err(RecordError::Forbidden(log_in_first()));
     };
     let required = me.role == Role::Admin && access::setting(pool, ADMIN_SETTING).await?;
     let pending = match stored(pool, &me.id).await? {
@@ -112,12 +112,13 @@ fn enrolment(secret: &[u8], username: &str) -> Result<TotpEnrolment> {
 pub async fn begin(cx: &Context, actor: &Actor) -> Result<()> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
     let Some(user_id) = actor.user_id() else {
-        return Err(RecordError::Forbidden("Log in first.".into()));
+        return Err(RecordError::Forbidden(log_in_first()));
     };
     if enabled(pool, user_id).await? {
-        return Err(RecordError::Forbidden(
-            "Two-step verification is already on for your account.".into(),
-        ));
+        return Err(RecordError::Forbidden({
+            let lang = crate::i18n::current();
+            crate::i18n::tr!(lang, "account-two-step-already-on")
+        }));
     }
     let mut secret = [0u8; 20];
     rand::rngs::OsRng.fill_bytes(&mut secret);
@@ -182,7 +183,7 @@ enum Change {
 async fn change_with_code(cx: &Context, actor: &Actor, code: &str, change: Change) -> Result<()> {
     let pool = &cx.pool;
     let Actor::User(me) = actor else {
-        return Err(RecordError::Forbidden("Log in first.".into()));
+        return Err(RecordError::Forbidden(log_in_first()));
     };
     if !accept(cx, &me.id, &me.username, code).await? {
         return Err(bad_code("code"));
@@ -205,13 +206,13 @@ async fn change_with_code(cx: &Context, actor: &Actor, code: &str, change: Chang
 pub async fn disable(cx: &Context, actor: &Actor, code: &str) -> Result<()> {
     let pool = &cx.pool;
     let Actor::User(me) = actor else {
-        return Err(RecordError::Forbidden("Log in first.".into()));
+        return Err(RecordError::Forbidden(log_in_first()));
     };
     if me.role == Role::Admin && access::setting(pool, ADMIN_SETTING).await? {
-        return Err(RecordError::Forbidden(
-            "Admins must keep two-step verification on: the installation's settings require it."
-                .into(),
-        ));
+        return Err(RecordError::Forbidden({
+            let lang = crate::i18n::current();
+            crate::i18n::tr!(lang, "account-two-step-admins-keep")
+        }));
     }
     change_with_code(cx, actor, code, Change::Remove).await
 }
@@ -228,4 +229,10 @@ pub async fn current_code(cx: &Context, user_id: &str, username: &str) -> Result
     Ok(totp(&open(keys, &s)?, username)?
         .generate(step_time(cx))
         .to_string())
+}
+
+/// "Log in first.", in the request's language.
+fn log_in_first() -> String {
+    let lang = crate::i18n::current();
+    crate::i18n::tr!(lang, "login-first")
 }

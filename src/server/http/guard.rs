@@ -196,14 +196,15 @@ pub fn client_address(parts: &axum::http::request::Parts, web: &WebConfig) -> St
 /// sends the anonymous to the log-in page, and sets the headers every response carries.
 pub async fn guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
+    // This runs before the language middleware: the cookie's language, else the browser's.
+    let lang = crate::server::http::language::requested(request.headers());
     let safe_method = matches!(*request.method(), Method::GET | Method::HEAD);
     if !safe_method && !same_origin(request.headers(), &state.web) {
         tracing::warn!(%path, "refused a state-changing request from another origin");
         return harden(
             (
                 StatusCode::FORBIDDEN,
-                "This request did not come from Izde's own pages, so it was refused. Open Izde \
-                 and try again from there.",
+                crate::i18n::tr!(lang, "login-cross-origin"),
             )
                 .into_response(),
             false,
@@ -229,7 +230,7 @@ pub async fn guard(State(state): State<AppState>, mut request: Request, next: Ne
                 return harden(
                     (
                         StatusCode::SERVICE_UNAVAILABLE,
-                        "Izde cannot reach its database right now. Try again in a moment.",
+                        crate::i18n::tr!(lang, "login-database-unavailable"),
                     )
                         .into_response(),
                     false,
@@ -245,8 +246,7 @@ pub async fn guard(State(state): State<AppState>, mut request: Request, next: Ne
             } else {
                 (
                     StatusCode::FORBIDDEN,
-                    "Turn on two-step verification on your account page first: the settings \
-                     require it for admins.",
+                    crate::i18n::tr!(lang, "login-enrol-first"),
                 )
                     .into_response()
             }
@@ -269,7 +269,7 @@ pub async fn guard(State(state): State<AppState>, mut request: Request, next: Ne
         }
         None => (
             StatusCode::UNAUTHORIZED,
-            "Log in to Izde first: your session has ended or you are not logged in.",
+            crate::i18n::tr!(lang, "login-session-needed"),
         )
             .into_response(),
     };

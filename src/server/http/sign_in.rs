@@ -75,10 +75,10 @@ async fn start_over(
 }
 
 fn unavailable() -> (StatusCode, String) {
-    (
-        StatusCode::SERVICE_UNAVAILABLE,
-        "Izde could not log you in just now. Try again in a moment.".to_string(),
-    )
+    (StatusCode::SERVICE_UNAVAILABLE, {
+        let lang = crate::i18n::current();
+        crate::i18n::tr!(lang, "login-unavailable")
+    })
 }
 
 /// The account passed every step: log it, end the browser's old session, start a new one.
@@ -184,18 +184,15 @@ pub async fn login(
             if let Err(e) = crate::server::audit::record(&state.pool, &failed).await {
                 tracing::error!(error = ?e, "cannot log a failed log-in");
             }
-            (
-                StatusCode::UNAUTHORIZED,
-                LoginError::Wrong(None).to_string(),
-            )
+            (StatusCode::UNAUTHORIZED, LoginError::Wrong(None).message())
         }
         Err(e @ LoginError::Throttled { .. }) => {
             tracing::warn!("a log-in was refused: too many failures");
-            (StatusCode::TOO_MANY_REQUESTS, e.to_string())
+            (StatusCode::TOO_MANY_REQUESTS, e.message())
         }
         Err(e @ LoginError::Busy) => {
             tracing::warn!("a log-in waited too long for a password check");
-            (StatusCode::SERVICE_UNAVAILABLE, e.to_string())
+            (StatusCode::SERVICE_UNAVAILABLE, e.message())
         }
         Err(LoginError::Internal(e)) => {
             tracing::error!(error = ?e, "log-in failed");
@@ -217,9 +214,9 @@ async fn second_step(
     let me = match sessions::challenge_user(&state.pool, &state.clock, &form.challenge).await {
         Ok(Some(me)) => me,
         Ok(None) => {
-            let message = "This log-in waited too long or had too many wrong codes: enter your \
-                           username and password again.";
-            return start_over(state, parts, form, message.into(), StatusCode::UNAUTHORIZED).await;
+            let lang = crate::i18n::current();
+            let message = crate::i18n::tr!(lang, "login-challenge-over");
+            return start_over(state, parts, form, message, StatusCode::UNAUTHORIZED).await;
         }
         Err(e) => {
             tracing::error!(error = ?e, "cannot read a log-in's second step");
@@ -249,7 +246,7 @@ async fn second_step(
             tracing::warn!("a two-step code was refused: too many failures");
             let _ = sessions::end_challenge(&state.pool, &state.clock, &form.challenge).await;
             let status = StatusCode::TOO_MANY_REQUESTS;
-            return start_over(state, parts, form, e.to_string(), status).await;
+            return start_over(state, parts, form, e.message(), status).await;
         }
         Err(e) => {
             tracing::error!(error = ?e, "cannot count a log-in's code");
@@ -278,9 +275,8 @@ async fn second_step(
             if let Err(e) = crate::server::audit::record(&state.pool, &failed).await {
                 tracing::error!(error = ?e, "cannot log a failed log-in");
             }
-            let message = "This code is not right: type the 6 digits your authenticator app \
-                           shows now."
-                .to_string();
+            let lang = crate::i18n::current();
+            let message = crate::i18n::tr!(lang, "login-code-wrong");
             again(
                 state,
                 parts,

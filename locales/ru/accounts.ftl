@@ -1,0 +1,287 @@
+# Вход, страница учётной записи, страницы администратора (раскрытия, учётные записи, журнал аудита, места, дубликаты, объединение).
+
+## Общее
+account-loading = Загрузка…
+account-save = Сохранить
+
+## Вход
+login-title = Вход
+login-heading = Вход в Izde
+login-username = Имя пользователя
+login-password = Пароль
+login-submit = Войти
+login-hint = Учётные записи создаёт администратор. Сеанс завершается после 30 минут бездействия и через 12 часов после входа.
+login-code-title = Вход: код
+login-code-heading = Двухэтапная проверка
+login-code-intro = Пароль для { $username } принят. Введите 6-значный код, который приложение-аутентификатор показывает для Izde.
+login-code-label = Код
+login-code-verify = Проверить
+login-code-restart = Начать заново
+login-unavailable = Izde не удалось выполнить вход. Попробуйте ещё раз через минуту.
+login-challenge-over = Вход ждал слишком долго или было введено слишком много неверных кодов: введите имя пользователя и пароль ещё раз.
+login-code-wrong = Код неверен: введите 6 цифр, которые приложение-аутентификатор показывает сейчас.
+login-wrong = Неверное имя пользователя или пароль.
+login-throttled = { $minutes ->
+    [one] Слишком много неудачных попыток входа для этой учётной записи или с этого адреса. Попробуйте снова через { $minutes } минуту.
+    [few] Слишком много неудачных попыток входа для этой учётной записи или с этого адреса. Попробуйте снова через { $minutes } минуты.
+    [many] Слишком много неудачных попыток входа для этой учётной записи или с этого адреса. Попробуйте снова через { $minutes } минут.
+   *[other] Слишком много неудачных попыток входа для этой учётной записи или с этого адреса. Попробуйте снова через { $minutes } минуты.
+}
+login-busy = Izde занят проверкой других входов. Подождите немного и войдите снова.
+login-first = Сначала войдите.
+login-cross-origin = Этот запрос пришёл не со страниц самого Izde, поэтому он отклонён. Откройте Izde и повторите оттуда.
+login-database-unavailable = Izde сейчас не может связаться со своей базой данных. Попробуйте ещё раз через минуту.
+login-enrol-first = Сначала включите двухэтапную проверку на странице своей учётной записи: настройки требуют её для администраторов.
+login-session-needed = Сначала войдите в Izde: ваш сеанс завершился или вы не вошли.
+
+## Запросы на раскрытие
+admin-reveals-title = Запросы на раскрытие
+admin-reveals-hint = Исследователь видит каждое дело под псевдонимом. Одобрение позволяет ему в течение 7 дней читать имена, контакты и свидетельства этого одного дела (но не изменять их). Каждый запрос и каждое решение сохраняются в журнале аудита.
+admin-reveals-empty = Нет ожидающих запросов.
+admin-reveals-asked = Запросил(а) { $username }, { $when } UTC
+admin-reveals-grant = Разрешить на 7 дней
+admin-reveals-decline = Отклонить
+admin-reveals-decided = Другой администратор уже принял решение по этому запросу.
+
+## Учётные записи
+admin-accounts-title = Учётные записи
+admin-accounts-username = Имя пользователя
+admin-accounts-role = Роль
+admin-accounts-status = Состояние
+admin-accounts-sessions = Сеансы
+admin-accounts-since = Создана
+admin-accounts-change = Изменить
+admin-accounts-disabled = отключена
+admin-accounts-active = активна
+admin-accounts-role-of = Роль { $username }
+admin-accounts-disabled-check = отключена
+admin-accounts-change-hint = Смена роли или отключение учётной записи сразу завершает её сеансы.
+admin-settings-title = Настройки
+admin-settings-auto-grant = Одобрять запросы исследователей на раскрытие, не дожидаясь администратора (каждый всё равно записывается в журнал)
+admin-settings-totp-required = Администраторы обязаны использовать двухэтапную проверку (администратор без неё может только настроить её, пока не сделает этого)
+admin-settings-save = Сохранить настройки
+admin-new-account-title = Новая учётная запись
+admin-new-account-username-hint = От 3 до 64 букв, цифр, точек, подчёркиваний или дефисов.
+admin-new-account-password = Первый пароль
+admin-new-account-password-hint = Не менее 12 символов. Передайте его человеку лично; он сменит его на странице своей учётной записи.
+admin-new-account-submit = Создать учётную запись
+admin-role-invalid = выберите администратора, волонтёра или исследователя
+admin-role-choose = выберите роль
+admin-password-short = { $count ->
+    [one] пароль должен содержать не менее { $count } символа
+    [few] пароль должен содержать не менее { $count } символов
+    [many] пароль должен содержать не менее { $count } символов
+   *[other] пароль должен содержать не менее { $count } символа
+}
+admin-username-taken = это имя пользователя уже занято
+admin-self-lockout = Нельзя лишить себя роли администратора или отключить собственную учётную запись: попросите другого администратора.
+admin-last-admin = Это последняя активная учётная запись администратора: сначала назначьте другого администратора.
+account-username-length = имя пользователя содержит от 3 до 64 символов
+account-username-characters = имя пользователя содержит только буквы, цифры, точки, подчёркивания и дефисы
+
+## Минимальные требования к экспорту
+admin-minimums-title = Минимальные требования к экспорту
+admin-minimums-now = Ни один экспорт, ни на сайте, ни из командной строки, не может опуститься ниже этих значений. Сейчас: открытые наборы данных k ≥ { $public_k }, l ≥ { $public_l }, исключено не более { $public_percent } %; наборы для исследователей k ≥ { $researcher_k }, l ≥ { $researcher_l }, исключено не более { $researcher_percent } %; в таблицах скрыты числа меньше { $threshold }.
+admin-minimums-public = Открытые наборы данных (публикуются открыто)
+admin-minimums-least-k = Наименьшее k
+admin-minimums-least-l = Наименьшее l
+admin-minimums-suppressed = Наибольшая доля исключённых строк (%)
+admin-minimums-public-k-hint = Каждая выпущенная строка совпадает как минимум с k − 1 другими по месту, году рождения, полу, национальности, роду занятий, датам, обвинениям и приговору (по умолчанию 5).
+admin-minimums-public-l-hint = Число разных статусов в каждой такой группе (по умолчанию 2).
+admin-minimums-public-suppressed-hint = 0–50 (по умолчанию 5).
+admin-minimums-researcher = Наборы данных для исследователей (передаются по соглашению)
+admin-minimums-researcher-k-hint = По умолчанию 3.
+admin-minimums-researcher-l-hint = По умолчанию 1.
+admin-minimums-researcher-suppressed-hint = 0–50 (по умолчанию 10).
+admin-minimums-threshold = Наименьшее число, показываемое в таблицах
+admin-minimums-threshold-hint = Меньшие числа в таблицах всех отчётов показываются как «x» (по умолчанию 5).
+admin-minimums-save = Сохранить минимальные требования
+
+## Настройки доказательств
+admin-evidence-title = Файлы доказательств и архивированные страницы
+admin-evidence-max-file = Наибольший файл (МБ)
+admin-evidence-max-file-hint = Более крупная загрузка отклоняется, и ничего из неё не сохраняется (по умолчанию 2148 МБ: 2 ГиБ).
+admin-evidence-hosts = Узлы частной сети, к которым может обращаться архиватор
+admin-evidence-hosts-hint = Обычно пусто. Izde никогда не обращается к частному, локальному (loopback) или link-local адресу, если его узел не указан здесь (через запятую), например внутренний сервер архива.
+
+## Ваша учётная запись
+account-title = Ваша учётная запись
+account-logged-in-as = Вы вошли как { $username } ({ $role }).
+account-password-changed = Ваш пароль изменён. Все остальные сеансы вашей учётной записи завершены.
+account-password-heading = Смена пароля
+account-password-current = Текущий пароль
+account-password-new = Новый пароль
+account-password-new-hint = Не менее 12 символов.
+account-password-confirm = Новый пароль ещё раз
+account-password-submit = Сменить пароль
+account-password-throttled = { $minutes ->
+    [one] слишком много попыток ввести текущий пароль: попробуйте снова через { $minutes } минуту
+    [few] слишком много попыток ввести текущий пароль: попробуйте снова через { $minutes } минуты
+    [many] слишком много попыток ввести текущий пароль: попробуйте снова через { $minutes } минут
+   *[other] слишком много попыток ввести текущий пароль: попробуйте снова через { $minutes } минуты
+}
+account-password-differ = два новых пароля не совпадают
+account-password-not-current = это не ваш текущий пароль
+
+## Двухэтапная проверка
+account-two-step-title = Двухэтапная проверка
+account-two-step-demanded = Настройки требуют от администраторов двухэтапной проверки: настройте её здесь, прежде чем делать что-либо ещё.
+account-two-step-code-hint = 6 цифр, которые приложение-аутентификатор сейчас показывает для Izde.
+account-two-step-on = Включена: при входе запрашивается код из приложения-аутентификатора.
+account-two-step-code-off = Код, чтобы отключить
+account-two-step-turn-off = Отключить
+account-two-step-scan = Отсканируйте это приложением-аутентификатором (Aegis, FreeOTP, Google Authenticator…) или введите в него ключ. Затем введите код, который оно покажет.
+account-two-step-key = Ключ:
+account-two-step-code-app = Код из приложения
+account-two-step-turn-on = Включить
+account-two-step-off = Отключена. Когда она включена, одного украденного пароля недостаточно, чтобы открыть вашу учётную запись.
+account-two-step-set-up = Настроить двухэтапную проверку
+account-two-step-bad-code = код неверен: введите 6 цифр, которые приложение показывает сейчас
+account-two-step-already-on = Двухэтапная проверка для вашей учётной записи уже включена.
+account-two-step-admins-keep = Администраторы должны держать двухэтапную проверку включённой: этого требуют настройки установки.
+
+## Журнал аудита
+admin-audit-title = Журнал аудита
+admin-audit-hint = Каждое изменение, каждое чтение имён и других чувствительных полей, каждое раскрытие, вход и экспорт — по порядку. Записи хранят идентификаторы и хеши зашифрованных значений, но никогда сами значения. Каждая запись содержит хеш предыдущей, поэтому запись, изменённая или удалённая в базе данных, разрывает цепочку начиная с этого места.
+admin-audit-chain-intact = { $count ->
+    [one] Цепочка цела: только что проверена { $count } запись. Вершина
+    [few] Цепочка цела: только что проверены { $count } записи. Вершина
+    [many] Цепочка цела: только что проверено { $count } записей. Вершина
+   *[other] Цепочка цела: только что проверено { $count } записи. Вершина
+}
+admin-audit-chain-broken = Цепочка РАЗОРВАНА на записи { $seq }:
+admin-audit-chain-broken-advice = . Записям начиная с этого места доверять нельзя: сравните с резервной копией и расследуйте.
+admin-audit-matches = { $count ->
+    [one] Найдена { $count } запись.
+    [few] Найдено { $count } записи.
+    [many] Найдено { $count } записей.
+   *[other] Найдено { $count } записи.
+}
+admin-audit-when = Когда (UTC)
+admin-audit-who = Кто
+admin-audit-action = Действие
+admin-audit-record = Запись
+admin-audit-change = До → после
+admin-audit-cases = { $count ->
+    [one] { $count } дело
+    [few] { $count } дела
+    [many] { $count } дел
+   *[other] { $count } дела
+}
+admin-audit-record-case = дело { $id }
+admin-audit-record-testifier = свидетель { $id }
+admin-audit-record-event = событие { $id }
+admin-audit-record-source = источник { $id }
+admin-audit-record-detention = задержание { $id }
+admin-audit-record-testimony = свидетельство { $id }
+admin-audit-record-user = пользователь { $id }
+admin-audit-record-reveal = раскрытие { $id }
+admin-audit-record-export = экспорт { $id }
+admin-audit-record-place = место { $id }
+admin-audit-record-evidence = доказательство { $id }
+admin-audit-deleted-account = удалённая учётная запись
+admin-audit-pages = Страницы
+admin-audit-newer = ← Новее
+admin-audit-older = Старше →
+admin-audit-filter-label = Фильтр журнала аудита
+admin-audit-filter-who = Кто (имя пользователя)
+admin-audit-filter-any = Любое
+admin-audit-filter-record = Идентификатор записи
+admin-audit-filter-from = С (ГГГГ-ММ-ДД)
+admin-audit-filter-to = По (ГГГГ-ММ-ДД)
+admin-audit-filter = Фильтровать
+admin-audit-clear = Сбросить
+
+## Места
+places-title = Места
+places-hint = Справочник мест содержит округа и уезды Синьцзяна (и места за рубежом). Волость или село, названное в свидетельстве, можно добавить здесь — под его уездом, с названиями на каждой письменности. После этого волонтёры найдут его в любом выборе места. Добавление места записывается в журнал аудита; место нельзя удалить, если на него уже могут ссылаться дела.
+places-village = Село
+places-township = Волость
+places-add-title = Добавить волость или село
+places-parent = Где
+places-parent-hint = Его уезд (село можно также добавить под ранее добавленной волостью).
+places-level = Тип места
+places-name-en = Название латиницей
+places-name-en-hint = Как его пишут правозащитники, например Qaraqara.
+places-name-kk = Название на казахском (кириллица)
+places-name-ug = Название на уйгурском (арабское письмо)
+places-name-zh = Название на китайском
+places-name-zh-hint = Официальное название, как в удостоверении личности или приговоре, если известно.
+places-add = Добавить место
+places-added-title = Добавленные места
+places-empty = Ещё не добавлено ни одного места.
+places-place = Место
+places-kind = Тип
+places-kazakh = Казахский
+places-uyghur = Уйгурский
+places-chinese = Китайский
+places-added = Добавлено
+places-kind-village = село
+places-kind-township = волость
+places-added-by = { $when }, добавил(а) { $username }
+
+## Дубликаты
+dup-title = Возможные дубликаты
+dup-lede = Дела, которые индекс имён счёл похожими — то же имя в другом написании или другой письменностью, или тот же номер удостоверения, — когда одно из них было сохранено. Откройте оба (каждое в новой вкладке) и сравните, прежде чем решать. Открытие этой страницы считается чтением каждого дела на ней и записывается в журнал аудита.
+dup-empty = Нет пар, ожидающих решения.
+dup-found-intake = Найдено при приёме { $when } UTC
+dup-found-intake-by = Найдено при приёме { $when } UTC, сохранил(а) { $username }
+dup-found-edit = Найдено при редактировании дела { $when } UTC
+dup-found-edit-by = Найдено при редактировании дела { $when } UTC, сохранил(а) { $username }
+dup-saved = Сохранённое
+dup-looks-like = Похоже на (записанное ранее)
+dup-said-different = Сохранивший указал, что это другой человек.
+dup-compare = Сравнить и объединить…
+dup-different = Разные люди
+dup-born = род. { $year }
+dup-missing-since = пропал(а) в { $year }
+
+## Объединение
+merge-title = Объединить две записи об одном человеке
+merge-back = Назад к возможным дубликатам
+merge-testifiers = { $count ->
+    [one] { $count } свидетель
+    [few] { $count } свидетеля
+    [many] { $count } свидетелей
+   *[other] { $count } свидетеля
+}
+merge-testimonies = { $count ->
+    [one] { $count } свидетельство
+    [few] { $count } свидетельства
+    [many] { $count } свидетельств
+   *[other] { $count } свидетельства
+}
+merge-detentions = { $count ->
+    [one] { $count } задержание
+    [few] { $count } задержания
+    [many] { $count } задержаний
+   *[other] { $count } задержания
+}
+merge-events = { $count ->
+    [one] { $count } событие
+    [few] { $count } события
+    [many] { $count } событий
+   *[other] { $count } события
+}
+merge-sources = { $count ->
+    [one] { $count } источник
+    [few] { $count } источника
+    [many] { $count } источников
+   *[other] { $count } источника
+}
+merge-contents = { $list }.
+merge-list-separator = ,{" "}
+merge-nothing = Под ним пока ничего не записано.
+merge-keep-address = Сохранить адрес этого дела
+merge-lede = Всё, что записано в любом из дел, — свидетели, свидетельства, задержания, события, источники, утверждения и их проверки — сохраняется в одном деле. Выберите, чей адрес сохранится (другой будет с этого момента вести к нему), и для каждого различающегося поля профиля — какое значение верно. Другие написания, псевдонимы и номера удостоверений обоих дел сохраняются; невыбранное имя становится другим написанием. Обе истории остаются доступными для чтения.
+merge-which-keeps = Какое дело сохраняет свой адрес?
+merge-saved-later = Сохранённое позже
+merge-recorded-before = Записанное ранее
+merge-profile = Профиль пропавшего человека
+merge-field = Поле
+merge-notes = Почему это один человек?
+merge-notes-hint = например: «тот же номер удостоверения; брат подтвердил по телефону 3 декабря». Хранится с делом, в зашифрованном виде.
+merge-submit = Объединить в одно дело
+merge-cancel = Отмена
+merge-both-kept = Сохраняются оба.
+merge-keep-both = Сохранить оба, первым — значение сохраняемого дела
