@@ -6,6 +6,7 @@ use crate::components::fields::option_list;
 use crate::domain::case::SourceView;
 use crate::domain::forms::FieldErrors;
 use crate::domain::provenance::{format_timecode, ClaimView, Level, Stance, RECORDED};
+use crate::i18n::{content_lang, tr};
 use leptos::prelude::*;
 
 /// What a claim form posted, sent back with the page when it had errors.
@@ -24,7 +25,17 @@ struct ClaimValues {
 /// The badge of a level.
 #[component]
 pub fn LevelBadge(level: Level) -> impl IntoView {
-    view! { <span class=format!("level level-{}", level.code())>{level.label()}</span> }
+    view! { <span class=format!("level level-{}", level.code())>{level_label(level)}</span> }
+}
+
+/// A level's name in the page's language.
+pub fn level_label(level: Level) -> String {
+    match level {
+        Level::Unsourced => tr!("claims-level-unsourced"),
+        Level::Reported => tr!("claims-level-reported"),
+        Level::Corroborated => tr!("claims-level-corroborated"),
+        Level::Confirmed => tr!("claims-level-confirmed"),
+    }
 }
 
 fn field_error(errors: &FieldErrors, name: &str, id: &str) -> impl IntoView {
@@ -38,7 +49,7 @@ fn field_error(errors: &FieldErrors, name: &str, id: &str) -> impl IntoView {
 fn claim_field(
     form: &str,
     name: &'static str,
-    label: &'static str,
+    label: String,
     errors: &FieldErrors,
     control: impl IntoView,
 ) -> impl IntoView {
@@ -97,17 +108,21 @@ pub fn Claims(
                 let n = c.disputing();
                 view! {
                     <p class="disputed" role="note">
-                        {format!("Sources disagree: {n} cited source{} dispute{} this claim.", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" })}
+                        {tr!("claims-disputed", {"count" => n})}
                     </p>
                 }
             });
             let review = c.review.clone().map(|r| {
-                let who = r.reviewed_by.map(|u| format!(" by {u}")).unwrap_or_default();
+                let set = match r.reviewed_by {
+                    Some(who) => tr!("claims-reviewed-by", {"who" => who, "when" => crate::pages::case::when(&r.reviewed_at)}),
+                    None => tr!("claims-reviewed", {"when" => crate::pages::case::when(&r.reviewed_at)}),
+                };
+                let reason = r.reason.expose().to_string();
                 view! {
                     <p class="review">
-                        {format!("Level set by a reviewer{who} on {}: ", crate::pages::case::short_time(&r.reviewed_at))}
-                        <span dir="auto">{format!("“{}”", r.reason.expose())}</span>
-                        {format!(" From the sources alone: {}.", c.computed.label().to_lowercase())}
+                        {set}" "
+                        <span dir="auto" lang=content_lang(&reason)>{tr!("claims-quoted", {"text" => reason.clone()})}</span>
+                        " "{tr!("claims-from-sources", {"level" => level_label(c.computed).to_lowercase()})}
                     </p>
                 }
             });
@@ -116,10 +131,10 @@ pub fn Claims(
                 .iter()
                 .map(|b| {
                     let stance = match b.stance {
-                        Stance::Supports => "Supports",
-                        Stance::Disputes => "Disputes",
+                        Stance::Supports => tr!("claims-supports"),
+                        Stance::Disputes => tr!("claims-disputes"),
                     };
-                    let at = b.timecode.map(|t| format!(" at {}", format_timecode(t))).unwrap_or_default();
+                    let at = b.timecode.map(|t| format!(" {}", tr!("claims-at", {"timecode" => format_timecode(t)}))).unwrap_or_default();
                     // Taking a source off a claim needs a reason: a small form that opens in place.
                     let remove = editable.then(|| {
                         let form = format!("{anchor}-uncite-{}", b.source_id);
@@ -129,15 +144,15 @@ pub fn Claims(
                         let its_errors = if this { errors.clone() } else { FieldErrors::default() };
                         view! {
                             <details class="uncite" open=failed>
-                                <summary>"Remove…"</summary>
+                                <summary>{tr!("claims-remove-summary")}</summary>
                                 <form method="post" action=format!("/cases/{case_id}/claims/uncite")>
                                     <input type="hidden" name="claim" value=key.clone()/>
                                     <input type="hidden" name="source" value=b.source_id.to_string()/>
                                     <input type="hidden" name="revision" value=revision.to_string()/>
-                                    {claim_field(&form, "uncite_reason", "Why does this source no longer count for this claim?", &its_errors,
+                                    {claim_field(&form, "uncite_reason", tr!("claims-uncite-label"), &its_errors,
                                         view! { <input type="text" id=format!("{form}-uncite_reason") name="uncite_reason" value=typed dir="auto"/> })}
-                                    <p class="hint">"Kept with the case, encrypted; the history says the source was taken off."</p>
-                                    <button type="submit" class="secondary">"Remove"</button>
+                                    <p class="hint">{tr!("claims-uncite-hint")}</p>
+                                    <button type="submit" class="secondary">{tr!("claims-remove")}</button>
                                 </form>
                             </details>
                         }
@@ -145,55 +160,59 @@ pub fn Claims(
                     view! {
                         <li class=format!("backing stance-{}{}", b.stance.code(), if b.retracted { " retracted" } else { "" })>
                             <span class="stance">{stance}</span>": "
-                            <a href=format!("#source-{}", b.source_id) dir="auto">{b.title.clone()}</a>
+                            <a href=format!("#source-{}", b.source_id) dir="auto" lang=content_lang(&b.title)>{b.title.clone()}</a>
                             <span class="hint">{format!(" · {}{at}", b.source_type_label)}</span>
-                            {b.retracted.then(|| view! { <strong class="retracted-note">" · retracted, not counted"</strong> })}
+                            {b.retracted.then(|| view! { <strong class="retracted-note">" · "{tr!("claims-retracted-not-counted")}</strong> })}
                             " "{remove}
                         </li>
                     }
                 })
                 .collect_view();
-            let none = c.backing.is_empty().then(|| view! { <li class="hint">"No source cited yet."</li> });
+            let none = c.backing.is_empty().then(|| view! { <li class="hint">{tr!("claims-none")}</li> });
             let cite = editable.then(|| {
                 let id = format!("{anchor}-cite");
                 let open = mine && values.level.is_empty() && values.reason.is_empty();
                 let body = if sources.is_empty() {
-                    view! { <p class="hint">"Add a source to the case first."</p> }.into_any()
+                    view! { <p class="hint">{tr!("claims-add-source-first")}</p> }.into_any()
                 } else {
                     let options = sources
                         .iter()
                         .map(|s| {
                             let recorded = RECORDED.contains(&s.source_type.code.as_str());
-                            let label = format!("{} ({}{})", s.title, s.source_type.label, if recorded { ", timecode possible" } else { "" });
+                            let label = if recorded {
+                                tr!("claims-option-timecode", {"title" => s.title.clone(), "kind" => s.source_type.label.clone()})
+                            } else {
+                                tr!("claims-option", {"title" => s.title.clone(), "kind" => s.source_type.label.clone()})
+                            };
                             (s.id.to_string(), label)
                         })
                         .collect();
                     let fields = view! {
-                        {claim_field(&id, "source", "Source", &errors, view! {
+                        {claim_field(&id, "source", tr!("claims-source"), &errors, view! {
                             <select id=format!("{id}-source") name="source">
-                                <option value="">"Choose…"</option>
+                                <option value="">{tr!("claims-choose")}</option>
                                 {option_list(options, &values.source)}
                             </select>
                         })}
-                        {claim_field(&id, "stance", "The source", &errors, view! {
+                        {claim_field(&id, "stance", tr!("claims-the-source"), &errors, view! {
                             <select id=format!("{id}-stance") name="stance">
-                                <option value="supports" selected=values.stance != "disputes">"supports this claim"</option>
-                                <option value="disputes" selected=values.stance == "disputes">"disputes this claim"</option>
+                                <option value="supports" selected=values.stance != "disputes">{tr!("claims-supports-option")}</option>
+                                <option value="disputes" selected=values.stance == "disputes">{tr!("claims-disputes-option")}</option>
                             </select>
                         })}
-                        {claim_field(&id, "timecode", "Timecode in the recording", &errors, view! {
+                        {claim_field(&id, "timecode", tr!("claims-timecode-label"), &errors, view! {
                             <input id=format!("{id}-timecode") name="timecode" inputmode="numeric" value=values.timecode.clone()
                                 aria-describedby=format!("{id}-timecode-hint")/>
-                            <p class="hint" id=format!("{id}-timecode-hint")>"Optional, for a video testimony or interview: 12:05 or 1:02:30."</p>
+                            <p class="hint" id=format!("{id}-timecode-hint")>{tr!("claims-timecode-hint")}</p>
                         })}
                         {field_error(&errors, "claim", &id)}
-                        <button type="submit" class="secondary">"Cite"</button>
+                        <button type="submit" class="secondary">{tr!("claims-cite")}</button>
                     };
                     claim_form(&case_id, "cite", &key, revision, fields).into_any()
                 };
                 view! {
                     <details class="claim-form" open=open>
-                        <summary>"Cite a source"</summary>
+                        <summary>{tr!("claims-cite-summary")}</summary>
                         {body}
                     </details>
                 }
@@ -203,28 +222,28 @@ pub fn Claims(
                 let open = mine && (!values.level.is_empty() || !values.reason.is_empty() || errors.get("level").is_some());
                 let current = c.review.as_ref().map(|r| r.level.code().to_string()).unwrap_or_default();
                 let chosen = if mine { values.level.clone() } else { current };
-                let computed = format!("As computed from the sources ({})", c.computed.label().to_lowercase());
+                let computed = tr!("claims-computed", {"level" => level_label(c.computed).to_lowercase()});
                 let levels = Level::REVIEWABLE
                     .into_iter()
-                    .map(|l| (l.code().to_string(), l.label().to_string()))
+                    .map(|l| (l.code().to_string(), level_label(l)))
                     .collect();
                 let fields = view! {
-                    {claim_field(&id, "level", "Level", &errors, view! {
+                    {claim_field(&id, "level", tr!("claims-level"), &errors, view! {
                         <select id=format!("{id}-level") name="level">
                             <option value="" selected=chosen.is_empty()>{computed}</option>
                             {option_list(levels, &chosen)}
                         </select>
                     })}
-                    {claim_field(&id, "reason", "Reason", &errors, view! {
+                    {claim_field(&id, "reason", tr!("claims-reason"), &errors, view! {
                         <textarea id=format!("{id}-reason") name="reason" rows="2" dir="auto"
                             aria-describedby=format!("{id}-reason-hint")>{values.reason.clone()}</textarea>
-                        <p class="hint" id=format!("{id}-reason-hint")>"Every reader of the case sees it, researchers too: no names."</p>
+                        <p class="hint" id=format!("{id}-reason-hint")>{tr!("claims-reason-hint")}</p>
                     })}
-                    <button type="submit" class="secondary">"Save review"</button>
+                    <button type="submit" class="secondary">{tr!("claims-save-review")}</button>
                 };
                 view! {
                     <details class="claim-form" open=open>
-                        <summary>"Review the level"</summary>
+                        <summary>{tr!("claims-review-summary")}</summary>
                         {claim_form(&case_id, "review", &key, revision, fields)}
                     </details>
                 }
@@ -233,12 +252,12 @@ pub fn Claims(
             view! {
                 <li class="claim" id=anchor.clone() class:is-disputed=c.disputed()>
                     <p class="claim-statement">
-                        <span dir="auto">{c.statement.clone()}</span>" "
+                        <span dir="auto" lang=content_lang(&c.statement)>{c.statement.clone()}</span>" "
                         <LevelBadge level=c.level()/>
                     </p>
                     {disputed}
                     {review}
-                    <ul class="backing-list" aria-label="Sources cited">{backing}{none}</ul>
+                    <ul class="backing-list" aria-label=tr!("claims-sources-cited")>{backing}{none}</ul>
                     {message}
                     {cite}
                     {review_form}

@@ -1,22 +1,23 @@
 //! A case's timeline: events in partial-date order, each with its sources and their reliability.
 
-use super::date;
 use crate::domain::case::EventView;
+use crate::i18n::{content_lang, dates, tr, use_lang};
 use leptos::prelude::*;
 
 /// The vertical timeline of a case.
 #[component]
 pub fn Timeline(case_id: String, events: Vec<EventView>, editable: bool) -> impl IntoView {
     if events.is_empty() {
-        return view! { <p class="hint">"No events recorded yet."</p> }.into_any();
+        return view! { <p class="hint">{tr!("timeline-empty")}</p> }.into_any();
     }
     let items = events
         .into_iter()
         .map(|e| {
             let edit = format!("/cases/{case_id}/events/{}/edit", e.id);
             let remove = format!("/cases/{case_id}/events/{}/remove", e.id);
-            let when = e.date.as_ref().map(ToString::to_string).unwrap_or_else(|| "date unknown".into());
-            let reported = e.reported.as_ref().map(|_| format!("reported {}", date(&e.reported)));
+            let lang = use_lang();
+            let when = e.date.as_ref().map(|d| dates::partial(lang, d)).unwrap_or_else(|| tr!("timeline-date-unknown"));
+            let reported = e.reported.as_ref().map(|d| tr!("timeline-reported", {"date" => dates::partial(lang, d)}));
             let citations = e
                 .citations
                 .into_iter()
@@ -25,10 +26,10 @@ pub fn Timeline(case_id: String, events: Vec<EventView>, editable: bool) -> impl
                     let grade = format!("{}{}", c.reliability, c.credibility);
                     view! {
                         <li class:retracted=c.retracted>
-                            <a href=href>{c.title}</a>
+                            <a href=href dir="auto" lang=content_lang(&c.title)>{c.title.clone()}</a>
                             " "
-                            <span class="grade" title="Source reliability (A–F) and claim credibility (1–6)">{grade}</span>
-                            {c.retracted.then_some(" (retracted)")}
+                            <span class="grade" title=tr!("timeline-grade-title")>{grade}</span>
+                            {c.retracted.then(|| format!(" {}", tr!("timeline-retracted")))}
                         </li>
                     }
                 })
@@ -42,10 +43,13 @@ pub fn Timeline(case_id: String, events: Vec<EventView>, editable: bool) -> impl
                     <div class="event-body">
                         <h3 class="event-kind">{e.kind.label}</h3>
                         {e.location.map(|l| view! { <p class="place" dir="auto">{crate::pages::case::with_note(l.label, &e.place_note)}</p> })}
-                        {e.summary.map(|s| view! { <p dir="auto">{s.expose().to_string()}</p> })}
-                        <ul class="citations" aria-label="Sources">{citations}</ul>
+                        {e.summary.map(|s| {
+                            let s = s.expose().to_string();
+                            view! { <p dir="auto" lang=content_lang(&s)>{s.clone()}</p> }
+                        })}
+                        <ul class="citations" aria-label=tr!("timeline-sources")>{citations}</ul>
                         {editable.then(|| view! {
-                            <p class="item-actions small"><a href=edit.clone()>"Edit event"</a>" · "<a href=remove.clone()>"Remove"</a></p>
+                            <p class="item-actions small"><a href=edit.clone()>{tr!("timeline-edit-event")}</a>" · "<a href=remove.clone()>{tr!("timeline-remove")}</a></p>
                         })}
                     </div>
                 </li>

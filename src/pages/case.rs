@@ -4,15 +4,17 @@ use super::route_param;
 use crate::api::{get_case, my_reveal};
 use crate::components::claims::Claims;
 use crate::components::fields::{FormMessage, FormState, TextArea};
+use crate::components::label;
 use crate::components::layout::{ErrorNote, Panel};
 use crate::components::timeline::Timeline;
-use crate::components::{date, label};
 use crate::domain::account::{Me, Role};
 use crate::domain::case::{CaseDetail, DetentionView, SourceView, TestifierView, TestimonyView};
 use crate::domain::evidence::EvidenceItem;
+use crate::domain::partial_date::PartialDate;
 use crate::domain::release::{ClockStart, ExpectedRelease};
 use crate::domain::reveal::{RevealStatus, RevealView};
 use crate::domain::Sensitive;
+use crate::i18n::{content_lang, dates, tr, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -24,8 +26,41 @@ fn secret(value: &Option<Sensitive>) -> String {
 }
 
 /// A definition-list row, left out when there is nothing to say.
-fn row(term: &'static str, value: String) -> impl IntoView {
-    (!value.is_empty()).then(|| view! { <dt>{term}</dt><dd dir="auto">{value}</dd> })
+fn row(term: String, value: String) -> impl IntoView {
+    (!value.is_empty()).then(|| {
+        let lang = content_lang(&value);
+        view! { <dt>{term}</dt><dd dir="auto" lang=lang>{value}</dd> }
+    })
+}
+
+/// A partial date in the page's language, or an empty string.
+fn date(value: &Option<PartialDate>) -> String {
+    value
+        .as_ref()
+        .map(|d| dates::partial(use_lang(), d))
+        .unwrap_or_default()
+}
+
+/// A stored timestamp ("2026-11-29T04:31:07.000Z") as the current language writes it.
+pub fn when(at: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(at) {
+        Ok(t) => dates::moment(crate::i18n::current(), t.with_timezone(&chrono::Utc)),
+        Err(_) => short_time(at),
+    }
+}
+
+/// A stored day ("2026-12-04…") as the current language writes it.
+fn stored_day(at: &str) -> String {
+    match at
+        .get(..10)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    {
+        Some(d) => {
+            use chrono::Datelike;
+            dates::day(crate::i18n::current(), d.year(), d.month(), d.day())
+        }
+        None => at.get(..10).unwrap_or(at).to_string(),
+    }
 }
 
 /// One case, as the reader may see it.
@@ -37,7 +72,7 @@ pub fn CasePage() -> impl IntoView {
     let reveal = Resource::new(id, my_reveal);
     let me = crate::api::signed_in();
     view! {
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("case-loading")}</p> }>
             {move || {
                 let (me, id_now) = (me.clone(), id_now.clone());
                 Suspend::new(async move {
@@ -49,9 +84,9 @@ pub fn CasePage() -> impl IntoView {
                             let assign = admin.then(|| view! {
                                 <AssignForm case_id=c.id.to_string()/>
                                 <section class="panel erase">
-                                    <h2>"Erase this case"</h2>
-                                    <p class="hint">"When the family asks, or to protect them: the case's key is destroyed and nothing of it can be read again."</p>
-                                    <p><a class="button danger" href=erase>"Erase this case…"</a></p>
+                                    <h2>{tr!("case-erase-heading")}</h2>
+                                    <p class="hint">{tr!("case-erase-hint")}</p>
+                                    <p><a class="button danger" href=erase>{tr!("case-erase-button")}</a></p>
                                 </section>
                             });
                             view! { {access}<CaseView case=c as_of=None reviewer=admin/>{assign} }.into_any()
@@ -74,17 +109,19 @@ fn ErasedOrMissing(case_id: String) -> impl IntoView {
             {move || Suspend::new(async move {
                 match erasure.await {
                     Ok(Some(e)) => view! {
-                        <Title text="Erased case"/>
-                        <h1>"This case was erased"</h1>
+                        <Title text=tr!("case-erased-title")/>
+                        <h1>{tr!("case-erased-heading")}</h1>
                         <div class="form-message" role="status">
-                            <p>{format!(
-                                "Erased on {}{}. Its data key was destroyed: nothing of it can be read again, here or in any copy of the database.",
-                                short_time(&e.erased_at),
-                                e.erased_by.map(|u| format!(" by {u}")).unwrap_or_default()
-                            )}</p>
-                            {e.reason.map(|r| view! { <p>"Reason: "<span dir="auto">{r.expose().to_string()}</span></p> })}
+                            <p>{match e.erased_by {
+                                Some(who) => tr!("case-erased-on-by", {"when" => when(&e.erased_at), "who" => who}),
+                                None => tr!("case-erased-on", {"when" => when(&e.erased_at)}),
+                            }}</p>
+                            {e.reason.map(|r| {
+                                let r = r.expose().to_string();
+                                view! { <p>{tr!("case-erased-reason")}" "<span dir="auto" lang=content_lang(&r)>{r.clone()}</span></p> }
+                            })}
                         </div>
-                        <p><a href="/cases">"Back to the cases"</a></p>
+                        <p><a href="/cases">{tr!("case-back-to-cases")}</a></p>
                     }.into_any(),
                     Ok(None) => view! { <ErrorNote error=crate::error::AppError::NotFound/> }.into_any(),
                     Err(e) => view! { <ErrorNote error=e/> }.into_any(),
@@ -101,37 +138,38 @@ fn AccessNote(case_id: String, me: Option<Me>, reveal: Option<RevealView>) -> im
     let researcher = me.as_ref().is_some_and(|m| m.role == Role::Researcher);
     let body = if !researcher {
         view! {
-            <p>"You see this case as a researcher does: names, contacts, narratives and transcripts are shown only to the volunteers who entered it or were assigned to it. Ask an admin to assign you if you work on this case."</p>
-        }.into_any()
+            <p>{tr!("case-access-others")}</p>
+        }
+        .into_any()
     } else {
         match reveal {
             Some(RevealView { status: RevealStatus::Pending, requested_at, .. }) => view! {
-                <p class="reveal-status">{format!("You asked to see the names of this case on {}. An admin has not decided yet.", short_time(&requested_at))}</p>
+                <p class="reveal-status">{tr!("case-reveal-pending", {"when" => when(&requested_at)})}</p>
             }.into_any(),
             Some(RevealView { status: RevealStatus::Granted, expired: false, .. }) => view! {
-                <p class="reveal-status">"Your reveal was granted: reload the page to see the names."</p>
+                <p class="reveal-status">{tr!("case-reveal-granted")}</p>
             }.into_any(),
             other => {
                 let note = match other {
-                    Some(RevealView { status: RevealStatus::Denied, .. }) => Some("An admin declined your last request to see this case's names. You may ask again with more detail."),
-                    Some(RevealView { status: RevealStatus::Granted, .. }) => Some("Your reveal of this case has run out. Ask again if you still need the names."),
+                    Some(RevealView { status: RevealStatus::Denied, .. }) => Some(tr!("case-reveal-denied")),
+                    Some(RevealView { status: RevealStatus::Granted, .. }) => Some(tr!("case-reveal-expired")),
                     _ => None,
                 };
                 view! {
                     {note.map(|n| view! { <p class="reveal-status">{n}</p> })}
                     <FormMessage message=state.message.clone() errors=state.errors.clone()/>
                     <form method="post" action=format!("/cases/{case_id}/reveal") class="reveal-form">
-                        <TextArea name="reason" label="Why do you need the names of this case?" value=state.values.reason.clone()
+                        <TextArea name="reason" label=tr!("case-reveal-reason-label") value=state.values.reason.clone()
                             errors=state.errors.clone() sensitive=true
-                            hint="An admin reads this before granting. Every reveal is recorded in the audit log; a grant lasts 7 days."/>
-                        <button type="submit">"Request to see names"</button>
+                            hint=tr!("case-reveal-reason-hint")/>
+                        <button type="submit">{tr!("case-reveal-submit")}</button>
                     </form>
                 }.into_any()
             }
         }
     };
     view! {
-        <Panel id="access" title="Names are hidden" class="access-note">
+        <Panel id="access" title=tr!("case-access-title") class="access-note">
             {body}
         </Panel>
     }
@@ -143,7 +181,7 @@ fn AssignForm(case_id: String) -> impl IntoView {
     let volunteers = Resource::new(|| (), |_| crate::api::list_volunteers());
     let state = FormState::<AssignValues>::from_submission_or(AssignValues::default);
     view! {
-        <Panel id="assign" title="Assign a volunteer">
+        <Panel id="assign" title=tr!("case-assign-title")>
             <Suspense fallback=|| ()>
                 {move || {
                     let (case_id, state) = (case_id.clone(), state.clone());
@@ -156,10 +194,10 @@ fn AssignForm(case_id: String) -> impl IntoView {
                             .collect();
                         view! {
                             <form method="post" action=format!("/cases/{case_id}/assign")>
-                                <crate::components::fields::SelectField name="volunteer" label="Volunteer" options
+                                <crate::components::fields::SelectField name="volunteer" label=tr!("case-assign-volunteer") options
                                     value=state.values.volunteer.clone() errors=state.errors.clone()
-                                    hint="They will see and edit this case's names, contacts and testimonies."/>
-                                <button type="submit" class="secondary">"Assign"</button>
+                                    hint=tr!("case-assign-hint")/>
+                                <button type="submit" class="secondary">{tr!("case-assign-submit")}</button>
                             </form>
                         }
                     })
@@ -181,16 +219,18 @@ struct RevealForm {
     reason: String,
 }
 
-/// "2026-11-29 04:31" from a stored timestamp.
 /// A place as the gazetteer names it, with the place itself when the gazetteer lacks it ("Tekes
 /// County — another place: Qaraqara village").
 pub fn with_note(place: String, note: &Option<Sensitive>) -> String {
     match note {
-        Some(note) => format!("{place} — another place: {}", note.expose()),
+        Some(note) => {
+            tr!("case-another-place", {"place" => place, "note" => note.expose().to_string()})
+        }
         None => place,
     }
 }
 
+/// "2026-11-29 04:31" from a stored timestamp.
 pub fn short_time(at: &str) -> String {
     at.get(..16).unwrap_or(at).replace('T', " ")
 }
@@ -215,15 +255,14 @@ pub fn CaseView(
     } else {
         "case-title pseudonym"
     };
-    let recorded = format!(
-        "Revision {} · saved {}{}",
-        case.revision,
-        short_time(&case.updated_at),
-        case.updated_by
-            .as_ref()
-            .map(|u| format!(" by {u}"))
-            .unwrap_or_default()
-    );
+    let recorded = match &case.updated_by {
+        Some(who) => {
+            tr!("case-recorded-by", {"revision" => case.revision, "when" => when(&case.updated_at), "who" => who.clone()})
+        }
+        None => {
+            tr!("case-recorded", {"revision" => case.revision, "when" => when(&case.updated_at)})
+        }
+    };
     // Each panel's contents are a closure that takes what it uses: these are the timeline's and
     // the claims' own copies.
     let (timeline_case, claims_case, detentions_case, testimonies_case, testifiers_case) =
@@ -247,68 +286,74 @@ pub fn CaseView(
                     .sources
                     .iter()
                     .find(|s| s.id.to_string() == e.attached_id)
-                    .map(|s| format!("Source: {}", s.title)),
-                _ => Some("The case".to_string()),
+                    .map(|s| tr!("case-target-source", {"title" => s.title.clone()})),
+                _ => Some(tr!("case-target-case")),
             };
-            (e.clone(), target.unwrap_or_else(|| "A removed item".into()))
+            (
+                e.clone(),
+                target.unwrap_or_else(|| tr!("case-target-removed")),
+            )
         })
         .collect();
     let evidence_case = id.clone();
     view! {
-        <Title text=if as_of.is_some() { "Case history" } else { "Case" }/>
+        <Title text=if as_of.is_some() { tr!("history-title") } else { tr!("case-title") }/>
         {as_of.map(|_| view! {
             <div class="form-message as-of" role="status">
-                <p>{format!("As recorded on {}. ", short_time(&case.updated_at))}<a href=format!("/cases/{id}")>"See the case as it is now"</a>" · "<a href=format!("/cases/{id}/history")>"All revisions"</a></p>
+                <p>{tr!("case-as-of", {"when" => when(&case.updated_at)})}" "<a href=format!("/cases/{id}")>{tr!("case-see-current")}</a>" · "<a href=format!("/cases/{id}/history")>{tr!("case-all-revisions")}</a></p>
             </div>
         })}
         <article class="case">
             {withdrawn.then(|| view! {
                 <div class="form-message consent-withheld" role="note">
-                    <p>"No consent to publish: this case is left out of every export and of everything Izde makes for others. "<a href="#testifiers">"See the testifiers"</a></p>
+                    <p>{tr!("case-no-consent")}" "<a href="#testifiers">{tr!("case-see-testifiers")}</a></p>
                 </div>
             })}
             <div class="page-head">
                 <div>
-                    <h1 dir="auto" class=title_class>{name}</h1>
+                    <h1 dir="auto" lang=content_lang(&name) class=title_class>{name.clone()}</h1>
                     <p class="case-meta">
                         <span class=format!("status status-{}", p.status.code)>{p.status.label.clone()}</span>
-                        " · "<span class="verification">{format!("Verification: {}", p.verification.label)}</span>
+                        " · "<span class="verification">{tr!("case-verification", {"level" => p.verification.label.clone()})}</span>
                     </p>
-                    <p class="hint revision">{recorded}" · "<a href=format!("/cases/{id}/history")>"History"</a></p>
+                    <p class="hint revision">{recorded}" · "<a href=format!("/cases/{id}/history")>{tr!("case-history-link")}</a></p>
                 </div>
                 {editable.then(|| view! {
                     <div class="actions">
-                        <a class="button secondary" href=format!("/cases/{id}/edit")>"Edit case"</a>
-                        <a class="button secondary" href=format!("/cases/{id}/events/new")>"Add event"</a>
-                        <a class="button secondary" href=format!("/cases/{id}/sources/new")>"Add source"</a>
-                        <a class="button secondary" href=format!("/cases/{id}/detentions/new")>"Add detention"</a>
-                        <a class="button secondary" href=format!("/cases/{id}/testimonies/new")>"Add testimony"</a>
-                        <a class="button secondary" href=format!("/cases/{id}/testifiers/new")>"Add testifier"</a>
-                        <a class="button secondary" href=format!("/cases/{id}/evidence/new")>"Add a file"</a>
+                        <a class="button secondary" href=format!("/cases/{id}/edit")>{tr!("case-edit")}</a>
+                        <a class="button secondary" href=format!("/cases/{id}/events/new")>{tr!("case-add-event")}</a>
+                        <a class="button secondary" href=format!("/cases/{id}/sources/new")>{tr!("case-add-source")}</a>
+                        <a class="button secondary" href=format!("/cases/{id}/detentions/new")>{tr!("case-add-detention")}</a>
+                        <a class="button secondary" href=format!("/cases/{id}/testimonies/new")>{tr!("case-add-testimony")}</a>
+                        <a class="button secondary" href=format!("/cases/{id}/testifiers/new")>{tr!("case-add-testifier")}</a>
+                        <a class="button secondary" href=format!("/cases/{id}/evidence/new")>{tr!("case-add-file")}</a>
                     </div>
                 })}
             </div>
 
-            <Panel id="profile" title="Profile">
+            <Panel id="profile" title=tr!("case-profile")>
                 <dl class="facts">
-                    {row("Other names", secret(&p.other_names))}
-                    {row("Aliases", secret(&p.aliases))}
-                    {row("Gender", label(&p.gender))}
-                    {row("Born", if secret(&p.birth_date).is_empty() { p.birth_year.map(|y| y.to_string()).unwrap_or_default() } else { secret(&p.birth_date) })}
-                    {row("Ethnicity", label(&p.ethnicity))}
-                    {row("Residency abroad", label(&p.residency))}
-                    {row("Occupation", label(&p.occupation))}
-                    {row("ID numbers", secret(&p.id_numbers))}
-                    {row("Address", secret(&p.address))}
-                    {row("Last contact", date(&p.last_contact))}
-                    {row("Last known place", with_note(label(&p.last_location), &p.last_place_note))}
+                    {row(tr!("case-other-names"), secret(&p.other_names))}
+                    {row(tr!("case-aliases"), secret(&p.aliases))}
+                    {row(tr!("case-gender"), label(&p.gender))}
+                    {row(tr!("case-born"), if secret(&p.birth_date).is_empty() { p.birth_year.map(|y| y.to_string()).unwrap_or_default() } else { secret(&p.birth_date) })}
+                    {row(tr!("case-ethnicity"), label(&p.ethnicity))}
+                    {row(tr!("case-residency"), label(&p.residency))}
+                    {row(tr!("case-occupation"), label(&p.occupation))}
+                    {row(tr!("case-id-numbers"), secret(&p.id_numbers))}
+                    {row(tr!("case-address"), secret(&p.address))}
+                    {row(tr!("case-last-contact"), date(&p.last_contact))}
+                    {row(tr!("case-last-place"), with_note(label(&p.last_location), &p.last_place_note))}
                 </dl>
-                {p.narrative.map(|n| view! { <p class="narrative" dir="auto">{n.expose().to_string()}</p> })}
+                {p.narrative.map(|n| {
+                    let n = n.expose().to_string();
+                    view! { <p class="narrative" dir="auto" lang=content_lang(&n)>{n.clone()}</p> }
+                })}
             </Panel>
 
-            <Panel id="detention" title="Detention and sentence">
+            <Panel id="detention" title=tr!("case-detention-title")>
                 {if case.detentions.is_empty() {
-                    view! { <p class="hint">"Nothing known yet."</p> }.into_any()
+                    view! { <p class="hint">{tr!("case-nothing-known")}</p> }.into_any()
                 } else {
                     let case_id = detentions_case;
                     case.detentions.into_iter().map(|d| {
@@ -318,7 +363,7 @@ pub fn CaseView(
                 }}
             </Panel>
 
-            <Panel id="testifiers" title="Testifiers">
+            <Panel id="testifiers" title=tr!("case-testifiers")>
                 <ul class="cards">
                     {case.testifiers.into_iter().map(|t| {
                         let change = editable.then(|| format!("/cases/{testifiers_case}/testifiers/{}/consent", t.id));
@@ -327,7 +372,7 @@ pub fn CaseView(
                 </ul>
             </Panel>
 
-            <Panel id="testimonies" title="Testimonies">
+            <Panel id="testimonies" title=tr!("case-testimonies")>
                 <ul class="cards">
                     {case.testimonies.into_iter().map(|t| {
                         let edit = editable.then(|| format!("/cases/{testimonies_case}/testimonies/{}/edit", t.id));
@@ -336,21 +381,21 @@ pub fn CaseView(
                 </ul>
             </Panel>
 
-            <Panel id="timeline" title="Timeline">
+            <Panel id="timeline" title=tr!("case-timeline")>
                 <Timeline case_id=timeline_case events=case.events editable/>
             </Panel>
 
-            <Panel id="claims" title="Claims and their evidence">
-                <p class="hint">"Each claim's level comes from its sources: one source — reported; two independent sources — corroborated; an official statement, court or leaked document — confirmed. Sources that share a publisher, reference or author count once."</p>
+            <Panel id="claims" title=tr!("case-claims-title")>
+                <p class="hint">{tr!("case-claims-hint")}</p>
                 {(disputed > 0).then(|| view! {
-                    <p class="disputed" role="note">{format!("Sources disagree on {disputed} claim{} of this case: see the flagged claims below.", if disputed == 1 { "" } else { "s" })}</p>
+                    <p class="disputed" role="note">{tr!("case-disputed-claims", {"count" => disputed})}</p>
                 })}
                 <Claims case_id=claims_case claims=case.claims sources=cited revision=case.revision editable reviewer/>
             </Panel>
 
-            <Panel id="sources" title="Sources">
+            <Panel id="sources" title=tr!("case-sources")>
                 {if case.sources.is_empty() {
-                    view! { <p class="hint">"No sources yet. "{editable.then(|| view! { <a href=format!("/cases/{id}/sources/new")>"Add a source"</a> })}</p> }.into_any()
+                    view! { <p class="hint">{tr!("case-no-sources")}" "{editable.then(|| view! { <a href=format!("/cases/{id}/sources/new")>{tr!("case-add-a-source")}</a> })}</p> }.into_any()
                 } else {
                     view! { <ul class="sources">{case.sources.into_iter().map(|s| {
                         let edit = (editable && s.retraction.is_none()).then(|| format!("/cases/{sources_case}/sources/{}/edit", s.id));
@@ -359,23 +404,29 @@ pub fn CaseView(
                 }}
             </Panel>
             {as_of.is_none().then(|| view! {
-                <Panel id="evidence" title="Files">
+                <Panel id="evidence" title=tr!("case-files")>
                     {if evidence.is_empty() {
-                        view! { <p class="hint">"No videos, recordings, photos or documents stored yet. "{editable.then(|| view! { <a href=format!("/cases/{evidence_case}/evidence/new")>"Add a file"</a> })}</p> }.into_any()
+                        view! { <p class="hint">{tr!("case-no-files")}" "{editable.then(|| view! { <a href=format!("/cases/{evidence_case}/evidence/new")>{tr!("case-add-file")}</a> })}</p> }.into_any()
                     } else {
                         view! { <ul class="evidence-list">{evidence.into_iter().map(|(e, target)| view! { <EvidenceFile case_id=evidence_case.clone() e target/> }).collect_view()}</ul> }.into_any()
                     }}
                 </Panel>
             })}
             {(!merged_in.is_empty()).then(|| view! {
-                <Panel id="merged" title="Merged records" class="merged-in">
-                    <p class="hint">"Other records of this person were merged into this case from the duplicate review. Their addresses lead here; each one's history before the merge is kept."</p>
+                <Panel id="merged" title=tr!("case-merged-title") class="merged-in">
+                    <p class="hint">{tr!("case-merged-hint")}</p>
                     <ul class="merged">
                         {merged_in.into_iter().map(|m| view! {
                             <li>
-                                <p>{format!("{} — merged {}{}. ", m.pseudonym, short_time(&m.merged_at), m.merged_by.map(|u| format!(" by {u}")).unwrap_or_default())}
-                                    <a href=format!("/cases/{}/history", m.id)>"Its history before the merge"</a></p>
-                                {m.notes.map(|n| view! { <p class="reason" dir="auto">"Why: "{n.expose().to_string()}</p> })}
+                                <p>{match m.merged_by {
+                                        Some(who) => tr!("case-merged-item-by", {"pseudonym" => m.pseudonym.clone(), "when" => when(&m.merged_at), "who" => who}),
+                                        None => tr!("case-merged-item", {"pseudonym" => m.pseudonym.clone(), "when" => when(&m.merged_at)}),
+                                    }}" "
+                                    <a href=format!("/cases/{}/history", m.id)>{tr!("case-merged-history")}</a></p>
+                                {m.notes.map(|n| {
+                                    let n = n.expose().to_string();
+                                    view! { <p class="reason">{tr!("case-why")}" "<span dir="auto" lang=content_lang(&n)>{n.clone()}</span></p> }
+                                })}
                             </li>
                         }).collect_view()}
                     </ul>
@@ -391,23 +442,23 @@ pub fn CaseView(
 fn EvidenceFile(case_id: String, e: EvidenceItem, target: String) -> impl IntoView {
     let src = format!("/cases/{case_id}/evidence/{}", e.id);
     let download = format!("{src}/download");
-    let summary = e.summary();
-    let added = format!(
-        "{summary} · {target} · added {}{}",
-        short_time(&e.added_at),
-        e.added_by
-            .as_ref()
-            .map(|u| format!(" by {u}"))
-            .unwrap_or_default()
-    );
+    let summary = evidence_summary(&e);
+    let added = match &e.added_by {
+        Some(who) => {
+            tr!("evidence-added-by", {"summary" => summary.clone(), "target" => target.clone(), "when" => when(&e.added_at), "who" => who.clone()})
+        }
+        None => {
+            tr!("evidence-added", {"summary" => summary.clone(), "target" => target.clone(), "when" => when(&e.added_at)})
+        }
+    };
     let damaged = e.damaged.then(|| view! {
-        <p class="damaged" role="alert">{format!("Damaged: what is stored no longer matches what was uploaded (checked {}). Izde will not send it; restore it from a backup.", e.checked_at.as_deref().map(short_time).unwrap_or_default())}</p>
+        <p class="damaged" role="alert">{tr!("evidence-damaged", {"when" => e.checked_at.as_deref().map(when).unwrap_or_default()})}</p>
     });
     let Some(name) = e.name.clone() else {
         return view! {
             <li id=format!("evidence-{}", e.id) class="evidence">
                 <p class="card-title">{summary}</p>
-                <p class="hint">{format!("{target} · added {}", short_time(&e.added_at))}</p>
+                <p class="hint">{tr!("evidence-added-hidden", {"target" => target.clone(), "when" => when(&e.added_at)})}</p>
                 {damaged}
             </li>
         }
@@ -421,18 +472,18 @@ fn EvidenceFile(case_id: String, e: EvidenceItem, target: String) -> impl IntoVi
             Some(view! { <audio controls preload="metadata" src=src.clone()></audio> }.into_any())
         }
         "image" => Some(
-            view! { <img src=src.clone() alt=format!("Image: {name}") loading="lazy"/> }.into_any(),
+            view! { <img src=src.clone() alt=tr!("evidence-image-alt", {"name" => name.clone()}) loading="lazy"/> }.into_any(),
         ),
         _ => None,
     });
     view! {
         <li id=format!("evidence-{}", e.id) class="evidence">
-            <p class="card-title" dir="auto">{name.clone()}</p>
+            <p class="card-title" dir="auto" lang=content_lang(&name)>{name.clone()}</p>
             {player}
             <p class="hint">{added}</p>
             {damaged}
             <p class="hash">"SHA-256: "<code>{e.sha256.clone().unwrap_or_default()}</code></p>
-            <p class="item-actions"><a href=download>"Download the original"</a></p>
+            <p class="item-actions"><a href=download>{tr!("evidence-download")}</a></p>
         </li>
     }
     .into_any()
@@ -441,43 +492,73 @@ fn EvidenceFile(case_id: String, e: EvidenceItem, target: String) -> impl IntoVi
 /// The sentence clock in words, with what it counted from and whether the date has passed.
 fn release_text(r: &ExpectedRelease, overdue: bool, alert: bool) -> String {
     match r {
-        ExpectedRelease::Never => r.describe(),
-        ExpectedRelease::Between { from, .. } => format!(
-            "{} (counted from the {}){}",
-            r.describe(),
-            match from {
-                ClockStart::Detention => "detention",
-                ClockStart::Conviction => "conviction",
-            },
+        ExpectedRelease::Never => tr!("case-release-never"),
+        ExpectedRelease::Between {
+            from,
+            earliest,
+            latest,
+        } => {
+            let lang = use_lang();
+            let day = |d: &chrono::NaiveDate| {
+                use chrono::Datelike;
+                dates::day(lang, d.year(), d.month(), d.day())
+            };
+            let window = match (earliest, latest) {
+                (Some(a), Some(b)) if a == b => day(a),
+                (Some(a), Some(b)) => {
+                    tr!("case-release-between", {"start" => day(a), "end" => day(b)})
+                }
+                (Some(a), None) => tr!("case-release-not-before", {"date" => day(a)}),
+                (None, Some(b)) => tr!("case-release-by", {"date" => day(b)}),
+                (None, None) => tr!("case-release-unknown"),
+            };
+            let counted = match from {
+                ClockStart::Detention => tr!("case-release-from-detention", {"release" => window}),
+                ClockStart::Conviction => {
+                    tr!("case-release-from-conviction", {"release" => window})
+                }
+            };
             if alert {
-                " — past, and no proof of life recorded since: an advocacy alert"
+                tr!("case-release-alert", {"release" => counted})
             } else if overdue {
-                " — past; news of the person was recorded since"
+                tr!("case-release-overdue", {"release" => counted})
             } else {
-                ""
+                counted
             }
-        ),
+        }
     }
+}
+
+/// A file's kind and size: "video, 12 MB".
+fn evidence_summary(e: &EvidenceItem) -> String {
+    let kind = match e.kind.as_str() {
+        "video" => tr!("evidence-kind-video"),
+        "audio" => tr!("evidence-kind-audio"),
+        "image" => tr!("evidence-kind-image"),
+        "pdf" => tr!("evidence-kind-pdf"),
+        _ => tr!("evidence-kind-file"),
+    };
+    tr!("evidence-summary", {"kind" => kind, "size" => crate::domain::evidence::size_label(e.size_bytes)})
 }
 
 #[component]
 fn Detention(d: DetentionView, edit: Option<String>) -> impl IntoView {
     view! {
         <dl class="facts detention" id=format!("detention-{}", d.id)>
-            {row("Facility", [label(&d.facility_kind), d.facility_name.clone().unwrap_or_default()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}
-            {row("Place", with_note(label(&d.location), &d.place_note))}
-            {row("Alleged act", d.alleged_act.unwrap_or_default())}
-            {row("Legal charge", label(&d.legal_charge))}
-            {row("Sentence", d.sentence.unwrap_or_default())}
-            {row("Expected release", d.expected_release.as_ref().map(|r| release_text(r, d.release_overdue, d.release_alert)).unwrap_or_default())}
-            {row("Court", d.court.unwrap_or_default())}
-            {row("Convicted", date(&d.conviction_date))}
-            {row("Family learned", [date(&d.learned_date), label(&d.learned_how)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}
-            {row("Confirmed by", d.confirmed_by.unwrap_or_default())}
+            {row(tr!("case-facility"), [label(&d.facility_kind), d.facility_name.clone().unwrap_or_default()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}
+            {row(tr!("case-place"), with_note(label(&d.location), &d.place_note))}
+            {row(tr!("case-alleged-act"), d.alleged_act.unwrap_or_default())}
+            {row(tr!("case-legal-charge"), label(&d.legal_charge))}
+            {row(tr!("case-sentence"), d.sentence.unwrap_or_default())}
+            {row(tr!("case-expected-release"), d.expected_release.as_ref().map(|r| release_text(r, d.release_overdue, d.release_alert)).unwrap_or_default())}
+            {row(tr!("case-court"), d.court.unwrap_or_default())}
+            {row(tr!("case-convicted"), date(&d.conviction_date))}
+            {row(tr!("case-family-learned"), [date(&d.learned_date), label(&d.learned_how)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}
+            {row(tr!("case-confirmed-by"), d.confirmed_by.unwrap_or_default())}
         </dl>
         {edit.map(|href| {
             let remove = href.replace("/edit", "/remove");
-            view! { <p class="item-actions"><a href=href>"Correct this detention"</a>" · "<a href=remove>"Remove"</a></p> }
+            view! { <p class="item-actions"><a href=href>{tr!("case-correct-detention")}</a>" · "<a href=remove>{tr!("case-remove")}</a></p> }
         })}
     }
 }
@@ -487,28 +568,30 @@ fn Testifier(t: TestifierView, change: Option<String>) -> impl IntoView {
     let consent = consent_text(&t);
     view! {
         <li class="card" id=format!("testifier-{}", t.id)>
-            <p class="card-title"><span dir="auto">{t.name.expose().to_string()}</span>" — "{t.relationship.label}</p>
+            <p class="card-title"><span dir="auto" lang=content_lang(t.name.expose())>{t.name.expose().to_string()}</span>" — "{t.relationship.label}</p>
             <dl class="facts">
-                {row("Contact", secret(&t.contact))}
-                {row("Consent to publish", consent)}
-                {row("How consent was given", secret(&t.consent_note))}
-                {row("Pressure received", secret(&t.pressure_notes))}
+                {row(tr!("case-contact"), secret(&t.contact))}
+                {row(tr!("case-consent"), consent)}
+                {row(tr!("case-consent-how"), secret(&t.consent_note))}
+                {row(tr!("case-pressure"), secret(&t.pressure_notes))}
             </dl>
-            {change.map(|href| view! { <p class="item-actions"><a href=href>"Change consent"</a></p> })}
+            {change.map(|href| view! { <p class="item-actions"><a href=href>{tr!("case-change-consent")}</a></p> })}
         </li>
     }
 }
 
-/// "May be published anonymized — since 2026-12-04, recorded by vera".
+/// "May be published anonymized — since 4 Dec 2026, recorded by vera".
 fn consent_text(t: &TestifierView) -> String {
-    let mut text = t.consent.label.clone();
-    if let Some(day) = t.consent_since.as_deref().and_then(|s| s.get(..10)) {
-        text.push_str(&format!(" — since {day}"));
-        if let Some(by) = &t.consent_by {
-            text.push_str(&format!(", recorded by {by}"));
+    let consent = t.consent.label.clone();
+    match (t.consent_since.as_deref(), &t.consent_by) {
+        (Some(since), Some(by)) => {
+            tr!("case-consent-since-by", {"consent" => consent, "date" => stored_day(since), "who" => by.clone()})
         }
+        (Some(since), None) => {
+            tr!("case-consent-since", {"consent" => consent, "date" => stored_day(since)})
+        }
+        _ => consent,
     }
-    text
 }
 
 #[component]
@@ -520,32 +603,38 @@ fn Testimony(t: TestimonyView, edit: Option<String>) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <li class="card testimony" id=format!("testimony-{}", t.id)>
-            <p class="card-title"><span dir="auto">{who}</span>{relation}</p>
+            <p class="card-title"><span dir="auto" lang=content_lang(&who)>{who.clone()}</span>{relation}</p>
             <p class="hint">
-                {[t.medium.label, date(&t.recorded), label(&t.language), t.duration_minutes.map(|m| format!("{m} min")).unwrap_or_default()]
+                {[t.medium.label, date(&t.recorded), label(&t.language), t.duration_minutes.map(|m| tr!("case-minutes", {"count" => m})).unwrap_or_default()]
                     .into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}
             </p>
-            {t.recording_location.map(|r| view! { <p>"Recording: "<span dir="auto">{r.expose().to_string()}</span></p> })}
-            {t.transcript.map(|tr| view! {
-                <details><summary>"Transcript"</summary><p class="transcript" dir="auto">{tr.expose().to_string()}</p></details>
+            {t.recording_location.map(|r| {
+                let r = r.expose().to_string();
+                view! { <p>{tr!("case-recording")}" "<span dir="auto" lang=content_lang(&r)>{r.clone()}</span></p> }
             })}
-            {t.source_id.map(|s| view! { <p class="hint"><a href=format!("#source-{s}")>"Published as a source of this case"</a></p> })}
+            {t.transcript.map(|text| {
+                let text = text.expose().to_string();
+                view! {
+                    <details><summary>{tr!("case-transcript")}</summary><p class="transcript" dir="auto" lang=content_lang(&text)>{text.clone()}</p></details>
+                }
+            })}
+            {t.source_id.map(|s| view! { <p class="hint"><a href=format!("#source-{s}")>{tr!("case-published-as-source")}</a></p> })}
             {(!t.also_about.is_empty()).then(|| {
                 let n = t.also_about.len();
                 view! {
                     <p class="hint also-about">
-                        {format!("The same testimony is about {n} other missing relative{}: ", if n == 1 { "" } else { "s" })}
+                        {tr!("case-also-about", {"count" => n})}" "
                         {t.also_about.iter().enumerate().map(|(i, other)| view! {
                             {(i > 0).then_some(", ")}
-                            <a href=format!("/cases/{other}")>{format!("relative {}", i + 1)}</a>
+                            <a href=format!("/cases/{other}")>{tr!("case-relative-n", {"n" => i + 1})}</a>
                         }).collect_view()}
-                        " (each a case of their own; a correction made here is not copied there)."
+                        " "{tr!("case-also-about-end")}
                     </p>
                 }
             })}
             {edit.map(|href| {
                 let remove = href.replace("/edit", "/remove");
-                view! { <p class="item-actions"><a href=href>"Correct this testimony"</a>" · "<a href=remove>"Remove"</a></p> }
+                view! { <p class="item-actions"><a href=href>{tr!("case-correct-testimony")}</a>" · "<a href=remove>{tr!("case-remove")}</a></p> }
             })}
         </li>
     }
@@ -569,11 +658,17 @@ fn Source(
     .join(" · ");
     let retracted = s.retraction.is_some();
     let retraction = s.retraction.map(|r| {
-        let who = r.by.map(|u| format!(" by {u}")).unwrap_or_default();
+        let retracted = match r.by {
+            Some(who) => tr!("case-retracted-by", {"when" => when(&r.at), "who" => who}),
+            None => tr!("case-retracted", {"when" => when(&r.at)}),
+        };
         view! {
             <div class="retraction" role="note">
-                <p><strong>{format!("Retracted {}{who}", short_time(&r.at))}</strong>" — no longer counted as evidence for any claim."</p>
-                {r.reason.map(|reason| view! { <p>"Why: "<span dir="auto">{reason.expose().to_string()}</span></p> })}
+                <p><strong>{retracted}</strong>" "{tr!("case-retracted-note")}</p>
+                {r.reason.map(|reason| {
+                    let reason = reason.expose().to_string();
+                    view! { <p>{tr!("case-why")}" "<span dir="auto" lang=content_lang(&reason)>{reason.clone()}</span></p> }
+                })}
             </div>
         }
     });
@@ -584,40 +679,45 @@ fn Source(
     let archived = s.archive.is_some();
     let archive = s.archive.map(|a| {
         let class = format!("archive archive-{}", a.state);
-        let note = format!(
-            "Archived {} (HTTP {}{}). Last checked {}: {} (since {})",
-            short_time(&a.archived_at),
-            a.http_status,
-            if a.final_url != a.url { format!(", from {}", a.final_url) } else { String::new() },
-            a.checked_at.as_deref().map(short_time).unwrap_or_default(),
-            a.state_text(),
-            short_time(&a.state_since),
-        );
+        let state = match a.state.as_str() {
+            "gone" => tr!("case-archive-gone"),
+            "changed" => tr!("case-archive-changed"),
+            _ => tr!("case-archive-alive"),
+        };
+        let checked = a.checked_at.as_deref().map(when).unwrap_or_default();
+        let note = if a.final_url != a.url {
+            tr!("case-archived-from", {"when" => when(&a.archived_at), "status" => a.http_status, "url" => a.final_url.clone(), "checked" => checked, "state" => state, "since" => when(&a.state_since)})
+        } else {
+            tr!("case-archived", {"when" => when(&a.archived_at), "status" => a.http_status, "checked" => checked, "state" => state, "since" => when(&a.state_since)})
+        };
         let copy = format!("#evidence-{}", a.evidence_id);
         view! {
-            <p class=class role=if a.state == "alive" { "note" } else { "alert" }>{note}" "<a href=copy>"The archived copy"</a></p>
+            <p class=class role=if a.state == "alive" { "note" } else { "alert" }>{note}" "<a href=copy>{tr!("case-archived-copy")}</a></p>
         }
     });
     view! {
         <li class="source" class:retracted=retracted id=format!("source-{}", s.id)>
             {retraction}
-            <p class="card-title" dir="auto">{s.title}</p>
+            <p class="card-title" dir="auto" lang=content_lang(&s.title)>{s.title.clone()}</p>
             <p class="hint">{meta}</p>
             <p>
                 <span class="grade">{format!("{}{}", s.reliability.code, s.credibility.code)}</span>
                 " "{s.reliability.label}" · "{s.credibility.label}
             </p>
-            {s.author.map(|a| view! { <p>"Author: "<span dir="auto">{a.expose().to_string()}</span></p> })}
-            {s.reference.map(|r| view! { <p class="reference">"Reference: "<span dir="auto">{r}</span></p> })}
+            {s.author.map(|a| {
+                let a = a.expose().to_string();
+                view! { <p>{tr!("case-author")}" "<span dir="auto" lang=content_lang(&a)>{a.clone()}</span></p> }
+            })}
+            {s.reference.map(|r| view! { <p class="reference">{tr!("case-reference")}" "<span dir="auto">{r}</span></p> })}
             {s.content_sha256.map(|h| view! { <p class="hash">"SHA-256 "<code>{h}</code></p> })}
             {archive}
             {edit.map(|href| {
                 let retract = href.replace("/edit", "/retract");
                 let archive = (is_web && !retracted).then(|| {
                     let to = href.replace("/edit", "/archive");
-                    view! { " · "<a href=to>{if archived { "Archive the page again" } else { "Archive this page" }}</a> }
+                    view! { " · "<a href=to>{if archived { tr!("case-archive-again") } else { tr!("case-archive-page") }}</a> }
                 });
-                view! { <p class="item-actions"><a href=href>"Correct this source"</a>" · "<a href=retract>"Retract"</a>{archive}</p> }
+                view! { <p class="item-actions"><a href=href>{tr!("case-correct-source")}</a>" · "<a href=retract>{tr!("case-retract")}</a>{archive}</p> }
             })}
         </li>
     }

@@ -6,36 +6,60 @@ use crate::components::fields::{FileField, FormState, SelectField};
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::EvidenceForm;
 use crate::domain::vocab::Vocabularies;
+use crate::i18n::{content_lang, tr};
 use leptos::prelude::*;
+
+/// `text` kept for the life of the process, for props that still take `&'static str`
+/// (`CaseFormPage`, `CaseFormFrame`, `SelectField::empty`): each distinct text is kept once, so
+/// the five languages' few words are all it ever holds.
+fn fixed(text: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{LazyLock, Mutex};
+    static KEPT: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
+    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(k) = kept.get(text.as_str()) {
+        return k;
+    }
+    let k: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(k);
+    k
+}
 
 /// The upload page: `/cases/:id/evidence/new` (`?attach=testimony:<id>` chooses what it documents).
 #[component]
 pub fn EvidencePage() -> impl IntoView {
-    view! { <CaseFormPage title="Add a file" form=evidence_form/> }
+    view! { <CaseFormPage title={fixed(tr!("evidence-page-title"))} form=evidence_form/> }
 }
 
 /// What a file can be attached to: the case, each testimony, each source that is not retracted.
 fn targets(c: &CaseDetail) -> Vec<(String, String)> {
-    let mut out = vec![("case".to_string(), "The case itself".to_string())];
+    let mut out = vec![("case".to_string(), tr!("evidence-target-case"))];
     for t in &c.testimonies {
         out.push((format!("testimony:{}", t.id), testimony_label(t)));
     }
     for s in c.sources.iter().filter(|s| s.retraction.is_none()) {
-        out.push((format!("source:{}", s.id), format!("Source: {}", s.title)));
+        out.push((
+            format!("source:{}", s.id),
+            tr!("case-target-source", {"title" => s.title.clone()}),
+        ));
     }
     out
 }
 
 /// How a testimony is named in the upload form and on the case page.
 pub fn testimony_label(t: &crate::domain::case::TestimonyView) -> String {
-    let when = crate::components::date(&t.recorded);
+    let when = t
+        .recorded
+        .as_ref()
+        .map(|d| crate::i18n::dates::partial(crate::i18n::current(), d))
+        .unwrap_or_default();
     let medium = t.medium.label.clone();
     let detail = if when.is_empty() {
         medium
     } else {
-        format!("{medium}, {when}")
+        tr!("evidence-testimony-detail", {"medium" => medium, "date" => when})
     };
-    format!("Testimony of {} ({detail})", t.testifier_name.expose())
+    tr!("evidence-testimony-label", {"name" => t.testifier_name.expose().to_string(), "detail" => detail})
 }
 
 fn evidence_form(_v: Vocabularies, c: CaseDetail, submitted: FormState<EvidenceForm>) -> AnyView {
@@ -46,11 +70,11 @@ fn evidence_form(_v: Vocabularies, c: CaseDetail, submitted: FormState<EvidenceF
     let options = targets(&c);
     let action = format!("/cases/{}/evidence/new", c.id);
     view! {
-        <CaseFormFrame heading="Add a file" case=c action message errors=e.clone() submit="Upload" files=true>
-            <p class="hint">"A video or audio testimony, a photo of a court notice, a screenshot, a document. Izde hashes it as it arrives (SHA-256) and stores it encrypted with the case's key; only those who may read this case's names can play or download it. Others see only its kind and size."</p>
-            <SelectField name="attach" label="What does it document?" options value=f.attach errors=e.clone() required=true empty="Choose…"/>
-            <FileField name="file" label="File" errors=e required=true sensitive=true
-                hint="Its name is encrypted too. Its type is read from its content, not its name."/>
+        <CaseFormFrame heading={fixed(tr!("evidence-page-title"))} case=c action message errors=e.clone() submit={fixed(tr!("evidence-upload"))} files=true>
+            <p class="hint">{tr!("evidence-intro")}</p>
+            <SelectField name="attach" label=tr!("evidence-attach-label") options value=f.attach errors=e.clone() required=true empty={fixed(tr!("evidence-choose"))}/>
+            <FileField name="file" label=tr!("evidence-file-label") errors=e required=true sensitive=true
+                hint=tr!("evidence-file-hint")/>
         </CaseFormFrame>
     }
     .into_any()
@@ -59,7 +83,7 @@ fn evidence_form(_v: Vocabularies, c: CaseDetail, submitted: FormState<EvidenceF
 /// The page that archives a source's web page: `/cases/:id/sources/:source/archive`.
 #[component]
 pub fn ArchivePage() -> impl IntoView {
-    view! { <CaseFormPage title="Archive a source's page" form=archive_form/> }
+    view! { <CaseFormPage title={fixed(tr!("evidence-archive-title"))} form=archive_form/> }
 }
 
 fn archive_form(
@@ -80,18 +104,15 @@ fn archive_form(
     let (_, e, message) = submitted.or_opened(Default::default);
     let action = format!("/cases/{}/sources/{source_id}/archive", c.id);
     let reference = source.reference.clone().unwrap_or_default();
-    let done = source.archive.as_ref().map(|a| {
-        format!(
-            "Archived before, on {}: archiving again keeps a new copy, and the re-checks compare with it.",
-            crate::pages::case::short_time(&a.archived_at)
-        )
-    });
+    let done = source.archive.as_ref().map(
+        |a| tr!("evidence-archived-before", {"when" => crate::pages::case::when(&a.archived_at)}),
+    );
     view! {
-        <CaseFormFrame heading="Archive a source's page" case=c action message errors=e.clone() submit="Archive now">
-            <p class="card-title" dir="auto">{source.title.clone()}</p>
-            <p class="reference">"Address: "<span dir="auto">{reference}</span></p>
+        <CaseFormFrame heading={fixed(tr!("evidence-archive-title"))} case=c action message errors=e.clone() submit={fixed(tr!("evidence-archive-submit"))}>
+            <p class="card-title" dir="auto" lang=content_lang(&source.title)>{source.title.clone()}</p>
+            <p class="reference">{tr!("evidence-address")}" "<span dir="auto">{reference}</span></p>
             {done.map(|d| view! { <p class="hint">{d}</p> })}
-            <p class="hint">"Izde fetches the page from the server (no cookies, nothing of yours is sent), keeps it in the case's files with its SHA-256, HTTP status and final address, and checks the address again every day: if the page is taken down or changed, the case page says so, and the archived copy stays."</p>
+            <p class="hint">{tr!("evidence-archive-hint")}</p>
             {crate::components::fields::error_view("archive", &e)}
         </CaseFormFrame>
     }

@@ -1,10 +1,11 @@
 //! A case's history: every revision, when and by whom it was saved and what it changed, and the
 //! case as it was recorded at any of them.
 
-use super::case::{short_time, CaseView};
+use super::case::{when, CaseView};
 use super::route_param;
 use crate::api::{case_at, case_history, case_merge};
 use crate::components::layout::ErrorNote;
+use crate::i18n::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -15,8 +16,8 @@ pub fn HistoryPage() -> impl IntoView {
     let history = Resource::new(id.clone(), case_history);
     let merge = Resource::new(id.clone(), case_merge);
     view! {
-        <Title text="Case history"/>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <Title text=tr!("history-title")/>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("history-loading")}</p> }>
             {move || {
                 let id = id();
                 Suspend::new(async move {
@@ -26,8 +27,11 @@ pub fn HistoryPage() -> impl IntoView {
                     let back = merged.as_ref().map(|m| m.kept_id.to_string()).unwrap_or_else(|| id.clone());
                     let banner = merged.map(|m| view! {
                         <div class="form-message as-of" role="status">
-                            <p>{format!("This record was merged into another case on {}{}. Below is its history before the merge; ", short_time(&m.merged_at), m.merged_by.map(|u| format!(" by {u}")).unwrap_or_default())}
-                                <a href=format!("/cases/{}", m.kept_id)>"see the case it is part of now"</a>"."</p>
+                            <p>{match m.merged_by {
+                                    Some(who) => tr!("history-merged-by", {"when" => when(&m.merged_at), "who" => who}),
+                                    None => tr!("history-merged", {"when" => when(&m.merged_at)}),
+                                }}" "
+                                <a href=format!("/cases/{}", m.kept_id)>{tr!("history-see-kept")}</a>{tr!("history-merged-end")}</p>
                         </div>
                     });
                     match history.await {
@@ -36,14 +40,14 @@ pub fn HistoryPage() -> impl IntoView {
                             let items = revisions.into_iter().map(|r| {
                                 let href = format!("/cases/{id}/history/{}", r.revision);
                                 let current = Some(r.revision) == newest;
-                                let who = r.recorded_by.clone().unwrap_or_else(|| "the command line".into());
+                                let who = r.recorded_by.clone().unwrap_or_else(|| tr!("history-command-line"));
                                 view! {
                                     <li class="revision-item">
                                         <p class="card-title">
-                                            <a href=href>{format!("Revision {}", r.revision)}</a>
-                                            {current.then_some(if was_merged { " (at the merge)" } else { " (current)" })}
+                                            <a href=href>{tr!("history-revision", {"revision" => r.revision})}</a>
+                                            {current.then(|| format!(" {}", if was_merged { tr!("history-at-merge") } else { tr!("history-current") }))}
                                         </p>
-                                        <p class="hint">{format!("Saved {} UTC by {who}", short_time(&r.recorded_at))}</p>
+                                        <p class="hint">{tr!("history-saved", {"when" => when(&r.recorded_at), "who" => who})}</p>
                                         <ul class="changes">
                                             {r.changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                                         </ul>
@@ -53,10 +57,10 @@ pub fn HistoryPage() -> impl IntoView {
                             view! {
                                 {banner}
                                 <div class="page-head">
-                                    <h1>"Case history"</h1>
-                                    <a class="button secondary" href=format!("/cases/{back}")>"Back to the case"</a>
+                                    <h1>{tr!("history-title")}</h1>
+                                    <a class="button secondary" href=format!("/cases/{back}")>{tr!("history-back")}</a>
                                 </div>
-                                <p class="hint">"Every save keeps the case as it was before, encrypted like the case itself. Open a revision to read the case as it was recorded then."</p>
+                                <p class="hint">{tr!("history-hint")}</p>
                                 <ol class="revisions" reversed>{items}</ol>
                             }.into_any()
                         }
@@ -83,7 +87,7 @@ pub fn RevisionPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("history-loading")}</p> }>
             {move || Suspend::new(async move {
                 match case.await {
                     Ok(c) => {

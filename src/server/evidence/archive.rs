@@ -7,6 +7,7 @@ use super::fetch::{self, FetchError, Liveness};
 use super::store::BlobStore;
 use super::{invalid, NewFile};
 use crate::domain::audit::{action, kind};
+use crate::i18n::tr;
 use crate::server::audit;
 use crate::server::auth::access::{self, Actor};
 use crate::server::context::Context;
@@ -62,39 +63,36 @@ pub async fn archive_source(
             .find(|s| s.id == source.to_string())
             .ok_or(RecordError::NotFound)?;
         if found.retracted_at.is_some() {
-            return Err(invalid(
-                "archive",
-                "This source was retracted: it counts for nothing, and is not archived.",
-            ));
+            let lang = crate::i18n::current();
+            return Err(invalid("archive", tr!(lang, "evidence-retracted-source")));
         }
         web_address(found.reference.as_deref()).ok_or_else(|| {
-            invalid(
-                "archive",
-                "This source's reference is not a web address (http:// or https://): there is \
-                 no page to archive. Correct the source first.",
-            )
+            let lang = crate::i18n::current();
+            invalid("archive", tr!(lang, "evidence-not-web"))
         })?
     };
     let allowed = allowed_hosts(&cx.pool).await?;
-    let fetched = fetch::fetch(&url, allowed).await.map_err(|e| match e {
-        FetchError::NotPublic => invalid(
+    let lang = crate::i18n::current();
+    let fetched = fetch::fetch(&url, allowed).await.map_err(|e| {
+        let reason = match e {
+            FetchError::NotPublic => return invalid("archive", tr!(lang, "evidence-private")),
+            FetchError::Scheme => tr!(lang, "evidence-fetch-scheme"),
+            FetchError::TooLarge(limit) => {
+                tr!(lang, "evidence-fetch-too-large", {"limit" => limit})
+            }
+            FetchError::Unreachable(why) => {
+                tr!(lang, "evidence-fetch-unreachable", {"reason" => why})
+            }
+        };
+        invalid(
             "archive",
-            "This address leads to a private network (or this server itself): Izde does not \
-             fetch it. An admin can allow a host in the settings if it is a trusted archive.",
-        ),
-        other => invalid(
-            "archive",
-            format!("The page could not be archived: {other}."),
-        ),
+            tr!(lang, "evidence-not-archived", {"reason" => reason}),
+        )
     })?;
     if fetched.status >= 400 {
         return Err(invalid(
             "archive",
-            format!(
-                "The page answered HTTP {}: there is nothing to archive. If it was taken down, \
-                 record that as an event, and look for a copy elsewhere.",
-                fetched.status
-            ),
+            tr!(lang, "evidence-http-status", {"status" => fetched.status}),
         ));
     }
     let host = url::Url::parse(&fetched.final_url)

@@ -18,6 +18,7 @@ pub mod store;
 use crate::domain::audit::{action, kind};
 use crate::domain::evidence::EvidenceItem;
 use crate::domain::forms::FieldErrors;
+use crate::i18n::tr;
 use crate::server::audit;
 use crate::server::auth::access::{self, Actor};
 use crate::server::context::Context;
@@ -165,10 +166,8 @@ where
 {
     let case = records::parse_id(new.case_id)?;
     let attach = Attach::parse(new.attach).ok_or_else(|| {
-        invalid(
-            "attach",
-            "Choose what the file documents: the case, a testimony or a source.",
-        )
+        let lang = crate::i18n::current();
+        invalid("attach", tr!(lang, "evidence-choose-target"))
     })?;
     {
         let mut conn = cx.pool.acquire().await.context("acquire")?;
@@ -206,10 +205,8 @@ async fn check_target(
     .await?;
     let (kind, id) = attach.columns(case);
     if kind != "case" && !repo::item_of_case(&mut *conn, kind, &id, &row.id).await? {
-        return Err(invalid(
-            "attach",
-            "That testimony or source is not part of this case (it may have been removed).",
-        ));
+        let lang = crate::i18n::current();
+        return Err(invalid("attach", tr!(lang, "evidence-not-of-case")));
     }
     Ok(())
 }
@@ -234,21 +231,16 @@ where
     while let Some(piece) = body.next().await {
         let piece = piece.map_err(|e| {
             tracing::info!(error = %e, "an upload was cut off");
-            invalid(
-                "file",
-                "The upload was cut off before the whole file arrived. Nothing was saved: \
-                 choose the file again and upload it once more.",
-            )
+            let lang = crate::i18n::current();
+            invalid("file", tr!(lang, "evidence-cut-off"))
         })?;
         size += piece.len() as u64;
         if size > limit {
+            let lang = crate::i18n::current();
+            let limit = crate::domain::evidence::size_label(limit);
             return Err(invalid(
                 "file",
-                format!(
-                    "This file is larger than the {} this installation accepts. Nothing was \
-                     saved. Ask an admin to raise the limit, or store a shorter cut.",
-                    crate::domain::evidence::size_label(limit)
-                ),
+                tr!(lang, "evidence-too-large", {"limit" => limit}),
             ));
         }
         if head.len() < SNIFF_LEN {
@@ -265,10 +257,8 @@ where
         }
     }
     if size == 0 {
-        return Err(invalid(
-            "file",
-            "This file is empty (0 bytes). Nothing was saved: choose the file itself.",
-        ));
+        let lang = crate::i18n::current();
+        return Err(invalid("file", tr!(lang, "evidence-empty")));
     }
     sealer
         .finish(&mut out)
@@ -547,9 +537,8 @@ pub async fn open_file(
     )
     .await?;
     if !access.sensitive {
-        return Err(RecordError::Forbidden(
-            "Only those who may read this case's names may open its files.".into(),
-        ));
+        let lang = crate::i18n::current();
+        return Err(RecordError::Forbidden(tr!(lang, "evidence-forbidden")));
     }
     let dek = cx.keys.unwrap_data_key(case, &row.dek_wrapped)?;
     let key = FileKey::open_under(&dek, file, &evidence.key_sealed)?;

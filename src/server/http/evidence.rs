@@ -10,6 +10,7 @@
 
 use crate::domain::forms::{FieldErrors, Submission};
 use crate::error::AppError;
+use crate::i18n::tr;
 use crate::server::evidence::{self, NewFile, ReadError, ReadKind};
 use crate::server::http::extract::SignedIn;
 use crate::server::http::forms::render_again;
@@ -52,10 +53,8 @@ pub async fn upload(
         let mut form = Multipart::from_request(Request::from_parts(parts.clone(), body), &state)
             .await
             .map_err(|_| {
-                field_error(
-                    "file",
-                    "This upload could not be read. Choose the file again.",
-                )
+                let lang = crate::i18n::current();
+                field_error("file", &tr!(lang, "evidence-unreadable"))
             })?;
         loop {
             let field = match form.next_field().await {
@@ -71,7 +70,8 @@ pub async fn upload(
                 Some("file") => {
                     let name = field.file_name().unwrap_or_default().to_string();
                     if name.is_empty() {
-                        return Err(field_error("file", "Choose a file to upload."));
+                        let lang = crate::i18n::current();
+                        return Err(field_error("file", &tr!(lang, "evidence-choose-file")));
                     }
                     let new = NewFile {
                         case_id: &id,
@@ -84,7 +84,8 @@ pub async fn upload(
                 _ => {}
             }
         }
-        Err(field_error("file", "Choose a file to upload."))
+        let lang = crate::i18n::current();
+        Err(field_error("file", &tr!(lang, "evidence-choose-file")))
     }
     .await;
     match outcome {
@@ -217,22 +218,14 @@ fn field_error(field: &str, message: &str) -> RecordError {
 }
 
 fn cut_off() -> RecordError {
-    field_error(
-        "file",
-        "The upload was cut off before the whole file arrived. Nothing was saved: choose the file \
-         again and upload it once more.",
-    )
+    let lang = crate::i18n::current();
+    field_error("file", &tr!(lang, "evidence-cut-off"))
 }
 
 fn too_large(limit: u64) -> RecordError {
-    field_error(
-        "file",
-        &format!(
-            "This file is larger than the {} this installation accepts. Nothing was saved. Ask \
-             an admin to raise the limit, or store a shorter cut.",
-            crate::domain::evidence::size_label(limit)
-        ),
-    )
+    let lang = crate::i18n::current();
+    let limit = crate::domain::evidence::size_label(limit);
+    field_error("file", &tr!(lang, "evidence-too-large", {"limit" => limit}))
 }
 
 /// POST /cases/{id}/sources/{source}/archive — the source's web page fetched and kept in the
@@ -390,11 +383,14 @@ fn message(status: StatusCode, title: &str, text: &str, case: &str) -> Response 
     } else {
         "/".into()
     };
+    let lang = crate::i18n::current();
+    let (code, dir) = (lang.code(), lang.dir());
+    let back_text = tr!(lang, "evidence-back");
     let page = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} — Izde</title></head><body><main><h1>{title}</h1><p>{text}</p>\
-         <p><a href=\"{back}\">Back to the case</a></p></main></body></html>"
+         <p><a href=\"{back}\">{back_text}</a></p></main></body></html>"
     );
     (
         status,
@@ -410,21 +406,21 @@ fn message(status: StatusCode, title: &str, text: &str, case: &str) -> Response 
 fn refusal(error: AppError, case: &str) -> Response {
     let status = error.status();
     let text = error.to_string();
+    let lang = crate::i18n::current();
     let title = match status {
-        StatusCode::FORBIDDEN => "Not for your account",
-        StatusCode::NOT_FOUND => "No such file",
-        _ => "The file could not be sent",
+        StatusCode::FORBIDDEN => tr!(lang, "evidence-refused-forbidden"),
+        StatusCode::NOT_FOUND => tr!(lang, "evidence-refused-missing"),
+        _ => tr!(lang, "evidence-refused-other"),
     };
-    message(status, title, &text, case)
+    message(status, &title, &text, case)
 }
 
 fn damaged(case: &str) -> Response {
+    let lang = crate::i18n::current();
     message(
         StatusCode::CONFLICT,
-        "This file is damaged",
-        "What is stored no longer matches what was uploaded (a chunk was changed, moved or cut \
-         off), so Izde will not send it. The case page marks it; an admin can restore it from a \
-         backup.",
+        &tr!(lang, "evidence-damaged-title"),
+        &tr!(lang, "evidence-damaged-text"),
         case,
     )
 }
