@@ -6,12 +6,13 @@ use crate::components::fields::{DateField, FormState, SelectField, TextField};
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::PersonForm;
 use crate::domain::vocab::Vocabularies;
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The case edit page.
 #[component]
 pub fn EditCasePage() -> impl IntoView {
-    view! { <CaseFormPage title="Edit case" form=profile_form/> }
+    view! { <CaseFormPage title=tr!("caseform-edit-title") form=profile_form/> }
 }
 
 /// The profile form: what was submitted when the server sent the page back, else the case's.
@@ -29,17 +30,17 @@ fn profile_form(v: Vocabularies, c: CaseDetail, submitted: FormState<PersonForm>
     let places = v.location_options();
     let action = format!("/cases/{}/edit", c.id);
     view! {
-        <CaseFormFrame heading="Edit case" case=c action message=state.message.clone() errors=state.errors.clone() submit="Save changes">
+        <CaseFormFrame heading=tr!("caseform-edit-title") case=c action message=state.message.clone() errors=state.errors.clone() submit=tr!("caseform-save-changes")>
             <input type="hidden" name="revision" value=state.values.revision.clone()/>
             <PersonFieldset vocab=v f=state.values.clone() e=state.errors.clone() step=1/>
             <fieldset class="step">
-                <legend>"Last contact"</legend>
-                <DateField name="last_contact_date" label="When were they last heard from?"
-                    value=state.values.last_contact_date.clone() errors=state.errors.clone() hint=super::intake::DATE_HINT/>
-                <SelectField name="last_contact_location" label="Where were they then?" options=places
-                    value=state.values.last_contact_location.clone() errors=state.errors.clone() empty="Unknown"/>
-                <TextField name="last_contact_place_note" label=super::intake::PLACE_NOTE_LABEL value=state.values.last_contact_place_note.clone()
-                    errors=state.errors.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
+                <legend>{tr!("intake-step-last-contact")}</legend>
+                <DateField name="last_contact_date" label=tr!("intake-last-contact-date")
+                    value=state.values.last_contact_date.clone() errors=state.errors.clone() hint=super::intake::date_hint()/>
+                <SelectField name="last_contact_location" label=tr!("intake-last-contact-location") options=places
+                    value=state.values.last_contact_location.clone() errors=state.errors.clone() empty=super::intake::kept(tr!("intake-unknown"))/>
+                <TextField name="last_contact_place_note" label=super::intake::place_note_label() value=state.values.last_contact_place_note.clone()
+                    errors=state.errors.clone() sensitive=true hint=super::intake::place_note_hint()/>
             </fieldset>
         </CaseFormFrame>
     }

@@ -9,6 +9,7 @@ use crate::domain::case::CaseDetail;
 use crate::domain::forms::FieldErrors;
 use crate::domain::vocab::Vocabularies;
 use crate::error::AppError;
+use crate::i18n::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -19,7 +20,8 @@ use leptos_meta::Title;
 #[component]
 pub fn CaseFormPage<T>(
     /// The browser tab's title.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// The page's heading and form.
     form: fn(Vocabularies, CaseDetail, FormState<T>) -> AnyView,
 ) -> impl IntoView
@@ -31,7 +33,7 @@ where
     let state = FormState::<T>::from_submission_or(T::default);
     view! {
         <Title text=title/>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("caseform-loading")}</p> }>
             {move || {
                 let state = state.clone();
                 Suspend::new(async move {
@@ -54,7 +56,8 @@ where
 #[component]
 pub fn CaseFormFrame(
     /// The heading's words before the person's name.
-    heading: &'static str,
+    #[prop(into)]
+    heading: String,
     /// The case the form changes.
     case: CaseDetail,
     /// Where the form posts.
@@ -63,7 +66,8 @@ pub fn CaseFormFrame(
     message: Option<String>,
     errors: FieldErrors,
     /// The submit button's words.
-    submit: &'static str,
+    #[prop(into)]
+    submit: String,
     /// Shown between the message and the form (e.g. a form of its own that helps fill this one).
     #[prop(optional)]
     before: Option<AnyView>,
@@ -74,7 +78,7 @@ pub fn CaseFormFrame(
 ) -> impl IntoView {
     let back = format!("/cases/{}", case.id);
     view! {
-        <h1>{heading}": "<span dir="auto">{case.profile.name.expose().to_string()}</span></h1>
+        <h1>{heading}{tr!("caseform-heading-separator")}<span dir="auto" lang=crate::i18n::content_lang(case.profile.name.expose())>{case.profile.name.expose().to_string()}</span></h1>
         <FormMessage message errors/>
         {before}
         <form method="post" action=action novalidate enctype=files.then_some("multipart/form-data")>

@@ -7,12 +7,13 @@ use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::ConsentForm;
 use crate::domain::vocab::{names, Vocabularies};
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The consent page: `/cases/:id/testifiers/:testifier/consent`.
 #[component]
 pub fn ConsentPage() -> impl IntoView {
-    view! { <CaseFormPage title="Consent to publish" form=consent_form/> }
+    view! { <CaseFormPage title=tr!("intake-consent") form=consent_form/> }
 }
 
 /// The consent form: what was submitted when the server sent the page back, else the testifier's
@@ -35,13 +36,13 @@ fn consent_form(v: Vocabularies, c: CaseDetail, submitted: FormState<ConsentForm
     let action = format!("/cases/{}/testifiers/{testifier_id}/consent", c.id);
     let consents = options(&v, names::CONSENT);
     view! {
-        <CaseFormFrame heading="Consent to publish" case=c action message errors=e.clone() submit="Save consent">
+        <CaseFormFrame heading=tr!("intake-consent") case=c action message errors=e.clone() submit=tr!("consent-save")>
             <input type="hidden" name="revision" value=f.revision.clone()/>
-            <p>"Given by "<span dir="auto">{t.name.expose().to_string()}</span>" — "{t.relationship.label.clone()}</p>
-            <SelectField name="consent" label="Consent to publish" options=consents value=f.consent.clone() errors=e.clone() required=true
-                hint="\"No consent to publish\" takes the case out of every export from the moment it is saved. The change, its date and your account are kept in the case's history."/>
-            <TextArea name="note" label="How the family gave or withdrew it" value=f.note.clone() errors=e.clone() sensitive=true rows=2
-                hint="e.g. \"by phone to the coordinator, 3 December\". Optional."/>
+            <p>{tr!("consent-given-by")}" "<span dir="auto" lang=crate::i18n::content_lang(t.name.expose())>{t.name.expose().to_string()}</span>" — "{t.relationship.label.clone()}</p>
+            <SelectField name="consent" label=tr!("intake-consent") options=consents value=f.consent.clone() errors=e.clone() required=true
+                hint=tr!("consent-hint")/>
+            <TextArea name="note" label=tr!("consent-note") value=f.note.clone() errors=e.clone() sensitive=true rows=2
+                hint=tr!("consent-note-hint")/>
         </CaseFormFrame>
     }
     .into_any()

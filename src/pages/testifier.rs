@@ -8,12 +8,13 @@ use crate::components::fields::{error_view, FormState, SelectField, TextArea, Te
 use crate::domain::case::{CaseDetail, TestifierHit, TestifierMatches};
 use crate::domain::forms::{FieldErrors, TestifierForm};
 use crate::domain::vocab::{names, Vocabularies};
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// `/cases/:id/testifiers/new`.
 #[component]
 pub fn NewTestifierPage() -> impl IntoView {
-    view! { <CaseFormPage title="Add a testifier" form=testifier_form/> }
+    view! { <CaseFormPage title=tr!("testifier-title") form=testifier_form/> }
 }
 
 fn testifier_form(v: Vocabularies, c: CaseDetail, submitted: FormState<TestifierForm>) -> AnyView {
@@ -32,20 +33,20 @@ fn testifier_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Testifier
     let before = find_form(&c, found.as_ref()).into_any();
     let who = who_testifies(found.map(|m| m.hits), &f.existing, &e);
     view! {
-        <CaseFormFrame heading="Add a testifier" case=c action message errors=e.clone() submit="Add testifier" before>
+        <CaseFormFrame heading=tr!("testifier-title") case=c action message errors=e.clone() submit=tr!("testifier-submit") before>
             <input type="hidden" name="revision" value=f.revision.clone()/>
-            <p class="hint">"Another relative who speaks for the missing person. Their testimony is added afterwards, with \"Add testimony\"."</p>
+            <p class="hint">{tr!("testifier-intro")}</p>
             {who}
-            <TextField name="testifier_name" label="Testifier's full name" value=f.testifier_name.clone() errors=e.clone() required=true sensitive=true
-                hint="In any script, as they write it. Leave empty when you chose a recorded testifier above."/>
-            <SelectField name="relationship" label="Relationship to the missing person" options=relationships value=f.relationship.clone() errors=e.clone() required=true
-                hint="The testifier is the missing person's …"/>
-            <TextField name="testifier_contact" label="Contact (phone, e-mail, messenger)" value=f.testifier_contact.clone() errors=e.clone() sensitive=true
-                hint="A recorded testifier keeps the contact already recorded."/>
-            <SelectField name="consent" label="Consent to publish" options=consents value=f.consent.clone() errors=e.clone() required=true
-                hint="For this case. \"No consent to publish\" keeps the case out of every export."/>
-            <TextArea name="pressure_notes" label="Pressure or threats received" value=f.pressure_notes.clone() errors=e.clone() sensitive=true
-                hint="Calls from police, threats to relatives in Xinjiang, visits by officials."/>
+            <TextField name="testifier_name" label=tr!("intake-testifier-name") value=f.testifier_name.clone() errors=e.clone() required=true sensitive=true
+                hint=tr!("testifier-name-hint")/>
+            <SelectField name="relationship" label=tr!("intake-relationship") options=relationships value=f.relationship.clone() errors=e.clone() required=true
+                hint=tr!("testifier-relationship-hint")/>
+            <TextField name="testifier_contact" label=tr!("intake-contact") value=f.testifier_contact.clone() errors=e.clone() sensitive=true
+                hint=tr!("testifier-contact-hint")/>
+            <SelectField name="consent" label=tr!("intake-consent") options=consents value=f.consent.clone() errors=e.clone() required=true
+                hint=tr!("testifier-consent-hint")/>
+            <TextArea name="pressure_notes" label=tr!("intake-pressure") value=f.pressure_notes.clone() errors=e.clone() sensitive=true
+                hint=tr!("intake-pressure-hint")/>
         </CaseFormFrame>
     }
     .into_any()
@@ -57,21 +58,9 @@ fn find_form(c: &CaseDetail, found: Option<&TestifierMatches>) -> impl IntoView 
     let action = format!("/cases/{}/testifiers/find", c.id);
     let query = found.map(|m| m.query.clone()).unwrap_or_default();
     let summary = found.map(|m| {
-        let hidden = (m.hidden > 0).then(|| {
-            format!(
-                "{} more recorded testifier{} of this name speak{} only for cases you may not read by name: an admin can link them.",
-                m.hidden,
-                if m.hidden == 1 { "" } else { "s" },
-                if m.hidden == 1 { "s" } else { "" },
-            )
-        });
-        let count = (!m.hits.is_empty()).then(|| {
-            format!(
-                "{} recorded testifier{} found: choose one under \"Who testifies\" below.",
-                m.hits.len(),
-                if m.hits.len() == 1 { "" } else { "s" }
-            )
-        });
+        let hidden = (m.hidden > 0).then(|| tr!("testifier-find-hidden", {"count" => m.hidden}));
+        let count =
+            (!m.hits.is_empty()).then(|| tr!("testifier-find-count", {"count" => m.hits.len()}));
         view! {
             <div class="find-result" role="status">
                 {m.message.clone().map(|t| view! { <p>{t}</p> })}
@@ -82,12 +71,12 @@ fn find_form(c: &CaseDetail, found: Option<&TestifierMatches>) -> impl IntoView 
     });
     view! {
         <section class="panel find-testifier" aria-labelledby="find-testifier-h">
-            <h2 id="find-testifier-h">"Already recorded for another case?"</h2>
-            <p class="hint">"A relative who testified about another missing person (a father about his first son) is linked, not typed again: their name and contact stay recorded once, and this case gets its own relationship and consent."</p>
+            <h2 id="find-testifier-h">{tr!("testifier-find-title")}</h2>
+            <p class="hint">{tr!("testifier-find-intro")}</p>
             <form method="post" action=action class="inline-search" novalidate>
-                <TextField name="testifier_query" label="Testifier's name" value=query errors=FieldErrors::default() sensitive=true
-                    hint="In any script: Гүлнар, Gulnar and گۈلنار find the same person."/>
-                <button type="submit" class="secondary">"Find"</button>
+                <TextField name="testifier_query" label=tr!("testifier-find-name") value=query errors=FieldErrors::default() sensitive=true
+                    hint=tr!("testifier-find-name-hint")/>
+                <button type="submit" class="secondary">{tr!("testifier-find")}</button>
             </form>
             {summary}
         </section>
@@ -113,16 +102,16 @@ fn who_testifies(
                         .speaks_for
                         .iter()
                         .map(|(_, missing, relationship)| {
-                            format!("{} of {}", relationship.to_lowercase(), missing.expose())
+                            tr!("testifier-speaks-for", {"relationship" => relationship.to_lowercase(), "name" => missing.expose().to_string()})
                         })
                         .collect::<Vec<_>>()
                         .join("; ");
-                    let more = (h.more > 0).then(|| format!(" (and {} more case{})", h.more, if h.more == 1 { "" } else { "s" }));
+                    let more = (h.more > 0).then(|| format!(" {}", tr!("testifier-more-cases", {"count" => h.more})));
                     view! {
                         <label class="check" for=label_for>
                             <input type="radio" id=input_id name="existing" value=value checked=on disabled=h.on_this_case/>
-                            <span><strong dir="auto">{h.name.expose().to_string()}</strong>" — "<span dir="auto">{speaks}</span>{more}
-                                {h.on_this_case.then_some(" (already a testifier of this case)")}</span>
+                            <span><strong dir="auto" lang=crate::i18n::content_lang(h.name.expose())>{h.name.expose().to_string()}</strong>" — "<span dir="auto">{speaks}</span>{more}
+                                {h.on_this_case.then(|| format!(" {}", tr!("testifier-already-here")))}</span>
                         </label>
                     }
                 })
@@ -130,11 +119,11 @@ fn who_testifies(
             Some(
                 view! {
                     <fieldset class="field checks testifier-choices">
-                        <legend>"Who testifies"</legend>
+                        <legend>{tr!("testifier-who")}</legend>
                         {choices}
                         <label class="check" for="existing-new">
                             <input type="radio" id="existing-new" name="existing" value="" checked=chosen.is_empty()/>
-                            <span>"Someone not recorded yet (fill in their name below)"</span>
+                            <span>{tr!("testifier-who-new")}</span>
                         </label>
                         {error_view("existing", e)}
                     </fieldset>
@@ -146,7 +135,7 @@ fn who_testifies(
             view! {
                 <div class="field">
                     <input type="hidden" name="existing" value=chosen.to_string()/>
-                    <p class="hint">"Linking the recorded testifier you chose. To choose another, find them again above."</p>
+                    <p class="hint">{tr!("testifier-linking")}</p>
                     {error_view("existing", e)}
                 </div>
             }

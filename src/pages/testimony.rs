@@ -8,12 +8,13 @@ use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::TestimonyForm;
 use crate::domain::vocab::{names, Vocabularies};
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The testimony page: `/cases/:id/testimonies/new` or `/cases/:id/testimonies/:testimony/edit`.
 #[component]
 pub fn TestimonyPage() -> impl IntoView {
-    view! { <CaseFormPage title="Testimony" form=testimony_form/> }
+    view! { <CaseFormPage title=tr!("testimony-title") form=testimony_form/> }
 }
 
 /// The testimony form: what was submitted when the server sent the page back, else the route's
@@ -54,11 +55,11 @@ fn testimony_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Testimony
     };
     let (heading, action) = match editing {
         Some(_) => (
-            "Correct a testimony",
+            tr!("testimony-correct"),
             format!("/cases/{}/testimonies/{testimony_id}/edit", c.id),
         ),
         None => (
-            "Add a testimony",
+            tr!("testimony-add"),
             format!("/cases/{}/testimonies/new", c.id),
         ),
     };
@@ -88,19 +89,19 @@ fn testimony_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Testimony
         ..
     } = state;
     view! {
-        <CaseFormFrame heading case=c action message errors=e.clone() submit="Save testimony">
+        <CaseFormFrame heading case=c action message errors=e.clone() submit=tr!("intake-save")>
             <input type="hidden" name="revision" value=f.revision.clone()/>
-            <SelectField name="testifier" label="Given by" options=testifiers value=f.testifier.clone() errors=e.clone() required=true/>
-            <SelectField name="testimony_medium" label="Testimony given as" options=media value=f.testimony_medium.clone() errors=e.clone() required=true/>
+            <SelectField name="testifier" label=tr!("testimony-given-by") options=testifiers value=f.testifier.clone() errors=e.clone() required=true/>
+            <SelectField name="testimony_medium" label=tr!("intake-testimony-medium") options=media value=f.testimony_medium.clone() errors=e.clone() required=true/>
             <div class="row">
-                <DateField name="testimony_date" label="Recorded on" value=f.testimony_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
-                <TextField name="testimony_duration" label="Duration (minutes)" value=f.testimony_duration.clone() errors=e.clone()/>
+                <DateField name="testimony_date" label=tr!("intake-testimony-date") value=f.testimony_date.clone() errors=e.clone() hint=super::intake::date_hint()/>
+                <TextField name="testimony_duration" label=tr!("intake-testimony-duration") value=f.testimony_duration.clone() errors=e.clone()/>
             </div>
-            <SelectField name="testimony_language" label="Language" options=languages value=f.testimony_language.clone() errors=e.clone()/>
-            <TextField name="recording_location" label="Where the recording is kept" value=f.recording_location.clone() errors=e.clone() sensitive=true/>
-            <TextArea name="transcript" label="Transcript" value=f.transcript.clone() errors=e.clone() sensitive=true rows=8/>
-            <SelectField name="testimony_source" label="Published as" options=sources value=f.testimony_source.clone() errors=e.clone() empty="Not published / no source yet"
-                hint="The source on the case page that holds this testimony, if it was published."/>
+            <SelectField name="testimony_language" label=tr!("intake-language") options=languages value=f.testimony_language.clone() errors=e.clone()/>
+            <TextField name="recording_location" label=tr!("intake-recording-location") value=f.recording_location.clone() errors=e.clone() sensitive=true/>
+            <TextArea name="transcript" label=tr!("intake-transcript") value=f.transcript.clone() errors=e.clone() sensitive=true rows=8/>
+            <SelectField name="testimony_source" label=tr!("testimony-source") options=sources value=f.testimony_source.clone() errors=e.clone() empty=super::intake::kept(tr!("testimony-source-none"))
+                hint=tr!("testimony-source-hint")/>
         </CaseFormFrame>
     }
     .into_any()

@@ -9,6 +9,7 @@ use crate::domain::forms::{
     SourceForm, Submission, TestifierForm, TestimonyForm, MAX_RELATIVES,
 };
 use crate::error::AppError;
+use crate::i18n::tr;
 use crate::server::auth::access::Actor;
 use crate::server::context::Context;
 use crate::server::http::extract::{Posted, SignedIn};
@@ -71,13 +72,14 @@ pub async fn search(
         records::search_cases(&cx, &actor, &query).await
     }
     .await;
+    let lang = crate::i18n::current();
     let status = match found {
         Ok(found) if found.hits.is_empty() && found.hidden == 0 => {
             outcome.message = Some(
                 if crate::server::records::search::Query::parse(&query).is_empty() {
-                    "Type a name (in any script) or an ID number.".into()
+                    tr!(lang, "caseform-search-empty")
                 } else {
-                    "No case matches this name or ID number.".into()
+                    tr!(lang, "caseform-search-none")
                 },
             );
             StatusCode::OK
@@ -85,20 +87,24 @@ pub async fn search(
         Ok(records::Found { hits, hidden, .. }) => {
             outcome.hidden = hidden;
             if (hits.len() + hidden) as i64 >= records::SEARCH_LIMIT {
-                outcome.message = Some(format!(
-                    "Showing the first {} matches: add more of the name to narrow the search.",
-                    records::SEARCH_LIMIT
-                ));
+                outcome.message =
+                    Some(tr!(lang, "caseform-search-limit", {"count" => records::SEARCH_LIMIT}));
             }
             outcome.hits = hits
                 .into_iter()
                 .map(|(summary, how)| {
                     let why = match how {
-                        crate::server::records::search::Match::IdNumber => "same ID number",
-                        crate::server::records::search::Match::FullName => "same name",
-                        crate::server::records::search::Match::Words => "name contains the words",
+                        crate::server::records::search::Match::IdNumber => {
+                            tr!(lang, "caseform-search-same-id")
+                        }
+                        crate::server::records::search::Match::FullName => {
+                            tr!(lang, "caseform-search-same-name")
+                        }
+                        crate::server::records::search::Match::Words => {
+                            tr!(lang, "caseform-search-words")
+                        }
                     };
-                    (summary, why.to_string())
+                    (summary, why)
                 })
                 .collect();
             StatusCode::OK
@@ -124,25 +130,20 @@ pub(crate) async fn respond<T: Serialize>(
     let error = match outcome {
         Ok(location) => return Redirect::to(&location).into_response(),
         Err(RecordError::Duplicate(lookalikes)) => {
+            let lang = crate::i18n::current();
             let mut errors = crate::domain::forms::FieldErrors::default();
             for (i, found) in lookalikes.iter().enumerate() {
                 if !found.is_empty() {
                     errors.add(
                         &crate::domain::forms::relative_field(i, "name"),
-                        "this person may already be recorded: see the cases listed below this \
-                         section",
+                        tr!(lang, "intake-duplicate-field"),
                     );
                 }
             }
             let submission = Submission {
                 values,
                 errors,
-                message: Some(
-                    "Nothing was saved yet: a missing person looks like someone already \
-                     recorded. Open the cases listed under “Who is missing” to check. If it is \
-                     someone else, tick “This is a different person” and save again."
-                        .into(),
-                ),
+                message: Some(tr!(lang, "intake-duplicate-message")),
                 lookalikes,
             };
             return render_again(state, parts, submission, StatusCode::CONFLICT).await;
@@ -209,16 +210,14 @@ pub async fn intake(
     if let Some(change) = change.filter(|_| user.actor().role().creates_cases()) {
         let mut errors = crate::domain::forms::FieldErrors::default();
         let message = (change == RelativesChange::Full).then(|| {
-            let full = format!(
-                "One intake records at most {MAX_RELATIVES} missing relatives: save these, then \
-                 record the others as a new testimony of the same testifier."
-            );
+            let lang = crate::i18n::current();
+            let full = tr!(lang, "intake-relatives-full", {"count" => MAX_RELATIVES});
             errors.add("relatives", full.clone());
             full
         });
         if let Some(pending) = pending {
             pending.discard(&state.blobs).await;
-            errors.add("recording", CHOOSE_AGAIN);
+            errors.add("recording", choose_again());
         }
         let submission = Submission {
             values: serde_json::to_value(&form).unwrap_or_default(),
@@ -246,7 +245,7 @@ pub async fn intake(
             if let Some(pending) = pending {
                 pending.discard(&state.blobs).await;
                 if let RecordError::Invalid(errors) = &mut e {
-                    errors.add("recording", CHOOSE_AGAIN);
+                    errors.add("recording", choose_again());
                 }
             }
             Err(e)
@@ -256,9 +255,10 @@ pub async fn intake(
 }
 
 /// The intake's file field when the form comes back: browsers do not keep a chosen file.
-const CHOOSE_AGAIN: &str =
-    "Nothing was saved, the file either: choose it again once the rest is fixed (a browser does \
-     not keep a chosen file when a form comes back).";
+fn choose_again() -> String {
+    let lang = crate::i18n::current();
+    tr!(lang, "intake-choose-again")
+}
 
 /// POST /cases/{id}/edit — the missing person's profile.
 pub async fn edit_case(
