@@ -29,32 +29,27 @@ pub enum AppError {
 }
 
 impl fmt::Display for AppError {
+    /// The message a person reads, in the language of the page or request being handled.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::tr;
+        let lang = crate::i18n::current();
         match self {
-            Self::NotFound => f.write_str("This record does not exist."),
-            Self::Validation(errors) => write!(
-                f,
-                "{} field{} need{} attention.",
-                errors.len(),
-                if errors.len() == 1 { "" } else { "s" },
-                if errors.len() == 1 { "s" } else { "" }
-            ),
+            Self::NotFound => f.write_str(&tr!(lang, "error-not-found")),
+            Self::Validation(errors) => f.write_str(&tr!(
+                lang,
+                "error-fields-need-attention",
+                {"count" => errors.len()}
+            )),
             Self::Conflict(message) => f.write_str(message),
-            Self::Internal { reference } => write!(
-                f,
-                "Something went wrong on the server. Nothing was saved. (Reference {reference})"
-            ),
-            Self::Sealed => f.write_str(
-                "Izde is sealed: records stay encrypted until an administrator unseals the server \
-                 with its passphrase. Nothing was saved.",
-            ),
-            Self::NotSignedIn => f.write_str(
-                "You are not logged in, or your session has ended. Log in again to continue.",
-            ),
+            Self::Internal { reference } => f.write_str(&tr!(
+                lang,
+                "error-internal",
+                {"reference" => reference.as_str()}
+            )),
+            Self::Sealed => f.write_str(&tr!(lang, "error-sealed")),
+            Self::NotSignedIn => f.write_str(&tr!(lang, "error-not-signed-in")),
             Self::Forbidden(message) => f.write_str(message),
-            Self::Transport(_) => {
-                f.write_str("The server could not be reached. Check the connection and try again.")
-            }
+            Self::Transport(_) => f.write_str(&tr!(lang, "error-transport")),
         }
     }
 }

@@ -8,6 +8,7 @@ use super::partial_date::{PartialDate, Precision, Qualifier};
 use super::sensitive::Sensitive;
 use super::sentence::SentenceLength;
 use super::vocab::{names, Vocabularies};
+use crate::i18n::{tr, Lang};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -63,6 +64,8 @@ pub const MAX_TRANSCRIPT: usize = 500_000;
 struct Reader<'a> {
     vocab: &'a Vocabularies,
     errors: FieldErrors,
+    /// The language of the request: the errors are written in it.
+    lang: Lang,
 }
 
 impl<'a> Reader<'a> {
@@ -70,6 +73,7 @@ impl<'a> Reader<'a> {
         Self {
             vocab,
             errors: FieldErrors::default(),
+            lang: crate::i18n::current(),
         }
     }
 
@@ -79,17 +83,19 @@ impl<'a> Reader<'a> {
             return None;
         }
         if value.chars().count() > max {
+            let lang = self.lang;
             self.errors
-                .add(field, format!("too long: at most {max} characters"));
+                .add(field, tr!(lang, "error-too-long", {"max" => max}));
             return None;
         }
         Some(value.to_string())
     }
 
-    fn required_text(&mut self, field: &str, value: &str, max: usize, what: &str) -> String {
+    /// A text that must be given; `missing` is the error when it is not.
+    fn required_text(&mut self, field: &str, value: &str, max: usize, missing: String) -> String {
         let text = self.text(field, value, max);
         if text.is_none() && value.trim().is_empty() {
-            self.errors.add(field, format!("{what} is required"));
+            self.errors.add(field, missing);
         }
         text.unwrap_or_default()
     }
@@ -106,14 +112,22 @@ impl<'a> Reader<'a> {
         if self.vocab.contains(vocabulary, value) {
             Some(value.to_string())
         } else {
-            self.errors.add(field, "choose one of the listed options");
+            let lang = self.lang;
+            self.errors.add(field, tr!(lang, "error-choose-listed"));
             None
         }
     }
 
-    fn required_code(&mut self, field: &str, vocabulary: &str, value: &str, what: &str) -> String {
+    /// A code that must be chosen; `missing` is the error when it is not.
+    fn required_code(
+        &mut self,
+        field: &str,
+        vocabulary: &str,
+        value: &str,
+        missing: String,
+    ) -> String {
         if value.trim().is_empty() {
-            self.errors.add(field, format!("choose {what}"));
+            self.errors.add(field, missing);
             return String::new();
         }
         self.code(field, vocabulary, value).unwrap_or_default()
@@ -127,7 +141,8 @@ impl<'a> Reader<'a> {
         if self.vocab.location(value).is_some() {
             Some(value.to_string())
         } else {
-            self.errors.add(field, "choose a place from the list");
+            let lang = self.lang;
+            self.errors.add(field, tr!(lang, "error-choose-place"));
             None
         }
     }
@@ -144,10 +159,8 @@ impl<'a> Reader<'a> {
         ) {
             Some(note)
         } else {
-            self.errors.add(
-                field,
-                "choose the county the place lies in from the list first, then name the place here",
-            );
+            let lang = self.lang;
+            self.errors.add(field, tr!(lang, "error-place-note-county"));
             None
         }
     }
@@ -160,13 +173,21 @@ impl<'a> Reader<'a> {
         match PartialDate::parse(value) {
             Ok(date) => Some(date),
             Err(e) => {
-                self.errors.add(field, e.to_string());
+                self.errors.add(field, e.message(self.lang));
                 None
             }
         }
     }
 
-    fn integer(&mut self, field: &str, value: &str, min: i64, max: i64, what: &str) -> Option<i64> {
+    /// A whole number from `min` to `max`; `out_of_range` writes the error from `min` and `max`.
+    fn integer(
+        &mut self,
+        field: &str,
+        value: &str,
+        min: i64,
+        max: i64,
+        out_of_range: fn(Lang, i64, i64) -> String,
+    ) -> Option<i64> {
         let value = value.trim();
         if value.is_empty() {
             return None;
@@ -174,10 +195,8 @@ impl<'a> Reader<'a> {
         match value.parse::<i64>() {
             Ok(n) if (min..=max).contains(&n) => Some(n),
             _ => {
-                self.errors.add(
-                    field,
-                    format!("{what} must be a whole number from {min} to {max}"),
-                );
+                let message = out_of_range(self.lang, min, max);
+                self.errors.add(field, message);
                 None
             }
         }
@@ -189,7 +208,11 @@ impl<'a> Reader<'a> {
             match uuid::Uuid::parse_str(value.trim()) {
                 Ok(id) if !ids.contains(&id) => ids.push(id),
                 Ok(_) => {}
-                Err(_) => self.errors.add(field, "choose from the listed items"),
+                Err(_) => {
+                    let lang = self.lang;
+                    self.errors
+                        .add(field, tr!(lang, "error-choose-listed-items"))
+                }
             }
         }
         ids
@@ -251,30 +274,38 @@ pub struct PersonFields {
 }
 
 fn read_person(r: &mut Reader<'_>, f: &PersonForm) -> PersonFields {
-    let name =
-        Sensitive::new(r.required_text("name", &f.name, MAX_SHORT, "the missing person's name"));
+    let lang = r.lang;
+    let name = Sensitive::new(r.required_text(
+        "name",
+        &f.name,
+        MAX_SHORT,
+        tr!(lang, "error-name-required"),
+    ));
     let birth_date = r.date("birth_date", &f.birth_date).and_then(|d| {
         match (d.qualifier(), d.precision(), d.is_range(), d.earliest()) {
             (Qualifier::Exact, Precision::Day, false, Some(day)) => Some(day),
             _ => {
-                r.errors.add(
-                    "birth_date",
-                    "give the full date of birth (e.g. 1978-03-14), or leave it empty and give the birth year",
-                );
+                r.errors
+                    .add("birth_date", tr!(lang, "error-birth-date-full"));
                 None
             }
         }
     });
     let mut birth_year = r
-        .integer("birth_year", &f.birth_year, 1900, 2100, "the birth year")
+        .integer(
+            "birth_year",
+            &f.birth_year,
+            1900,
+            2100,
+            |lang, min, max| tr!(lang, "error-birth-year-range", {"min" => min, "max" => max}),
+        )
         .map(|y| y as i32);
     if let Some(day) = birth_date {
         use chrono::Datelike;
         match birth_year {
-            Some(y) if y != day.year() => r.errors.add(
-                "birth_year",
-                "the birth year does not match the date of birth",
-            ),
+            Some(y) if y != day.year() => r
+                .errors
+                .add("birth_year", tr!(lang, "error-birth-year-mismatch")),
             None => birth_year = Some(day.year()),
             _ => {}
         }
@@ -299,7 +330,7 @@ fn read_person(r: &mut Reader<'_>, f: &PersonForm) -> PersonFields {
             "status",
             names::CASE_STATUS,
             &f.status,
-            "the person's current status",
+            tr!(lang, "error-status-required"),
         ),
         verification,
         narrative: r.sensitive("narrative", &f.narrative, MAX_LONG),
@@ -479,18 +510,19 @@ impl TestifierForm {
 
 /// How the testifier is related to this missing person, their consent, the pressure received.
 fn read_link(r: &mut Reader<'_>, f: &TestifierForm) -> TestifierLink {
+    let lang = r.lang;
     TestifierLink {
         relationship: r.required_code(
             "relationship",
             names::RELATIONSHIP,
             &f.relationship,
-            "how the testifier is related to the missing person",
+            tr!(lang, "error-relationship-required"),
         ),
         consent: r.required_code(
             "consent",
             names::CONSENT,
             &f.consent,
-            "the consent to publish",
+            tr!(lang, "error-consent-required"),
         ),
         pressure_notes: r.sensitive("pressure_notes", &f.pressure_notes, MAX_LONG),
     }
@@ -498,11 +530,12 @@ fn read_link(r: &mut Reader<'_>, f: &TestifierForm) -> TestifierLink {
 
 /// The testifier's fields (the intake's step 1).
 fn read_testifier(r: &mut Reader<'_>, f: &TestifierForm) -> NewTestifier {
+    let lang = r.lang;
     let name = Sensitive::new(r.required_text(
         "testifier_name",
         &f.testifier_name,
         MAX_SHORT,
-        "the testifier's name",
+        tr!(lang, "error-testifier-name-required"),
     ));
     let contact = r.sensitive("testifier_contact", &f.testifier_contact, MAX_SHORT);
     let TestifierLink {
@@ -692,10 +725,9 @@ impl DetentionForm {
         let mut r = Reader::new(vocab);
         let detention = self.read(&mut r);
         if r.errors.is_empty() && detention == DetentionFields::empty() {
-            r.errors.add(
-                "facility_kind",
-                "Fill in at least one field: where they are held, the charge, the sentence, the court…",
-            );
+            let lang = r.lang;
+            r.errors
+                .add("facility_kind", tr!(lang, "error-detention-empty"));
         }
         r.errors.into_result(|| detention)
     }
@@ -707,7 +739,14 @@ impl DetentionForm {
             s => match SentenceLength::parse(s) {
                 Ok(s) => Some(s),
                 Err(e) => {
-                    r.errors.add("sentence", e.to_string());
+                    let lang = r.lang;
+                    let message = match e {
+                        super::sentence::SentenceError::TooLong => {
+                            tr!(lang, "error-sentence-too-long")
+                        }
+                        _ => tr!(lang, "error-sentence-unreadable"),
+                    };
+                    r.errors.add("sentence", message);
                     None
                 }
             },
@@ -818,10 +857,9 @@ impl TestimonyForm {
         let testifier = match uuid::Uuid::parse_str(self.testifier.trim()) {
             Ok(id) => Some(id),
             Err(_) => {
-                r.errors.add(
-                    "testifier",
-                    "Choose who gave the testimony among the case's testifiers.",
-                );
+                let lang = r.lang;
+                r.errors
+                    .add("testifier", tr!(lang, "error-testifier-choose"));
                 None
             }
         };
@@ -838,13 +876,14 @@ impl TestimonyForm {
 
     /// Reads the testimony's own fields, adding errors to `r`.
     fn read(&self, r: &mut Reader) -> TestimonyFields {
+        let lang = r.lang;
         TestimonyFields {
             recorded: r.date("testimony_date", &self.testimony_date),
             medium: r.required_code(
                 "testimony_medium",
                 names::TESTIMONY_MEDIUM,
                 &self.testimony_medium,
-                "how the testimony was given",
+                tr!(lang, "error-medium-required"),
             ),
             language: r.code(
                 "testimony_language",
@@ -857,7 +896,9 @@ impl TestimonyForm {
                     &self.testimony_duration,
                     0,
                     10_000,
-                    "the duration",
+                    |lang, min, max| {
+                        tr!(lang, "error-duration-range", {"min" => min, "max" => max})
+                    },
                 )
                 .map(|m| m as i32),
             recording_location: r.sensitive(
@@ -916,16 +957,14 @@ pub struct RemovalForm {
 /// A written reason (of a removal or an erasure), trimmed: required, at most [`MAX_LONG`]
 /// characters; its error, if any, is added under "reason".
 fn written_reason(typed: &str, errors: &mut FieldErrors) -> String {
+    let lang = crate::i18n::current();
     let reason = typed.trim();
     if reason.is_empty() {
-        errors.add(
-            "reason",
-            "Say why (e.g. \"entered twice\", \"the family asked\"): the reason is kept, encrypted.",
-        );
+        errors.add("reason", tr!(lang, "error-reason-required"));
     } else if reason.chars().count() > MAX_LONG {
         errors.add(
             "reason",
-            format!("Keep the reason under {MAX_LONG} characters."),
+            tr!(lang, "error-reason-too-long", {"max" => MAX_LONG}),
         );
     }
     reason.to_string()
@@ -957,10 +996,8 @@ impl ErasureForm {
         let mut errors = FieldErrors::default();
         let reason = written_reason(&self.reason, &mut errors);
         if self.confirm != "yes" {
-            errors.add(
-                "confirm",
-                "Tick the box to confirm: an erased case cannot be brought back.",
-            );
+            let lang = crate::i18n::current();
+            errors.add("confirm", tr!(lang, "error-erasure-confirm"));
         }
         errors.into_result(|| reason)
     }
@@ -985,11 +1022,12 @@ impl ConsentForm {
     /// The consent's code, and the note if one was written.
     pub fn validate(&self, vocab: &Vocabularies) -> Result<(String, Option<String>), FieldErrors> {
         let mut r = Reader::new(vocab);
+        let lang = r.lang;
         let consent = r.required_code(
             "consent",
             names::CONSENT,
             &self.consent,
-            "the consent to publish",
+            tr!(lang, "error-consent-required"),
         );
         let note = r.text("note", &self.note, MAX_LONG);
         r.errors.into_result(|| (consent, note))
@@ -1085,9 +1123,15 @@ impl EventForm {
     /// Validates an event.
     pub fn validate(&self, vocab: &Vocabularies) -> Result<EventFields, FieldErrors> {
         let mut r = Reader::new(vocab);
+        let lang = r.lang;
         let location = r.location("location", &self.location);
         let event = EventFields {
-            kind: r.required_code("kind", names::EVENT_KIND, &self.kind, "what happened"),
+            kind: r.required_code(
+                "kind",
+                names::EVENT_KIND,
+                &self.kind,
+                tr!(lang, "error-event-kind-required"),
+            ),
             date: r.date("date", &self.date),
             reported: r.date("reported", &self.reported),
             place_note: r.place_note("place_note", &self.place_note, location.as_deref()),
@@ -1237,16 +1281,14 @@ impl SourceForm {
 }
 
 fn read_source(r: &mut Reader<'_>, f: &SourceForm) -> SourceFields {
+    let lang = r.lang;
     let sha = f.source_sha256.trim().to_ascii_lowercase();
     let content_sha256 = if sha.is_empty() {
         None
     } else if sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_hexdigit()) {
         Some(sha)
     } else {
-        r.errors.add(
-            "source_sha256",
-            "a SHA-256 hash is 64 hexadecimal characters",
-        );
+        r.errors.add("source_sha256", tr!(lang, "error-sha256"));
         None
     };
     SourceFields {
@@ -1254,13 +1296,13 @@ fn read_source(r: &mut Reader<'_>, f: &SourceForm) -> SourceFields {
             "source_type",
             names::SOURCE_TYPE,
             &f.source_type,
-            "the kind of source",
+            tr!(lang, "error-source-type-required"),
         ),
         title: r.required_text(
             "source_title",
             &f.source_title,
             MAX_SHORT,
-            "a title or short description",
+            tr!(lang, "error-source-title-required"),
         ),
         publisher: r.text("source_publisher", &f.source_publisher, MAX_SHORT),
         author: r.sensitive("source_author", &f.source_author, MAX_SHORT),
@@ -1271,13 +1313,13 @@ fn read_source(r: &mut Reader<'_>, f: &SourceForm) -> SourceFields {
             "source_reliability",
             names::RELIABILITY,
             &f.source_reliability,
-            "how reliable the source is (A–F)",
+            tr!(lang, "error-reliability-required"),
         ),
         credibility: r.required_code(
             "source_credibility",
             names::CREDIBILITY,
             &f.source_credibility,
-            "how credible the claim is (1–6)",
+            tr!(lang, "error-credibility-required"),
         ),
         content_sha256,
         events: r.ids("source_events", &f.source_events),
@@ -1361,26 +1403,29 @@ pub struct NewPlaceFields {
 impl PlaceForm {
     pub fn validate(&self, vocab: &Vocabularies) -> Result<NewPlaceFields, FieldErrors> {
         use super::vocab::LocationLevel;
+        let lang = crate::i18n::current();
         let mut errors = FieldErrors::default();
         let level = self.level.trim();
         let allowed: &[LocationLevel] = match level {
             "township" => &[LocationLevel::County],
             "village" => &[LocationLevel::County, LocationLevel::Township],
             _ => {
-                errors.add("level", "choose township or village");
+                errors.add("level", tr!(lang, "error-place-level"));
                 &[]
             }
         };
         let parent = self.parent.trim();
         match vocab.location(parent) {
-            _ if parent.is_empty() => errors.add("parent", "choose the county it lies in"),
-            None => errors.add("parent", "choose a place from the list"),
+            _ if parent.is_empty() => {
+                errors.add("parent", tr!(lang, "error-place-parent-required"))
+            }
+            None => errors.add("parent", tr!(lang, "error-choose-place")),
             Some(p) if !allowed.is_empty() && !allowed.contains(&p.level) => errors.add(
                 "parent",
                 if level == "village" {
-                    "a village is added under its county or township"
+                    tr!(lang, "error-village-parent")
                 } else {
-                    "a township is added under its county"
+                    tr!(lang, "error-township-parent")
                 },
             ),
             Some(_) => {}
@@ -1397,15 +1442,15 @@ impl PlaceForm {
         {
             let value = value.trim();
             if value.chars().count() > MAX_SHORT {
-                errors.add(field, format!("keep the name under {MAX_SHORT} characters"));
+                errors.add(
+                    field,
+                    tr!(lang, "error-place-name-too-long", {"max" => MAX_SHORT}),
+                );
             }
             names[i] = value.to_string();
         }
         if names[0].is_empty() {
-            errors.add(
-                "name_en",
-                "give the name in Latin letters, as advocates write it",
-            );
+            errors.add("name_en", tr!(lang, "error-place-name-latin"));
         }
         // The same name under the same parent is the same place.
         if errors.is_empty() {
@@ -1421,10 +1466,7 @@ impl PlaceForm {
             if let Some(l) = taken {
                 errors.add(
                     "name_en",
-                    format!(
-                        "{} is already in the gazetteer there: choose it from the list instead",
-                        vocab.location_path(&l.id)
-                    ),
+                    tr!(lang, "error-place-taken", {"place" => vocab.location_path(&l.id)}),
                 );
             }
         }

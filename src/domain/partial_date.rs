@@ -113,6 +113,34 @@ pub enum PartialDateError {
     RangeSameEnds,
 }
 
+impl PartialDateError {
+    /// The sentence shown to a person, in `lang` (the `#[error]` text above stays English, for logs).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr;
+        match self {
+            Self::Empty => tr!(lang, "error-date-empty"),
+            Self::TooLong => tr!(lang, "error-date-too-long"),
+            Self::Unrecognized => tr!(lang, "error-date-unrecognized"),
+            Self::UnknownWord => tr!(lang, "error-date-unknown-word"),
+            Self::YearOutOfRange => {
+                tr!(lang, "error-date-year-range", {"min" => MIN_YEAR, "max" => MAX_YEAR})
+            }
+            Self::TwoDigitYear => tr!(lang, "error-date-two-digit-year"),
+            Self::MonthOutOfRange => tr!(lang, "error-date-month-range"),
+            Self::DayOutOfRange => tr!(lang, "error-date-day-range"),
+            Self::NonexistentDay => tr!(lang, "error-date-nonexistent-day"),
+            Self::MissingYear => tr!(lang, "error-date-missing-year"),
+            Self::MissingMonth => tr!(lang, "error-date-missing-month"),
+            Self::PartWithDay => tr!(lang, "error-date-part-with-day"),
+            Self::AmbiguousDayMonth => tr!(lang, "error-date-ambiguous"),
+            Self::ConflictingQualifiers => tr!(lang, "error-date-conflicting-qualifiers"),
+            Self::QualifiedRange => tr!(lang, "error-date-qualified-range"),
+            Self::RangeEndsBeforeStart => tr!(lang, "error-date-range-backwards"),
+            Self::RangeSameEnds => tr!(lang, "error-date-range-same-ends"),
+        }
+    }
+}
+
 use PartialDateError as E;
 
 /// How finely a date point is known.

@@ -8,12 +8,32 @@ use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::DetentionForm;
 use crate::domain::vocab::{names, Vocabularies};
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The detention page: `/cases/:id/detentions/new` or `/cases/:id/detentions/:detention/edit`.
 #[component]
 pub fn DetentionPage() -> impl IntoView {
-    view! { <CaseFormPage title="Detention and sentence" form=detention_form/> }
+    view! { <CaseFormPage title=fixed(tr!("detention-page-title")) form=detention_form/> }
+}
+
+/// A translated message where a shared component still takes `&'static str` (`CaseFormPage`'s
+/// title, `CaseFormFrame`'s heading and submit, `SelectField`'s empty): each distinct text is
+/// kept once for the life of the server, so memory stays bounded by messages × languages.
+/// To go once those props take `String`.
+pub(super) fn fixed(text: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{LazyLock, Mutex};
+    static TEXTS: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
+    let mut texts = TEXTS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(kept) = texts.get(text.as_str()) {
+        return kept;
+    }
+    let kept: &'static str = Box::leak(text.into_boxed_str());
+    texts.insert(kept);
+    kept
 }
 
 /// The detention form: what was submitted when the server sent the page back, else the route's
@@ -49,10 +69,13 @@ fn detention_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Detention
     };
     let (heading, action) = match editing {
         Some(_) => (
-            "Correct a detention",
+            fixed(tr!("detention-correct")),
             format!("/cases/{}/detentions/{detention_id}/edit", c.id),
         ),
-        None => ("Add a detention", format!("/cases/{}/detentions/new", c.id)),
+        None => (
+            fixed(tr!("detention-add")),
+            format!("/cases/{}/detentions/new", c.id),
+        ),
     };
     let (kinds, charges, learned, places) = (
         options(&v, names::FACILITY_KIND),
@@ -67,25 +90,25 @@ fn detention_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Detention
         ..
     } = state;
     view! {
-        <CaseFormFrame heading case=c action message errors=e.clone() submit="Save detention">
+        <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("detention-save"))>
             <input type="hidden" name="revision" value=f.revision.clone()/>
-            <p class="hint">"These fields are not encrypted (researchers search them): no names of people. The date the person was taken is a timeline event."</p>
-            <SelectField name="facility_kind" label="Held in" options=kinds value=f.facility_kind.clone() errors=e.clone() empty="Not known"/>
-            <TextField name="facility_name" label="Name of the camp, detention centre or prison" value=f.facility_name.clone() errors=e.clone()/>
-            <SelectField name="detention_location" label="Where" options=places value=f.detention_location.clone() errors=e.clone() empty="Unknown"/>
+            <p class="hint">{tr!("detention-not-encrypted")}</p>
+            <SelectField name="facility_kind" label=tr!("detention-held-in") options=kinds value=f.facility_kind.clone() errors=e.clone() empty=fixed(tr!("detention-not-known"))/>
+            <TextField name="facility_name" label=tr!("detention-facility-name") value=f.facility_name.clone() errors=e.clone()/>
+            <SelectField name="detention_location" label=tr!("detention-where") options=places value=f.detention_location.clone() errors=e.clone() empty=fixed(tr!("detention-unknown"))/>
             <TextField name="detention_place_note" label=super::intake::PLACE_NOTE_LABEL value=f.detention_place_note.clone() errors=e.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
-            <TextArea name="alleged_act" label="What they are said to have done" value=f.alleged_act.clone() errors=e.clone() rows=2
-                hint="The act itself, e.g. \"a 2012 forum post\" — kept apart from the legal charge."/>
-            <SelectField name="legal_charge" label="Legal charge" options=charges value=f.legal_charge.clone() errors=e.clone() empty="None known"/>
-            <TextField name="sentence" label="Sentence" value=f.sentence.clone() errors=e.clone() hint="e.g. 10 years, 7 years 6 months, life"/>
-            <TextField name="court" label="Court" value=f.court.clone() errors=e.clone()/>
+            <TextArea name="alleged_act" label=tr!("detention-alleged-act") value=f.alleged_act.clone() errors=e.clone() rows=2
+                hint=tr!("detention-alleged-act-hint")/>
+            <SelectField name="legal_charge" label=tr!("detention-legal-charge") options=charges value=f.legal_charge.clone() errors=e.clone() empty=fixed(tr!("detention-none-known"))/>
+            <TextField name="sentence" label=tr!("detention-sentence") value=f.sentence.clone() errors=e.clone() hint=tr!("detention-sentence-hint")/>
+            <TextField name="court" label=tr!("detention-court") value=f.court.clone() errors=e.clone()/>
             <div class="row">
-                <DateField name="conviction_date" label="Date of conviction" value=f.conviction_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
-                <DateField name="learned_date" label="When the family learned of it" value=f.learned_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
+                <DateField name="conviction_date" label=tr!("detention-conviction-date") value=f.conviction_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
+                <DateField name="learned_date" label=tr!("detention-learned-date") value=f.learned_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
             </div>
-            <SelectField name="learned_how" label="How the family learned of it" options=learned value=f.learned_how.clone() errors=e.clone()/>
-            <TextField name="confirmed_by" label="Confirmed by (institution or official role)" value=f.confirmed_by.clone() errors=e.clone()
-                hint="e.g. Chinese Embassy in Astana. Not a private person's name."/>
+            <SelectField name="learned_how" label=tr!("detention-learned-how") options=learned value=f.learned_how.clone() errors=e.clone()/>
+            <TextField name="confirmed_by" label=tr!("detention-confirmed-by") value=f.confirmed_by.clone() errors=e.clone()
+                hint=tr!("detention-confirmed-by-hint")/>
         </CaseFormFrame>
     }
     .into_any()

@@ -1,6 +1,7 @@
 //! Adding or editing a timeline event, and choosing the sources that support it.
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
+use super::detention::fixed;
 use super::{options, route_param};
 use crate::components::fields::{
     CheckboxList, DateField, FormState, SelectField, TextArea, TextField,
@@ -9,12 +10,13 @@ use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::EventForm;
 use crate::domain::vocab::{names, Vocabularies};
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The event page: `/cases/:id/events/new` or `/cases/:id/events/:event/edit`.
 #[component]
 pub fn EventPage() -> impl IntoView {
-    view! { <CaseFormPage title="Timeline event" form=event_form/> }
+    view! { <CaseFormPage title=fixed(tr!("event-page-title")) form=event_form/> }
 }
 
 /// The event form: what was submitted when the server sent the page back, else the route's event
@@ -49,10 +51,13 @@ fn event_form(v: Vocabularies, c: CaseDetail, submitted: FormState<EventForm>) -
     };
     let (heading, action) = match editing {
         Some(_) => (
-            "Edit event",
+            fixed(tr!("event-edit")),
             format!("/cases/{}/events/{event_id}/edit", c.id),
         ),
-        None => ("Add an event", format!("/cases/{}/events/new", c.id)),
+        None => (
+            fixed(tr!("event-add")),
+            format!("/cases/{}/events/new", c.id),
+        ),
     };
     let sources = c
         .sources
@@ -71,19 +76,19 @@ fn event_form(v: Vocabularies, c: CaseDetail, submitted: FormState<EventForm>) -
         ..
     } = state;
     view! {
-        <CaseFormFrame heading case=c action message errors=e.clone() submit="Save event">
+        <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("event-save"))>
             <input type="hidden" name="revision" value=f.revision.clone()/>
-            <SelectField name="kind" label="What happened" options=options(&v, names::EVENT_KIND) value=f.kind.clone() errors=e.clone() required=true/>
+            <SelectField name="kind" label=tr!("event-kind") options=options(&v, names::EVENT_KIND) value=f.kind.clone() errors=e.clone() required=true/>
             <div class="row">
-                <DateField name="date" label="When it happened" value=f.date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
-                <DateField name="reported" label="When it was reported" value=f.reported.clone() errors=e.clone()
-                    hint="The date the family or a source told of it — not the same thing."/>
+                <DateField name="date" label=tr!("event-date") value=f.date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
+                <DateField name="reported" label=tr!("event-reported") value=f.reported.clone() errors=e.clone()
+                    hint=tr!("event-reported-hint")/>
             </div>
-            <SelectField name="location" label="Where" options=v.location_options() value=f.location.clone() errors=e.clone() empty="Unknown"/>
+            <SelectField name="location" label=tr!("event-where") options=v.location_options() value=f.location.clone() errors=e.clone() empty=fixed(tr!("event-unknown"))/>
             <TextField name="place_note" label=super::intake::PLACE_NOTE_LABEL value=f.place_note.clone() errors=e.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
-            <TextArea name="summary" label="What happened, in brief" value=f.summary.clone() errors=e.clone() sensitive=true/>
-            <CheckboxList name="sources" legend="Supported by these sources" options=sources checked=f.sources.clone() errors=e.clone()
-                empty="This case has no sources yet: add one from the case page, then link it here."/>
+            <TextArea name="summary" label=tr!("event-summary") value=f.summary.clone() errors=e.clone() sensitive=true/>
+            <CheckboxList name="sources" legend=tr!("event-sources") options=sources checked=f.sources.clone() errors=e.clone()
+                empty=tr!("event-no-sources")/>
         </CaseFormFrame>
     }
     .into_any()

@@ -3,19 +3,21 @@
 //! names.
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
+use super::detention::fixed;
 use super::route_param;
 use crate::components::fields::{FormState, TextArea};
 use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::RemovalForm;
 use crate::domain::vocab::Vocabularies;
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// `/cases/:id/events/:item/remove`, `/cases/:id/testimonies/:item/remove` and
 /// `/cases/:id/detentions/:item/remove`; `/cases/:id/sources/:item/retract`.
 #[component]
 pub fn RemovalPage() -> impl IntoView {
-    view! { <CaseFormPage title="Remove from the case" form=removal_form/> }
+    view! { <CaseFormPage title=fixed(tr!("removal-page-title")) form=removal_form/> }
 }
 
 /// The kind in the route ("events", "testimonies" or "detentions").
@@ -28,15 +30,16 @@ fn route_kind() -> String {
 
 /// What is about to be removed, in words (no sensitive field), and the heading.
 fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, String)> {
+    let lang = crate::i18n::use_lang();
     let date = |d: &Option<crate::domain::PartialDate>| {
         d.as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_else(|| "undated".into())
+            .map(|d| crate::i18n::dates::partial(lang, d))
+            .unwrap_or_else(|| tr!("removal-undated"))
     };
     match kind {
         "events" => c.events.iter().find(|e| e.id.to_string() == item).map(|e| {
             (
-                "Remove an event",
+                fixed(tr!("removal-event")),
                 format!("{} ({})", e.kind.label, date(&e.date)),
             )
         }),
@@ -46,7 +49,7 @@ fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, Str
             .find(|t| t.id.to_string() == item)
             .map(|t| {
                 (
-                    "Remove a testimony",
+                    fixed(tr!("removal-testimony")),
                     format!("{} ({})", t.medium.label, date(&t.recorded)),
                 )
             }),
@@ -64,7 +67,7 @@ fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, Str
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" — ");
-                ("Remove a detention", what)
+                (fixed(tr!("removal-detention")), what)
             }),
         "sources" => c
             .sources
@@ -72,7 +75,7 @@ fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, Str
             .find(|s| s.id.to_string() == item && s.retraction.is_none())
             .map(|s| {
                 (
-                    "Retract a source",
+                    fixed(tr!("removal-source")),
                     format!("{} ({})", s.title, s.source_type.label),
                 )
             }),
@@ -92,24 +95,24 @@ fn removal_form(_: Vocabularies, c: CaseDetail, submitted: FormState<RemovalForm
     if kind == "sources" {
         let action = format!("/cases/{}/sources/{item}/retract", c.id);
         return view! {
-            <CaseFormFrame heading case=c action message errors=e.clone() submit="Retract">
+            <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("removal-retract"))>
                 <input type="hidden" name="revision" value=f.revision.clone()/>
-                <p>"To be retracted: "<strong>{what}</strong></p>
-                <p class="hint">"A retracted source stays on the case, marked as retracted with your reason, and no longer counts as evidence for any claim. To fix a mistake in it instead, go back and correct it."</p>
-                <TextArea name="reason" label="Why is it retracted?" value=f.reason.clone() errors=e.clone() sensitive=true rows=3
-                    hint="e.g. \"the document is a forgery\", \"the report confused him with a namesake\"."/>
+                <p>{tr!("removal-to-be-retracted")}" "<strong>{what}</strong></p>
+                <p class="hint">{tr!("removal-retract-hint")}</p>
+                <TextArea name="reason" label=tr!("removal-retract-reason") value=f.reason.clone() errors=e.clone() sensitive=true rows=3
+                    hint=tr!("removal-retract-reason-hint")/>
             </CaseFormFrame>
         }
         .into_any();
     }
     let action = format!("/cases/{}/{kind}/{item}/remove", c.id);
     view! {
-        <CaseFormFrame heading case=c action message errors=e.clone() submit="Remove">
+        <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("removal-remove"))>
             <input type="hidden" name="revision" value=f.revision.clone()/>
-            <p>"To be removed: "<strong>{what}</strong></p>
-            <p class="hint">"The case's history keeps it as it was, with your reason, for those who may read the case's names. To change it instead, go back and correct it."</p>
-            <TextArea name="reason" label="Why is it removed?" value=f.reason.clone() errors=e.clone() sensitive=true rows=3
-                hint="e.g. \"entered twice\", \"the family corrected it: he was never in this camp\"."/>
+            <p>{tr!("removal-to-be-removed")}" "<strong>{what}</strong></p>
+            <p class="hint">{tr!("removal-remove-hint")}</p>
+            <TextArea name="reason" label=tr!("removal-remove-reason") value=f.reason.clone() errors=e.clone() sensitive=true rows=3
+                hint=tr!("removal-remove-reason-hint")/>
         </CaseFormFrame>
     }
     .into_any()

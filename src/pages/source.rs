@@ -1,6 +1,7 @@
 //! Adding a source to a case and linking it to events, or correcting one.
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
+use super::detention::fixed;
 use super::intake::SourceFields;
 use super::route_param;
 use crate::components::fields::{CheckboxList, FormState};
@@ -8,12 +9,13 @@ use crate::components::layout::ErrorNote;
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::SourceForm;
 use crate::domain::vocab::Vocabularies;
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The source page: `/cases/:id/sources/new` or `/cases/:id/sources/:source/edit`.
 #[component]
 pub fn SourcePage() -> impl IntoView {
-    view! { <CaseFormPage title="Source" form=source_form/> }
+    view! { <CaseFormPage title=fixed(tr!("source-page-title")) form=source_form/> }
 }
 
 /// The source's fields, and the case's events it may support: what was submitted when the server
@@ -35,9 +37,9 @@ fn source_form(v: Vocabularies, c: CaseDetail, submitted: FormState<SourceForm>)
             let back = format!("/cases/{}#source-{source_id}", c.id);
             return view! {
                 <section class="panel" role="alert">
-                    <h1>"This source was retracted"</h1>
-                    <p>"It stays on the case as it was when it was retracted, and counts for nothing. If the claim has other evidence, add it as a new source."</p>
-                    <p><a href=back>"Back to the case"</a></p>
+                    <h1>{tr!("source-retracted-title")}</h1>
+                    <p>{tr!("source-retracted-body")}</p>
+                    <p><a href=back>{tr!("source-back-to-case")}</a></p>
                 </section>
             }
             .into_any();
@@ -52,29 +54,40 @@ fn source_form(v: Vocabularies, c: CaseDetail, submitted: FormState<SourceForm>)
         },
         _ => SourceForm::default(),
     });
+    let lang = crate::i18n::use_lang();
     let events = c
         .events
         .iter()
         .map(|e| {
             (
                 e.id.to_string(),
-                format!("{} — {}", crate::components::date(&e.date), e.kind.label),
+                format!(
+                    "{} — {}",
+                    e.date
+                        .as_ref()
+                        .map(|d| crate::i18n::dates::partial(lang, d))
+                        .unwrap_or_default(),
+                    e.kind.label
+                ),
             )
         })
         .collect();
     let (heading, action) = match editing {
         Some(_) => (
-            "Correct a source",
+            fixed(tr!("source-correct")),
             format!("/cases/{}/sources/{source_id}/edit", c.id),
         ),
-        None => ("Add a source", format!("/cases/{}/sources/new", c.id)),
+        None => (
+            fixed(tr!("source-add")),
+            format!("/cases/{}/sources/new", c.id),
+        ),
     };
     view! {
-        <CaseFormFrame heading case=c action message errors=e.clone() submit="Save source">
+        <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("source-save"))>
             <input type="hidden" name="revision" value=f.revision.clone()/>
             <SourceFields vocab=v f=f.clone() e=e.clone()/>
-            <CheckboxList name="source_events" legend="Events this source supports" options=events checked=f.source_events.clone() errors=e.clone()
-                empty="This case has no events yet."/>
+            <CheckboxList name="source_events" legend=tr!("source-events") options=events checked=f.source_events.clone() errors=e.clone()
+                empty=tr!("source-no-events")/>
         </CaseFormFrame>
     }
     .into_any()
