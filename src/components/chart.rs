@@ -3,6 +3,7 @@
 //! beside it, the same numbers as a table.
 
 use crate::domain::stats::Chart;
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 const WIDTH: u32 = 640;
@@ -60,7 +61,7 @@ pub fn BarChart(chart: Chart) -> impl IntoView {
         <figure class="chart" id=format!("chart-{}", chart.id)>
             <figcaption id=title_id.clone()>{chart.title.clone()}</figcaption>
             {if empty {
-                view! { <p class="hint">"No case of this selection has this information."</p> }.into_any()
+                view! { <p class="hint">{tr!("chart-empty")}</p> }.into_any()
             } else {
                 view! {
                     <svg viewBox=format!("0 0 {WIDTH} {height}") width="100%" role="img" aria-labelledby=title_id
@@ -68,7 +69,7 @@ pub fn BarChart(chart: Chart) -> impl IntoView {
                         {bars}
                     </svg>
                     <details class="chart-data">
-                        <summary>"The numbers"</summary>
+                        <summary>{tr!("chart-numbers")}</summary>
                         <table>
                             <thead><tr><th scope="col">""</th><th scope="col">{chart.unit.clone()}</th></tr></thead>
                             <tbody>{rows}</tbody>

@@ -4,6 +4,7 @@
 //! in a table beside the drawing.
 
 use crate::domain::waves::CrossTimeline;
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// Width of the plot (the time axis), in SVG units.
@@ -33,6 +34,7 @@ pub fn colour(kind: &str) -> &'static str {
 
 /// The year ticks of the axis, as SVG.
 fn axis(
+    lang: crate::i18n::Lang,
     from_year: i32,
     to_year: i32,
     x: impl Fn(f32) -> f32,
@@ -46,7 +48,7 @@ fn axis(
         .map(|i| {
             let at = x(i as f32 * 12.0);
             let label = (labels && i % step == 0).then(|| {
-                view! { <text x=at + 3.0 y="12" font-size="11" fill="#5b6670">{(from_year + i).to_string()}</text> }
+                view! { <text x=at + 3.0 y="12" font-size="11" fill="#5b6670">{crate::i18n::dates::year(lang, from_year + i)}</text> }
             });
             view! {
                 <g>
@@ -59,13 +61,18 @@ fn axis(
 }
 
 /// The row of year labels above the waves and the lanes (aligned with their plots).
-fn year_row(from_year: i32, to_year: i32, x: impl Fn(f32) -> f32) -> impl IntoView {
+fn year_row(
+    lang: crate::i18n::Lang,
+    from_year: i32,
+    to_year: i32,
+    x: impl Fn(f32) -> f32,
+) -> impl IntoView {
     view! {
         <div class="lane-axis">
             <span></span>
             <svg viewBox=format!("0 0 {PLOT} 16") width="100%" height="16" aria-hidden="true" preserveAspectRatio="none"
                 xmlns="http://www.w3.org/2000/svg">
-                {axis(from_year, to_year, x, 16.0, true)}
+                {axis(lang, from_year, to_year, x, 16.0, true)}
             </svg>
         </div>
     }
@@ -78,6 +85,7 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
     let per_month = PLOT / months;
     let x = move |m: f32| m.clamp(0.0, months) * per_month;
     let (from, to) = (timeline.from_year, timeline.to_year);
+    let lang = crate::i18n::use_lang();
 
     // One row per kind: its label (the legend of the lanes' colours too) and its wave.
     let waves = timeline
@@ -100,9 +108,9 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
                 })
                 .collect_view();
             let note = if hidden {
-                " · fewer than 5 a year: not drawn".to_string()
+                format!(" · {}", tr!("waves-note-hidden"))
             } else {
-                format!(" · at most {:.1} a month", peak)
+                format!(" · {}", tr!("waves-note-peak", {"peak" => format!("{:.1}", peak)}))
             };
             view! {
                 <li>
@@ -112,7 +120,7 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
                     </span>
                     <svg viewBox=format!("0 0 {PLOT} {WAVE_ROW}") width="100%" height=WAVE_ROW role="img"
                         aria-label=format!("{}{note}", w.label) preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg">
-                        {axis(from, to, x, WAVE_ROW, false)}
+                        {axis(lang, from, to, x, WAVE_ROW, false)}
                         <line x1="0" x2=PLOT y1=WAVE_ROW - 2.0 y2=WAVE_ROW - 2.0 stroke="#aab3ba" stroke-width="0.5"></line>
                         {bars}
                     </svg>
@@ -122,7 +130,7 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
         .collect_view();
 
     let table_head = (from..=to)
-        .map(|y| view! { <th scope="col">{y.to_string()}</th> })
+        .map(|y| view! { <th scope="col">{crate::i18n::dates::year(lang, y)}</th> })
         .collect_view();
     let table_rows = timeline
         .waves
@@ -174,11 +182,11 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
 
     view! {
         <figure class="chart cross-timeline" id="chart-waves" aria-labelledby="waves-title">
-            <figcaption id="waves-title">"Events per month, by kind (a date known only to the year is spread over its twelve months)"</figcaption>
-            {year_row(from, to, x)}
+            <figcaption id="waves-title">{tr!("waves-caption")}</figcaption>
+            {year_row(lang, from, to, x)}
             <ol class="lanes waves">{waves}</ol>
             <details class="chart-data">
-                <summary>"The numbers (events per year)"</summary>
+                <summary>{tr!("waves-numbers")}</summary>
                 <div class="table-wrap">
                     <table>
                         <thead><tr><th scope="col">""</th>{table_head}</tr></thead>
@@ -189,8 +197,8 @@ pub fn CrossTimelineChart(timeline: CrossTimeline) -> impl IntoView {
         </figure>
         {lanes_shown.then(|| view! {
             <figure class="chart cross-timeline" id="chart-lanes">
-                <figcaption>"Each case, its events drawn as the range their dates allow"</figcaption>
-                {year_row(from, to, x)}
+                <figcaption>{tr!("waves-lanes-caption")}</figcaption>
+                {year_row(lang, from, to, x)}
                 <ol class="lanes">{lanes}</ol>
             </figure>
         })}

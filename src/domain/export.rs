@@ -2,6 +2,7 @@
 //! be. The lattice search of [`super::anonymize`] starts from a profile's floor and may generalize
 //! further to reach the exporter's k and l.
 
+use crate::i18n::{tr, Lang};
 use serde::{Deserialize, Serialize};
 
 /// The quasi-identifiers of an exported row, in the order of the anonymization lattice.
@@ -18,7 +19,9 @@ pub const QUASI_IDENTIFIERS: [&str; 9] = [
     "sentence",
 ];
 
-/// What no profile ever exports (the data dictionary and the manifest repeat it).
+/// What no profile ever exports (the data dictionary and the manifest repeat it). The files an
+/// export holds keep these English words, whoever made it; the printable report and the pages say
+/// the same in the reader's language ([`never_exported_in`]).
 pub const NEVER_EXPORTED: [&str; 8] = [
     "free text of any kind: narratives, summaries, transcripts, notes, reasons, source titles",
     "any attribute of a testifier, or that there is one",
@@ -30,7 +33,63 @@ pub const NEVER_EXPORTED: [&str; 8] = [
     "recordings and other media",
 ];
 
-/// One column of an exported dataset, for the data dictionary.
+/// [`NEVER_EXPORTED`] in `lang`, for the printable report.
+pub fn never_exported_in(lang: Lang) -> Vec<String> {
+    vec![
+        tr!(lang, "export-never-free-text"),
+        tr!(lang, "export-never-testifier"),
+        tr!(lang, "export-never-names"),
+        tr!(lang, "export-never-id-numbers"),
+        tr!(lang, "export-never-contacts"),
+        tr!(lang, "export-never-birth-dates"),
+        tr!(lang, "export-never-addresses"),
+        tr!(lang, "export-never-media"),
+    ]
+}
+
+/// The words of a quasi-identifier ([`QUASI_IDENTIFIERS`]) in `lang`, for the risk report.
+pub fn quasi_identifier_in(lang: Lang, name: &str) -> String {
+    match name {
+        "place" => tr!(lang, "export-qi-place"),
+        "birth_year" => tr!(lang, "export-qi-birth-year"),
+        "gender" => tr!(lang, "export-qi-gender"),
+        "ethnicity" => tr!(lang, "export-qi-ethnicity"),
+        "occupation" => tr!(lang, "export-qi-occupation"),
+        "disappeared" => tr!(lang, "export-qi-disappeared"),
+        "detained" => tr!(lang, "export-qi-detained"),
+        "charges" => tr!(lang, "export-qi-charges"),
+        "sentence" => tr!(lang, "export-qi-sentence"),
+        other => other.replace('_', " "),
+    }
+}
+
+/// The words of a generalization level (as the manifest names it, in English) in `lang`.
+pub fn level_in(lang: Lang, level: &str) -> String {
+    match level {
+        "as recorded" => tr!(lang, "export-level-as-recorded"),
+        "recorded" => tr!(lang, "export-level-as-recorded"),
+        "county" => tr!(lang, "export-level-county"),
+        "prefecture" => tr!(lang, "export-level-prefecture"),
+        "region" => tr!(lang, "export-level-region"),
+        "hidden" => tr!(lang, "export-level-hidden"),
+        "year" => tr!(lang, "export-level-year"),
+        "5 years" => tr!(lang, "export-level-5-years"),
+        "10 years" => tr!(lang, "export-level-10-years"),
+        "specific" => tr!(lang, "export-level-specific"),
+        "grouped" => tr!(lang, "export-level-grouped"),
+        "sector" => tr!(lang, "export-level-sector"),
+        "day" => tr!(lang, "export-level-day"),
+        "month" => tr!(lang, "export-level-month"),
+        "quarter" => tr!(lang, "export-level-quarter"),
+        "charged or not" => tr!(lang, "export-level-charged-or-not"),
+        "range" => tr!(lang, "export-level-range"),
+        "under or over 10 years" => tr!(lang, "export-level-under-over-10"),
+        other => other.to_string(),
+    }
+}
+
+/// One column of an exported dataset, for the data dictionary (a file of the export: English,
+/// like its codes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Column {
     pub name: &'static str,
@@ -137,6 +196,7 @@ impl Profile {
         Profile::ALL.into_iter().find(|p| p.code() == code)
     }
 
+    /// The profile's name in English, as the export's own files (manifest, dictionary) give it.
     pub fn label(self) -> &'static str {
         match self {
             Profile::Public => "Public dataset",
@@ -145,7 +205,26 @@ impl Profile {
         }
     }
 
-    /// In a sentence, what leaves and how general.
+    /// The profile's name in `lang`, for pages and the printable report.
+    pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            Profile::Public => tr!(lang, "export-profile-public"),
+            Profile::Researcher => tr!(lang, "export-profile-researcher"),
+            Profile::Aggregate => tr!(lang, "export-profile-aggregate"),
+        }
+    }
+
+    /// [`Profile::describe`] in `lang`, for pages and the printable report.
+    pub fn describe_in(self, lang: Lang) -> String {
+        match self {
+            Profile::Public => tr!(lang, "export-profile-public-describe"),
+            Profile::Researcher => tr!(lang, "export-profile-researcher-describe"),
+            Profile::Aggregate => tr!(lang, "export-profile-aggregate-describe"),
+        }
+    }
+
+    /// In a sentence, what leaves and how general: in English, as the export's own files
+    /// (manifest, dictionary) give it.
     pub fn describe(self) -> &'static str {
         match self {
             Profile::Public => {
@@ -213,10 +292,11 @@ impl Format {
         Format::ALL.into_iter().find(|f| f.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The format's name in `lang`, for the form and the printable report.
+    pub fn label_in(self, lang: Lang) -> String {
         match self {
-            Format::Csv => "CSV (spreadsheets)",
-            Format::Json => "JSON (programs)",
+            Format::Csv => tr!(lang, "export-format-csv"),
+            Format::Json => tr!(lang, "export-format-json"),
         }
     }
 
@@ -337,22 +417,21 @@ impl ExportMinimums {
         }
     }
 
-    /// In words, for the export page and the admin page.
+    /// In words, for the export page and the admin page (in the language of what is being done).
     pub fn describe(&self) -> String {
+        let lang = crate::i18n::current();
         let rows = |m: Minimums| {
-            format!(
-                "k ≥ {}, l ≥ {}, at most {} % left out",
-                m.k,
-                m.l,
-                m.max_suppressed * 100.0
-            )
+            tr!(lang, "export-minimums-rows", {
+                "k" => m.k,
+                "l" => m.l,
+                "percent" => (m.max_suppressed * 100.0).to_string()
+            })
         };
-        format!(
-            "public datasets {}; researcher datasets {}; table counts under {} hidden",
-            rows(self.public),
-            rows(self.researcher),
-            self.threshold
-        )
+        tr!(lang, "export-minimums", {
+            "public" => rows(self.public),
+            "researcher" => rows(self.researcher),
+            "threshold" => self.threshold
+        })
     }
 }
 
@@ -393,13 +472,10 @@ fn whole_in(
     match text.trim().parse::<u32>() {
         Ok(n) if range.contains(&n) => Some(n),
         _ => {
+            let lang = crate::i18n::current();
             errors.add(
                 field,
-                format!(
-                    "Give a whole number from {} to {}.",
-                    range.start(),
-                    range.end()
-                ),
+                tr!(lang, "export-error-whole", {"from" => *range.start(), "to" => *range.end()}),
             );
             None
         }
@@ -411,13 +487,22 @@ fn percent_in(
     text: &str,
     field: &str,
     most: f64,
-    why: &str,
+    profile_limit: bool,
     errors: &mut super::forms::FieldErrors,
 ) -> Option<f64> {
     match text.trim().trim_end_matches('%').trim().parse::<f64>() {
         Ok(p) if (0.0..=most).contains(&p) => Some(p / 100.0),
         _ => {
-            errors.add(field, format!("Give a percentage from 0 to {most}{why}."));
+            let lang = crate::i18n::current();
+            let most = most.to_string();
+            errors.add(
+                field,
+                if profile_limit {
+                    tr!(lang, "export-error-percent-profile", {"most" => most})
+                } else {
+                    tr!(lang, "export-error-percent", {"most" => most})
+                },
+            );
             None
         }
     }
@@ -433,9 +518,10 @@ impl MinimumsForm {
             let l = whole_in(l, &format!("{prefix}_l"), 1..=MAX_K, &mut errors);
             if let (Some(k), Some(l)) = (k, l) {
                 if l > k {
+                    let lang = crate::i18n::current();
                     errors.add(
                         &format!("{prefix}_l"),
-                        format!("l cannot be more than k ({k}): a group of {k} rows has at most {k} statuses."),
+                        tr!(lang, "export-error-l-over-k", {"k" => k}),
                     );
                 }
             }
@@ -443,7 +529,7 @@ impl MinimumsForm {
                 share,
                 &format!("{prefix}_max_suppressed"),
                 MAX_SUPPRESSED_PERCENT,
-                "",
+                false,
                 &mut errors,
             );
             Some(Minimums {
@@ -492,17 +578,15 @@ impl ExportForm {
         &self,
         minimums: &ExportMinimums,
     ) -> Result<ExportOptions, super::forms::FieldErrors> {
+        let lang = crate::i18n::current();
         let mut errors = super::forms::FieldErrors::default();
         let profile = Profile::parse(self.profile.trim());
         if profile.is_none() {
-            errors.add(
-                "profile",
-                "Choose a profile: public, researcher or aggregate.",
-            );
+            errors.add("profile", tr!(lang, "export-error-profile"));
         }
         let format = Format::parse(self.format.trim());
         if format.is_none() {
-            errors.add("format", "Choose CSV or JSON.");
+            errors.add("format", tr!(lang, "export-error-format"));
         }
         let rows = profile.is_none_or(Profile::has_rows);
         let least = minimums.of(profile.unwrap_or(Profile::Public));
@@ -516,7 +600,7 @@ impl ExportForm {
         };
         if let (Some(k), Some(l)) = (k, l) {
             if l > k {
-                errors.add("l", format!("l cannot be more than k ({k}): a group of {k} rows has at most {k} statuses."));
+                errors.add("l", tr!(lang, "export-error-l-over-k", {"k" => k}));
             }
         }
         let max_suppressed = if rows {
@@ -524,7 +608,7 @@ impl ExportForm {
                 &self.max_suppressed,
                 "max_suppressed",
                 least.max_suppressed * 100.0,
-                ": this profile leaves out no more",
+                true,
                 &mut errors,
             )
         } else {
@@ -535,10 +619,7 @@ impl ExportForm {
             _ => {
                 errors.add(
                     "threshold",
-                    format!(
-                        "Give a whole number from {} to {MAX_K}: counts below it are suppressed.",
-                        least.threshold
-                    ),
+                    tr!(lang, "export-error-threshold", {"from" => least.threshold, "to" => MAX_K}),
                 );
                 None
             }

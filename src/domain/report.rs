@@ -3,7 +3,9 @@
 //! small and derivable cells suppressed by the rules of [`super::aggregate`].
 
 use super::aggregate::{Grid, Suppressed};
+use super::case::SentenceRange;
 use super::stats::{Bar, Chart, Count};
+use crate::i18n::{tr, Lang};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -35,6 +37,10 @@ pub struct Tally {
     people: HashMap<(String, String), u64>,
 }
 
+// The tables' words come twice: in English with the codes, for the export's data file (tables.csv
+// or tables.json keep stable codes and English labels, whoever made the export), and in the
+// reader's language ([`Table::read`]), for the printable report.
+
 /// The label of the column of cases with no single year.
 pub const NO_YEAR: &str = "unknown or spanning years";
 /// The row of cases with no recorded charge.
@@ -44,12 +50,12 @@ pub const NO_SENTENCE: &str = "none recorded";
 /// The label of a hidden or unknown value.
 pub const UNKNOWN: &str = "unknown or hidden";
 
-/// Labels for the codes in the tables.
+/// Labels for the codes in the tables, in a language.
 pub trait Labels {
-    fn status(&self, code: &str) -> String;
-    fn place(&self, id: &str) -> String;
-    fn charge(&self, code: &str) -> String;
-    fn gender(&self, code: &str) -> String;
+    fn status(&self, code: &str, lang: Lang) -> String;
+    fn place(&self, id: &str, lang: Lang) -> String;
+    fn charge(&self, code: &str, lang: Lang) -> String;
+    fn gender(&self, code: &str, lang: Lang) -> String;
     /// Statuses and charges in their vocabulary's order.
     fn status_order(&self) -> Vec<String>;
     fn charge_order(&self) -> Vec<String>;
@@ -95,9 +101,18 @@ impl Tally {
             .or_default() += n;
     }
 
-    /// The tables, small and derivable cells suppressed below `threshold`.
+    /// The tables, small and derivable cells suppressed below `threshold`, with their words in
+    /// the language of what is being done too ([`crate::i18n::current`]: an export made on the
+    /// web runs in its requester's language).
     pub fn tables(&self, labels: &dyn Labels, threshold: u64) -> Vec<Table> {
+        self.tables_in(labels, threshold, crate::i18n::current())
+    }
+
+    /// The tables, small and derivable cells suppressed below `threshold`: labelled in English
+    /// (the data file) and in `lang` (the printable report).
+    pub fn tables_in(&self, labels: &dyn Labels, threshold: u64, lang: Lang) -> Vec<Table> {
         let mut tables = Vec::new();
+        let en = Lang::En;
 
         // Place × status, both margins: the status chart is its bottom row, the place chart its
         // last column.
@@ -106,16 +121,21 @@ impl Tally {
             self.place_status.keys().map(|k| &k.1),
         );
         let mut places: Vec<&String> = unique(self.place_status.keys().map(|k| &k.0));
-        places.sort_by_key(|p| (p.as_str() == "*", labels.place(p)));
+        places.sort_by_key(|p| (p.as_str() == "*", labels.place(p, en)));
+        let words = |lang: Lang| TableWords {
+            lang,
+            title: tr!(lang, "report-table-place-status"),
+            row_heading: tr!(lang, "report-table-prefecture"),
+            rows: places
+                .iter()
+                .map(|p| label_or_unknown(lang, p, |p| labels.place(p, lang)))
+                .collect(),
+            columns: statuses.iter().map(|s| labels.status(s, lang)).collect(),
+        };
         tables.push(Table::build(
             "place_status",
-            "Cases by prefecture and status",
-            "Prefecture",
-            places
-                .iter()
-                .map(|p| label_or_unknown(p, |p| labels.place(p)))
-                .collect(),
-            statuses.iter().map(|s| labels.status(s)).collect(),
+            words(en),
+            words(lang),
             |r, c| cross_count(&self.place_status, places[r], &statuses[c]),
             (true, true),
             threshold,
@@ -125,12 +145,29 @@ impl Tally {
         // the rows add up).
         let mut years: Vec<&String> = unique(self.years.iter().flat_map(|y| y.keys()));
         years.sort_by_key(|y| (y.as_str() == NO_YEAR, y.to_string()));
+        let words = |lang: Lang| TableWords {
+            lang,
+            title: tr!(lang, "report-table-years"),
+            row_heading: tr!(lang, "report-table-event"),
+            rows: vec![
+                tr!(lang, "report-table-disappearance"),
+                tr!(lang, "report-table-detention"),
+            ],
+            columns: years
+                .iter()
+                .map(|y| {
+                    if y.as_str() == NO_YEAR {
+                        tr!(lang, "report-no-year")
+                    } else {
+                        y.to_string()
+                    }
+                })
+                .collect(),
+        };
         tables.push(Table::build(
             "years",
-            "First disappearance and first detention, by year",
-            "Event",
-            vec!["Disappearance".into(), "Detention or camp".into()],
-            years.iter().map(|y| y.to_string()).collect(),
+            words(en),
+            words(lang),
             |r, c| self.years[r].get(years[c]).copied().unwrap_or(0),
             (true, false),
             threshold,
@@ -150,27 +187,33 @@ impl Tally {
             .chain([NO_SENTENCE.to_string()])
             .filter(|s| self.charge_sentence.keys().any(|k| &k.1 == s))
             .collect();
-        tables.push(Table::build(
-            "charge_sentence",
-            "Longest sentence by legal charge",
-            "Legal charge",
-            charges
+        let words = |lang: Lang| TableWords {
+            lang,
+            title: tr!(lang, "report-table-charge-sentence"),
+            row_heading: tr!(lang, "report-table-charge"),
+            rows: charges
                 .iter()
                 .map(|c| {
                     if c == NO_CHARGE {
-                        c.clone()
+                        none_recorded(lang)
                     } else {
-                        labels.charge(c)
+                        labels.charge(c, lang)
                     }
                 })
                 .collect(),
-            sentences
+            columns: sentences
                 .iter()
-                .map(|s| {
-                    crate::domain::case::SentenceRange::parse(s)
-                        .map_or_else(|| s.clone(), |r| r.label().to_string())
+                .map(|s| match SentenceRange::parse(s) {
+                    Some(r) => sentence_range_in(lang, r),
+                    None if s == NO_SENTENCE => none_recorded(lang),
+                    None => s.clone(),
                 })
                 .collect(),
+        };
+        tables.push(Table::build(
+            "charge_sentence",
+            words(en),
+            words(lang),
             |r, c| cross_count(&self.charge_sentence, &charges[r], &sentences[c]),
             (true, false),
             threshold,
@@ -181,18 +224,23 @@ impl Tally {
         groups.sort_by_key(|g| (g.as_str() == "*", g.to_string()));
         let mut genders: Vec<&String> = unique(self.people.keys().map(|k| &k.1));
         genders.sort_by_key(|g| (g.as_str() == "*", g.to_string()));
+        let words = |lang: Lang| TableWords {
+            lang,
+            title: tr!(lang, "report-table-people"),
+            row_heading: tr!(lang, "report-table-ethnic-group"),
+            rows: groups
+                .iter()
+                .map(|g| label_or_unknown(lang, g, |g| ethnic_group_in(lang, g)))
+                .collect(),
+            columns: genders
+                .iter()
+                .map(|g| label_or_unknown(lang, g, |g| labels.gender(g, lang)))
+                .collect(),
+        };
         tables.push(Table::build(
             "people",
-            "Cases by ethnic group and gender",
-            "Ethnic group",
-            groups
-                .iter()
-                .map(|g| label_or_unknown(g, str::to_string))
-                .collect(),
-            genders
-                .iter()
-                .map(|g| label_or_unknown(g, |g| labels.gender(g)))
-                .collect(),
+            words(en),
+            words(lang),
             |r, c| cross_count(&self.people, groups[r], genders[c]),
             (true, true),
             threshold,
@@ -209,11 +257,46 @@ fn cross_count(counts: &HashMap<(String, String), u64>, row: &str, column: &str)
         .unwrap_or(0)
 }
 
-fn label_or_unknown(code: &str, label: impl Fn(&str) -> String) -> String {
-    if code == "*" {
+fn label_or_unknown(lang: Lang, code: &str, label: impl Fn(&str) -> String) -> String {
+    if code != "*" {
+        label(code)
+    } else if lang == Lang::En {
         UNKNOWN.to_string()
     } else {
-        label(code)
+        tr!(lang, "report-unknown")
+    }
+}
+
+/// "none recorded" (a charge or sentence) in `lang`: the constant itself in English.
+fn none_recorded(lang: Lang) -> String {
+    if lang == Lang::En {
+        NO_CHARGE.to_string()
+    } else {
+        tr!(lang, "report-none-recorded")
+    }
+}
+
+/// A sentence range in `lang` (in English, as [`SentenceRange::label`] says it).
+pub fn sentence_range_in(lang: Lang, range: SentenceRange) -> String {
+    match range {
+        SentenceRange::UnderFive => tr!(lang, "report-sentence-lt5"),
+        SentenceRange::FiveToTen => tr!(lang, "report-sentence-5-10"),
+        SentenceRange::TenToTwenty => tr!(lang, "report-sentence-10-20"),
+        SentenceRange::TwentyOrMore => tr!(lang, "report-sentence-20plus"),
+        SentenceRange::Life => tr!(lang, "report-sentence-life"),
+    }
+}
+
+/// A group of ethnicities (as [`super::anonymize::ethnicity_group`] names it) in `lang`; a
+/// specific ethnicity's code as it is.
+fn ethnic_group_in(lang: Lang, group: &str) -> String {
+    match group {
+        _ if lang == Lang::En => group.to_string(),
+        "turkic" => tr!(lang, "report-group-turkic"),
+        "other minority" => tr!(lang, "report-group-other-minority"),
+        "han" => tr!(lang, "report-group-han"),
+        "other" => tr!(lang, "report-group-other"),
+        _ => group.to_string(),
     }
 }
 
@@ -236,7 +319,8 @@ fn ordered<'a>(order: Vec<String>, present: impl Iterator<Item = &'a String>) ->
     out
 }
 
-/// One table of the report: labelled rows and columns of counts, with what is suppressed.
+/// One table of the report: labelled rows and columns of counts, with what is suppressed. The
+/// labels are English, for the data file; [`Table::read`] has them in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
     pub id: String,
@@ -246,21 +330,39 @@ pub struct Table {
     pub columns: Vec<String>,
     pub grid: Grid,
     pub hidden: Suppressed,
+    /// The same words in the language of the one who made the export, for the printable report.
+    #[serde(default)]
+    pub read: TableWords,
+}
+
+/// A table's words in one language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TableWords {
+    pub lang: Lang,
+    pub title: String,
+    pub row_heading: String,
+    pub rows: Vec<String>,
+    pub columns: Vec<String>,
 }
 
 impl Table {
-    /// A table with the given row and column labels, `count(row, column)` in each cell.
-    #[allow(clippy::too_many_arguments)]
+    /// A table with the given words (English, and the reader's), `count(row, column)` in each
+    /// cell.
     fn build(
         id: &str,
-        title: &str,
-        row_heading: &str,
-        rows: Vec<String>,
-        columns: Vec<String>,
+        english: TableWords,
+        read: TableWords,
         count: impl Fn(usize, usize) -> u64,
         (row_totals, col_totals): (bool, bool),
         threshold: u64,
     ) -> Table {
+        let TableWords {
+            title,
+            row_heading,
+            rows,
+            columns,
+            ..
+        } = english;
         let (n_rows, n_cols) = (rows.len(), columns.len());
         let cells = (0..n_rows)
             .flat_map(|r| (0..n_cols).map(move |c| (r, c)))
@@ -270,12 +372,13 @@ impl Table {
         let hidden = grid.suppress(threshold);
         Table {
             id: id.into(),
-            title: title.into(),
-            row_heading: row_heading.into(),
+            title,
+            row_heading,
             rows,
             columns,
             grid,
             hidden,
+            read,
         }
     }
 
@@ -338,33 +441,52 @@ impl Table {
         out
     }
 
-    /// Each column's label with its total, where the table publishes it.
-    fn labelled_column_totals(&self) -> Vec<(String, Count)> {
+    /// The table's words in the reader's language (English where it has none).
+    pub fn words(&self) -> TableWords {
+        if self.read.rows.len() == self.rows.len() && self.read.columns.len() == self.columns.len()
+        {
+            self.read.clone()
+        } else {
+            TableWords {
+                lang: Lang::En,
+                title: self.title.clone(),
+                row_heading: self.row_heading.clone(),
+                rows: self.rows.clone(),
+                columns: self.columns.clone(),
+            }
+        }
+    }
+
+    /// Each column's label (in `words`) with its total, where the table publishes it.
+    fn labelled_column_totals(&self, words: &TableWords) -> Vec<(String, Count)> {
         (0..self.columns.len())
-            .filter_map(|c| Some((self.columns[c].clone(), self.col_total(c)?)))
+            .filter_map(|c| Some((words.columns[c].clone(), self.col_total(c)?)))
             .collect()
     }
 
-    /// Each row's label with its total, where the table publishes it.
-    fn labelled_row_totals(&self) -> Vec<(String, Count)> {
+    /// Each row's label (in `words`) with its total, where the table publishes it.
+    fn labelled_row_totals(&self, words: &TableWords) -> Vec<(String, Count)> {
         (0..self.rows.len())
-            .filter_map(|r| Some((self.rows[r].clone(), self.row_total(r)?)))
+            .filter_map(|r| Some((words.rows[r].clone(), self.row_total(r)?)))
             .collect()
     }
 
-    /// The cells of row `r`, each with its column's label.
-    fn labelled_row(&self, r: usize) -> Vec<(String, Count)> {
+    /// The cells of row `r`, each with its column's label (in `words`).
+    fn labelled_row(&self, words: &TableWords, r: usize) -> Vec<(String, Count)> {
         (0..self.columns.len())
-            .map(|c| (self.columns[c].clone(), self.cell(r, c)))
+            .map(|c| (words.columns[c].clone(), self.cell(r, c)))
             .collect()
     }
 
-    /// The bar charts drawn from this table for the report: a bar for each nonzero count.
+    /// The bar charts drawn from this table for the report (in the reader's language): a bar for
+    /// each nonzero count.
     pub fn charts(&self) -> Vec<Chart> {
-        let chart = |id: &str, title: &str, items: Vec<(String, Count)>| Chart {
+        let words = self.words();
+        let lang = words.lang;
+        let chart = |id: &str, title: String, items: Vec<(String, Count)>| Chart {
             id: id.into(),
-            title: title.into(),
-            unit: "Cases".into(),
+            title,
+            unit: tr!(lang, "report-unit-cases"),
             bars: items
                 .into_iter()
                 .filter(|(_, c)| *c != Count::Exact(0))
@@ -373,36 +495,41 @@ impl Table {
         };
         match self.id.as_str() {
             "place_status" => vec![
-                chart("status", "Cases by status", self.labelled_column_totals()),
+                chart(
+                    "status",
+                    tr!(lang, "report-chart-status"),
+                    self.labelled_column_totals(&words),
+                ),
                 chart(
                     "prefecture",
-                    "Cases by prefecture",
-                    self.labelled_row_totals(),
+                    tr!(lang, "report-chart-prefecture"),
+                    self.labelled_row_totals(&words),
                 ),
             ],
             "years" => vec![
                 chart(
                     "disappearances",
-                    "Disappearances per year",
-                    self.labelled_row(0),
+                    tr!(lang, "report-chart-disappearances"),
+                    self.labelled_row(&words, 0),
                 ),
                 chart(
                     "detentions",
-                    "First detentions per year",
-                    self.labelled_row(1),
+                    tr!(lang, "report-chart-detentions"),
+                    self.labelled_row(&words, 1),
                 ),
             ],
             "charge_sentence" => vec![chart(
                 "sentences",
-                "Sentence lengths by charge",
+                tr!(lang, "report-chart-sentences"),
                 (0..self.rows.len())
                     .filter(|&r| self.rows[r] != NO_CHARGE)
                     .flat_map(|r| {
+                        let words = &words;
                         (0..self.columns.len())
                             .filter(|&c| self.columns[c] != NO_SENTENCE)
                             .map(move |c| {
                                 (
-                                    format!("{} · {}", self.rows[r], self.columns[c]),
+                                    format!("{} · {}", words.rows[r], words.columns[c]),
                                     self.cell(r, c),
                                 )
                             })
@@ -420,16 +547,16 @@ mod tests {
 
     struct Plain;
     impl Labels for Plain {
-        fn status(&self, code: &str) -> String {
+        fn status(&self, code: &str, _: Lang) -> String {
             code.to_uppercase()
         }
-        fn place(&self, id: &str) -> String {
+        fn place(&self, id: &str, _: Lang) -> String {
             format!("place {id}")
         }
-        fn charge(&self, code: &str) -> String {
+        fn charge(&self, code: &str, _: Lang) -> String {
             code.replace('_', " ")
         }
-        fn gender(&self, code: &str) -> String {
+        fn gender(&self, code: &str, _: Lang) -> String {
             code.to_string()
         }
         fn status_order(&self) -> Vec<String> {
@@ -438,6 +565,34 @@ mod tests {
         fn charge_order(&self) -> Vec<String> {
             vec!["extremism".into()]
         }
+    }
+
+    #[test]
+    fn the_data_keeps_english_words_and_the_report_reads_in_the_exporter_s_language() {
+        let mut t = Tally::default();
+        t.add(&row("missing", "*", &[]), 12);
+        let russian = Lang::Ru;
+        let tables = t.tables_in(&Plain, 5, russian);
+        let place = &tables[0];
+        assert_eq!(place.title, "Cases by prefecture and status");
+        assert_eq!(place.rows, vec![UNKNOWN]);
+        assert_eq!(place.read.lang, Lang::Ru);
+        assert_eq!(place.read.title, tr!(russian, "report-table-place-status"));
+        assert_eq!(place.read.rows, vec![tr!(russian, "report-unknown")]);
+        assert_ne!(place.read.title, place.title);
+        let years = &tables[1];
+        assert_eq!(years.rows, vec!["Disappearance", "Detention or camp"]);
+        assert_eq!(years.read.columns[1], tr!(russian, "report-no-year"));
+        let charts: Vec<Chart> = tables.iter().flat_map(Table::charts).collect();
+        assert!(charts
+            .iter()
+            .all(|c| c.unit == tr!(russian, "report-unit-cases")));
+        // A table read back without its words (an older file) falls back on English.
+        let bare = Table {
+            read: TableWords::default(),
+            ..place.clone()
+        };
+        assert_eq!(bare.words().title, place.title);
     }
 
     fn row<'a>(status: &'a str, place: &'a str, charges: &'a [&'a str]) -> TallyRow<'a> {

@@ -3,16 +3,16 @@
 
 use super::selection::SelectionPage;
 use crate::api::release_alerts;
-use crate::components::column_heads;
 use crate::components::layout::Pager;
 use crate::domain::case::{CaseFilter, ReleaseAlerts};
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The alert list.
 #[component]
 pub fn ReleaseAlertsPage() -> impl IntoView {
     view! {
-        <SelectionPage title="Past expected release" heading="Past expected release, no proof of life since"
+        <SelectionPage title=tr!("alerts-title") heading=tr!("alerts-heading")
             fetch=release_alerts render=alert_list/>
     }
 }
@@ -20,12 +20,15 @@ pub fn ReleaseAlertsPage() -> impl IntoView {
 /// A page of the selection's alerts, after a sentence of what they count.
 fn alert_list(a: ReleaseAlerts, f: CaseFilter) -> AnyView {
     let lede = format!(
-        "{} case{} of this selection{} should have been released by {} on the recorded sentence, and nothing — proof of life, contact, release or death — has been recorded since. The clock counts from the first detention, else the conviction; a partial date gives a window, and a case is listed once every day of it has passed.",
-        a.total,
-        if a.total == 1 { "" } else { "s" },
-        f.describe().map(|d| format!(" ({d})")).unwrap_or_default(),
-        a.as_of,
+        "{} {}",
+        match f.describe() {
+            Some(d) =>
+                tr!("alerts-lede-described", {"count" => a.total, "selection" => d, "date" => a.as_of.clone()}),
+            None => tr!("alerts-lede", {"count" => a.total, "date" => a.as_of.clone()}),
+        },
+        tr!("alerts-method")
     );
+    let lang = crate::i18n::use_lang();
     let first = u64::from(a.page - 1) * u64::from(a.page_size);
     let more = first + (a.items.len() as u64) < a.total;
     let prev = (a.page > 1).then(|| alerts_href(&f, a.page - 1));
@@ -33,8 +36,8 @@ fn alert_list(a: ReleaseAlerts, f: CaseFilter) -> AnyView {
     let rows = a.items.into_iter().map(|item| {
         let c = item.case;
         let last = item.last_news
-            .map(|(kind, date)| format!("{kind}, {date}"))
-            .unwrap_or_else(|| "nothing recorded".into());
+            .map(|(kind, date)| tr!("alerts-last-news", {"kind" => kind, "date" => crate::i18n::dates::partial(lang, &date)}))
+            .unwrap_or_else(|| tr!("alerts-no-news"));
         view! {
             <tr>
                 <td><a href=format!("/cases/{}", c.id) dir="auto" class="case-name">{c.display_name.expose().to_string()}</a></td>
@@ -49,14 +52,24 @@ fn alert_list(a: ReleaseAlerts, f: CaseFilter) -> AnyView {
     view! {
         <p class="lede">{lede}</p>
         {if a.total == 0 {
-            view! { <p class="empty">"No case of this selection is past its expected release without news."</p> }.into_any()
+            view! { <p class="empty">{tr!("alerts-none")}</p> }.into_any()
         } else {
             view! {
                 <div class="table-wrap">
                     <table class="cases alerts">
-                        <caption class="visually-hidden">"Cases past their expected release"</caption>
+                        <caption class="visually-hidden">{tr!("alerts-caption")}</caption>
                         <thead><tr>
-                            {column_heads(&["Missing person", "Status", "Sentence", "Expected release", "Years past", "Last news before"])}
+                            {[
+                                tr!("alerts-col-person"),
+                                tr!("alerts-col-status"),
+                                tr!("alerts-col-sentence"),
+                                tr!("alerts-col-expected"),
+                                tr!("alerts-col-years"),
+                                tr!("alerts-col-last-news"),
+                            ]
+                            .into_iter()
+                            .map(|h| view! { <th scope="col">{h}</th> })
+                            .collect_view()}
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>

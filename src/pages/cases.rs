@@ -2,11 +2,11 @@
 
 use super::options;
 use crate::api::{get_vocabularies, list_cases};
-use crate::components::column_heads;
 use crate::components::fields::option_list;
 use crate::components::layout::{ErrorNote, PageHead, Pager};
 use crate::domain::case::{CaseFilter, CasePage, CaseSummary, Facet, Sort};
 use crate::domain::vocab::{names, Vocabularies};
+use crate::i18n::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -48,11 +48,11 @@ pub fn CasesPage() -> impl IntoView {
 
     let exports = crate::api::signed_in().is_some_and(|me| me.role.exports());
     view! {
-        <PageHead title="Cases">
-            <a class="button" href="/cases/new">"Record a new testimony"</a>
+        <PageHead title=tr!("cases-title")>
+            <a class="button" href="/cases/new">{tr!("cases-new-testimony")}</a>
         </PageHead>
         <super::search::SearchBox/>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("cases-loading")}</p> }>
             {move || Suspend::new(async move {
                 let filter = filter.get_untracked();
                 match (vocab.await, cases.await) {
@@ -61,10 +61,10 @@ pub fn CasesPage() -> impl IntoView {
                         view! {
                             <Filters vocab=v filter=filter.clone() facets=facets.clone()/>
                             <p class="to-stats">
-                                <a href=page_href(&filter, 1).replacen("/cases", "/statistics", 1)>"Statistics of this selection"</a>
-                                " · "<a href=super::waves::timeline_href(&filter)>"Timeline of this selection"</a>
-                                " · "<a href=super::alerts::alerts_href(&filter, 1)>"Past expected release, no news since"</a>
-                                {exports.then(|| view! { " · "<a href=super::export::export_href(&filter)>"Export this selection"</a> })}
+                                <a href=page_href(&filter, 1).replacen("/cases", "/statistics", 1)>{tr!("cases-link-statistics")}</a>
+                                " · "<a href=super::waves::timeline_href(&filter)>{tr!("cases-link-timeline")}</a>
+                                " · "<a href=super::alerts::alerts_href(&filter, 1)>{tr!("cases-link-alerts")}</a>
+                                {exports.then(|| view! { " · "<a href=super::export::export_href(&filter)>{tr!("cases-link-export")}</a> })}
                             </p>
                             <div class="list-layout">
                                 <Facets facets filter=filter.clone()/>
@@ -110,7 +110,7 @@ fn Facets(facets: Vec<Facet>, filter: CaseFilter) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <aside class="facets" aria-label="Narrow the list">{groups}</aside> }
+    view! { <aside class="facets" aria-label=tr!("cases-facets-label")>{groups}</aside> }
 }
 
 #[component]
@@ -129,7 +129,7 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter, facets: Vec<Facet>) -> impl 
         opts
     };
     let select = |name: &'static str,
-                  label: &'static str,
+                  label: String,
                   opts: Vec<(String, String)>,
                   current: Option<String>| {
         let opts = option_list(opts, &current.unwrap_or_default());
@@ -137,7 +137,7 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter, facets: Vec<Facet>) -> impl 
             <div class="field">
                 <label for=format!("filter-{name}")>{label}</label>
                 <select id=format!("filter-{name}") name=name>
-                    <option value="">"Any"</option>
+                    <option value="">{tr!("cases-filter-any")}</option>
                     {opts}
                 </select>
             </div>
@@ -145,32 +145,32 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter, facets: Vec<Facet>) -> impl 
     };
     let prefectures = vocab
         .prefectures()
-        .map(|l| (l.id.clone(), format!("{} · {}", l.name.en, l.name.kk)))
+        .map(|l| (l.id.clone(), l.name.current().to_string()))
         .collect();
     view! {
-        <form class="filters" method="get" action="/cases" role="search" aria-label="Filter cases">
+        <form class="filters" method="get" action="/cases" role="search" aria-label=tr!("cases-filter-label")>
             <div class="field field-wide">
-                <label for="filter-q">"Words"</label>
+                <label for="filter-q">{tr!("cases-filter-words")}</label>
                 <input id="filter-q" name="q" type="search" value=filter.q.clone().unwrap_or_default()
                     aria-describedby="filter-q-hint"/>
-                <p class="hint" id="filter-q-hint">"Charges, alleged acts, places, facilities, courts, events, source titles and publishers — in any of the five languages. Not names: those are searched above, and never go into a link."</p>
+                <p class="hint" id="filter-q-hint">{tr!("cases-filter-words-hint")}</p>
             </div>
-            {select("status", "Status", counted("status", options(&vocab, names::CASE_STATUS)), filter.status.clone())}
-            {select("prefecture", "Prefecture (last known)", counted("prefecture", prefectures), filter.prefecture.clone())}
-            {select("charge", "Legal charge", counted("charge", options(&vocab, names::LEGAL_CHARGE)), filter.charge.clone())}
+            {select("status", tr!("cases-filter-status"), counted("status", options(&vocab, names::CASE_STATUS)), filter.status.clone())}
+            {select("prefecture", tr!("cases-filter-prefecture"), counted("prefecture", prefectures), filter.prefecture.clone())}
+            {select("charge", tr!("cases-filter-charge"), counted("charge", options(&vocab, names::LEGAL_CHARGE)), filter.charge.clone())}
             <div class="field">
-                <label for="filter-year">"Year of disappearance"</label>
+                <label for="filter-year">{tr!("cases-filter-year")}</label>
                 <input id="filter-year" name="year" type="number" min="1950" max="2100" inputmode="numeric"
                     value=filter.year.map(|y| y.to_string()).unwrap_or_default()/>
             </div>
-            {select("sort", "Order by", Sort::ALL.iter().map(|o| (o.code().to_string(), o.label().to_string())).collect(), filter.sort.clone())}
+            {select("sort", tr!("cases-filter-sort"), Sort::ALL.iter().map(|o| (o.code().to_string(), o.label().to_string())).collect(), filter.sort.clone())}
             // The facets chosen in the side panel stay chosen when the form is applied.
             {["place", "detained", "sentence", "ethnicity", "gender", "verification", "source_type"].into_iter().filter_map(|k| {
                 filter.get(k).map(|v| view! { <input type="hidden" name=k value=v/> })
             }).collect_view()}
             <div class="filter-actions">
-                <button type="submit">"Apply filters"</button>
-                <a href="/cases">"Clear"</a>
+                <button type="submit">{tr!("cases-filter-apply")}</button>
+                <a href="/cases">{tr!("cases-filter-clear")}</a>
             </div>
         </form>
     }
@@ -185,7 +185,7 @@ pub fn case_rows(items: Vec<(CaseSummary, String)>) -> impl IntoView {
             let href = format!("/cases/{}", c.id);
             let facts = [
                 c.gender.map(|g| g.label),
-                c.birth_year.map(|y| format!("born {y}")),
+                c.birth_year.map(|y| tr!("cases-born", {"year" => y.to_string()})),
                 c.ethnicity.map(|e| e.label),
             ]
             .into_iter()
@@ -209,8 +209,17 @@ pub fn case_rows(items: Vec<(CaseSummary, String)>) -> impl IntoView {
         <div class="table-wrap">
             <table class="cases">
                 <thead><tr>
-                    {column_heads(&["Missing person", "Status", "Last known place", "Disappeared", "Charge"])}
-                    {with_notes.then(|| view! { <th scope="col">"Why"</th> })}
+                    {[
+                        tr!("cases-col-person"),
+                        tr!("cases-col-status"),
+                        tr!("cases-col-place"),
+                        tr!("cases-col-disappeared"),
+                        tr!("cases-col-charge"),
+                    ]
+                    .into_iter()
+                    .map(|h| view! { <th scope="col">{h}</th> })
+                    .collect_view()}
+                    {with_notes.then(|| view! { <th scope="col">{tr!("cases-col-why")}</th> })}
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -226,10 +235,10 @@ fn CaseTable(page: CasePage, filter: CaseFilter) -> impl IntoView {
     let prev = (page.page > 1).then(|| page_href(&filter, page.page - 1));
     let next = page.has_next().then(|| page_href(&filter, page.page + 1));
     if page.items.is_empty() {
-        return view! { <p class="empty">"No cases match these filters."</p> }.into_any();
+        return view! { <p class="empty">{tr!("cases-none")}</p> }.into_any();
     }
     view! {
-        <p class="count" aria-live="polite">{format!("Cases {first}–{last} of {total}")}</p>
+        <p class="count" aria-live="polite">{tr!("cases-count", {"first" => first, "last" => last, "total" => total})}</p>
         {case_rows(page.items.into_iter().map(|c| (c, String::new())).collect())}
         <Pager prev next/>
     }

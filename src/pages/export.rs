@@ -7,6 +7,7 @@ use crate::components::fields::{FormActions, FormMessage, FormState, SelectField
 use crate::components::layout::{ErrorNote, PageHead};
 use crate::domain::case::CaseFilter;
 use crate::domain::export::{ExportForm, ExportReady, Format, Profile};
+use crate::i18n::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -25,10 +26,8 @@ pub fn ExportPage() -> impl IntoView {
     let may_export = crate::api::signed_in().is_some_and(|me| me.role.exports());
     if !may_export {
         return view! {
-            <Title text="Export"/>
-            <ErrorNote error=crate::error::AppError::Forbidden(
-                "Exports are made by researchers and coordinators; your account cannot make one.".into()
-            )/>
+            <Title text=tr!("export-title")/>
+            <ErrorNote error=crate::error::AppError::Forbidden(tr!("export-forbidden"))/>
         }
         .into_any();
     }
@@ -40,7 +39,8 @@ pub fn ExportPage() -> impl IntoView {
         message,
         ..
     } = state;
-    let selection = filter.describe().unwrap_or_else(|| "all cases".into());
+    let lang = crate::i18n::use_lang();
+    let selection = filter.describe().unwrap_or_else(|| tr!("export-all-cases"));
     let action = export_href(&filter);
     let back = super::cases::page_href(&filter, 1);
     let profiles = Profile::ALL
@@ -52,8 +52,8 @@ pub fn ExportPage() -> impl IntoView {
                 <div class="choice">
                     <input type="radio" name="profile" id=id.clone() value=p.code() checked=checked/>
                     <label for=id>
-                        <strong>{p.label()}</strong>
-                        <span class="hint">{format!(" — {}", p.describe())}</span>
+                        <strong>{p.label_in(lang)}</strong>
+                        <span class="hint">{format!(" — {}", p.describe_in(lang))}</span>
                     </label>
                 </div>
             }
@@ -61,49 +61,48 @@ pub fn ExportPage() -> impl IntoView {
         .collect_view();
     let formats = Format::ALL
         .into_iter()
-        .map(|f| (f.code().to_string(), f.label().to_string()))
+        .map(|f| (f.code().to_string(), f.label_in(lang)))
         .collect();
     let profile_error = e.get("profile").map(|m| {
         view! { <p class="field-error" id="profile-error" role="alert">{m.to_string()}</p> }
     });
     view! {
-        <PageHead title="Export" heading="Export an anonymized dataset or report">
-            <a class="button secondary" href=back>"Change the selection"</a>
+        <PageHead title=tr!("export-title") heading=tr!("export-heading")>
+            <a class="button secondary" href=back>{tr!("export-change-selection")}</a>
         </PageHead>
         <p class="lede">
-            "Selection: "<strong>{selection}</strong>". "
-            "Nothing of what is encrypted leaves: no names, ID numbers, contacts, addresses, narratives, transcripts, testifiers or media, and no free text. "
-            "Rows are generalized until every one is hidden among at least k alike."
+            {tr!("export-selection-label")}<strong>{selection}</strong>{tr!("export-selection-end")}
+            {tr!("export-lede")}
         </p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 minimums.await.ok().map(|m| view! {
-                    <p class="hint minimums">{format!("This installation's minimums, set by an admin: {}.", m.describe())}</p>
+                    <p class="hint minimums">{tr!("export-minimums-note", {"minimums" => m.describe()})}</p>
                 })
             })}
         </Suspense>
         <FormMessage message errors=e.clone()/>
         <form method="post" action=action novalidate class="export-form">
             <fieldset class="field" class:has-error=e.get("profile").is_some()>
-                <legend>"Profile"</legend>
+                <legend>{tr!("export-profile")}</legend>
                 {profiles}
                 {profile_error}
             </fieldset>
-            <SelectField name="format" label="File format" options=formats value=f.format.clone() errors=e.clone() required=true/>
-            <TextField name="k" label="k — the smallest group" value=f.k.clone() errors=e.clone()
-                hint="Every released row shares its place, birth year, gender, ethnicity, occupation, dates, charges and sentence with at least k − 1 other rows (default 5)."/>
-            <TextField name="l" label="l — statuses per group" value=f.l.clone() errors=e.clone()
-                hint="Every such group holds at least l different statuses, so being in it does not tell what happened to the person (default 2)."/>
-            <TextField name="max_suppressed" label="Rows that may be left out (%)" value=f.max_suppressed.clone() errors=e.clone()
-                hint="Rare rows that no generalization hides are left out, up to this share; beyond it the export is refused (0–50, default 5)."/>
-            <TextField name="threshold" label="Smallest count shown in tables" value=f.threshold.clone() errors=e.clone()
-                hint="In the report's tables, smaller counts (and cells they could be worked out from) show as “x” (default 5)."/>
+            <SelectField name="format" label=tr!("export-format") options=formats value=f.format.clone() errors=e.clone() required=true/>
+            <TextField name="k" label=tr!("export-k") value=f.k.clone() errors=e.clone()
+                hint=tr!("export-k-hint")/>
+            <TextField name="l" label=tr!("export-l") value=f.l.clone() errors=e.clone()
+                hint=tr!("export-l-hint")/>
+            <TextField name="max_suppressed" label=tr!("export-max-suppressed") value=f.max_suppressed.clone() errors=e.clone()
+                hint=tr!("export-max-suppressed-hint")/>
+            <TextField name="threshold" label=tr!("export-threshold") value=f.threshold.clone() errors=e.clone()
+                hint=tr!("export-threshold-hint")/>
             <div class="field checkbox">
                 <input type="checkbox" id="stable_ids" name="stable_ids" value="on" checked=f.stable_ids == "on"/>
-                <label for="stable_ids">"Keep ids stable across exports"</label>
-                <p class="hint">"Only if the recipient must follow cases from one export to the next; the manifest says so. Otherwise each export gets new ids and two exports cannot be joined."</p>
+                <label for="stable_ids">{tr!("export-stable-ids")}</label>
+                <p class="hint">{tr!("export-stable-ids-hint")}</p>
             </div>
-            <FormActions submit="Prepare the export"/>
+            <FormActions submit=tr!("export-submit")/>
         </form>
     }
     .into_any()
@@ -116,15 +115,15 @@ pub fn ExportReadyPage() -> impl IntoView {
     let token = move || params.with(|p| p.get("token").unwrap_or_default());
     let ready = Resource::new(token, export_ready);
     view! {
-        <Title text="Export ready"/>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <Title text=tr!("export-ready-title")/>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("cases-loading")}</p> }>
             {move || Suspend::new(async move {
                 match ready.await {
                     Ok(r) => view! { <Ready ready=r/> }.into_any(),
                     Err(crate::error::AppError::NotFound) => view! {
-                        <h1>"This export is gone"</h1>
-                        <p>"Exports are kept for 30 minutes, for the account that made them only. "
-                            <a href="/export">"Make it again"</a>"."</p>
+                        <h1>{tr!("export-gone-title")}</h1>
+                        <p>{tr!("export-gone-body")}" "
+                            <a href="/export">{tr!("export-gone-again")}</a></p>
                     }.into_any(),
                     Err(e) => view! { <ErrorNote error=e/> }.into_any(),
                 }
@@ -136,6 +135,7 @@ pub fn ExportReadyPage() -> impl IntoView {
 #[component]
 fn Ready(ready: ExportReady) -> impl IntoView {
     let m = ready.manifest;
+    let lang = crate::i18n::use_lang();
     let profile = Profile::parse(&m.profile).unwrap_or(Profile::Public);
     let base = format!("/export/{}", ready.token);
     let data = m
@@ -147,25 +147,31 @@ fn Ready(ready: ExportReady) -> impl IntoView {
     let levels = m
         .levels
         .iter()
-        .map(|(q, l)| view! { <tr><th scope="row">{q.replace('_', " ")}</th><td>{l.clone()}</td></tr> })
+        .map(|(q, l)| {
+            view! {
+                <tr>
+                    <th scope="row">{crate::domain::export::quasi_identifier_in(lang, q)}</th>
+                    <td>{crate::domain::export::level_in(lang, l)}</td>
+                </tr>
+            }
+        })
         .collect_view();
     let rows_report = profile.has_rows().then(|| {
         view! {
-            <dt>"Rows exported"</dt>
-            <dd>{format!("{} of {}", m.rows_exported, m.rows_selected)}</dd>
-            <dt>"Rows left out"</dt>
-            <dd>{format!(
-                "{} ({:.1}%; at most {:.0}% allowed): their groups were smaller than k or less diverse than l",
-                m.rows_suppressed,
-                if m.rows_selected == 0 { 0.0 } else { 100.0 * m.rows_suppressed as f64 / m.rows_selected as f64 },
-                100.0 * m.max_suppressed
-            )}</dd>
-            <dt>"k achieved"</dt>
-            <dd class="achieved-k">{format!("{} (asked {})", m.achieved_k.unwrap_or_default(), m.k.unwrap_or_default())}</dd>
-            <dt>"l achieved"</dt>
-            <dd class="achieved-l">{format!("{} (asked {})", m.achieved_l.unwrap_or_default(), m.l.unwrap_or_default())}</dd>
-            <dt>"Ids"</dt>
-            <dd>{if m.stable_ids { "stable across exports" } else { "fresh: this export's own" }}</dd>
+            <dt>{tr!("export-rows-exported")}</dt>
+            <dd>{tr!("export-rows-exported-value", {"exported" => m.rows_exported, "selected" => m.rows_selected})}</dd>
+            <dt>{tr!("export-rows-left-out")}</dt>
+            <dd>{tr!("export-rows-left-out-value", {
+                "count" => m.rows_suppressed,
+                "share" => format!("{:.1}", if m.rows_selected == 0 { 0.0 } else { 100.0 * m.rows_suppressed as f64 / m.rows_selected as f64 }),
+                "most" => format!("{:.0}", 100.0 * m.max_suppressed)
+            })}</dd>
+            <dt>{tr!("export-k-achieved")}</dt>
+            <dd class="achieved-k">{tr!("export-achieved-value", {"achieved" => m.achieved_k.unwrap_or_default(), "asked" => m.k.unwrap_or_default()})}</dd>
+            <dt>{tr!("export-l-achieved")}</dt>
+            <dd class="achieved-l">{tr!("export-achieved-value", {"achieved" => m.achieved_l.unwrap_or_default(), "asked" => m.l.unwrap_or_default()})}</dd>
+            <dt>{tr!("export-ids")}</dt>
+            <dd>{if m.stable_ids { tr!("export-ids-stable") } else { tr!("export-ids-fresh") }}</dd>
         }
     });
     let header = ready
@@ -189,9 +195,9 @@ fn Ready(ready: ExportReady) -> impl IntoView {
         .iter()
         .map(|f| {
             let href = format!("{base}/files/{}", f.name);
-            let size = format!(" ({:.1} kB)", f.bytes as f64 / 1000.0);
+            let size = format!(" ({})", tr!("export-file-size", {"size" => format!("{:.1}", f.bytes as f64 / 1000.0)}));
             if f.name == "report.html" {
-                view! { <li><a href=href target="_blank" rel="noopener">"Open the report"</a>" — report.html, printable"{size}</li> }.into_any()
+                view! { <li><a href=href target="_blank" rel="noopener">{tr!("export-open-report")}</a>{format!(" — {}", tr!("export-report-file"))}{size}</li> }.into_any()
             } else {
                 view! { <li><a href=href download=f.name.clone()>{f.name.clone()}</a>{size}</li> }.into_any()
             }
@@ -199,38 +205,35 @@ fn Ready(ready: ExportReady) -> impl IntoView {
         .collect_view();
     view! {
         <div class="page-head">
-            <h1>"Export ready: "{profile.label()}</h1>
-            <a class="button secondary" href="/export">"Another export"</a>
+            <h1>{tr!("export-ready-heading", {"profile" => profile.label_in(lang)})}</h1>
+            <a class="button secondary" href="/export">{tr!("export-another")}</a>
         </div>
-        <p class="lede">{format!(
-            "Selection: {}. Kept here for {} more minutes, for you only; the audit log records that you made it.",
-            ready.selection, ready.minutes_left
-        )}</p>
+        <p class="lede">{tr!("export-ready-lede", {"selection" => ready.selection.clone(), "minutes" => ready.minutes_left})}</p>
         <section class="risk-report" aria-labelledby="risk-title">
-            <h2 id="risk-title">"Risk report"</h2>
+            <h2 id="risk-title">{tr!("export-risk-report")}</h2>
             <dl class="facts">
-                <dt>"Cases selected"</dt>
+                <dt>{tr!("export-cases-selected")}</dt>
                 <dd>{m.rows_selected.to_string()}</dd>
-                <dt>"Left out for consent"</dt>
-                <dd>{format!("{} (a testifier gave no consent to publish, or withdrew it)", m.rows_withheld_for_consent)}</dd>
+                <dt>{tr!("export-consent")}</dt>
+                <dd>{tr!("export-consent-value", {"count" => m.rows_withheld_for_consent})}</dd>
                 {rows_report}
-                <dt>"Table cells suppressed"</dt>
-                <dd>{format!("{} (counts under {}, and cells they could be worked out from)", m.cells_suppressed, m.threshold)}</dd>
+                <dt>{tr!("export-cells-suppressed")}</dt>
+                <dd>{tr!("export-cells-suppressed-value", {"count" => m.cells_suppressed, "threshold" => m.threshold})}</dd>
             </dl>
             <table class="levels">
-                <caption>"Generalization used"</caption>
-                <thead><tr><th scope="col">"Quasi-identifier"</th><th scope="col">"Level"</th></tr></thead>
+                <caption>{tr!("export-generalization")}</caption>
+                <thead><tr><th scope="col">{tr!("export-quasi-identifier")}</th><th scope="col">{tr!("export-level")}</th></tr></thead>
                 <tbody>{levels}</tbody>
             </table>
         </section>
         <section aria-labelledby="download-title">
-            <h2 id="download-title">"Download"</h2>
-            <p><a class="button" href=format!("{base}/izde-export.zip") download="izde-export.zip">"Download everything (zip)"</a></p>
-            <p class="hint">"The zip holds every file below with manifest.json and its signature manifest.sig; unzip it and run izde export verify on the folder to check nothing changed."</p>
+            <h2 id="download-title">{tr!("export-download")}</h2>
+            <p><a class="button" href=format!("{base}/izde-export.zip") download="izde-export.zip">{tr!("export-download-all")}</a></p>
+            <p class="hint">{tr!("export-download-hint")}</p>
             <ul class="files">{files}</ul>
         </section>
         <section aria-labelledby="preview-title">
-            <h2 id="preview-title">{format!("The first {shown} lines of {data}")}</h2>
+            <h2 id="preview-title">{tr!("export-preview-title", {"count" => shown, "file" => data})}</h2>
             <div class="table-wrap">
                 <table class="preview">
                     <thead><tr>{header}</tr></thead>

@@ -4,20 +4,21 @@
 use super::cases::case_rows;
 use crate::components::layout::PageHead;
 use crate::domain::case::SearchOutcome;
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The search box; `query` is shown again after a search.
 #[component]
 pub fn SearchBox(#[prop(optional)] query: String) -> impl IntoView {
     view! {
-        <form class="search" method="post" action="/cases/search" role="search" aria-label="Find a person">
+        <form class="search" method="post" action="/cases/search" role="search" aria-label=tr!("search-label")>
             <div class="field">
-                <label for="search-q">"Find a person by name or ID number"</label>
+                <label for="search-q">{tr!("search-field")}</label>
                 <input id="search-q" name="q" type="search" dir="auto" autocomplete="off" value=query
                     aria-describedby="search-q-hint"/>
-                <p class="hint" id="search-q-hint">"Any script or spelling: Нұрлан Сейітқали, نۇرلان سەيىتقالي and Nurlan Seitkali find the same person; word order does not matter."</p>
+                <p class="hint" id="search-q-hint">{tr!("search-hint")}</p>
             </div>
-            <button type="submit">"Search"</button>
+            <button type="submit">{tr!("search-submit")}</button>
         </form>
     }
 }
@@ -35,14 +36,14 @@ pub fn SearchPage() -> impl IntoView {
     } = outcome.unwrap_or_default();
     let count = hits.len();
     view! {
-        <PageHead title="Find a person">
-            <a href="/cases">"All cases"</a>
+        <PageHead title=tr!("search-title")>
+            <a href="/cases">{tr!("search-all-cases")}</a>
         </PageHead>
         <SearchBox query/>
         {message.map(|m| view! { <p class="empty" role="status">{m}</p> })}
         {(searched && count > 0).then(|| view! {
             <p class="count" role="status">
-                {format!("{count} case{} found", if count == 1 { "" } else { "s" })}
+                {tr!("search-found", {"count" => count})}
             </p>
             {case_rows(hits)}
         })}
@@ -52,12 +53,6 @@ pub fn SearchPage() -> impl IntoView {
 
 /// What a volunteer is told of matches among cases they may not read: that they exist, not which.
 pub(crate) fn hidden_matches(hidden: usize) -> String {
-    let (number, verb) = match hidden {
-        1 => ("One case".to_string(), "matches"),
-        n => (format!("{n} cases"), "match"),
-    };
-    format!(
-        "{number} you may not read {verb} too. Which ones is not shown; an admin can check them and \
-         link this record to yours."
-    )
+    let lang = crate::i18n::current();
+    tr!(lang, "search-hidden-matches", {"count" => hidden})
 }

@@ -4,12 +4,14 @@
 use crate::components::layout::{ErrorNote, PageHead};
 use crate::domain::case::CaseFilter;
 use crate::error::AppError;
+use crate::i18n::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::future::Future;
 
-/// A link in a selection page's head: its words, and its address for the selection.
-pub type SelectionLink = (&'static str, fn(&CaseFilter) -> String);
+/// A link in a selection page's head: its words (in the page's language), and its address for the
+/// selection.
+pub type SelectionLink = (fn() -> String, fn(&CaseFilter) -> String);
 
 /// A page about the cases the list's filters select: loads `fetch` for the filter in the URL and
 /// shows `render`'s view of it (or the error), under a page head that links back to the cases of
@@ -17,10 +19,11 @@ pub type SelectionLink = (&'static str, fn(&CaseFilter) -> String);
 #[component]
 pub fn SelectionPage<T, Fut>(
     /// The browser tab's title; also the heading unless `heading` is given.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// The `<h1>`, where it says more than the tab's title.
     #[prop(optional)]
-    heading: Option<&'static str>,
+    heading: Option<String>,
     /// Loads the page's data for a filter (a server function).
     fetch: fn(CaseFilter) -> Fut,
     /// The page below its head, from the data and the filter.
@@ -40,15 +43,16 @@ where
     let links = links
         .iter()
         .map(|&(words, href)| {
+            let words = words();
             view! { <a class="button secondary" href=move || href(&filter.get())>{words}</a> }
         })
         .collect_view();
     view! {
-        <PageHead title heading=heading.unwrap_or(title)>
-            <a class="button secondary" href=list_href>"The cases of this selection"</a>
+        <PageHead title=title.clone() heading=heading.unwrap_or(title)>
+            <a class="button secondary" href=list_href>{tr!("selection-cases")}</a>
             {links}
         </PageHead>
-        <Suspense fallback=|| view! { <p class="hint">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("cases-loading")}</p> }>
             {move || Suspend::new(async move {
                 let f = filter.get_untracked();
                 match data.await {

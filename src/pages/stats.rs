@@ -4,30 +4,31 @@ use super::selection::{SelectionLink, SelectionPage};
 use crate::api::statistics;
 use crate::components::chart::BarChart;
 use crate::domain::case::CaseFilter;
-use crate::domain::stats::Statistics;
+use crate::domain::stats::{Count, Statistics};
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// The statistics page.
 #[component]
 pub fn StatisticsPage() -> impl IntoView {
-    const LINKS: &[SelectionLink] = &[("Their timeline", super::waves::timeline_href)];
-    view! { <SelectionPage title="Statistics" fetch=statistics render=figures links=LINKS/> }
+    fn their_timeline() -> String {
+        tr!("stats-link-timeline")
+    }
+    const LINKS: &[SelectionLink] = &[(their_timeline, super::waves::timeline_href)];
+    view! { <SelectionPage title=tr!("stats-title") fetch=statistics render=figures links=LINKS/> }
 }
 
 /// The figures of a selection.
 fn figures(s: Statistics, f: CaseFilter) -> AnyView {
     view! {
         <p class="lede">
-            {format!(
-                "{} cases in this selection{}.{}",
-                s.total,
-                f.describe().map(|d| format!(": {d}")).unwrap_or_default(),
-                if s.suppressed {
-                    " Counts under 5 are shown as “<5” and drawn as no bar, so that a small group cannot point at a family."
-                } else {
-                    ""
-                }
-            )}
+            {match (s.total, f.describe()) {
+                (Count::Exact(n), Some(d)) => tr!("stats-lede-described", {"count" => n, "selection" => d}),
+                (Count::Exact(n), None) => tr!("stats-lede", {"count" => n}),
+                (few, Some(d)) => tr!("stats-lede-few-described", {"count" => few.to_string(), "selection" => d}),
+                (few, None) => tr!("stats-lede-few", {"count" => few.to_string()}),
+            }}
+            {s.suppressed.then(|| format!(" {}", tr!("stats-suppressed")))}
         </p>
         <div class="charts">
             {s.charts.into_iter().map(|chart| view! { <BarChart chart/> }).collect_view()}

@@ -4,9 +4,10 @@
 //! that prints cleanly to PDF from a browser.
 
 use crate::components::chart::BarChart;
-use crate::domain::export::{Manifest, Profile};
+use crate::domain::export::{level_in, never_exported_in, quasi_identifier_in, Manifest, Profile};
 use crate::domain::report::Table;
 use crate::domain::stats::Count;
+use crate::i18n::{tr, Lang};
 use leptos::prelude::*;
 
 /// The report's style: screen and print (A4, no page break inside a figure or a table row).
@@ -44,9 +45,10 @@ fn count_cell(count: Count, total: bool) -> impl IntoView {
     view! { <td class=class>{count.to_string()}</td> }
 }
 
-/// One table with its totals.
-fn table_view(table: &Table) -> impl IntoView {
-    let head = table
+/// One table with its totals, in the words of `lang`.
+fn table_view(lang: Lang, table: &Table) -> impl IntoView {
+    let words = table.words();
+    let head = words
         .columns
         .iter()
         .map(|c| view! { <th scope="col" class="num">{c.clone()}</th> })
@@ -59,7 +61,7 @@ fn table_view(table: &Table) -> impl IntoView {
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{table.rows[r].clone()}</th>
+                    <th scope="row">{words.rows[r].clone()}</th>
                     {cells}
                     {table.row_total(r).map(|t| count_cell(t, true))}
                 </tr>
@@ -72,25 +74,25 @@ fn table_view(table: &Table) -> impl IntoView {
             .collect_view();
         view! {
             <tr class="total">
-                <th scope="row">"Total"</th>
+                <th scope="row">{tr!(lang, "report-total")}</th>
                 {cells}
                 {table.grand_total().map(|t| count_cell(t, true))}
             </tr>
         }
     });
     let note = (!table.grid.col_totals).then(|| {
-        view! { <p class="hint">"Columns have no totals here: a case can count in more than one row."</p> }
+        view! { <p class="hint">{tr!(lang, "report-no-column-totals")}</p> }
     });
     view! {
         <section class="table">
-            <h3 id=format!("table-{}", table.id)>{table.title.clone()}</h3>
+            <h3 id=format!("table-{}", table.id)>{words.title.clone()}</h3>
             <div class="table-wrap">
                 <table aria-labelledby=format!("table-{}", table.id)>
                     <thead>
                         <tr>
-                            <th scope="col">{table.row_heading.clone()}</th>
+                            <th scope="col">{words.row_heading.clone()}</th>
                             {head}
-                            {has_row_totals.then(|| view! { <th scope="col" class="num">"Total"</th> })}
+                            {has_row_totals.then(|| view! { <th scope="col" class="num">{tr!(lang, "report-total")}</th> })}
                         </tr>
                     </thead>
                     <tbody>{rows}{totals}</tbody>
@@ -101,121 +103,180 @@ fn table_view(table: &Table) -> impl IntoView {
     }
 }
 
-/// The report as a complete HTML document.
+/// The report as a complete HTML document, in the language of what is being done (an export made
+/// on the web page runs in its requester's: see `server::http::downloads::make`).
 pub fn render(manifest: &Manifest, filters: Option<&str>, tables: &[Table]) -> String {
+    render_in(crate::i18n::current(), manifest, filters, tables)
+}
+
+/// When the export was made, in `lang` (the manifest's RFC 3339 stamp as it is if unreadable).
+fn when(lang: Lang, stamp: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(stamp).map_or_else(
+        |_| stamp.to_string(),
+        |at| crate::i18n::dates::moment(lang, at.with_timezone(&chrono::Utc)),
+    )
+}
+
+/// Who made the export, in `lang` (the manifest says it in English: "an account with the role
+/// researcher", "the command line").
+fn by(lang: Lang, exported_by: Option<&str>) -> String {
+    match exported_by {
+        Some("the command line") => tr!(lang, "report-by-command-line"),
+        Some(by) => match by
+            .strip_prefix("an account with the role ")
+            .and_then(crate::domain::account::Role::parse)
+        {
+            Some(role) => tr!(lang, "report-by-role", {
+                "role" => crate::components::layout::role_name(role)
+            }),
+            None => by.to_string(),
+        },
+        None => String::new(),
+    }
+}
+
+/// The report as a complete HTML document, in `lang`. The manifest and the data files it
+/// describes keep their codes and English words; the report says them in `lang`.
+pub fn render_in(
+    lang: Lang,
+    manifest: &Manifest,
+    filters: Option<&str>,
+    tables: &[Table],
+) -> String {
     let profile = Profile::parse(&manifest.profile).unwrap_or(Profile::Public);
     let m = manifest.clone();
     let filters = filters
         .map(str::to_string)
-        .unwrap_or_else(|| "all cases".into());
+        .unwrap_or_else(|| tr!(lang, "export-all-cases"));
     let tables = tables.to_vec();
     let owner = Owner::new();
     let body = owner.with(move || {
+        // What the report's components (the charts) read their words from.
+        crate::i18n::provide(lang);
         let charts = tables
             .iter()
             .flat_map(Table::charts)
             .map(|chart| view! { <BarChart chart/> })
             .collect_view();
-        let table_views = tables.iter().map(table_view).collect_view();
+        let table_views = tables.iter().map(|t| table_view(lang, t)).collect_view();
         let levels = m
             .levels
             .iter()
-            .map(|(q, l)| view! { <tr><th scope="row">{q.replace('_', " ")}</th><td>{l.clone()}</td></tr> })
+            .map(|(q, l)| {
+                view! {
+                    <tr>
+                        <th scope="row">{quasi_identifier_in(lang, q)}</th>
+                        <td>{level_in(lang, l)}</td>
+                    </tr>
+                }
+            })
             .collect_view();
-        let never = m
-            .never_exported
-            .iter()
-            .map(|n| view! { <li>{n.clone()}</li> })
+        let never = never_exported_in(lang)
+            .into_iter()
+            .map(|n| view! { <li>{n}</li> })
             .collect_view();
         let (asked_k, k) = (m.k.unwrap_or_default(), m.achieved_k.unwrap_or_default());
         let (asked_l, l) = (m.l.unwrap_or_default(), m.achieved_l.unwrap_or_default());
         let rows_facts = profile.has_rows().then(|| {
             view! {
-                <dt>"Rows"</dt>
-                <dd>{format!(
-                    "{} of the {} selected cases; {} left out because they fell in groups too small or not diverse enough",
-                    m.rows_exported, m.rows_selected, m.rows_suppressed
-                )}</dd>
-                <dt>"k-anonymity"</dt>
-                <dd>{format!("asked k = {asked_k}, achieved {k}: every row shares its quasi-identifiers with at least {} others", k.saturating_sub(1))}</dd>
-                <dt>"l-diversity"</dt>
-                <dd>{format!("asked l = {asked_l}, achieved {l}: every such group holds at least {l} different statuses")}</dd>
-                <dt>"Ids"</dt>
+                <dt>{tr!(lang, "report-rows")}</dt>
+                <dd>{tr!(lang, "report-rows-value", {
+                    "exported" => m.rows_exported,
+                    "selected" => m.rows_selected,
+                    "suppressed" => m.rows_suppressed
+                })}</dd>
+                <dt>{tr!(lang, "report-k-anonymity")}</dt>
+                <dd>{tr!(lang, "report-k-value", {"asked" => asked_k, "achieved" => k, "others" => k.saturating_sub(1)})}</dd>
+                <dt>{tr!(lang, "report-l-diversity")}</dt>
+                <dd>{tr!(lang, "report-l-value", {"asked" => asked_l, "achieved" => l})}</dd>
+                <dt>{tr!(lang, "export-ids")}</dt>
                 <dd>{if m.stable_ids {
-                    "stable: the same case has the same id in every stable-id export of this installation"
+                    tr!(lang, "report-ids-stable")
                 } else {
-                    "fresh: made with a key used for this export only, so rows cannot be matched with another export"
+                    tr!(lang, "report-ids-fresh")
                 }}</dd>
             }
         });
+        let data_format = crate::domain::export::Format::parse(&m.data_format)
+            .map_or_else(|| tr!(lang, "report-data"), |f| f.label_in(lang));
         view! {
             <header>
-                <h1>"Izde export report"</h1>
-                <p class="lede">{format!(
-                    "{} — {}. Exported {} by {}.",
-                    profile.label(), profile.describe(), m.exported_at,
-                    m.exported_by.clone().unwrap_or_default()
-                )}</p>
+                <h1>{tr!(lang, "report-title")}</h1>
+                <p class="lede">{tr!(lang, "report-lede", {
+                    "profile" => profile.label_in(lang),
+                    "description" => profile.describe_in(lang),
+                    "when" => when(lang, &m.exported_at),
+                    "by" => by(lang, m.exported_by.as_deref())
+                })}</p>
             </header>
             <section>
-                <h2>"What this export holds"</h2>
+                <h2>{tr!(lang, "report-holds")}</h2>
                 <dl class="facts">
-                    <dt>"Selection"</dt>
+                    <dt>{tr!(lang, "report-selection")}</dt>
                     <dd>{filters}</dd>
-                    <dt>"Cases selected"</dt>
+                    <dt>{tr!(lang, "export-cases-selected")}</dt>
                     <dd>{m.rows_selected.to_string()}</dd>
-                    <dt>"Left out for consent"</dt>
-                    <dd>{format!("{} (a testifier gave no consent to publish, or withdrew it)", m.rows_withheld_for_consent)}</dd>
+                    <dt>{tr!(lang, "export-consent")}</dt>
+                    <dd>{tr!(lang, "export-consent-value", {"count" => m.rows_withheld_for_consent})}</dd>
                     {rows_facts}
-                    <dt>"Small cells"</dt>
-                    <dd>{format!(
-                        "in the tables below, counts from 1 to {} are suppressed, and so are the cells from which one could be worked out: {} entries show “x”",
-                        m.threshold.saturating_sub(1), m.cells_suppressed
-                    )}</dd>
-                    <dt>"Data file"</dt>
-                    <dd>{format!("{} ({})", crate::domain::export::Format::parse(&m.data_format).map_or("data", |f| f.label()), m.data_format)}</dd>
-                    <dt>"Installation"</dt>
+                    <dt>{tr!(lang, "report-small-cells")}</dt>
+                    <dd>{tr!(lang, "report-small-cells-value", {
+                        "most" => m.threshold.saturating_sub(1),
+                        "count" => m.cells_suppressed
+                    })}</dd>
+                    <dt>{tr!(lang, "report-data-file")}</dt>
+                    <dd>{format!("{data_format} ({})", m.data_format)}</dd>
+                    <dt>{tr!(lang, "report-installation")}</dt>
                     <dd><code>{m.installation.clone()}</code></dd>
-                    <dt>"Signing key"</dt>
+                    <dt>{tr!(lang, "report-signing-key")}</dt>
                     <dd><code>{m.public_key.clone()}</code></dd>
                 </dl>
-                <p class="hint">"manifest.json lists every file of this export with its SHA-256 and is signed (manifest.sig) with the installation's key above. Check it with: izde export verify DIR."</p>
-                <h3>"Generalization used"</h3>
+                <p class="hint">{tr!(lang, "report-manifest-hint")}</p>
+                <h3>{tr!(lang, "export-generalization")}</h3>
                 <table>
-                    <thead><tr><th scope="col">"Quasi-identifier"</th><th scope="col">"Level"</th></tr></thead>
+                    <thead><tr><th scope="col">{tr!(lang, "export-quasi-identifier")}</th><th scope="col">{tr!(lang, "export-level")}</th></tr></thead>
                     <tbody>{levels}</tbody>
                 </table>
             </section>
             <section>
-                <h2>"Figures"</h2>
+                <h2>{tr!(lang, "report-figures")}</h2>
                 <p class="hint">{if profile.has_rows() {
-                    "Counted from the exported rows, at their exported level of detail."
+                    tr!(lang, "report-figures-rows")
                 } else {
-                    "Counted from every selected case at the levels above."
+                    tr!(lang, "report-figures-cases")
                 }}</p>
                 {charts}
             </section>
             <section>
-                <h2>"Tables"</h2>
+                <h2>{tr!(lang, "report-tables")}</h2>
                 {table_views}
             </section>
             <section>
-                <h2>"Method"</h2>
-                <p>"Quasi-identifiers are facts that are harmless alone but may single a person out together: place, birth year, gender, ethnicity, occupation and the dates of disappearance and detention. Each climbs a ladder: township → county → prefecture → XUAR; day → month → quarter → year; birth year → 5-year → 10-year band; occupation → sector; ethnicity → group; and, at the top of every ladder, hidden (“*”). The profile sets the lowest rung of each."</p>
-                <p>"For a dataset, every combination of rungs is tried in order of information lost. Rows with the same generalized quasi-identifiers form a group; a group with fewer than k rows, or fewer than l different statuses, is left out. The first combination that leaves out no more than the allowed share of rows is used, so every released group has at least k rows and l statuses."</p>
-                <p>"In the tables, a count from 1 to the threshold less one is replaced by “x” — also in a dataset's report, so that the report can be printed and passed on alone. So that no such count can be worked out from the totals, more counts are hidden: in every row and column with a total, never exactly one “x” (the smallest other count goes too), and more where needed until every hidden count could change without changing anything published. A count hidden for either reason looks the same. This stops exact recovery within a table; a reader may still narrow a hidden count to a range, and tables are not protected against each other or against earlier reports."</p>
-                <p>"Never exported, in any profile:"</p>
+                <h2>{tr!(lang, "report-method")}</h2>
+                <p>{tr!(lang, "report-method-ladders")}</p>
+                <p>{tr!(lang, "report-method-groups")}</p>
+                <p>{tr!(lang, "report-method-cells")}</p>
+                <p>{tr!(lang, "report-never-exported")}</p>
                 <ul>{never}</ul>
-                <p>"The verification column is Izde's level for the whole case: reported (one source), corroborated (two independent sources), confirmed (an official statement, a court or a leaked document)."</p>
+                <p>{tr!(lang, "report-verification")}</p>
             </section>
         }
         .to_html()
     });
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <title>Izde export report · {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
-        profile.label()
+         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
+        lang.code(),
+        lang.dir(),
+        html_escape(&tr!(lang, "report-document-title", {"profile" => profile.label_in(lang)}))
     )
+}
+
+/// Text for the document's `<title>` (written outside the view, which escapes its own).
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

@@ -2,6 +2,7 @@
 //! directory or kept in memory for the web page.
 
 use super::*;
+use crate::i18n::Lang;
 
 /// The values of `facet_values` under one key ("charge").
 pub(super) fn facet<'a>(
@@ -205,23 +206,34 @@ impl<'a> RowWriter<'a> {
     }
 }
 
-/// The labels of the report's tables, from the vocabularies (English).
+/// The labels of the report's tables, from the vocabularies: in English for the data file (which
+/// keeps codes and English labels), in the reader's language for the printable report.
 pub(super) struct VocabLabels<'a>(pub(super) &'a Vocabularies);
 
-impl crate::domain::report::Labels for VocabLabels<'_> {
-    fn status(&self, code: &str) -> String {
-        self.0.label(names::CASE_STATUS, code)
+impl VocabLabels<'_> {
+    fn term(&self, vocabulary: &str, code: &str, lang: Lang) -> String {
+        self.0
+            .terms(vocabulary)
+            .iter()
+            .find(|t| t.code == code)
+            .map_or_else(|| code.to_string(), |t| t.label.get(lang).to_string())
     }
-    fn place(&self, id: &str) -> String {
+}
+
+impl crate::domain::report::Labels for VocabLabels<'_> {
+    fn status(&self, code: &str, lang: Lang) -> String {
+        self.term(names::CASE_STATUS, code, lang)
+    }
+    fn place(&self, id: &str, lang: Lang) -> String {
         self.0
             .location(id)
-            .map_or_else(|| id.to_string(), |l| l.name.en.clone())
+            .map_or_else(|| id.to_string(), |l| l.name.get(lang).to_string())
     }
-    fn charge(&self, code: &str) -> String {
-        self.0.label(names::LEGAL_CHARGE, code)
+    fn charge(&self, code: &str, lang: Lang) -> String {
+        self.term(names::LEGAL_CHARGE, code, lang)
     }
-    fn gender(&self, code: &str) -> String {
-        self.0.label(names::GENDER, code)
+    fn gender(&self, code: &str, lang: Lang) -> String {
+        self.term(names::GENDER, code, lang)
     }
     fn status_order(&self) -> Vec<String> {
         codes(self.0, names::CASE_STATUS)
@@ -334,7 +346,9 @@ pub(super) fn write_rows(
     Ok(written)
 }
 
-/// Writes the aggregate report's tables: one line (or object) per published entry.
+/// Writes the aggregate report's tables: one line (or object) per published entry. A data file:
+/// stable ids and English labels ([`Table`]'s own), whatever the exporter's language, so that the
+/// files of two exports compare; the printable report says the same in the exporter's language.
 pub(super) fn write_tables(
     out: &mut Output,
     format: Format,

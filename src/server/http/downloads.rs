@@ -4,6 +4,7 @@
 
 use crate::domain::export::{ExportForm, ExportReady, Manifest, Preview};
 use crate::domain::forms::{FieldErrors, Submission};
+use crate::i18n::tr;
 use crate::server::export::{self, ExportError, ExportFile, Request as ExportRequest, Sink};
 use crate::server::http::extract::{Posted, SignedIn};
 use crate::server::http::forms::render_again;
@@ -137,20 +138,13 @@ impl Exports {
 }
 
 fn forbidden() -> Response {
-    (
-        StatusCode::FORBIDDEN,
-        "Exports are made by researchers and coordinators; your account cannot make one.",
-    )
-        .into_response()
+    let lang = crate::i18n::current();
+    (StatusCode::FORBIDDEN, tr!(lang, "export-forbidden")).into_response()
 }
 
 fn gone() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        "This export is not here: exports are kept for 30 minutes, for the account that made \
-         them only. Make it again from the export page.",
-    )
-        .into_response()
+    let lang = crate::i18n::current();
+    (StatusCode::NOT_FOUND, tr!(lang, "export-gone")).into_response()
 }
 
 /// POST /export — makes an export from the form; on success, to its preview.
@@ -160,6 +154,9 @@ pub async fn make(
     parts: Parts,
     Posted(mut form): Posted<ExportForm>,
 ) -> Response {
+    // The requester's language: the export is made on another thread, where it must be given
+    // explicitly (see below).
+    let lang = crate::i18n::current();
     let actor = user.actor();
     if !actor.role().exports() {
         return forbidden();
@@ -203,7 +200,7 @@ pub async fn make(
         Err(errors) => {
             return again(
                 errors,
-                "Nothing was exported: correct the fields marked below.".into(),
+                tr!(lang, "export-refused-fields"),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -219,31 +216,24 @@ pub async fn make(
     {
         let mut errors = FieldErrors::default();
         if options.stable_ids {
-            errors.add(
-                "stable_ids",
-                "Ids that stay the same across exports let exports be joined: only an admin may \
-                 make such an export. Ask an admin, or leave this unticked.",
-            );
+            errors.add("stable_ids", tr!(lang, "export-stable-ids-admin"));
         }
         let message = if filter.q.is_some() {
-            "Nothing was exported: a selection by words can single out one person's case, so only \
-             an admin may export it. Ask an admin, or choose the cases with the other filters."
+            tr!(lang, "export-refused-words")
         } else {
-            "Nothing was exported: ids that stay the same across exports let exports be joined, \
-             so only an admin may make such an export. Ask an admin, or leave the same-ids box \
-             unticked."
+            tr!(lang, "export-refused-stable-ids")
         };
-        return again(errors, message.into(), StatusCode::FORBIDDEN).await;
+        return again(errors, message, StatusCode::FORBIDDEN).await;
     }
-    let selection = filter.describe().unwrap_or_else(|| "all cases".to_string());
+    let selection = filter
+        .describe()
+        .unwrap_or_else(|| tr!(lang, "export-all-cases"));
     let request = ExportRequest { filter, options };
     let owner = actor.user_id().unwrap_or_default().to_string();
     let Some(_making) = state.exports.start(&owner) else {
         return again(
             FieldErrors::default(),
-            "Nothing was exported: an export of yours is still being made. Wait for it, then \
-             try again."
-                .into(),
+            tr!(lang, "export-refused-busy"),
             StatusCode::TOO_MANY_REQUESTS,
         )
         .await;
@@ -252,8 +242,7 @@ pub async fn make(
     else {
         return again(
             FieldErrors::default(),
-            "Nothing was exported: the server is making other exports. Try again in a minute."
-                .into(),
+            tr!(lang, "export-refused-server-busy"),
             StatusCode::SERVICE_UNAVAILABLE,
         )
         .await;
@@ -262,14 +251,19 @@ pub async fn make(
     // would otherwise hold a thread that answers pages.
     let runtime = tokio::runtime::Handle::current();
     let maker = actor.clone();
+    // The blocking thread is outside the request: its language is given explicitly, so that the
+    // printable report is written in the requester's (the data files keep codes and English).
     let made = tokio::task::spawn_blocking(move || {
         let mut files = Vec::new();
-        let made = runtime.block_on(export::export(
-            &cx,
-            &maker,
-            &request,
-            Sink::Memory(&mut files),
-            &indicatif::ProgressBar::hidden(),
+        let made = runtime.block_on(crate::i18n::scope(
+            lang,
+            export::export(
+                &cx,
+                &maker,
+                &request,
+                Sink::Memory(&mut files),
+                &indicatif::ProgressBar::hidden(),
+            ),
         ));
         made.map(|made| (made, files))
     })
@@ -296,8 +290,7 @@ pub async fn make(
             errors.add("k", refusal.to_string());
             again(
                 errors,
-                "Nothing was exported: no generalization of this selection protects every row."
-                    .into(),
+                tr!(lang, "export-refused-no-generalization"),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -306,9 +299,7 @@ pub async fn make(
             tracing::error!(error = %e, "an export failed");
             again(
                 FieldErrors::default(),
-                "Nothing was exported: the server failed while making the export. Try again; \
-                 if it fails again, tell an admin."
-                    .into(),
+                tr!(lang, "export-refused-failed"),
                 StatusCode::INTERNAL_SERVER_ERROR,
             )
             .await
@@ -355,7 +346,8 @@ pub async fn file(
         .find(|f| f.name == name)
         .map(|f| f.bytes.clone());
     let Some(bytes) = bytes else {
-        return (StatusCode::NOT_FOUND, "This export has no such file.").into_response();
+        let lang = crate::i18n::current();
+        return (StatusCode::NOT_FOUND, tr!(lang, "export-no-such-file")).into_response();
     };
     let mut response = (
         [(
@@ -405,9 +397,10 @@ pub async fn archive(
             .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "zipping an export failed");
+            let lang = crate::i18n::current();
             (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The archive could not be made; download the files one by one.",
+                tr!(lang, "export-zip-failed"),
             )
                 .into_response()
         }

@@ -12,7 +12,7 @@ use crate::server::auth::access::Actor;
 use crate::server::context::Context;
 use crate::server::db::Pool;
 use crate::server::records::{self, RecordError};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 
 /// One case's overdue sentence, before its list line is made.
@@ -150,6 +150,11 @@ pub async fn release_alerts(
         total: all.len() as u64,
         page: filter.page(),
         page_size: filter.page_size(),
-        as_of: today.to_string(),
+        as_of: crate::i18n::dates::day(
+            crate::i18n::current(),
+            today.year(),
+            today.month(),
+            today.day(),
+        ),
     })
 }

@@ -5,6 +5,7 @@ use crate::domain::account::Role;
 use crate::domain::case::{CaseFilter, SentenceRange};
 use crate::domain::stats::{Bar, Chart, Count, Statistics};
 use crate::domain::vocab::{names, Vocabularies};
+use crate::i18n::{tr, Lang};
 use crate::server::auth::access::Actor;
 use crate::server::context::Context;
 use crate::server::db::facets::{
@@ -21,23 +22,27 @@ pub async fn statistics(
     filter: &CaseFilter,
 ) -> Result<Statistics, RecordError> {
     let suppress = actor.role() == Role::Researcher;
-    let key = super::kept::key_of(filter, &[&suppress]);
+    // The figures hold their titles and labels in words: kept per language, so that nobody is
+    // served the words computed for a reader of another.
+    let lang = crate::i18n::current();
+    let key = super::kept::key_of(filter, &[&suppress, &lang]);
     let figures = cx
         .views
         .statistics
         .get_or(&cx.pool, key, || {
-            compute(&cx.pool, &cx.vocab, suppress, filter)
+            compute(&cx.pool, &cx.vocab, suppress, filter, lang)
         })
         .await?;
     Ok(Statistics::clone(&figures))
 }
 
-/// The figures for `filter`, counted now; small counts hidden when `suppress`.
+/// The figures for `filter`, counted now, in `lang`; small counts hidden when `suppress`.
 async fn compute(
     pool: &Pool,
     vocab: &Vocabularies,
     suppress: bool,
     filter: &CaseFilter,
+    lang: Lang,
 ) -> Result<Statistics, RecordError> {
     let count = |n: i64| Count::of(n.max(0) as u64, suppress);
     // Every figure counts the same selection: one statement finds it once and counts them all.
@@ -83,7 +88,7 @@ async fn compute(
             rows.iter()
                 .find(|(code, _)| *code == t.code)
                 .map(|(_, n)| Bar {
-                    label: t.label.en.clone(),
+                    label: t.label.get(lang).to_string(),
                     count: count(*n),
                 })
         })
@@ -109,7 +114,10 @@ async fn compute(
     let by_prefecture = rows
         .into_iter()
         .map(|(id, n)| Bar {
-            label: vocab.location(&id).map(|l| l.name.en.clone()).unwrap_or(id),
+            label: vocab
+                .location(&id)
+                .map(|l| l.name.get(lang).to_string())
+                .unwrap_or(id),
             count: count(n),
         })
         .collect();
@@ -117,26 +125,26 @@ async fn compute(
     let mut charts = vec![
         Chart {
             id: "status".into(),
-            title: "Cases by status".into(),
-            unit: "cases".into(),
+            title: tr!(lang, "chart-status"),
+            unit: tr!(lang, "chart-unit-cases"),
             bars: by_status,
         },
         Chart {
             id: "disappearances".into(),
-            title: "Disappearances per year".into(),
-            unit: "cases".into(),
+            title: tr!(lang, "chart-disappearances"),
+            unit: tr!(lang, "chart-unit-cases"),
             bars: disappearances,
         },
         Chart {
             id: "detentions".into(),
-            title: "Detentions and camp internments per year (dated events)".into(),
-            unit: "cases".into(),
+            title: tr!(lang, "chart-detentions"),
+            unit: tr!(lang, "chart-unit-cases"),
             bars: detentions,
         },
         Chart {
             id: "prefectures".into(),
-            title: "Cases by prefecture of last known place".into(),
-            unit: "cases".into(),
+            title: tr!(lang, "chart-prefectures"),
+            unit: tr!(lang, "chart-unit-cases"),
             bars: by_prefecture,
         },
     ];
@@ -151,19 +159,19 @@ async fn compute(
         };
         charts.push(Chart {
             id: "sources-taken-down".into(),
-            title: "Archived sources: taken down, changed or still online (cases)".into(),
-            unit: "cases".into(),
+            title: tr!(lang, "chart-sources"),
+            unit: tr!(lang, "chart-unit-cases"),
             bars: vec![
                 Bar {
-                    label: "Taken down".into(),
+                    label: tr!(lang, "chart-source-gone"),
                     count: count(n("gone")),
                 },
                 Bar {
-                    label: "Changed".into(),
+                    label: tr!(lang, "chart-source-changed"),
                     count: count(n("changed")),
                 },
                 Bar {
-                    label: "Still online".into(),
+                    label: tr!(lang, "chart-source-alive"),
                     count: count(n("alive")),
                 },
             ],
@@ -179,7 +187,7 @@ async fn compute(
                 let key = format!("{}|{}", term.code, range.code());
                 let n = rows.iter().find(|(k, _)| *k == key).map_or(0, |(_, n)| *n);
                 Bar {
-                    label: range.label().to_string(),
+                    label: crate::domain::report::sentence_range_in(lang, *range),
                     count: count(n),
                 }
             })
@@ -187,8 +195,8 @@ async fn compute(
         if bars.iter().any(|b| b.count != Count::Exact(0)) {
             charts.push(Chart {
                 id: format!("sentences-{}", term.code),
-                title: format!("Sentence lengths: {}", term.label.en),
-                unit: "cases".into(),
+                title: tr!(lang, "chart-sentences", {"charge" => term.label.get(lang)}),
+                unit: tr!(lang, "chart-unit-cases"),
                 bars,
             });
         }

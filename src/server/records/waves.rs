@@ -34,11 +34,16 @@ pub async fn cross_timeline(
 ) -> Result<CrossTimeline, RecordError> {
     let suppressed = actor.role() == Role::Researcher;
     let this_year = cx.clock.now().year();
-    let key = super::kept::key_of(filter, &[&suppressed, &this_year]);
+    // The waves' and marks' labels and the marks' dates are words: kept per language, so that
+    // nobody is served the words computed for a reader of another.
+    let lang = crate::i18n::current();
+    let key = super::kept::key_of(filter, &[&suppressed, &this_year, &lang]);
     let base = cx
         .views
         .timelines
-        .get_or(&cx.pool, key, || compute(cx, filter, suppressed, this_year))
+        .get_or(&cx.pool, key, || {
+            compute(cx, filter, suppressed, this_year, lang)
+        })
         .await?;
     let mut timeline = base.timeline.clone();
     if !base.lanes.is_empty() {
@@ -65,6 +70,7 @@ async fn compute(
     filter: &CaseFilter,
     suppressed: bool,
     this_year: i32,
+    lang: crate::i18n::Lang,
 ) -> Result<TimelineBase, RecordError> {
     let (pool, vocab) = (&cx.pool, &*cx.vocab);
     let (cases, rows) = futures_util::future::try_join(
@@ -135,8 +141,12 @@ async fn compute(
         });
         by_case.entry(case.as_str()).or_default().push(Mark {
             kind: kind.clone(),
-            kind_label: vocab.label(names::EVENT_KIND, kind),
-            date: date.to_string(),
+            kind_label: vocab
+                .terms(names::EVENT_KIND)
+                .iter()
+                .find(|t| t.code == *kind)
+                .map_or_else(|| kind.clone(), |t| t.label.get(lang).to_string()),
+            date: crate::i18n::dates::partial(lang, date),
             start,
             end,
         });
@@ -159,7 +169,7 @@ async fn compute(
         }
         timeline.waves.push(Wave {
             kind: term.code.clone(),
-            label: term.label.en.clone(),
+            label: term.label.get(lang).to_string(),
             per_month,
             per_year,
         });
