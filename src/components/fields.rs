@@ -356,7 +356,7 @@ pub fn SelectField(
     errors: FieldErrors,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
-    #[prop(default = "—")] empty: &'static str,
+    #[prop(into, default = "—".to_string())] empty: String,
 ) -> impl IntoView {
     let options = option_list(options, &value);
     let label = (label, required_mark(required));

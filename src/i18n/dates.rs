@@ -139,7 +139,7 @@ pub fn read_as(lang: Lang, typed: &str) -> Result<String, String> {
     match PartialDate::parse(typed) {
         Ok(date) => Ok(tr!(lang, "date-read-as", {"reading" => reading(lang, &date)})),
         Err(e) => {
-            let error = e.to_string();
+            let error = e.message(lang);
             Err(tr!(lang, "date-not-yet", {"error" => error}))
         }
     }

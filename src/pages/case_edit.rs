@@ -38,7 +38,7 @@ fn profile_form(v: Vocabularies, c: CaseDetail, submitted: FormState<PersonForm>
                 <DateField name="last_contact_date" label=tr!("intake-last-contact-date")
                     value=state.values.last_contact_date.clone() errors=state.errors.clone() hint=super::intake::date_hint()/>
                 <SelectField name="last_contact_location" label=tr!("intake-last-contact-location") options=places
-                    value=state.values.last_contact_location.clone() errors=state.errors.clone() empty=super::intake::kept(tr!("intake-unknown"))/>
+                    value=state.values.last_contact_location.clone() errors=state.errors.clone() empty=tr!("intake-unknown")/>
                 <TextField name="last_contact_place_note" label=super::intake::place_note_label() value=state.values.last_contact_place_note.clone()
                     errors=state.errors.clone() sensitive=true hint=super::intake::place_note_hint()/>
             </fieldset>

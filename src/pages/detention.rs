@@ -14,26 +14,7 @@ use leptos::prelude::*;
 /// The detention page: `/cases/:id/detentions/new` or `/cases/:id/detentions/:detention/edit`.
 #[component]
 pub fn DetentionPage() -> impl IntoView {
-    view! { <CaseFormPage title=fixed(tr!("detention-page-title")) form=detention_form/> }
-}
-
-/// A translated message where a shared component still takes `&'static str` (`CaseFormPage`'s
-/// title, `CaseFormFrame`'s heading and submit, `SelectField`'s empty): each distinct text is
-/// kept once for the life of the server, so memory stays bounded by messages × languages.
-/// To go once those props take `String`.
-pub(super) fn fixed(text: String) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{LazyLock, Mutex};
-    static TEXTS: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
-    let mut texts = TEXTS
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(kept) = texts.get(text.as_str()) {
-        return kept;
-    }
-    let kept: &'static str = Box::leak(text.into_boxed_str());
-    texts.insert(kept);
-    kept
+    view! { <CaseFormPage title=tr!("detention-page-title") form=detention_form/> }
 }
 
 /// The detention form: what was submitted when the server sent the page back, else the route's
@@ -69,11 +50,11 @@ fn detention_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Detention
     };
     let (heading, action) = match editing {
         Some(_) => (
-            fixed(tr!("detention-correct")),
+            tr!("detention-correct"),
             format!("/cases/{}/detentions/{detention_id}/edit", c.id),
         ),
         None => (
-            fixed(tr!("detention-add")),
+            tr!("detention-add"),
             format!("/cases/{}/detentions/new", c.id),
         ),
     };
@@ -90,16 +71,16 @@ fn detention_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Detention
         ..
     } = state;
     view! {
-        <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("detention-save"))>
+        <CaseFormFrame heading case=c action message errors=e.clone() submit=tr!("detention-save")>
             <input type="hidden" name="revision" value=f.revision.clone()/>
             <p class="hint">{tr!("detention-not-encrypted")}</p>
-            <SelectField name="facility_kind" label=tr!("detention-held-in") options=kinds value=f.facility_kind.clone() errors=e.clone() empty=fixed(tr!("detention-not-known"))/>
+            <SelectField name="facility_kind" label=tr!("detention-held-in") options=kinds value=f.facility_kind.clone() errors=e.clone() empty=tr!("detention-not-known")/>
             <TextField name="facility_name" label=tr!("detention-facility-name") value=f.facility_name.clone() errors=e.clone()/>
-            <SelectField name="detention_location" label=tr!("detention-where") options=places value=f.detention_location.clone() errors=e.clone() empty=fixed(tr!("detention-unknown"))/>
+            <SelectField name="detention_location" label=tr!("detention-where") options=places value=f.detention_location.clone() errors=e.clone() empty=tr!("detention-unknown")/>
             <TextField name="detention_place_note" label=super::intake::PLACE_NOTE_LABEL value=f.detention_place_note.clone() errors=e.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
             <TextArea name="alleged_act" label=tr!("detention-alleged-act") value=f.alleged_act.clone() errors=e.clone() rows=2
                 hint=tr!("detention-alleged-act-hint")/>
-            <SelectField name="legal_charge" label=tr!("detention-legal-charge") options=charges value=f.legal_charge.clone() errors=e.clone() empty=fixed(tr!("detention-none-known"))/>
+            <SelectField name="legal_charge" label=tr!("detention-legal-charge") options=charges value=f.legal_charge.clone() errors=e.clone() empty=tr!("detention-none-known")/>
             <TextField name="sentence" label=tr!("detention-sentence") value=f.sentence.clone() errors=e.clone() hint=tr!("detention-sentence-hint")/>
             <TextField name="court" label=tr!("detention-court") value=f.court.clone() errors=e.clone()/>
             <div class="row">

@@ -1,7 +1,6 @@
 //! Erasing a case (admins): the reason, and a confirmation that it cannot be undone.
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
-use super::detention::fixed;
 use crate::components::fields::{FormState, TextArea};
 use crate::domain::case::CaseDetail;
 use crate::domain::forms::ErasureForm;
@@ -12,7 +11,7 @@ use leptos::prelude::*;
 /// `/cases/:id/erase`.
 #[component]
 pub fn ErasurePage() -> impl IntoView {
-    view! { <CaseFormPage title=fixed(tr!("erasure-page-title")) form=erasure_form/> }
+    view! { <CaseFormPage title=tr!("erasure-page-title") form=erasure_form/> }
 }
 
 fn erasure_form(_: Vocabularies, c: CaseDetail, submitted: FormState<ErasureForm>) -> AnyView {
@@ -23,7 +22,7 @@ fn erasure_form(_: Vocabularies, c: CaseDetail, submitted: FormState<ErasureForm
     let action = format!("/cases/{}/erase", c.id);
     let confirm_error = e.get("confirm").map(str::to_string);
     view! {
-        <CaseFormFrame heading=fixed(tr!("erasure-heading")) case=c action message errors=e.clone() submit=fixed(tr!("erasure-submit"))>
+        <CaseFormFrame heading=tr!("erasure-heading") case=c action message errors=e.clone() submit=tr!("erasure-submit")>
             <input type="hidden" name="revision" value=f.revision.clone()/>
             <div class="form-message" role="note">
                 <p>{tr!("erasure-what")}</p>

@@ -1,7 +1,6 @@
 //! Adding or editing a timeline event, and choosing the sources that support it.
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
-use super::detention::fixed;
 use super::{options, route_param};
 use crate::components::fields::{
     CheckboxList, DateField, FormState, SelectField, TextArea, TextField,
@@ -16,7 +15,7 @@ use leptos::prelude::*;
 /// The event page: `/cases/:id/events/new` or `/cases/:id/events/:event/edit`.
 #[component]
 pub fn EventPage() -> impl IntoView {
-    view! { <CaseFormPage title=fixed(tr!("event-page-title")) form=event_form/> }
+    view! { <CaseFormPage title=tr!("event-page-title") form=event_form/> }
 }
 
 /// The event form: what was submitted when the server sent the page back, else the route's event
@@ -51,13 +50,10 @@ fn event_form(v: Vocabularies, c: CaseDetail, submitted: FormState<EventForm>) -
     };
     let (heading, action) = match editing {
         Some(_) => (
-            fixed(tr!("event-edit")),
+            tr!("event-edit"),
             format!("/cases/{}/events/{event_id}/edit", c.id),
         ),
-        None => (
-            fixed(tr!("event-add")),
-            format!("/cases/{}/events/new", c.id),
-        ),
+        None => (tr!("event-add"), format!("/cases/{}/events/new", c.id)),
     };
     let sources = c
         .sources
@@ -76,7 +72,7 @@ fn event_form(v: Vocabularies, c: CaseDetail, submitted: FormState<EventForm>) -
         ..
     } = state;
     view! {
-        <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("event-save"))>
+        <CaseFormFrame heading case=c action message errors=e.clone() submit=tr!("event-save")>
             <input type="hidden" name="revision" value=f.revision.clone()/>
             <SelectField name="kind" label=tr!("event-kind") options=options(&v, names::EVENT_KIND) value=f.kind.clone() errors=e.clone() required=true/>
             <div class="row">
@@ -84,7 +80,7 @@ fn event_form(v: Vocabularies, c: CaseDetail, submitted: FormState<EventForm>) -
                 <DateField name="reported" label=tr!("event-reported") value=f.reported.clone() errors=e.clone()
                     hint=tr!("event-reported-hint")/>
             </div>
-            <SelectField name="location" label=tr!("event-where") options=v.location_options() value=f.location.clone() errors=e.clone() empty=fixed(tr!("event-unknown"))/>
+            <SelectField name="location" label=tr!("event-where") options=v.location_options() value=f.location.clone() errors=e.clone() empty=tr!("event-unknown")/>
             <TextField name="place_note" label=super::intake::PLACE_NOTE_LABEL value=f.place_note.clone() errors=e.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
             <TextArea name="summary" label=tr!("event-summary") value=f.summary.clone() errors=e.clone() sensitive=true/>
             <CheckboxList name="sources" legend=tr!("event-sources") options=sources checked=f.sources.clone() errors=e.clone()

@@ -9,26 +9,10 @@ use crate::domain::vocab::Vocabularies;
 use crate::i18n::{content_lang, tr};
 use leptos::prelude::*;
 
-/// `text` kept for the life of the process, for props that still take `&'static str`
-/// (`CaseFormPage`, `CaseFormFrame`, `SelectField::empty`): each distinct text is kept once, so
-/// the five languages' few words are all it ever holds.
-fn fixed(text: String) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{LazyLock, Mutex};
-    static KEPT: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
-    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(k) = kept.get(text.as_str()) {
-        return k;
-    }
-    let k: &'static str = Box::leak(text.into_boxed_str());
-    kept.insert(k);
-    k
-}
-
 /// The upload page: `/cases/:id/evidence/new` (`?attach=testimony:<id>` chooses what it documents).
 #[component]
 pub fn EvidencePage() -> impl IntoView {
-    view! { <CaseFormPage title={fixed(tr!("evidence-page-title"))} form=evidence_form/> }
+    view! { <CaseFormPage title={tr!("evidence-page-title")} form=evidence_form/> }
 }
 
 /// What a file can be attached to: the case, each testimony, each source that is not retracted.
@@ -70,9 +54,9 @@ fn evidence_form(_v: Vocabularies, c: CaseDetail, submitted: FormState<EvidenceF
     let options = targets(&c);
     let action = format!("/cases/{}/evidence/new", c.id);
     view! {
-        <CaseFormFrame heading={fixed(tr!("evidence-page-title"))} case=c action message errors=e.clone() submit={fixed(tr!("evidence-upload"))} files=true>
+        <CaseFormFrame heading={tr!("evidence-page-title")} case=c action message errors=e.clone() submit={tr!("evidence-upload")} files=true>
             <p class="hint">{tr!("evidence-intro")}</p>
-            <SelectField name="attach" label=tr!("evidence-attach-label") options value=f.attach errors=e.clone() required=true empty={fixed(tr!("evidence-choose"))}/>
+            <SelectField name="attach" label=tr!("evidence-attach-label") options value=f.attach errors=e.clone() required=true empty={tr!("evidence-choose")}/>
             <FileField name="file" label=tr!("evidence-file-label") errors=e required=true sensitive=true
                 hint=tr!("evidence-file-hint")/>
         </CaseFormFrame>
@@ -83,7 +67,7 @@ fn evidence_form(_v: Vocabularies, c: CaseDetail, submitted: FormState<EvidenceF
 /// The page that archives a source's web page: `/cases/:id/sources/:source/archive`.
 #[component]
 pub fn ArchivePage() -> impl IntoView {
-    view! { <CaseFormPage title={fixed(tr!("evidence-archive-title"))} form=archive_form/> }
+    view! { <CaseFormPage title={tr!("evidence-archive-title")} form=archive_form/> }
 }
 
 fn archive_form(
@@ -108,7 +92,7 @@ fn archive_form(
         |a| tr!("evidence-archived-before", {"when" => crate::pages::case::when(&a.archived_at)}),
     );
     view! {
-        <CaseFormFrame heading={fixed(tr!("evidence-archive-title"))} case=c action message errors=e.clone() submit={fixed(tr!("evidence-archive-submit"))}>
+        <CaseFormFrame heading={tr!("evidence-archive-title")} case=c action message errors=e.clone() submit={tr!("evidence-archive-submit")}>
             <p class="card-title" dir="auto" lang=content_lang(&source.title)>{source.title.clone()}</p>
             <p class="reference">{tr!("evidence-address")}" "<span dir="auto">{reference}</span></p>
             {done.map(|d| view! { <p class="hint">{d}</p> })}

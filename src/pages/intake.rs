@@ -43,24 +43,6 @@ pub(crate) fn date_hint() -> String {
     tr!("intake-date-hint")
 }
 
-/// `text` (a translated message) for a prop that still takes a `&'static str` (`SelectField`'s
-/// `empty`): each distinct text is kept once for the life of the process, so what this holds is
-/// bounded by the messages times the languages.
-pub(crate) fn kept(text: String) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{LazyLock, Mutex};
-    static KEPT: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
-    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
-    match kept.get(text.as_str()) {
-        Some(k) => k,
-        None => {
-            let k: &'static str = Box::leak(text.into_boxed_str());
-            kept.insert(k);
-            k
-        }
-    }
-}
-
 /// The new-testimony page.
 #[component]
 pub fn IntakePage() -> impl IntoView {
@@ -225,7 +207,7 @@ fn RelativeSteps(
             <legend><span class="step-no">"3"</span>" "{tr!("intake-step-last-contact")}</legend>
             <DateField name="last_contact_date" label=tr!("intake-last-contact-date") value=f.person.last_contact_date.clone() errors=e.clone() hint=date_hint()/>
             <SelectField name="last_contact_location" label=tr!("intake-last-contact-location") options=places.clone() value=f.person.last_contact_location.clone() errors=e.clone()
-                hint=tr!("intake-last-contact-location-hint") empty=kept(tr!("intake-unknown"))/>
+                hint=tr!("intake-last-contact-location-hint") empty=tr!("intake-unknown")/>
             <TextField name="last_contact_place_note" label=place_note_label() value=f.person.last_contact_place_note.clone() errors=e.clone() sensitive=true hint=place_note_hint()/>
             <TextArea name="last_contact_summary" label=tr!("intake-last-contact-summary") value=f.last_contact_summary.clone() errors=e.clone() sensitive=true rows=2/>
             <DateField name="disappearance_date" label=tr!("intake-disappearance-date") value=f.disappearance_date.clone() errors=e.clone() hint=date_hint()/>
@@ -233,15 +215,15 @@ fn RelativeSteps(
 
         <fieldset class="step">
             <legend><span class="step-no">"4"</span>" "{tr!("intake-step-known")}</legend>
-            <SelectField name="facility_kind" label=tr!("intake-facility-kind") options=o(names::FACILITY_KIND) value=f.facility_kind.clone() errors=e.clone() empty=kept(tr!("intake-not-known"))/>
+            <SelectField name="facility_kind" label=tr!("intake-facility-kind") options=o(names::FACILITY_KIND) value=f.facility_kind.clone() errors=e.clone() empty=tr!("intake-not-known")/>
             <TextField name="facility_name" label=tr!("intake-facility-name") value=f.facility_name.clone() errors=e.clone()
                 hint=tr!("intake-facility-name-hint")/>
-            <SelectField name="detention_location" label=tr!("intake-detention-location") options=places.clone() value=f.detention_location.clone() errors=e.clone() empty=kept(tr!("intake-unknown"))/>
+            <SelectField name="detention_location" label=tr!("intake-detention-location") options=places.clone() value=f.detention_location.clone() errors=e.clone() empty=tr!("intake-unknown")/>
             <TextField name="detention_place_note" label=place_note_label() value=f.detention_place_note.clone() errors=e.clone() sensitive=true hint=place_note_hint()/>
             <DateField name="detention_date" label=tr!("intake-detention-date") value=f.detention_date.clone() errors=e.clone() hint=date_hint()/>
             <TextArea name="alleged_act" label=tr!("intake-alleged-act") value=f.alleged_act.clone() errors=e.clone() rows=2
                 hint=tr!("intake-alleged-act-hint")/>
-            <SelectField name="legal_charge" label=tr!("intake-legal-charge") options=o(names::LEGAL_CHARGE) value=f.legal_charge.clone() errors=e.clone() empty=kept(tr!("intake-none-known"))/>
+            <SelectField name="legal_charge" label=tr!("intake-legal-charge") options=o(names::LEGAL_CHARGE) value=f.legal_charge.clone() errors=e.clone() empty=tr!("intake-none-known")/>
             <TextField name="sentence" label=tr!("intake-sentence") value=f.sentence.clone() errors=e.clone() hint=tr!("intake-sentence-hint")/>
             <TextField name="court" label=tr!("intake-court") value=f.court.clone() errors=e.clone()/>
             <DateField name="conviction_date" label=tr!("intake-conviction-date") value=f.conviction_date.clone() errors=e.clone() hint=date_hint()/>
@@ -284,7 +266,7 @@ pub fn PersonFieldset(
             <TextArea name="address" label=tr!("intake-address") value=f.address.clone() errors=e.clone() sensitive=true rows=2/>
             <SelectField name="status" label=tr!("intake-status") options=o(names::CASE_STATUS) value=f.status.clone() errors=e.clone() required=true/>
             <SelectField name="verification" label=tr!("intake-verification") options=o(names::VERIFICATION) value=f.verification.clone() errors=e.clone()
-                hint=tr!("intake-verification-hint") empty=kept(tr!("intake-verification-default"))/>
+                hint=tr!("intake-verification-hint") empty=tr!("intake-verification-default")/>
             <TextArea name="narrative" label=tr!("intake-narrative") value=f.narrative.clone() errors=e.clone() sensitive=true rows=4/>
         </fieldset>
     }

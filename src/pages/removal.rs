@@ -3,7 +3,6 @@
 //! names.
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
-use super::detention::fixed;
 use super::route_param;
 use crate::components::fields::{FormState, TextArea};
 use crate::components::layout::ErrorNote;
@@ -17,7 +16,7 @@ use leptos::prelude::*;
 /// `/cases/:id/detentions/:item/remove`; `/cases/:id/sources/:item/retract`.
 #[component]
 pub fn RemovalPage() -> impl IntoView {
-    view! { <CaseFormPage title=fixed(tr!("removal-page-title")) form=removal_form/> }
+    view! { <CaseFormPage title=tr!("removal-page-title") form=removal_form/> }
 }
 
 /// The kind in the route ("events", "testimonies" or "detentions").
@@ -29,7 +28,7 @@ fn route_kind() -> String {
 }
 
 /// What is about to be removed, in words (no sensitive field), and the heading.
-fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, String)> {
+fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(String, String)> {
     let lang = crate::i18n::use_lang();
     let date = |d: &Option<crate::domain::PartialDate>| {
         d.as_ref()
@@ -39,7 +38,7 @@ fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, Str
     match kind {
         "events" => c.events.iter().find(|e| e.id.to_string() == item).map(|e| {
             (
-                fixed(tr!("removal-event")),
+                tr!("removal-event"),
                 format!("{} ({})", e.kind.label, date(&e.date)),
             )
         }),
@@ -49,7 +48,7 @@ fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, Str
             .find(|t| t.id.to_string() == item)
             .map(|t| {
                 (
-                    fixed(tr!("removal-testimony")),
+                    tr!("removal-testimony"),
                     format!("{} ({})", t.medium.label, date(&t.recorded)),
                 )
             }),
@@ -67,7 +66,7 @@ fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, Str
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" — ");
-                (fixed(tr!("removal-detention")), what)
+                (tr!("removal-detention"), what)
             }),
         "sources" => c
             .sources
@@ -75,7 +74,7 @@ fn describe(c: &CaseDetail, kind: &str, item: &str) -> Option<(&'static str, Str
             .find(|s| s.id.to_string() == item && s.retraction.is_none())
             .map(|s| {
                 (
-                    fixed(tr!("removal-source")),
+                    tr!("removal-source"),
                     format!("{} ({})", s.title, s.source_type.label),
                 )
             }),
@@ -95,7 +94,7 @@ fn removal_form(_: Vocabularies, c: CaseDetail, submitted: FormState<RemovalForm
     if kind == "sources" {
         let action = format!("/cases/{}/sources/{item}/retract", c.id);
         return view! {
-            <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("removal-retract"))>
+            <CaseFormFrame heading case=c action message errors=e.clone() submit=tr!("removal-retract")>
                 <input type="hidden" name="revision" value=f.revision.clone()/>
                 <p>{tr!("removal-to-be-retracted")}" "<strong>{what}</strong></p>
                 <p class="hint">{tr!("removal-retract-hint")}</p>
@@ -107,7 +106,7 @@ fn removal_form(_: Vocabularies, c: CaseDetail, submitted: FormState<RemovalForm
     }
     let action = format!("/cases/{}/{kind}/{item}/remove", c.id);
     view! {
-        <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("removal-remove"))>
+        <CaseFormFrame heading case=c action message errors=e.clone() submit=tr!("removal-remove")>
             <input type="hidden" name="revision" value=f.revision.clone()/>
             <p>{tr!("removal-to-be-removed")}" "<strong>{what}</strong></p>
             <p class="hint">{tr!("removal-remove-hint")}</p>

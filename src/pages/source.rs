@@ -1,7 +1,6 @@
 //! Adding a source to a case and linking it to events, or correcting one.
 
 use super::case_form::{CaseFormFrame, CaseFormPage};
-use super::detention::fixed;
 use super::intake::SourceFields;
 use super::route_param;
 use crate::components::fields::{CheckboxList, FormState};
@@ -15,7 +14,7 @@ use leptos::prelude::*;
 /// The source page: `/cases/:id/sources/new` or `/cases/:id/sources/:source/edit`.
 #[component]
 pub fn SourcePage() -> impl IntoView {
-    view! { <CaseFormPage title=fixed(tr!("source-page-title")) form=source_form/> }
+    view! { <CaseFormPage title=tr!("source-page-title") form=source_form/> }
 }
 
 /// The source's fields, and the case's events it may support: what was submitted when the server
@@ -74,16 +73,13 @@ fn source_form(v: Vocabularies, c: CaseDetail, submitted: FormState<SourceForm>)
         .collect();
     let (heading, action) = match editing {
         Some(_) => (
-            fixed(tr!("source-correct")),
+            tr!("source-correct"),
             format!("/cases/{}/sources/{source_id}/edit", c.id),
         ),
-        None => (
-            fixed(tr!("source-add")),
-            format!("/cases/{}/sources/new", c.id),
-        ),
+        None => (tr!("source-add"), format!("/cases/{}/sources/new", c.id)),
     };
     view! {
-        <CaseFormFrame heading case=c action message errors=e.clone() submit=fixed(tr!("source-save"))>
+        <CaseFormFrame heading case=c action message errors=e.clone() submit=tr!("source-save")>
             <input type="hidden" name="revision" value=f.revision.clone()/>
             <SourceFields vocab=v f=f.clone() e=e.clone()/>
             <CheckboxList name="source_events" legend=tr!("source-events") options=events checked=f.source_events.clone() errors=e.clone()

@@ -100,7 +100,7 @@ fn testimony_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Testimony
             <SelectField name="testimony_language" label=tr!("intake-language") options=languages value=f.testimony_language.clone() errors=e.clone()/>
             <TextField name="recording_location" label=tr!("intake-recording-location") value=f.recording_location.clone() errors=e.clone() sensitive=true/>
             <TextArea name="transcript" label=tr!("intake-transcript") value=f.transcript.clone() errors=e.clone() sensitive=true rows=8/>
-            <SelectField name="testimony_source" label=tr!("testimony-source") options=sources value=f.testimony_source.clone() errors=e.clone() empty=super::intake::kept(tr!("testimony-source-none"))
+            <SelectField name="testimony_source" label=tr!("testimony-source") options=sources value=f.testimony_source.clone() errors=e.clone() empty=tr!("testimony-source-none")
                 hint=tr!("testimony-source-hint")/>
         </CaseFormFrame>
     }
