@@ -65,7 +65,7 @@ test("a volunteer records a testimony, adds two events and a source, and sees th
   // Two timeline events with partial dates, entered out of order.
   // Under the date, the page says how Izde reads it as it is typed (the date field's island).
   for (const [kind, date, summary, reading] of [
-    ["sentence", "late 2019", "Sentenced to 10 years by the Ghulja court.", "Read as late 2019: 1 Sep 2019 to 31 Dec 2019"],
+    ["sentence", "late 2019", "Sentenced to 10 years by the Ghulja court.", "Read as late 2019: 1 Sept 2019 to 31 Dec 2019"],
     ["camp", "c. 2018", "Taken to a camp near Ghulja.", "Read as c. 2018: 1 Jan 2017 to 31 Dec 2019"],
   ]) {
     await page.getByRole("link", { name: "Add event" }).click();

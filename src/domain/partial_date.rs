@@ -1554,7 +1554,7 @@ mod tests {
     #[test]
     fn reading_says_the_date_and_the_days_it_covers() {
         for (typed, read) in [
-            ("конец 2019", "late 2019: 1 Sep 2019 to 31 Dec 2019"),
+            ("конец 2019", "late 2019: 1 Sept 2019 to 31 Dec 2019"),
             ("14.05.2017", "14 May 2017: that day, 14 May 2017"),
             ("c. 2012", "c. 2012: 1 Jan 2011 to 31 Dec 2013"),
             ("before 2018", "before 2018: any time up to 31 Dec 2017"),
