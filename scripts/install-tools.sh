@@ -46,6 +46,10 @@ fi
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v node >/dev/null || need_apt+=(nodejs npm)
+# Fonts that draw Kazakh Cyrillic, Uyghur (Arabic script) and Chinese in the browser tests'
+# screenshots (the pages name them in style/main.css; nothing is loaded from other sites).
+fc-list 2>/dev/null | grep -q "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -q "Noto Sans Arabic" || need_apt+=(fonts-noto-core)
 if [ "${#need_apt[@]}" -gt 0 ] && [ "${IZDE_SKIP_APT:-0}" != 1 ]; then
   log "installing ${need_apt[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive

@@ -52,7 +52,16 @@ fn offending(text: &str, marks: &[&str]) -> Vec<String> {
         .enumerate()
         .filter(|(_, line)| {
             let code = line.trim_start();
-            !code.starts_with("//") && marks.iter().any(|m| code.contains(m))
+            // A mark counts where it starts a name: `age::` is the age crate, `language::` is not.
+            !code.starts_with("//")
+                && marks.iter().any(|m| {
+                    code.match_indices(m).any(|(i, _)| {
+                        !code[..i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                    })
+                })
         })
         .map(|(n, line)| format!("{}: {}", n + 1, line.trim()))
         .collect()

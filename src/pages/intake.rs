@@ -56,7 +56,7 @@ pub fn IntakePage() -> impl IntoView {
         return view! {
             <Title text=tr!("intake-title")/>
             <crate::components::layout::ErrorNote error=crate::error::AppError::Forbidden(
-                {tr!("intake-forbidden")}.into()
+                tr!("intake-forbidden")
             )/>
         }
         .into_any();

@@ -36,12 +36,14 @@ pub fn MergePage() -> impl IntoView {
 /// "3 testimonies, 1 detention, …": what a side brings.
 fn contents(c: &CaseDetail) -> String {
     let parts: Vec<String> = [
-        (c.testifiers.len() > 0).then(|| tr!("merge-testifiers", {"count" => c.testifiers.len()})),
-        (c.testimonies.len() > 0)
+        (!c.testifiers.is_empty())
+            .then(|| tr!("merge-testifiers", {"count" => c.testifiers.len()})),
+        (!c.testimonies.is_empty())
             .then(|| tr!("merge-testimonies", {"count" => c.testimonies.len()})),
-        (c.detentions.len() > 0).then(|| tr!("merge-detentions", {"count" => c.detentions.len()})),
-        (c.events.len() > 0).then(|| tr!("merge-events", {"count" => c.events.len()})),
-        (c.sources.len() > 0).then(|| tr!("merge-sources", {"count" => c.sources.len()})),
+        (!c.detentions.is_empty())
+            .then(|| tr!("merge-detentions", {"count" => c.detentions.len()})),
+        (!c.events.is_empty()).then(|| tr!("merge-events", {"count" => c.events.len()})),
+        (!c.sources.is_empty()).then(|| tr!("merge-sources", {"count" => c.sources.len()})),
     ]
     .into_iter()
     .flatten()
