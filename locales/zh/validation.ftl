@@ -37,10 +37,10 @@ error-place-name-latin = 请用拉丁字母填写名称，即倡导者通常使�
 error-place-taken = { $place } 已在该处的地名录中：请直接从列表中选择
 
 # Partial dates as typed.
-error-date-empty = 请输入日期，例如 2017、2017-05 或 c. 2012
-error-date-too-long = 作为日期太长了；请输入日期，例如 2017、2017-05 或 c. 2012
-error-date-unrecognized = 无法识别此日期；请使用以下格式之一：2017、2017-05、2017-05-14、14.05.2017、May 2017、early 2019、c. 2012、before 2018 或 2019–2020
-error-date-unknown-word = 日期中有无法识别的词；请使用英文、俄文或哈萨克文的月份名称，或 c.、before、after、early、mid、late
+error-date-empty = 请输入日期，例如 2017年、2017年5月 或 约2012年
+error-date-too-long = 日期太长；请输入例如 2017年、2017年5月 或 约2012年 这样的日期
+error-date-unrecognized = 无法识别此日期；请使用以下格式之一：2017年、2017年5月、2017年5月14日、2017-05-14、14.05.2017、2019年初、约2012年、2018年之前 或 2019年至2020年
+error-date-unknown-word = 日期中有无法识别的词；请用数字写月份（5月），或使用约、之前、之后、初、中、末，也可用英文、俄文、哈萨克文或维吾尔文的月份名称
 error-date-year-range = 年份必须在 { $min } 到 { $max } 之间
 error-date-two-digit-year = 请用四位数字写年份，例如 2017
 error-date-month-range = 月份必须在 1 到 12 之间

@@ -65,7 +65,7 @@ pub enum PartialDateError {
     Unrecognized,
     /// A word is neither a month name nor a known qualifier.
     #[error(
-        "a word in the date was not recognised; use a month name in English, Russian or Kazakh, \
+        "a word in the date was not recognised; use a month name in English, Russian, Kazakh or Uyghur, \
          or c., before, after, early, mid or late"
     )]
     UnknownWord,
