@@ -72,3 +72,5 @@ erasure-backups = Backups made before today still hold the case, under a key the
 erasure-reason = Why is the case erased?
 erasure-reason-hint = e.g. "the family asked on 3 December, by phone to the coordinator".
 erasure-confirm = I understand that an erased case cannot be brought back
+
+record-case-recorded = Case recorded.

@@ -65,3 +65,11 @@ error-internal = Something went wrong on the server. Nothing was saved. (Referen
 error-sealed = Izde is sealed: records stay encrypted until an administrator unseals the server with its passphrase. Nothing was saved.
 error-not-signed-in = You are not logged in, or your session has ended. Log in again to continue.
 error-transport = The server could not be reached. Check the connection and try again.
+
+# The record services' refusals (src/server/records).
+record-duplicate = This person may already be recorded: check the cases listed before saving.
+record-choose-case-items = choose from the items of this case
+record-source-retracted = This source was retracted: it stays on the case as it was. Add a new source instead.
+record-merge-admin-account = Merges are made by an admin's account.
+record-stale-by = This case was changed by { $who } at { $when } UTC, after you opened this form, so nothing of yours was saved. What you typed is still below: open the case in another tab, compare, and save again to replace their version.
+record-stale = This case was changed at { $when } UTC, after you opened this form, so nothing of yours was saved. What you typed is still below: open the case in another tab, compare, and save again to replace their version.

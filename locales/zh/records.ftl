@@ -72,3 +72,5 @@ erasure-backups = 今天之前的备份仍包含此案件，其密钥可由当�
 erasure-reason = 为什么删除此案件？
 erasure-reason-hint = 例如：“家属于 12 月 3 日致电协调员提出要求”。
 erasure-confirm = 我明白案件删除后无法恢复
+
+record-case-recorded = 案件已记录。

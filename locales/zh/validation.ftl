@@ -64,3 +64,11 @@ error-internal = 服务器出错。未保存任何内容。（编号 { $referenc
 error-sealed = Izde 已封存：在管理员用口令解封服务器之前，记录保持加密。未保存任何内容。
 error-not-signed-in = 您尚未登录，或会话已结束。请重新登录以继续。
 error-transport = 无法连接服务器。请检查网络连接后重试。
+
+# The record services' refusals (src/server/records).
+record-duplicate = 此人可能已被记录：保存前请查看列出的案件。
+record-choose-case-items = 请从本案的条目中选择
+record-source-retracted = 此来源已撤回：它按原样保留在案件中。请改为添加新来源。
+record-merge-admin-account = 合并须由管理员账户进行。
+record-stale-by = 在您打开此表单之后，{ $who } 于 { $when } UTC 修改了此案件，因此您的内容均未保存。您填写的内容仍在下方：请在另一个标签页中打开案件进行比较，然后再次保存以替换对方的版本。
+record-stale = 在您打开此表单之后，此案件于 { $when } UTC 被修改，因此您的内容均未保存。您填写的内容仍在下方：请在另一个标签页中打开案件进行比较，然后再次保存以替换对方的版本。

@@ -100,7 +100,8 @@ pub(super) fn check_links(field: &str, ids: &[Uuid], allowed: &[String]) -> Resu
         Ok(())
     } else {
         let mut errors = FieldErrors::default();
-        errors.add(field, "choose from the items of this case");
+        let lang = crate::i18n::current();
+        errors.add(field, crate::i18n::tr!(lang, "record-choose-case-items"));
         Err(RecordError::Invalid(errors))
     }
 }

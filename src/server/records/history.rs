@@ -18,17 +18,16 @@ pub(crate) async fn stale(conn: &mut Conn, case_id: &str) -> RecordError {
         Ok(Some(stamp)) => {
             let at = &stamp.updated_at;
             let when = at.get(..16).unwrap_or(at).replace('T', " ");
-            let who = stamp
-                .updated_by
-                .map(|b| format!(" by {b}"))
-                .unwrap_or_default();
-            let revision = stamp.revision;
-            RecordError::Stale(
-                format!(
-                    "This case was changed{who} at {when} UTC, after you opened this form, so                      nothing of yours was saved. What you typed is still below: open the case in                      another tab, compare, and save again to replace their version."
+            let lang = crate::i18n::current();
+            let message = match stamp.updated_by {
+                Some(who) => crate::i18n::tr!(
+                    lang,
+                    "record-stale-by",
+                    {"who" => who, "when" => when}
                 ),
-                revision,
-            )
+                None => crate::i18n::tr!(lang, "record-stale", {"when" => when}),
+            };
+            RecordError::Stale(message, stamp.revision)
         }
         Ok(None) => RecordError::NotFound,
         Err(e) => e.into(),
@@ -163,7 +162,10 @@ pub async fn case_history(cx: &Context, actor: &Actor, case_id: &str) -> Result<
             recorded_at: v.updated_at.clone(),
             recorded_by: v.updated_by.clone(),
             changes: match i {
-                0 => vec!["Case recorded.".to_string()],
+                0 => {
+                    let lang = crate::i18n::current();
+                    vec![crate::i18n::tr!(lang, "record-case-recorded")]
+                }
                 _ => crate::domain::history::changes(&versions[i - 1], v),
             },
         });

@@ -48,9 +48,11 @@ pub async fn merge_cases(
 ) -> Result<Uuid> {
     actor.require(&[Role::Admin], "merge cases")?;
     let Some(admin) = actor.user_id() else {
-        return Err(RecordError::Forbidden(
-            "Merges are made by an admin's account.".into(),
-        ));
+        let lang = crate::i18n::current();
+        return Err(RecordError::Forbidden(crate::i18n::tr!(
+            lang,
+            "record-merge-admin-account"
+        )));
     };
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
     let pair_id = parse_id(pair_id)?.to_string();

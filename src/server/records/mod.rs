@@ -102,9 +102,10 @@ impl From<RecordError> for AppError {
             RecordError::NotFound => AppError::NotFound,
             RecordError::Invalid(errors) => AppError::Validation(errors),
             RecordError::Sealed => AppError::Sealed,
-            RecordError::Duplicate(..) => AppError::Conflict(
-                "This person may already be recorded: check the cases listed before saving.".into(),
-            ),
+            RecordError::Duplicate(..) => {
+                let lang = crate::i18n::current();
+                AppError::Conflict(crate::i18n::tr!(lang, "record-duplicate"))
+            }
             RecordError::Forbidden(message) => AppError::Forbidden(message),
             RecordError::Stale(message, _) => AppError::Conflict(message),
             RecordError::Internal(cause) => {

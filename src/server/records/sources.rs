@@ -73,10 +73,8 @@ async fn open_source(
 /// The error of a form about a source that was retracted meanwhile.
 fn retracted(field: &str) -> RecordError {
     let mut errors = FieldErrors::default();
-    errors.add(
-        field,
-        "This source was retracted: it stays on the case as it was. Add a new source instead.",
-    );
+    let lang = crate::i18n::current();
+    errors.add(field, crate::i18n::tr!(lang, "record-source-retracted"));
     RecordError::Invalid(errors)
 }
 
