@@ -21,7 +21,7 @@ nav-accounts = Accounts
 nav-audit = Audit log
 log-out = Log out
 
-role-admin = administrator
+role-admin = admin
 role-researcher = researcher
 role-volunteer = volunteer
 
