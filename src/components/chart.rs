@@ -11,13 +11,41 @@ const LABEL_WIDTH: u32 = 230;
 const BAR_AREA: u32 = 340;
 const ROW: u32 = 24;
 
-/// Cuts a label to fit its column (the full label is in the table and the bar's title).
+/// Cuts a label to fit its column (the full label is in the table and the bar's title). The
+/// column holds about 27 Latin or Cyrillic letters, or half as many Chinese characters.
 fn fit(label: &str) -> String {
-    const MAX: usize = 27;
-    if label.chars().count() <= MAX {
-        label.to_string()
-    } else {
-        format!("{}…", label.chars().take(MAX - 1).collect::<String>())
+    use unicode_width::UnicodeWidthChar;
+    const COLUMNS: usize = 27;
+    let width = |c: char| c.width().unwrap_or(0);
+    if label.chars().map(width).sum::<usize>() <= COLUMNS {
+        return label.to_string();
+    }
+    let mut used = 0;
+    let mut kept = String::new();
+    for c in label.chars() {
+        if used + width(c) > COLUMNS - 1 {
+            break;
+        }
+        used += width(c);
+        kept.push(c);
+    }
+    format!("{kept}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn labels_are_cut_by_how_wide_they_are_drawn() {
+        assert_eq!(fit("Sentenced / in prison"), "Sentenced / in prison");
+        let long = fit("Political camp (“re-education” / “vocational training”)");
+        assert_eq!(long.chars().count(), 27);
+        assert!(long.ends_with('…'));
+        // Fourteen Chinese characters are as wide as 28 letters: cut after 13.
+        let chinese = fit("政治营地（“再教育”／“职业技能教育培训”）");
+        assert_eq!(chinese, "政治营地（“再教育”／“职业…");
+        assert_eq!(fit("伊犁哈萨克自治州"), "伊犁哈萨克自治州");
     }
 }
 
