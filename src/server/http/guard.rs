@@ -97,16 +97,9 @@ impl WebConfig {
 
     /// The session token the request carries, if any.
     pub fn token_of(&self, headers: &HeaderMap) -> Option<String> {
-        let name = self.cookie_name();
-        headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.to_string())
+        cookie(headers, self.cookie_name())
             .filter(|v| !v.is_empty() && v.len() <= 64)
+            .map(str::to_string)
     }
 }
 
@@ -121,6 +114,18 @@ fn allowed_while_enrolling(path: &str) -> bool {
         path,
         "/account" | "/logout" | "/language" | "/api/account/totp"
     ) || path.starts_with("/account/totp/")
+}
+
+/// The value of the cookie `name` the request carries, if any.
+pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
 }
 
 /// Paths anyone may open: the log-in page and the static files it needs.

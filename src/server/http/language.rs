@@ -19,14 +19,7 @@ pub use crate::i18n::current;
 
 /// The language kept in the `izde-lang` cookie, if it names one of Izde's.
 pub fn from_cookie(headers: &HeaderMap) -> Option<Lang> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == i18n::COOKIE)
-        .and_then(|(_, v)| Lang::parse(v))
+    crate::server::http::guard::cookie(headers, i18n::COOKIE).and_then(Lang::parse)
 }
 
 /// The language a request asks for before its account is known: cookie, then `Accept-Language`.
