@@ -43,10 +43,7 @@ fn date(value: &Option<PartialDate>) -> String {
 
 /// A stored timestamp ("2026-11-29T04:31:07.000Z") as the current language writes it.
 pub fn when(at: &str) -> String {
-    match chrono::DateTime::parse_from_rfc3339(at) {
-        Ok(t) => dates::moment(crate::i18n::current(), t.with_timezone(&chrono::Utc)),
-        Err(_) => short_time(at),
-    }
+    super::admin::when(at)
 }
 
 /// A stored day ("2026-12-04…") as the current language writes it.
