@@ -56,8 +56,10 @@ if [ "${#need_apt[@]}" -gt 0 ] && [ "${IZDE_SKIP_APT:-0}" != 1 ]; then
   apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-# end2end/ holds Playwright and the wasm-opt from npm's binaryen (Debian's breaks hydration).
-if [ -f "$ROOT/end2end/package-lock.json" ] && [ ! -x "$ROOT/end2end/node_modules/.bin/wasm-opt" ]; then
+# end2end/ holds Playwright, axe-core and the wasm-opt from npm's binaryen (Debian's breaks
+# hydration). `npm ls` fails when a package of package.json is missing or at another version, so a
+# package added since the last install is installed too.
+if [ -f "$ROOT/end2end/package-lock.json" ] && ! (cd "$ROOT/end2end" && npm ls --all >/dev/null 2>&1); then
   log "installing end2end npm packages"
   (cd "$ROOT/end2end" && npm ci --no-audit --no-fund)
 fi

@@ -70,8 +70,8 @@ async fn cases_past_release_without_news_are_listed_longest_overdue_first() {
         Some(("proof_of_life", "June 2018".to_string()))
     );
     assert_eq!(
-        found[1].expected.describe(),
-        "between 2020-01-01 and 2020-12-31"
+        found[1].expected.describe_in(izde::i18n::Lang::En),
+        "between 1 Jan 2020 and 31 Dec 2020"
     );
 
     // The case page says the same of each sentence.

@@ -582,7 +582,12 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
     let web = app.web_as(&researcher).await;
     let page = web.send(get("/export?status=camp")).await;
     assert_eq!(page.status, 200);
-    assert!(page.body.contains("status = camp") && page.body.contains("Prepare the export"));
+    // The selection in words, its value by its label (not its code).
+    assert!(
+        page.body.contains("Status: Political camp") && page.body.contains("Prepare the export"),
+        "{}",
+        page.body
+    );
 
     // Bad values come back next to their fields, and nothing is made.
     let bad = web
@@ -597,7 +602,10 @@ async fn the_export_page_prepares_previews_and_downloads_for_its_maker_only() {
     assert!(bad
         .body
         .contains("Give a percentage from 0 to 5: this profile"));
-    assert!(bad.body.contains("status = camp"), "the selection is kept");
+    assert!(
+        bad.body.contains("Status: Political camp"),
+        "the selection is kept"
+    );
     // A public dataset is never less protected than k = 5, l = 2 (issue 17, item 9).
     let weak = web
         .send(post("/export?status=camp", &public_form("2", "1", "5")))

@@ -290,7 +290,7 @@ async fn the_statistics_page_draws_each_figure_with_its_numbers_beside_it() {
     assert_eq!(page.status, axum::http::StatusCode::OK);
     assert!(
         page.body
-            .contains("4 cases in this selection: ethnicity = uyghur"),
+            .contains("4 cases in this selection: Ethnicity: Uyghur"),
         "{}",
         page.body
     );

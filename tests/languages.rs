@@ -142,3 +142,234 @@ async fn logging_in_carries_the_accounts_language_or_adopts_the_browsers() {
     assert_eq!(again.status, 303, "{}", again.body);
     assert_eq!(language_cookie(&again).as_deref(), Some("ru"));
 }
+
+/// Latin words an interface in another language keeps as they are: the product's name, file
+/// formats and names, codes, units and date patterns, and the names of languages written in their
+/// own script. Proper names are kept too: places (every name of the gazetteer), accounts' usernames,
+/// and the people of the demo (names in hints and in testimony choices); see [`proper_names`].
+const KEPT_AS_IS: &[&str] = &[
+    "Izde",
+    "CSV",
+    "JSON",
+    "XLSX",
+    "PDF",
+    "SHA",
+    "sha256sum",
+    "URL",
+    "UUID",
+    "ID",
+    "TOTP",
+    "HTTP",
+    "HTTPS",
+    "MB",
+    "KB",
+    "GB",
+    "GiB",
+    "MiB",
+    "KiB",
+    "age",
+    "XPCC",
+    "ISO",
+    "UTC",
+    "English",
+    "OK",
+    "README",
+    "YYYY",
+    "MM",
+    "DD",
+    "Nurlan",
+    "Seitkali",
+    "Gulnar",
+    "Qaraqara",
+];
+
+/// The words of proper names a page may show in Latin letters in any language: every place's
+/// name in the gazetteer, the accounts' usernames, and the names of the demo's people.
+async fn proper_names(app: &common::TestApp) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    let mut add = |text: &str| names.extend(english_words(text, &Default::default()));
+    let places: Vec<(String,)> = sqlx::query_as("SELECT name_en FROM locations")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+    for (place,) in places {
+        add(&place);
+    }
+    let users: Vec<(String,)> = sqlx::query_as("SELECT username FROM users")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+    for (username,) in users {
+        add(&username);
+    }
+    fn people(value: &serde_json::Value, add: &mut dyn FnMut(&str)) {
+        match value {
+            serde_json::Value::Object(fields) => {
+                for (key, value) in fields {
+                    match (
+                        key.ends_with("name") || key.ends_with("names") || key == "aliases",
+                        value,
+                    ) {
+                        (true, serde_json::Value::String(text)) => add(text),
+                        _ => people(value, add),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| people(v, add)),
+            _ => {}
+        }
+    }
+    let demo: serde_json::Value =
+        serde_json::from_str(include_str!("../src/server/ops/demo_cases.json")).unwrap();
+    people(&demo, &mut add);
+    names
+}
+
+/// What a reader sees or hears of a page's interface: its text and the words given to assistive
+/// technology, without what people typed (marked `dir="auto"`), form values, scripts and code.
+fn interface_text(html: &str) -> Vec<String> {
+    use scraper::{ElementRef, Html, Node};
+    fn walk(element: ElementRef, out: &mut Vec<String>) {
+        let e = element.value();
+        if matches!(
+            e.name(),
+            "script" | "style" | "textarea" | "code" | "kbd" | "samp" | "noscript" | "template"
+        ) || e.attr("dir") == Some("auto")
+            || e.attr("translate") == Some("no")
+        {
+            return;
+        }
+        for attribute in ["aria-label", "placeholder", "title", "alt"] {
+            if let Some(v) = e.attr(attribute) {
+                out.push(v.to_string());
+            }
+        }
+        if e.name() == "input" && matches!(e.attr("type"), Some("submit" | "button")) {
+            out.extend(e.attr("value").map(str::to_string));
+        }
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => out.push(text.to_string()),
+                Node::Element(_) => {
+                    if let Some(child) = ElementRef::wrap(child) {
+                        walk(child, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let document = Html::parse_document(html);
+    let mut out = Vec::new();
+    walk(document.root_element(), &mut out);
+    out
+}
+
+/// The Latin words of `text` that are neither on the allow-list nor in `kept`. A token with a
+/// digit in it is a number, a date, an id or a code, never a word to translate.
+fn english_words(text: &str, kept: &std::collections::BTreeSet<String>) -> Vec<String> {
+    static WORD: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\p{Latin}[\p{Latin}'’]+").unwrap());
+    text.split_whitespace()
+        .filter(|token| !token.chars().any(|c| c.is_ascii_digit()))
+        .flat_map(|token| WORD.find_iter(token).map(|m| m.as_str().to_string()))
+        .filter(|w| !KEPT_AS_IS.contains(&w.as_str()) && !kept.contains(w))
+        .collect()
+}
+
+/// The kind of page a link leads to: ids replaced, the query's keys kept (sorted).
+fn kind_of(href: &str) -> String {
+    static ID: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"/(\d+|[0-9a-f]{8}-[0-9a-f-]{27,}|[0-9A-Za-z_-]{20,})(/|$)").unwrap()
+    });
+    let href = href.replace("&amp;", "&");
+    let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+    let path = ID.replace_all(path, "/:id$2").to_string();
+    let path = ID.replace_all(&path, "/:id$2").to_string();
+    // Every combination of the case filters is the same page: one filter stands for all.
+    let mut keys: Vec<&str> = query
+        .split('&')
+        .filter_map(|p| p.split('=').next())
+        .filter(|k| !k.is_empty())
+        .map(|k| match izde::domain::case_filter::KEYS.contains(&k) {
+            true => "filter",
+            false => k,
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    format!("{path}?{}", keys.join("&"))
+}
+
+/// Every page an `actor` reaches by following Izde's links from `/`, each kind of page once, in
+/// `lang`: the pages where English words remain, with those words.
+async fn english_left(
+    web: &Web,
+    lang: &str,
+    kept: &std::collections::BTreeSet<String>,
+) -> Vec<(String, Vec<String>)> {
+    static HREF: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r#"href="(/[^"]*)""#).unwrap());
+    let cookie = format!(
+        "{}; izde-lang={lang}",
+        web.cookie.clone().unwrap_or_default()
+    );
+    let web = browser(web, Some(cookie));
+    let mut seen = std::collections::BTreeSet::new();
+    let mut queue = std::collections::VecDeque::from(["/cases".to_string()]);
+    seen.insert(kind_of("/cases"));
+    let mut found = Vec::new();
+    while let Some(path) = queue.pop_front() {
+        let page = web.send(get(&path)).await;
+        let html = page
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/html"));
+        if page.status != 200 || !html {
+            continue;
+        }
+        let mut words: Vec<String> = interface_text(&page.body)
+            .iter()
+            .flat_map(|t| english_words(t, kept))
+            .collect();
+        words.sort();
+        words.dedup();
+        if !words.is_empty() {
+            found.push((path.clone(), words));
+        }
+        for link in HREF.captures_iter(&page.body) {
+            let href = link[1].replace("&amp;", "&");
+            let skipped = ["/logout", "/pkg/", "/api/", "/evidence/", "/export/"]
+                .iter()
+                .any(|p| href.starts_with(p))
+                || href.contains("download")
+                || href.starts_with("/favicon");
+            if !skipped && seen.insert(kind_of(&href)) {
+                queue.push_back(href);
+            }
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn no_english_is_left_on_any_page_in_another_language() {
+    let app = spawn_app().await;
+    izde::server::ops::demo::load_demo_cases(&app.cx, app.dir.path())
+        .await
+        .unwrap();
+    let admin = app.web().await;
+    let reader = app.user("aigerim", Role::Researcher).await;
+    let researcher = app.web_as(&reader).await;
+    let kept = proper_names(&app).await;
+    let mut report = String::new();
+    for lang in ["kk", "ru", "ug", "zh"] {
+        for (who, web) in [("admin", &admin), ("researcher", &researcher)] {
+            for (page, words) in english_left(web, lang, &kept).await {
+                report.push_str(&format!("{lang} {who} {page}: {}\n", words.join(" ")));
+            }
+        }
+    }
+    assert!(report.is_empty(), "English left:\n{report}");
+}

@@ -117,6 +117,7 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
             level: "village".into(),
             name_en: "Aqtal".into(),
             name_kk: "Ақтал".into(),
+            name_ru: "Актал".into(),
             ..Default::default()
         },
     )
@@ -163,6 +164,16 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
     assert_eq!(summary.files, 1);
     assert_eq!(summary.rows["locations"], 1, "the added place only");
     let pg = app_at(home.path(), Some(pg_url)).await;
+    let russian = |app: &TestApp| {
+        app.vocab
+            .location(&village)
+            .map(|l| (l.name.kk.clone(), l.name.ru.clone()))
+    };
+    assert_eq!(
+        russian(&pg),
+        Some(("Ақтал".to_string(), "Актал".to_string())),
+        "the added place keeps its names, the Russian one too"
+    );
     let restored = everything(&pg).await;
     assert_eq!(
         restored, original,
@@ -191,6 +202,7 @@ async fn a_sqlite_backup_restores_into_postgresql_and_back_with_every_field_read
     .await
     .expect("restore into SQLite");
     let again = app_at(elsewhere.path(), None).await;
+    assert_eq!(russian(&again), russian(&pg));
     assert_eq!(everything(&again).await, original);
     let report =
         izde::server::evidence::verify_all(&again.cx, &again.storage.blob_store().unwrap())

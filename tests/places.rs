@@ -5,12 +5,23 @@
 
 mod common;
 
-use common::{get, post, spawn_app};
+use common::{get, post, spawn_app, Web};
 use izde::domain::account::Role;
+
+/// The same browser as `web` (its session), on pages in Russian (the `izde-lang` cookie).
+fn in_russian(web: &Web) -> Web {
+    Web {
+        router: web.router.clone(),
+        cookie: Some(format!(
+            "{}; izde-lang=ru",
+            web.cookie.clone().unwrap_or_default()
+        )),
+    }
+}
 
 #[tokio::test]
 async fn an_admin_adds_a_village_and_a_volunteer_records_an_event_there() {
-    let app = spawn_app().await;
+    let mut app = spawn_app().await;
     let admin = app.user("aida", Role::Admin).await;
     let volunteer = app.user("vera", Role::Volunteer).await;
     let id = app
@@ -30,6 +41,7 @@ async fn an_admin_adds_a_village_and_a_volunteer_records_an_event_there() {
         ("name_kk", "Ақтал"),
         ("name_ug", "ئاقتال"),
         ("name_zh", "阿克塔勒村"),
+        ("name_ru", "Актал"),
     ];
     let mut unnamed = village;
     unnamed[2].1 = " ";
@@ -80,6 +92,17 @@ async fn an_admin_adds_a_village_and_a_volunteer_records_an_event_there() {
     );
     assert!(page.body.contains("Aqtal, Kuytun"), "{}", page.body);
     assert!(page.body.contains("阿克塔勒村") && page.body.contains("by aida"));
+    assert!(
+        page.body.contains(r#"<td dir="auto" lang="ru">Актал<"#),
+        "{}",
+        page.body
+    );
+    let stored: Option<String> = sqlx::query_scalar("SELECT name_ru FROM locations WHERE id = $1")
+        .bind(place)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some("Актал"));
     // The same place again (by any of its names) is refused.
     let mut again = village;
     again[2].1 = "Aktal";
@@ -89,6 +112,24 @@ async fn an_admin_adds_a_village_and_a_volunteer_records_an_event_there() {
         twice.body.contains("already in the gazetteer"),
         "{}",
         twice.body
+    );
+    // Its Russian name alone is enough to tell.
+    let by_russian = web
+        .send(post(
+            "/admin/places",
+            &[
+                ("parent", "cn-xj-ili-kuytun"),
+                ("level", "village"),
+                ("name_en", "Aktal Auyly"),
+                ("name_ru", " актал "),
+            ],
+        ))
+        .await;
+    assert_eq!(by_russian.status, 422, "{}", by_russian.body);
+    assert!(
+        by_russian.body.contains("already in the gazetteer"),
+        "{}",
+        by_russian.body
     );
 
     // A volunteer's place picker offers it, right under its county, and a case can point at it.
@@ -126,6 +167,79 @@ async fn an_admin_adds_a_village_and_a_volunteer_records_an_event_there() {
     assert_eq!(at, 1);
     let page = theirs.send(get(&format!("/cases/{id}"))).await;
     assert!(page.body.contains("Aqtal, Kuytun"), "{}", page.body);
+
+    // In Russian, the place and its county read in Russian, and the picker gives the Russian name.
+    let russian = in_russian(&theirs);
+    let page = russian.send(get(&format!("/cases/{id}"))).await;
+    assert!(page.body.contains(r#"<html lang="ru""#), "{}", page.body);
+    assert!(
+        page.body
+            .contains("Актал, Куйтун, Или-Казахский автономный округ"),
+        "{}",
+        page.body
+    );
+    let form = russian.send(get(&format!("/cases/{id}/events/new"))).await;
+    assert!(
+        form.body.contains("Aqtal · Ақтал · Актал · 阿克塔勒村"),
+        "{}",
+        form.body
+    );
+    assert!(
+        form.body
+            .contains("Ghulja (Yining City) · Құлжа қаласы · Кульджа (Инин) · 伊宁市"),
+        "{}",
+        form.body
+    );
+    // The case list's prefecture filter, and the place facet of a case last seen there.
+    // (The services called directly read the places again as the web application does.)
+    app.cx.vocab = std::sync::Arc::new(
+        izde::server::records::load_vocabularies(&app.pool)
+            .await
+            .unwrap(),
+    );
+    let mut last_seen = common::intake("Last Seen In Aqtal");
+    last_seen.person.last_contact_location = place.into();
+    app.create_as(&volunteer, &last_seen).await;
+    let list = russian.send(get("/cases?prefecture=cn-xj-ili")).await;
+    assert_eq!(list.status, 200, "{}", list.body);
+    assert!(
+        list.body.contains(">Или-Казахский автономный округ"),
+        "{}",
+        list.body
+    );
+    assert!(
+        list.body
+            .contains("Актал, Куйтун, Или-Казахский автономный округ"),
+        "{}",
+        list.body
+    );
+    // A place added without a Russian name reads in Latin letters on Russian pages.
+    let unnamed = web
+        .send(post(
+            "/admin/places",
+            &[
+                ("parent", "cn-xj-ili-kuytun"),
+                ("level", "village"),
+                ("name_en", "Shyghanaq"),
+                ("name_kk", "Шығанақ"),
+            ],
+        ))
+        .await;
+    assert_eq!(unnamed.status, 303, "{}", unnamed.body);
+    let stored: Option<String> = sqlx::query_scalar("SELECT name_ru FROM locations WHERE id = $1")
+        .bind("cn-xj-ili-kuytun-shyghanaq")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(stored, None);
+    let places = in_russian(&web).send(get("/admin/places")).await;
+    assert!(
+        places
+            .body
+            .contains("Shyghanaq, Куйтун, Или-Казахский автономный округ"),
+        "{}",
+        places.body
+    );
 
     let audited: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM audit_log WHERE action = 'place.create' AND record_id = $1",
@@ -235,4 +349,61 @@ async fn a_place_the_gazetteer_lacks_is_recorded_in_its_county_with_a_sealed_not
             );
         }
     }
+}
+
+#[tokio::test]
+async fn every_seeded_place_has_a_russian_name() {
+    let app = spawn_app().await;
+    let rows: Vec<(String, Option<String>, String)> = sqlx::query_as(
+        "SELECT id, name_ru, name_en FROM locations WHERE added_at IS NULL ORDER BY id",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(rows.len(), 150, "the seeded gazetteer");
+    let missing: Vec<&str> = rows
+        .iter()
+        .filter(|(_, ru, _)| ru.as_deref().is_none_or(|ru| ru.trim().is_empty()))
+        .map(|(id, _, _)| id.as_str())
+        .collect();
+    assert!(missing.is_empty(), "no Russian name: {missing:?}");
+    // In Cyrillic (the official names of three Kazakh regions keep Kazakh letters), with no
+    // spaces around it and brackets that close.
+    for (id, ru, en) in &rows {
+        let ru = ru.as_deref().unwrap_or_default();
+        assert!(
+            ru.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+            "{id}: {ru:?} is not in Cyrillic"
+        );
+        assert_eq!(ru.trim(), ru, "{id}");
+        assert!(
+            ru.chars().next().is_some_and(char::is_uppercase),
+            "{id}: {ru:?}"
+        );
+        assert_eq!(
+            ru.matches('(').count(),
+            ru.matches(')').count(),
+            "{id}: {ru:?}"
+        );
+        assert_ne!(ru, en, "{id}");
+    }
+    // And Izde reads them: a Russian page names the place in Russian.
+    let ru = |id: &str| {
+        app.vocab
+            .location(id)
+            .map(|l| l.name.get(izde::i18n::Lang::Ru).to_string())
+    };
+    assert_eq!(
+        ru("cn-xj-ili").as_deref(),
+        Some("Или-Казахский автономный округ")
+    );
+    assert_eq!(
+        ru("cn-xj-ili-ghulja-city").as_deref(),
+        Some("Кульджа (Инин)")
+    );
+    assert_eq!(ru("cn-xj-urumqi").as_deref(), Some("Урумчи"));
+    assert_eq!(ru("kz-almaty").as_deref(), Some("Алматы"));
+    assert_eq!(ru("tr-istanbul").as_deref(), Some("Стамбул"));
 }

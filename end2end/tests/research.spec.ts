@@ -21,7 +21,7 @@ test("a facet narrows the list and its counts, and the statistics follow the sam
 
   await page.getByRole("link", { name: "Statistics of this selection" }).click();
   await expect(page).toHaveURL(/\/statistics\?ethnicity=kazakh/);
-  await expect(page.getByText(new RegExp(`^${kazakhCount} cases in this selection: ethnicity = kazakh`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`^${kazakhCount} cases in this selection: Ethnicity: Kazakh`))).toBeVisible();
   await expect(page.getByRole("img", { name: "Cases by status" })).toBeVisible();
   await expect(page.getByText(/Counts under 5 are shown as “<5”/)).toBeVisible();
   await page.screenshot({ path: "statistics.png", fullPage: true });
@@ -46,7 +46,7 @@ test("words narrow the list, and the timeline of the selection draws its cases",
 
   await page.getByRole("link", { name: "Timeline of this selection" }).click();
   await expect(page).toHaveURL(/\/timeline\?q=camp/);
-  await expect(page.getByText(new RegExp(`of \\d+ cases \\(${selected} in this selection: words “camp”\\)`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`of \\d+ cases \\(${selected} in this selection: Words: “camp”\\)`))).toBeVisible();
   await expect(page.getByRole("figure", { name: /Events per month, by kind/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Sent to a camp · / })).toBeVisible();
   // One lane per case, each a pseudonym linking to the case.

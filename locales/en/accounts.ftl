@@ -260,3 +260,24 @@ merge-submit = Merge into one case
 merge-cancel = Cancel
 merge-both-kept = Both kept.
 merge-keep-both = Keep both, the kept case's first
+
+# What a role is refused.
+access-refused-enter-testimonies = Your account ({ $role }) may not enter new testimonies.
+access-refused-find-testifiers = Your account ({ $role }) may not find testifiers by name.
+access-refused-add-places = Your account ({ $role }) may not add places to the gazetteer.
+access-refused-see-added-places = Your account ({ $role }) may not see the places added to the gazetteer.
+access-refused-review-claims = Your account ({ $role }) may not review claims (admins do).
+access-refused-merge-cases = Your account ({ $role }) may not merge cases.
+access-refused-read-cases = Your account ({ $role }) may not read cases.
+access-refused-search-by-name = Your account ({ $role }) may not search cases by name.
+access-refused-check-duplicates = Your account ({ $role }) may not check new testimonies for duplicates.
+access-refused-review-duplicates = Your account ({ $role }) may not review possible duplicates.
+access-refused-decide-duplicates = Your account ({ $role }) may not decide on possible duplicates.
+access-refused-erase-cases = Your account ({ $role }) may not erase cases.
+access-refused-request-reveals = Your account ({ $role }) may not request reveals (researchers do).
+access-refused-decide-reveals = Your account ({ $role }) may not decide reveal requests.
+access-refused-see-reveals = Your account ({ $role }) may not see reveal requests.
+access-refused-manage-accounts = Your account ({ $role }) may not manage accounts.
+access-refused-assign-cases = Your account ({ $role }) may not assign cases.
+access-refused-change-settings = Your account ({ $role }) may not change settings.
+access-refused-read-audit-log = Your account ({ $role }) may not read the audit log.

@@ -246,3 +246,35 @@ timeline-retracted = (retracted)
 timeline-sources = Sources
 timeline-edit-event = Edit event
 timeline-remove = Remove
+
+case-not-editable = Only the volunteers who entered or were assigned this case, and admins, may change it.
+
+size-bytes = { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+}
+evidence-max-file-invalid = A whole number of megabytes, from 1 to 1000000 (1 TB).
+
+evidence-unreachable-timeout = no answer in time
+evidence-unreachable-redirects = too many redirects
+evidence-unreachable-connection = the connection failed
+
+evidence-archived-name = { $host } archived { $date }
+
+# A prison sentence's length.
+sentence-life = life imprisonment
+sentence-years = { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+sentence-months = { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}
+sentence-years-months = { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+} { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}

@@ -158,3 +158,14 @@ caseform-search-limit = { $count ->
 caseform-search-same-id = same ID number
 caseform-search-same-name = same name
 caseform-search-words = name contains the words
+
+# Finding and linking a recorded testifier; searching by name.
+testifier-find-type-name = Type the testifier's name, in any script.
+testifier-find-none = No recorded testifier has this name: fill in the new testifier's details below.
+testifier-link-choose-again = This testifier is not recorded (any more): find them again, or add them as a new testifier.
+testifier-link-already = This person is already a testifier of this case.
+testifier-link-forbidden = You may link a testifier of a case you may read by name; an admin can link this one.
+search-by-name-too-many = { $minutes ->
+    [one] You have searched by name { $searches } times in 15 minutes. Try again in { $minutes } minute.
+   *[other] You have searched by name { $searches } times in 15 minutes. Try again in { $minutes } minutes.
+}

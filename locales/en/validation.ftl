@@ -73,3 +73,7 @@ record-source-retracted = This source was retracted: it stays on the case as it 
 record-merge-admin-account = Merges are made by an admin's account.
 record-stale-by = This case was changed by { $who } at { $when } UTC, after you opened this form, so nothing of yours was saved. What you typed is still below: open the case in another tab, compare, and save again to replace their version.
 record-stale = This case was changed at { $when } UTC, after you opened this form, so nothing of yours was saved. What you typed is still below: open the case in another tab, compare, and save again to replace their version.
+
+# A name or ID number in a field that is stored unencrypted.
+error-names-a-person = this contains a name or ID number given in this case (perhaps spelled another way), but it is stored unencrypted and researchers read it: describe without names (e.g. “video testimony of his sister”)
+error-name-already-stored = this name is already written in an unencrypted field of this case (a source's title, publisher or reference, or the detention's facility, alleged act, court or confirmation), which researchers read: reword that field first

@@ -98,7 +98,7 @@ admin-evidence-title = Дәлел файлдары және мұрағаттал
 admin-evidence-max-file = Ең үлкен файл (МБ)
 admin-evidence-max-file-hint = Одан үлкен жүктеме қабылданбайды және одан ештеңе сақталмайды (әдепкісі 2148 МБ: 2 ГиБ).
 admin-evidence-hosts = Мұрағаттаушы жеке желіде қол жеткізе алатын хосттар
-admin-evidence-hosts-hint = Әдетте бос. Izde жеке, loopback немесе link-local мекенжайға, егер оның хосты осында (үтірмен бөлініп) көрсетілмесе, ешқашан жүгінбейді; мысалы, ішкі мұрағат сервері.
+admin-evidence-hosts-hint = Әдетте бос. Izde жеке, кері тұйықталған (өзіне қайтатын) немесе тек жергілікті желідегі мекенжайға, егер оның хосты осында (үтірмен бөлініп) көрсетілмесе, ешқашан жүгінбейді; мысалы, ішкі мұрағат сервері.
 
 ## Сіздің тіркелгіңіз
 account-title = Сіздің тіркелгіңіз
@@ -263,3 +263,24 @@ merge-submit = Бір іске біріктіру
 merge-cancel = Болдырмау
 merge-both-kept = Екеуі де сақталады.
 merge-keep-both = Екеуін де сақтау, сақталатын істікі бірінші
+
+# What a role is refused.
+access-refused-enter-testimonies = Сіздің тіркелгіңіз ({ $role }) жаңа куәліктер енгізе алмайды.
+access-refused-find-testifiers = Сіздің тіркелгіңіз ({ $role }) куәгерлерді аты бойынша іздей алмайды.
+access-refused-add-places = Сіздің тіркелгіңіз ({ $role }) жер атаулары тізіміне жер қоса алмайды.
+access-refused-see-added-places = Сіздің тіркелгіңіз ({ $role }) жер атаулары тізіміне қосылған жерлерді көре алмайды.
+access-refused-review-claims = Сіздің тіркелгіңіз ({ $role }) мәлімдемелерді қарай (мұны әкімшілер істейді) алмайды.
+access-refused-merge-cases = Сіздің тіркелгіңіз ({ $role }) істерді біріктіре алмайды.
+access-refused-read-cases = Сіздің тіркелгіңіз ({ $role }) істерді оқи алмайды.
+access-refused-search-by-name = Сіздің тіркелгіңіз ({ $role }) істерді аты бойынша іздей алмайды.
+access-refused-check-duplicates = Сіздің тіркелгіңіз ({ $role }) жаңа куәліктерді қайталануға тексере алмайды.
+access-refused-review-duplicates = Сіздің тіркелгіңіз ({ $role }) мүмкін қайталанымдарды қарай алмайды.
+access-refused-decide-duplicates = Сіздің тіркелгіңіз ({ $role }) мүмкін қайталанымдар туралы шешім қабылдай алмайды.
+access-refused-erase-cases = Сіздің тіркелгіңіз ({ $role }) істерді өшіре алмайды.
+access-refused-request-reveals = Сіздің тіркелгіңіз ({ $role }) аттарды ашуды сұрай (мұны зерттеушілер істейді) алмайды.
+access-refused-decide-reveals = Сіздің тіркелгіңіз ({ $role }) аттарды ашу сұраныстары туралы шешім қабылдай алмайды.
+access-refused-see-reveals = Сіздің тіркелгіңіз ({ $role }) аттарды ашу сұраныстарын көре алмайды.
+access-refused-manage-accounts = Сіздің тіркелгіңіз ({ $role }) тіркелгілерді басқара алмайды.
+access-refused-assign-cases = Сіздің тіркелгіңіз ({ $role }) істерді тағайындай алмайды.
+access-refused-change-settings = Сіздің тіркелгіңіз ({ $role }) баптауларды өзгерте алмайды.
+access-refused-read-audit-log = Сіздің тіркелгіңіз ({ $role }) аудит журналын оқи алмайды.

@@ -246,3 +246,20 @@ timeline-retracted = (кері қайтарылған)
 timeline-sources = Дереккөздер
 timeline-edit-event = Оқиғаны өңдеу
 timeline-remove = Өшіру
+
+case-not-editable = Бұл істі тек оны енгізген не оған тағайындалған еріктілер және әкімшілер өзгерте алады.
+
+size-bytes = { $bytes } байт
+evidence-max-file-invalid = Мегабайттың бүтін саны, 1-ден 1000000-ға дейін (1 TB).
+
+evidence-unreachable-timeout = уақытында жауап болмады
+evidence-unreachable-redirects = қайта бағыттау тым көп
+evidence-unreachable-connection = байланыс орнамады
+
+evidence-archived-name = { $host } мұрағатталды { $date }
+
+# A prison sentence's length.
+sentence-life = өмір бойы бас бостандығынан айыру
+sentence-years = { $years } жыл
+sentence-months = { $months } ай
+sentence-years-months = { $years } жыл { $months } ай

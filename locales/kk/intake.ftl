@@ -161,3 +161,11 @@ caseform-search-limit = { $count ->
 caseform-search-same-id = жеке куәлік нөмірі бірдей
 caseform-search-same-name = аты бірдей
 caseform-search-words = атында осы сөздер бар
+
+# Finding and linking a recorded testifier; searching by name.
+testifier-find-type-name = Куәгердің атын кез келген жазумен теріңіз.
+testifier-find-none = Мұндай атпен тіркелген куәгер жоқ: жаңа куәгердің мәліметтерін төменде толтырыңыз.
+testifier-link-choose-again = Бұл куәгер тіркелмеген (енді жоқ): оны қайта іздеңіз немесе жаңа куәгер ретінде қосыңыз.
+testifier-link-already = Бұл адам осы істің куәгері болып тұр.
+testifier-link-forbidden = Сіз аттарын оқи алатын істің куәгерін ғана байланыстыра аласыз; мұны әкімші байланыстыра алады.
+search-by-name-too-many = Сіз 15 минутта { $searches } рет аты бойынша іздедіңіз. { $minutes } минуттан кейін қайталаңыз.

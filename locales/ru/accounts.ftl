@@ -102,7 +102,7 @@ admin-evidence-title = Файлы доказательств и архивиро
 admin-evidence-max-file = Наибольший файл (МБ)
 admin-evidence-max-file-hint = Более крупная загрузка отклоняется, и ничего из неё не сохраняется (по умолчанию 2148 МБ: 2 ГиБ).
 admin-evidence-hosts = Узлы частной сети, к которым может обращаться архиватор
-admin-evidence-hosts-hint = Обычно пусто. Izde никогда не обращается к частному, локальному (loopback) или link-local адресу, если его узел не указан здесь (через запятую), например внутренний сервер архива.
+admin-evidence-hosts-hint = Обычно пусто. Izde никогда не обращается к частному, петлевому или локальному для канала адресу, если его узел не указан здесь (через запятую), например внутренний сервер архива.
 
 ## Ваша учётная запись
 account-title = Ваша учётная запись
@@ -285,3 +285,24 @@ merge-submit = Объединить в одно дело
 merge-cancel = Отмена
 merge-both-kept = Сохраняются оба.
 merge-keep-both = Сохранить оба, первым — значение сохраняемого дела
+
+# What a role is refused.
+access-refused-enter-testimonies = Ваша учётная запись ({ $role }) не может вносить новые свидетельства.
+access-refused-find-testifiers = Ваша учётная запись ({ $role }) не может искать свидетелей по имени.
+access-refused-add-places = Ваша учётная запись ({ $role }) не может добавлять места в справочник мест.
+access-refused-see-added-places = Ваша учётная запись ({ $role }) не может видеть места, добавленные в справочник.
+access-refused-review-claims = Ваша учётная запись ({ $role }) не может проверять утверждения (это делают администраторы).
+access-refused-merge-cases = Ваша учётная запись ({ $role }) не может объединять дела.
+access-refused-read-cases = Ваша учётная запись ({ $role }) не может читать дела.
+access-refused-search-by-name = Ваша учётная запись ({ $role }) не может искать дела по имени.
+access-refused-check-duplicates = Ваша учётная запись ({ $role }) не может проверять новые свидетельства на дубликаты.
+access-refused-review-duplicates = Ваша учётная запись ({ $role }) не может рассматривать возможные дубликаты.
+access-refused-decide-duplicates = Ваша учётная запись ({ $role }) не может решать о возможных дубликатах.
+access-refused-erase-cases = Ваша учётная запись ({ $role }) не может стирать дела.
+access-refused-request-reveals = Ваша учётная запись ({ $role }) не может запрашивать раскрытие имён (это делают исследователи).
+access-refused-decide-reveals = Ваша учётная запись ({ $role }) не может решать о запросах на раскрытие имён.
+access-refused-see-reveals = Ваша учётная запись ({ $role }) не может видеть запросы на раскрытие имён.
+access-refused-manage-accounts = Ваша учётная запись ({ $role }) не может управлять учётными записями.
+access-refused-assign-cases = Ваша учётная запись ({ $role }) не может назначать дела.
+access-refused-change-settings = Ваша учётная запись ({ $role }) не может менять настройки.
+access-refused-read-audit-log = Ваша учётная запись ({ $role }) не может читать журнал аудита.

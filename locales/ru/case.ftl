@@ -252,3 +252,45 @@ timeline-retracted = (отозван)
 timeline-sources = Источники
 timeline-edit-event = Править событие
 timeline-remove = Удалить
+
+case-not-editable = Изменять это дело могут только волонтёры, которые его внесли или которым оно поручено, и администраторы.
+
+size-bytes = { $bytes ->
+    [one] { $bytes } байт
+    [few] { $bytes } байта
+    [many] { $bytes } байт
+   *[other] { $bytes } байта
+}
+evidence-max-file-invalid = Целое число мегабайт, от 1 до 1000000 (1 TB).
+
+evidence-unreachable-timeout = нет ответа вовремя
+evidence-unreachable-redirects = слишком много перенаправлений
+evidence-unreachable-connection = соединение не удалось
+
+evidence-archived-name = { $host } архив { $date }
+
+# A prison sentence's length.
+sentence-life = пожизненное лишение свободы
+sentence-years = { $years ->
+    [one] { $years } год
+    [few] { $years } года
+    [many] { $years } лет
+   *[other] { $years } года
+}
+sentence-months = { $months ->
+    [one] { $months } месяц
+    [few] { $months } месяца
+    [many] { $months } месяцев
+   *[other] { $months } месяца
+}
+sentence-years-months = { $years ->
+    [one] { $years } год
+    [few] { $years } года
+    [many] { $years } лет
+   *[other] { $years } года
+} { $months ->
+    [one] { $months } месяц
+    [few] { $months } месяца
+    [many] { $months } месяцев
+   *[other] { $months } месяца
+}

@@ -171,3 +171,15 @@ caseform-search-limit = { $count ->
 caseform-search-same-id = тот же номер удостоверения
 caseform-search-same-name = то же имя
 caseform-search-words = имя содержит эти слова
+
+# Finding and linking a recorded testifier; searching by name.
+testifier-find-type-name = Введите имя свидетеля, любым письмом.
+testifier-find-none = Свидетеля с таким именем нет: заполните данные нового свидетеля ниже.
+testifier-link-choose-again = Этот свидетель не записан (больше): найдите его снова или добавьте как нового свидетеля.
+testifier-link-already = Этот человек уже свидетель по этому делу.
+testifier-link-forbidden = Связать можно свидетеля дела, имена в котором вам видны; этого может связать администратор.
+search-by-name-too-many = { $minutes ->
+    [one] Вы искали по имени { $searches } раз за 15 минут. Повторите через { $minutes } минуту.
+    [few] Вы искали по имени { $searches } раз за 15 минут. Повторите через { $minutes } минуты.
+   *[other] Вы искали по имени { $searches } раз за 15 минут. Повторите через { $minutes } минут.
+}

@@ -98,7 +98,7 @@ admin-evidence-title = ئىسپات ھۆججەتلىرى ۋە ئارخىپلان
 admin-evidence-max-file = ئەڭ چوڭ ھۆججەت (MB)
 admin-evidence-max-file-hint = ئۇنىڭدىن چوڭ يۈكلەش رەت قىلىنىدۇ، ئۇنىڭدىن ھېچنېمە ساقلانمايدۇ (كۆڭۈلدىكىسى 2148 MB: 2 GiB).
 admin-evidence-hosts = ئارخىپلىغۇچ شەخسىي توردا يېتەلەيدىغان مۇلازىمېتىرلار
-admin-evidence-hosts-hint = ئادەتتە قۇرۇق. Izde شەخسىي، loopback ياكى link-local ئادرېسقا، ئۇنىڭ مۇلازىمېتىرى بۇ يەردە (پەش بىلەن ئايرىلىپ) كۆرسىتىلمىگەن بولسا، ھەرگىز مۇراجىئەت قىلمايدۇ؛ مەسىلەن، ئىچكى ئارخىپ مۇلازىمېتىرى.
+admin-evidence-hosts-hint = ئادەتتە قۇرۇق. Izde شەخسىي، ئۆزىگە قايتىدىغان ياكى پەقەت يەرلىك تورغا تەۋە ئادرېسقا، ئۇنىڭ مۇلازىمېتىرى بۇ يەردە (پەش بىلەن ئايرىلىپ) كۆرسىتىلمىگەن بولسا، ھەرگىز مۇراجىئەت قىلمايدۇ؛ مەسىلەن، ئىچكى ئارخىپ مۇلازىمېتىرى.
 
 ## ھېساباتىڭىز
 account-title = ھېساباتىڭىز
@@ -263,3 +263,24 @@ merge-submit = بىر دېلوغا بىرلەشتۈرۈش
 merge-cancel = بىكار قىلىش
 merge-both-kept = ھەر ئىككىسى ساقلىنىدۇ.
 merge-keep-both = ھەر ئىككىسىنى ساقلاش، ساقلىنىدىغان دېلونىڭكى ئالدىدا
+
+# What a role is refused.
+access-refused-enter-testimonies = ھېساباتىڭىز ({ $role }) يېڭى گۇۋاھلىقلارنى كىرگۈزەلمەيدۇ.
+access-refused-find-testifiers = ھېساباتىڭىز ({ $role }) گۇۋاھچىلارنى ئىسمى بويىچە ئىزدىيەلمەيدۇ.
+access-refused-add-places = ھېساباتىڭىز ({ $role }) جاي ناملىرى تىزىملىكىگە جاي قوشالمايدۇ.
+access-refused-see-added-places = ھېساباتىڭىز ({ $role }) جاي ناملىرى تىزىملىكىگە قوشۇلغان جايلارنى كۆرەلمەيدۇ.
+access-refused-review-claims = ھېساباتىڭىز ({ $role }) بايانلارنى تەكشۈرەلمەيدۇ (بۇنى باشقۇرغۇچىلار قىلىدۇ).
+access-refused-merge-cases = ھېساباتىڭىز ({ $role }) دېلولارنى بىرلەشتۈرەلمەيدۇ.
+access-refused-read-cases = ھېساباتىڭىز ({ $role }) دېلولارنى ئوقۇيالمايدۇ.
+access-refused-search-by-name = ھېساباتىڭىز ({ $role }) دېلولارنى ئىسمى بويىچە ئىزدىيەلمەيدۇ.
+access-refused-check-duplicates = ھېساباتىڭىز ({ $role }) يېڭى گۇۋاھلىقلارنىڭ تەكرارلانغان-تەكرارلانمىغانلىقىنى تەكشۈرەلمەيدۇ.
+access-refused-review-duplicates = ھېساباتىڭىز ({ $role }) تەكرار بولۇشى مۇمكىن بولغان دېلولارنى كۆرۈپ چىقالمايدۇ.
+access-refused-decide-duplicates = ھېساباتىڭىز ({ $role }) تەكرار بولۇشى مۇمكىن بولغان دېلولار توغرىسىدا قارار چىقىرالمايدۇ.
+access-refused-erase-cases = ھېساباتىڭىز ({ $role }) دېلولارنى ئۆچۈرەلمەيدۇ.
+access-refused-request-reveals = ھېساباتىڭىز ({ $role }) ئىسىملارنى ئېچىشنى تەلەپ قىلالمايدۇ (بۇنى تەتقىقاتچىلار قىلىدۇ).
+access-refused-decide-reveals = ھېساباتىڭىز ({ $role }) ئىسىم ئېچىش تەلەپلىرى توغرىسىدا قارار چىقىرالمايدۇ.
+access-refused-see-reveals = ھېساباتىڭىز ({ $role }) ئىسىم ئېچىش تەلەپلىرىنى كۆرەلمەيدۇ.
+access-refused-manage-accounts = ھېساباتىڭىز ({ $role }) ھېساباتلارنى باشقۇرالمايدۇ.
+access-refused-assign-cases = ھېساباتىڭىز ({ $role }) دېلولارنى تەقسىم قىلالمايدۇ.
+access-refused-change-settings = ھېساباتىڭىز ({ $role }) تەڭشەكلەرنى ئۆزگەرتەلمەيدۇ.
+access-refused-read-audit-log = ھېساباتىڭىز ({ $role }) تەكشۈرۈش خاتىرىسىنى ئوقۇيالمايدۇ.

@@ -246,3 +246,20 @@ timeline-retracted = (قايتۇرۇۋېلىنغان)
 timeline-sources = مەنبەلەر
 timeline-edit-event = ۋەقەنى تەھرىرلەش
 timeline-remove = ئۆچۈرۈش
+
+case-not-editable = بۇ دېلونى پەقەت ئۇنى كىرگۈزگەن ياكى ئۇنىڭغا تەيىنلەنگەن پىدائىيلار ۋە باشقۇرغۇچىلارلا ئۆزگەرتەلەيدۇ.
+
+size-bytes = { $bytes } بايت
+evidence-max-file-invalid = 1 دىن 1000000 غىچە (1 TB) پۈتۈن سانلىق مېگابايت.
+
+evidence-unreachable-timeout = ۋاقتىدا جاۋاب كەلمىدى
+evidence-unreachable-redirects = قايتا يۆنىلىش بەك كۆپ
+evidence-unreachable-connection = ئۇلىنىش مەغلۇپ بولدى
+
+evidence-archived-name = { $host } ئارخىپلاندى { $date }
+
+# A prison sentence's length.
+sentence-life = مۇددەتسىز قاماق جازاسى
+sentence-years = { $years } يىل
+sentence-months = { $months } ئاي
+sentence-years-months = { $years } يىل { $months } ئاي

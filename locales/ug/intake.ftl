@@ -161,3 +161,11 @@ caseform-search-limit = { $count ->
 caseform-search-same-id = كىملىك نومۇرى ئوخشاش
 caseform-search-same-name = ئىسمى ئوخشاش
 caseform-search-words = ئىسمىدا بۇ سۆزلەر بار
+
+# Finding and linking a recorded testifier; searching by name.
+testifier-find-type-name = گۇۋاھچىنىڭ ئىسمىنى خالىغان يېزىقتا يېزىڭ.
+testifier-find-none = بۇ ئىسىمدا خاتىرىلەنگەن گۇۋاھچى يوق: يېڭى گۇۋاھچىنىڭ ئۇچۇرلىرىنى تۆۋەندە تولدۇرۇڭ.
+testifier-link-choose-again = بۇ گۇۋاھچى (ئەمدى) خاتىرىلەنمىگەن: ئۇنى قايتا ئىزدەڭ ياكى يېڭى گۇۋاھچى قىلىپ قوشۇڭ.
+testifier-link-already = بۇ كىشى ئاللىقاچان بۇ دېلونىڭ گۇۋاھچىسى.
+testifier-link-forbidden = سىز پەقەت ئىسىملىرىنى ئوقۇيالايدىغان دېلونىڭ گۇۋاھچىسىنىلا باغلىيالايسىز؛ بۇنى باشقۇرغۇچى باغلىيالايدۇ.
+search-by-name-too-many = سىز 15 مىنۇت ئىچىدە ئىسىم بويىچە { $searches } قېتىم ئىزدىدىڭىز. { $minutes } مىنۇتتىن كېيىن قايتا سىناڭ.

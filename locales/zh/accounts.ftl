@@ -151,7 +151,7 @@ admin-audit-cases = { $count ->
    *[other] { $count } 个案件
 }
 admin-audit-record-case = 案件 { $id }
-admin-audit-record-testifier = 作证人 { $id }
+admin-audit-record-testifier = 证人 { $id }
 admin-audit-record-event = 事件 { $id }
 admin-audit-record-source = 来源 { $id }
 admin-audit-record-detention = 拘押 { $id }
@@ -222,7 +222,7 @@ dup-missing-since = 自 { $year } 年失踪
 merge-title = 合并同一人的两条记录
 merge-back = 返回可能的重复记录
 merge-testifiers = { $count ->
-   *[other] { $count } 位作证人
+   *[other] { $count } 位证人
 }
 merge-testimonies = { $count ->
    *[other] { $count } 份证词
@@ -240,7 +240,7 @@ merge-contents = { $list }。
 merge-list-separator = 、
 merge-nothing = 其下尚无任何记录。
 merge-keep-address = 保留此案件的地址
-merge-lede = 两个案件下记录的所有内容——作证人、证词、拘押、事件、来源、陈述及其审核——都将保留在同一个案件下。请选择保留哪个地址（另一个地址此后将指向它），并对每个不同的档案字段选择正确的值。两者的其他拼写、别名和身份证号码都会保留；未被选中的姓名成为另一种拼写。两段历史都仍可查阅。
+merge-lede = 两个案件下记录的所有内容——证人、证词、拘押、事件、来源、陈述及其审核——都将保留在同一个案件下。请选择保留哪个地址（另一个地址此后将指向它），并对每个不同的档案字段选择正确的值。两者的其他拼写、别名和身份证号码都会保留；未被选中的姓名成为另一种拼写。两段历史都仍可查阅。
 merge-which-keeps = 哪个案件保留其地址？
 merge-saved-later = 较晚保存的
 merge-recorded-before = 较早记录的
@@ -252,3 +252,24 @@ merge-submit = 合并为一个案件
 merge-cancel = 取消
 merge-both-kept = 两者都保留。
 merge-keep-both = 两者都保留，保留案件的值在前
+
+# What a role is refused.
+access-refused-enter-testimonies = 您的账户（{ $role }）无权录入新的证词。
+access-refused-find-testifiers = 您的账户（{ $role }）无权按姓名查找证人。
+access-refused-add-places = 您的账户（{ $role }）无权向地名录添加地点。
+access-refused-see-added-places = 您的账户（{ $role }）无权查看地名录中添加的地点。
+access-refused-review-claims = 您的账户（{ $role }）无权审核陈述（由管理员审核）。
+access-refused-merge-cases = 您的账户（{ $role }）无权合并案件。
+access-refused-read-cases = 您的账户（{ $role }）无权阅读案件。
+access-refused-search-by-name = 您的账户（{ $role }）无权按姓名搜索案件。
+access-refused-check-duplicates = 您的账户（{ $role }）无权检查新证词是否重复。
+access-refused-review-duplicates = 您的账户（{ $role }）无权审查可能重复的案件。
+access-refused-decide-duplicates = 您的账户（{ $role }）无权决定可能重复的案件。
+access-refused-erase-cases = 您的账户（{ $role }）无权抹除案件。
+access-refused-request-reveals = 您的账户（{ $role }）无权请求显示姓名（由研究员请求）。
+access-refused-decide-reveals = 您的账户（{ $role }）无权决定显示姓名的请求。
+access-refused-see-reveals = 您的账户（{ $role }）无权查看显示姓名的请求。
+access-refused-manage-accounts = 您的账户（{ $role }）无权管理账户。
+access-refused-assign-cases = 您的账户（{ $role }）无权指派案件。
+access-refused-change-settings = 您的账户（{ $role }）无权更改设置。
+access-refused-read-audit-log = 您的账户（{ $role }）无权阅读审计日志。

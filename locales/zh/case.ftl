@@ -34,7 +34,7 @@ case-as-of = { $when } 时的记录。
 case-see-current = 查看案件的当前版本
 case-all-revisions = 所有版本
 case-no-consent = 未同意公开：此案件不包含在任何导出中，也不包含在 Izde 为他人制作的任何内容中。
-case-see-testifiers = 查看作证人
+case-see-testifiers = 查看证人
 case-verification = 核实：{ $level }
 case-history-link = 历史
 case-edit = 编辑案件
@@ -42,7 +42,7 @@ case-add-event = 添加事件
 case-add-source = 添加来源
 case-add-detention = 添加拘押信息
 case-add-testimony = 添加证词
-case-add-testifier = 添加作证人
+case-add-testifier = 添加证人
 case-add-file = 添加文件
 case-profile = 个人信息
 case-other-names = 其他姓名
@@ -58,7 +58,7 @@ case-last-contact = 最后联系
 case-last-place = 最后已知地点
 case-detention-title = 拘押与判刑
 case-nothing-known = 暂无已知信息。
-case-testifiers = 作证人
+case-testifiers = 证人
 case-testimonies = 证词
 case-timeline = 时间线
 case-claims-title = 陈述及其证据
@@ -243,3 +243,20 @@ timeline-retracted = （已撤回）
 timeline-sources = 来源
 timeline-edit-event = 编辑事件
 timeline-remove = 删除
+
+case-not-editable = 只有录入或被指派此案的志愿者以及管理员可以修改此案。
+
+size-bytes = { $bytes } 字节
+evidence-max-file-invalid = 以兆字节为单位的整数，从 1 到 1000000（1 TB）。
+
+evidence-unreachable-timeout = 未及时响应
+evidence-unreachable-redirects = 重定向次数过多
+evidence-unreachable-connection = 连接失败
+
+evidence-archived-name = { $host } 存档 { $date }
+
+# A prison sentence's length.
+sentence-life = 无期徒刑
+sentence-years = { $years }年
+sentence-months = { $months }个月
+sentence-years-months = { $years }年{ $months }个月

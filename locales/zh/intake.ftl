@@ -155,3 +155,11 @@ caseform-search-limit = { $count ->
 caseform-search-same-id = 身份证号相同
 caseform-search-same-name = 姓名相同
 caseform-search-words = 姓名包含这些词
+
+# Finding and linking a recorded testifier; searching by name.
+testifier-find-type-name = 请输入证人的姓名，任何文字均可。
+testifier-find-none = 没有记录过此姓名的证人：请在下方填写新证人的信息。
+testifier-link-choose-again = 此证人（已）没有记录：请重新查找，或作为新证人添加。
+testifier-link-already = 此人已是本案的证人。
+testifier-link-forbidden = 您只能关联您可查看姓名的案件的证人；此人可由管理员关联。
+search-by-name-too-many = 您在 15 分钟内已按姓名搜索 { $searches } 次。请在 { $minutes } 分钟后再试。

@@ -10,13 +10,13 @@ error-birth-date-full = 请填写完整的出生日期（例如 1978-03-14），
 error-birth-year-range = 出生年份必须是 { $min } 到 { $max } 之间的整数
 error-birth-year-mismatch = 出生年份与出生日期不符
 error-status-required = 请选择此人目前的状况
-error-relationship-required = 请选择证言人与失踪者的关系
+error-relationship-required = 请选择证人与失踪者的关系
 error-consent-required = 请选择是否同意公开
-error-testifier-name-required = 必填：证言人的姓名
+error-testifier-name-required = 必填：证人的姓名
 error-detention-empty = 请至少填写一项：关押地点、罪名、刑期、法院……
 error-sentence-unreadable = 请用年和月填写刑期，例如“10 年”“7 年 6 个月”“18 个月”或“无期”
 error-sentence-too-long = 超过 100 年的刑期不合常理，请检查数字
-error-testifier-choose = 请从本案的证言人中选择提供证言的人。
+error-testifier-choose = 请从本案的证人中选择提供证言的人。
 error-medium-required = 请选择证言的提供方式
 error-duration-range = 时长必须是 { $min } 到 { $max } 之间的整数
 error-reason-required = 请说明原因（例如“重复录入”“家属要求”）：原因会加密保存。
@@ -72,3 +72,7 @@ record-source-retracted = 此来源已撤回：它按原样保留在案件中。
 record-merge-admin-account = 合并须由管理员账户进行。
 record-stale-by = 在您打开此表单之后，{ $who } 于 { $when } UTC 修改了此案件，因此您的内容均未保存。您填写的内容仍在下方：请在另一个标签页中打开案件进行比较，然后再次保存以替换对方的版本。
 record-stale = 在您打开此表单之后，此案件于 { $when } UTC 被修改，因此您的内容均未保存。您填写的内容仍在下方：请在另一个标签页中打开案件进行比较，然后再次保存以替换对方的版本。
+
+# A name or ID number in a field that is stored unencrypted.
+error-names-a-person = 此处包含本案中出现的姓名或身份证号（可能拼写不同），但该字段不加密存储，研究员可以看到：请不写姓名地描述（例如“他姐姐的视频证词”）
+error-name-already-stored = 此姓名已写在本案一个不加密的字段中（来源的标题、发布者或出处，或拘押的场所、被指控行为、法院或证实方），研究员可以看到：请先改写该字段

@@ -247,7 +247,10 @@ pub async fn audit_log(
     AppError,
 > {
     let actor = actor()?;
-    actor.require(&[crate::domain::account::Role::Admin], "read the audit log")?;
+    actor.require(
+        &[crate::domain::account::Role::Admin],
+        crate::server::auth::access::Doing::ReadAuditLog,
+    )?;
     let s = state()?;
     let internal =
         |e: anyhow::Error| AppError::from(crate::server::records::RecordError::Internal(e));
@@ -290,6 +293,16 @@ pub async fn audit_log(
 pub async fn totp_status() -> Result<crate::domain::account::TotpView, AppError> {
     let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::auth::two_step::status(&cx, &actor).await?)
+}
+
+/// The current filters in words, in the page's language ("Status: In a camp; Year of
+/// disappearance: 2018"); None when nothing is chosen.
+#[server(endpoint = "cases/selection")]
+pub async fn describe_selection(filter: CaseFilter) -> Result<Option<String>, AppError> {
+    actor()?;
+    let state = state()?;
+    let vocab = state.vocab.fresh(&state.pool).await?;
+    Ok(filter.describe_in(&vocab, crate::i18n::current()))
 }
 
 /// The statistics page's figures for the current filters (small counts hidden from researchers).

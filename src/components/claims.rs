@@ -30,12 +30,7 @@ pub fn LevelBadge(level: Level) -> impl IntoView {
 
 /// A level's name in the page's language.
 pub fn level_label(level: Level) -> String {
-    match level {
-        Level::Unsourced => tr!("claims-level-unsourced"),
-        Level::Reported => tr!("claims-level-reported"),
-        Level::Corroborated => tr!("claims-level-corroborated"),
-        Level::Confirmed => tr!("claims-level-confirmed"),
-    }
+    level.label_in(crate::i18n::use_lang())
 }
 
 fn field_error(errors: &FieldErrors, name: &str, id: &str) -> impl IntoView {

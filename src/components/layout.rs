@@ -61,10 +61,15 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
 
 /// A role's name in the page's language.
 pub fn role_name(role: Role) -> String {
+    role_name_in(role, crate::i18n::use_lang())
+}
+
+/// A role's name in `lang`.
+pub fn role_name_in(role: Role, lang: crate::i18n::Lang) -> String {
     match role {
-        Role::Admin => tr!("role-admin"),
-        Role::Researcher => tr!("role-researcher"),
-        Role::Volunteer => tr!("role-volunteer"),
+        Role::Admin => tr!(lang, "role-admin"),
+        Role::Researcher => tr!(lang, "role-researcher"),
+        Role::Volunteer => tr!(lang, "role-volunteer"),
     }
 }
 

@@ -58,13 +58,15 @@ impl SentenceRange {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The range in words in `lang`: "under 5 years", "5 to under 10 years", …
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr;
         match self {
-            Self::UnderFive => "under 5 years",
-            Self::FiveToTen => "5 to under 10 years",
-            Self::TenToTwenty => "10 to under 20 years",
-            Self::TwentyOrMore => "20 years or more",
-            Self::Life => "life",
+            Self::UnderFive => tr!(lang, "sentence-range-under-5"),
+            Self::FiveToTen => tr!(lang, "sentence-range-5-10"),
+            Self::TenToTwenty => tr!(lang, "sentence-range-10-20"),
+            Self::TwentyOrMore => tr!(lang, "sentence-range-20-plus"),
+            Self::Life => tr!(lang, "sentence-range-life"),
         }
     }
 
@@ -107,11 +109,13 @@ impl Sort {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The order in words in `lang`: "last update", "year of disappearance", "sentence length".
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr;
         match self {
-            Sort::Updated => "last update",
-            Sort::Disappeared => "year of disappearance",
-            Sort::Sentence => "sentence length",
+            Sort::Updated => tr!(lang, "sort-updated"),
+            Sort::Disappeared => tr!(lang, "sort-disappeared"),
+            Sort::Sentence => tr!(lang, "sort-sentence"),
         }
     }
 

@@ -2,7 +2,11 @@
 //! server (the export's selection, `izde export --filters`) and the export's description of what
 //! it selected.
 
-use super::case::{bounded_page_size, page_number, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
+use super::case::{
+    bounded_page_size, page_number, SentenceRange, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE,
+};
+use super::vocab::{names, Vocabularies};
+use crate::i18n::{tr, Lang};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::{Deserialize, Serialize};
 
@@ -140,19 +144,56 @@ impl CaseFilter {
         parts.join("&")
     }
 
-    /// The chosen filters in words ("status = camp, ethnicity = kazakh"), if any.
-    pub fn describe(&self) -> Option<String> {
+    /// The chosen filters in words in `lang`, values labelled from `vocab`: "Status: In a camp;
+    /// Year of disappearance: 2018; Words: “Құлжа”". None when nothing is chosen.
+    pub fn describe_in(&self, vocab: &Vocabularies, lang: Lang) -> Option<String> {
+        let term = |vocabulary: &str, code: &str| {
+            vocab
+                .terms(vocabulary)
+                .iter()
+                .find(|t| t.code == code)
+                .map_or_else(|| code.to_string(), |t| t.label.get(lang).to_string())
+        };
         let parts: Vec<String> = KEYS
             .iter()
             .filter(|k| **k != "sort")
             .filter_map(|k| {
-                self.get(k).map(|v| match *k {
-                    "q" => format!("words “{v}”"),
-                    _ => format!("{} = {v}", k.replace('_', " ")),
-                })
+                let v = self.get(k)?;
+                let value = match *k {
+                    "status" => term(names::CASE_STATUS, &v),
+                    "charge" => term(names::LEGAL_CHARGE, &v),
+                    "ethnicity" => term(names::ETHNICITY, &v),
+                    "gender" => term(names::GENDER, &v),
+                    "verification" => term(names::VERIFICATION, &v),
+                    "source_type" => term(names::SOURCE_TYPE, &v),
+                    "prefecture" | "place" => vocab.location_path_in(&v, lang),
+                    "sentence" => SentenceRange::parse(&v).map_or(v, |r| r.label_in(lang)),
+                    "q" => tr!(lang, "filter-words-value", {"words" => v}),
+                    _ => v,
+                };
+                Some(tr!(lang, "filter-described", {"filter" => title_of(k, lang), "value" => value}))
             })
             .collect();
-        (!parts.is_empty()).then(|| parts.join(", "))
+        (!parts.is_empty()).then(|| parts.join(&tr!(lang, "filter-separator")))
+    }
+}
+
+/// A filter's name in `lang` ("Status", "Year of disappearance"), by its URL parameter.
+pub fn title_of(key: &str, lang: Lang) -> String {
+    match key {
+        "status" => tr!(lang, "facet-status"),
+        "prefecture" => tr!(lang, "facet-prefecture"),
+        "place" => tr!(lang, "facet-place"),
+        "charge" => tr!(lang, "facet-charge"),
+        "year" => tr!(lang, "facet-year"),
+        "detained" => tr!(lang, "facet-detained"),
+        "sentence" => tr!(lang, "facet-sentence"),
+        "ethnicity" => tr!(lang, "facet-ethnicity"),
+        "gender" => tr!(lang, "facet-gender"),
+        "verification" => tr!(lang, "facet-verification"),
+        "source_type" => tr!(lang, "facet-source-type"),
+        "q" => tr!(lang, "facet-words"),
+        other => other.to_string(),
     }
 }
 
@@ -186,11 +227,16 @@ mod tests {
             },
         ));
         assert_eq!(back, f);
+        let vocab = Vocabularies::default();
         assert_eq!(
-            f.describe().as_deref(),
-            Some("status = camp, year = 2018, words “Құлжа & 伊宁”")
+            f.describe_in(&vocab, Lang::En).as_deref(),
+            Some("Status: camp; Year of disappearance: 2018; Words: “Құлжа & 伊宁”")
+        );
+        assert_eq!(
+            f.describe_in(&vocab, Lang::Ru).as_deref(),
+            Some("Статус: camp; Год исчезновения: 2018; Слова: «Құлжа & 伊宁»")
         );
         assert_eq!(CaseFilter::default().query(1), "");
-        assert_eq!(CaseFilter::default().describe(), None);
+        assert_eq!(CaseFilter::default().describe_in(&vocab, Lang::En), None);
     }
 }

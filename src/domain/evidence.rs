@@ -27,17 +27,6 @@ pub struct EvidenceItem {
     pub sha256: Option<String>,
 }
 
-impl EvidenceItem {
-    /// What a reader without names is told: "video, 3 MB".
-    pub fn summary(&self) -> String {
-        format!(
-            "{}, {}",
-            kind_label(&self.kind),
-            size_label(self.size_bytes)
-        )
-    }
-}
-
 /// A source's archived web page, as the case page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArchiveView {
@@ -51,17 +40,6 @@ pub struct ArchiveView {
     pub state: String,
     pub state_since: String,
     pub checked_at: Option<String>,
-}
-
-impl ArchiveView {
-    /// What the last re-check found, in words.
-    pub fn state_text(&self) -> &'static str {
-        match self.state.as_str() {
-            "gone" => "Taken down: the page is gone (404, 410 or a platform's \"removed\" page). The archived copy is kept.",
-            "changed" => "Changed since it was archived: the page now differs from the archived copy.",
-            _ => "Still online, unchanged since it was archived.",
-        }
-    }
 }
 
 /// The evidence locker's settings as an admin types them: the largest file in MB, and the hosts
@@ -78,19 +56,11 @@ impl EvidenceSettingsForm {
     pub fn max_file_bytes(&self) -> Result<u64, String> {
         match self.max_file_mb.trim().parse::<u64>() {
             Ok(mb @ 1..=1_000_000) => Ok(mb * 1_000_000),
-            _ => Err("A whole number of megabytes, from 1 to 1000000 (1 TB).".into()),
+            _ => {
+                let lang = crate::i18n::current();
+                Err(crate::i18n::tr!(lang, "evidence-max-file-invalid"))
+            }
         }
-    }
-}
-
-/// A kind of file in words.
-pub fn kind_label(kind: &str) -> &'static str {
-    match kind {
-        "video" => "video",
-        "audio" => "audio recording",
-        "image" => "image",
-        "pdf" => "PDF document",
-        _ => "file",
     }
 }
 
@@ -100,7 +70,8 @@ pub fn size_label(bytes: u64) -> String {
     const KB: f64 = 1000.0;
     let b = bytes as f64;
     if b < KB {
-        format!("{bytes} bytes")
+        let lang = crate::i18n::current();
+        crate::i18n::tr!(lang, "size-bytes", {"bytes" => bytes})
     } else if b < KB * KB {
         format!("{:.0} KB", b / KB)
     } else if b < KB * KB * KB {

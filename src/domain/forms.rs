@@ -1389,15 +1389,16 @@ pub struct PlaceForm {
     pub name_zh: String,
     pub name_kk: String,
     pub name_ug: String,
+    pub name_ru: String,
 }
 
-/// A place to add, validated: its parent, level and names (English, Chinese, Kazakh, Uyghur; all
-/// but the English may be empty).
+/// A place to add, validated: its parent, level and names (English, Chinese, Kazakh, Uyghur,
+/// Russian; all but the English may be empty).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewPlaceFields {
     pub parent: String,
     pub level: String,
-    pub names: [String; 4],
+    pub names: [String; 5],
 }
 
 impl PlaceForm {
@@ -1430,12 +1431,13 @@ impl PlaceForm {
             ),
             Some(_) => {}
         }
-        let mut names: [String; 4] = Default::default();
+        let mut names: [String; 5] = Default::default();
         for (i, (field, value)) in [
             ("name_en", &self.name_en),
             ("name_zh", &self.name_zh),
             ("name_kk", &self.name_kk),
             ("name_ug", &self.name_ug),
+            ("name_ru", &self.name_ru),
         ]
         .into_iter()
         .enumerate()
@@ -1456,7 +1458,7 @@ impl PlaceForm {
         if errors.is_empty() {
             let taken = vocab.locations().iter().find(|l| {
                 l.parent_id.as_deref() == Some(parent)
-                    && [&l.name.en, &l.name.zh, &l.name.kk, &l.name.ug]
+                    && [&l.name.en, &l.name.zh, &l.name.kk, &l.name.ug, &l.name.ru]
                         .into_iter()
                         .zip(&names)
                         .any(|(theirs, ours)| {

@@ -5,6 +5,7 @@
 
 use super::case::{CaseDetail, CaseProfile};
 use super::forms::{FieldErrors, PersonForm};
+use crate::i18n::{dates, tr, Lang};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -98,30 +99,48 @@ pub struct MergePreview {
     pub rows: Vec<MergeRow>,
 }
 
-/// The fields chosen between, in the order the page shows them: (key, label).
-const CHOSEN: &[(&str, &str)] = &[
-    ("name", "Name"),
-    ("birth", "Date and year of birth"),
-    ("gender", "Gender"),
-    ("ethnicity", "Ethnicity"),
-    ("residency", "Residence status"),
-    ("occupation", "Occupation"),
-    ("status", "Current status"),
-    ("verification", "Verification"),
-    ("last_contact", "Last contact (date and place)"),
-    ("address", "Address"),
-    ("narrative", "Narrative"),
+/// The fields chosen between, in the order the page shows them.
+const CHOSEN: &[&str] = &[
+    "name",
+    "birth",
+    "gender",
+    "ethnicity",
+    "residency",
+    "occupation",
+    "status",
+    "verification",
+    "last_contact",
+    "address",
+    "narrative",
 ];
 
-/// The fields whose entries are all kept: (key, label).
-const JOINED: &[(&str, &str)] = &[
-    ("other_names", "Other spellings"),
-    ("aliases", "Aliases"),
-    ("id_numbers", "ID numbers"),
-];
+/// The fields whose entries are all kept.
+const JOINED: &[&str] = &["other_names", "aliases", "id_numbers"];
 
-/// A field's value on one side: what is compared (codes, trimmed text) and what is shown.
-fn field_value(p: &CaseProfile, f: &PersonForm, key: &str) -> (String, Option<String>) {
+/// A field's name on the merge page, in `lang`.
+fn field_label(lang: Lang, key: &str) -> String {
+    match key {
+        "name" => tr!(lang, "merge-row-name"),
+        "birth" => tr!(lang, "merge-row-birth"),
+        "gender" => tr!(lang, "merge-row-gender"),
+        "ethnicity" => tr!(lang, "merge-row-ethnicity"),
+        "residency" => tr!(lang, "merge-row-residency"),
+        "occupation" => tr!(lang, "merge-row-occupation"),
+        "status" => tr!(lang, "merge-row-status"),
+        "verification" => tr!(lang, "merge-row-verification"),
+        "last_contact" => tr!(lang, "merge-row-last-contact"),
+        "address" => tr!(lang, "merge-row-address"),
+        "narrative" => tr!(lang, "merge-row-narrative"),
+        "other_names" => tr!(lang, "merge-row-other-names"),
+        "aliases" => tr!(lang, "merge-row-aliases"),
+        "id_numbers" => tr!(lang, "merge-row-id-numbers"),
+        other => other.to_string(),
+    }
+}
+
+/// A field's value on one side: what is compared (codes, trimmed text) and what is shown (in
+/// `lang`, with the labels `p` gives).
+fn field_value(lang: Lang, p: &CaseProfile, f: &PersonForm, key: &str) -> (String, Option<String>) {
     let shown = |s: String| (!s.trim().is_empty()).then_some(s);
     let coded = |c: &Option<super::case::Coded>| c.as_ref().map(|c| c.label.clone());
     let (compared, display) = match key {
@@ -135,7 +154,9 @@ fn field_value(p: &CaseProfile, f: &PersonForm, key: &str) -> (String, Option<St
             // A date of birth says its year.
             let display = match (f.birth_date.is_empty(), f.birth_year.is_empty()) {
                 (false, _) => Some(f.birth_date.clone()),
-                (true, false) => Some(format!("born {}", f.birth_year)),
+                (true, false) => {
+                    Some(tr!(lang, "merge-row-born", {"year" => f.birth_year.clone()}))
+                }
                 (true, true) => None,
             };
             (both.join(" "), display)
@@ -148,7 +169,7 @@ fn field_value(p: &CaseProfile, f: &PersonForm, key: &str) -> (String, Option<St
         "verification" => (f.verification.clone(), Some(p.verification.label.clone())),
         "last_contact" => {
             let parts = [
-                p.last_contact.as_ref().map(ToString::to_string),
+                p.last_contact.as_ref().map(|d| dates::partial(lang, d)),
                 p.last_place_note.as_ref().map(|n| n.expose().to_string()),
                 p.last_location.as_ref().map(|l| l.label.clone()),
             ]
@@ -178,15 +199,17 @@ fn field_value(p: &CaseProfile, f: &PersonForm, key: &str) -> (String, Option<St
     (compared, display)
 }
 
-/// The side-by-side rows of two profiles.
+/// The side-by-side rows of two profiles, in the language of the request
+/// ([`crate::i18n::current`]).
 pub fn rows(case: &CaseProfile, other: &CaseProfile) -> Vec<MergeRow> {
+    let lang = crate::i18n::current();
     let (case_form, other_form) = (
         PersonForm::from_profile(case),
         PersonForm::from_profile(other),
     );
-    let row = |&(key, label): &(&str, &str), joined: bool| {
-        let (a, case_value) = field_value(case, &case_form, key);
-        let (b, other_value) = field_value(other, &other_form, key);
+    let row = |&key: &&str, joined: bool| {
+        let (a, case_value) = field_value(lang, case, &case_form, key);
+        let (b, other_value) = field_value(lang, other, &other_form, key);
         let kind = if joined {
             RowKind::Joined
         } else if a.is_empty() || b.is_empty() || a == b {
@@ -196,7 +219,7 @@ pub fn rows(case: &CaseProfile, other: &CaseProfile) -> Vec<MergeRow> {
         };
         MergeRow {
             key: key.to_string(),
-            label: label.to_string(),
+            label: field_label(lang, key),
             case_value,
             other_value,
             kind,
@@ -229,28 +252,28 @@ pub const MAX_NOTES: usize = 5_000;
 
 impl MergeChoice {
     /// Reads the posted form against the rows the page showed. A field the page offered no choice
-    /// for takes no pick; one it did and the form lacks takes the kept case's value.
+    /// for takes no pick; one it did and the form lacks takes the kept case's value. Errors are in
+    /// the language of the request ([`crate::i18n::current`]).
     pub fn read(
         fields: &BTreeMap<String, String>,
         rows: &[MergeRow],
     ) -> Result<MergeChoice, FieldErrors> {
+        let lang = crate::i18n::current();
         let value = |k: &str| fields.get(k).map(|v| v.trim()).unwrap_or_default();
         let mut errors = FieldErrors::default();
         let keep = Side::parse(value("keep"));
         if keep.is_none() {
-            errors.add("keep", "Choose which case to keep.");
+            errors.add("keep", tr!(lang, "merge-error-keep"));
         }
         let keep = keep.unwrap_or(Side::Other);
         let notes = value("notes").to_string();
         if notes.is_empty() {
-            errors.add(
-                "notes",
-                "Say why these are one person (e.g. \"same ID number; the brother confirmed by phone\"): the notes are kept, encrypted.",
-            );
+            errors.add("notes", tr!(lang, "merge-error-notes"));
         } else if notes.chars().count() > MAX_NOTES {
+            // The number as written, not as Fluent would group it.
             errors.add(
                 "notes",
-                format!("Keep the notes under {MAX_NOTES} characters."),
+                tr!(lang, "merge-error-notes-long", {"max" => MAX_NOTES.to_string()}),
             );
         }
         let mut picks = BTreeMap::new();
@@ -266,10 +289,7 @@ impl MergeChoice {
                 Some(pick) => {
                     picks.insert(row.key.clone(), pick);
                 }
-                None => errors.add(
-                    &format!("pick-{}", row.key),
-                    "Choose one of the two values.",
-                ),
+                None => errors.add(&format!("pick-{}", row.key), tr!(lang, "merge-error-pick")),
             }
         }
         if !errors.is_empty() {
@@ -510,6 +530,16 @@ mod tests {
         assert_eq!(
             merged.narrative,
             "His brother says he was sentenced.\n\nTaken from home in 2018."
+        );
+    }
+
+    #[test]
+    fn the_fields_are_named_in_the_readers_language() {
+        assert_eq!(field_label(Lang::En, "birth"), "Date and year of birth");
+        assert_eq!(field_label(Lang::Ru, "birth"), "Дата и год рождения");
+        assert_eq!(
+            field_label(Lang::Zh, "last_contact"),
+            "最后联系（日期和地点）"
         );
     }
 

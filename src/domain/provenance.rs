@@ -16,7 +16,9 @@
 //! it is published). A reviewer may set the level by hand, with a written reason; the page then shows
 //! both. A claim is flagged when any cited source disputes it.
 
+use super::case::{CaseProfile, DetentionView, EventView};
 use super::Sensitive;
+use crate::i18n::{dates, tr, Lang};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use uuid::Uuid;
@@ -206,19 +208,25 @@ impl Level {
         .find(|l| l.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The level's name in the language of what is being done now ([`crate::i18n::current`]).
+    pub fn label(self) -> String {
+        self.label_in(crate::i18n::current())
+    }
+
+    /// The level's name in `lang`: "Reported (one source)".
+    pub fn label_in(self, lang: Lang) -> String {
         match self {
-            Level::Unsourced => "No source cited",
-            Level::Reported => "Reported (one source)",
-            Level::Corroborated => "Corroborated (two independent sources)",
-            Level::Confirmed => "Confirmed (official, court or leaked document)",
+            Level::Unsourced => tr!(lang, "claims-level-unsourced"),
+            Level::Reported => tr!(lang, "claims-level-reported"),
+            Level::Corroborated => tr!(lang, "claims-level-corroborated"),
+            Level::Confirmed => tr!(lang, "claims-level-confirmed"),
         }
     }
 }
 
 impl fmt::Display for Level {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 
@@ -381,26 +389,119 @@ impl ClaimView {
     }
 }
 
+/// An event as a claim and a history line name it, in `lang`: "Arrest (May 2021)", "Arrest
+/// (undated)".
+pub fn event_label(lang: Lang, e: &EventView) -> String {
+    let date = match &e.date {
+        Some(d) => dates::partial(lang, d),
+        None => tr!(lang, "change-undated"),
+    };
+    tr!(lang, "change-event-label", {"kind" => e.kind.label.clone(), "date" => date})
+}
+
+/// What the record asserts for `claim`, in `lang` ("Status: Sentenced"), from the case's facts as
+/// given (their labels already in `lang`); None when the case records nothing the claim could be
+/// about. The sealed facts (names, ID numbers) are named, never quoted.
+pub fn statement(
+    lang: Lang,
+    claim: &Claim,
+    profile: &CaseProfile,
+    detentions: &[DetentionView],
+    events: &[EventView],
+) -> Option<String> {
+    let detention = || {
+        claim
+            .subject
+            .and_then(|id| detentions.iter().find(|d| d.id == id))
+    };
+    Some(match claim.kind {
+        ClaimKind::Status => {
+            tr!(lang, "statement-status", {"status" => profile.status.label.clone()})
+        }
+        ClaimKind::LastLocation => {
+            let place = profile.last_location.as_ref()?.label.clone();
+            tr!(lang, "statement-last-location", {"place" => place})
+        }
+        // The year as written, not as a number Fluent would group ("1,975").
+        ClaimKind::BirthYear => {
+            tr!(lang, "statement-born", {"year" => profile.birth_year?.to_string()})
+        }
+        ClaimKind::Ethnicity => {
+            let value = profile.ethnicity.as_ref()?.label.clone();
+            tr!(lang, "statement-ethnicity", {"value" => value})
+        }
+        ClaimKind::Occupation => {
+            let value = profile.occupation.as_ref()?.label.clone();
+            tr!(lang, "statement-occupation", {"value" => value})
+        }
+        ClaimKind::Residency => {
+            let value = profile.residency.as_ref()?.label.clone();
+            tr!(lang, "statement-residency", {"value" => value})
+        }
+        ClaimKind::Names => tr!(lang, "statement-names"),
+        ClaimKind::IdNumbers => {
+            profile.id_numbers.as_ref()?;
+            tr!(lang, "statement-id-numbers")
+        }
+        ClaimKind::Facility => {
+            let d = detention()?;
+            let facility = [
+                d.facility_kind.as_ref().map(|k| k.label.clone()),
+                d.facility_name.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" — ");
+            if facility.is_empty() {
+                return None;
+            }
+            tr!(lang, "statement-facility", {"facility" => facility})
+        }
+        ClaimKind::AllegedAct => {
+            let act = detention()?.alleged_act.clone()?;
+            tr!(lang, "statement-alleged-act", {"act" => act})
+        }
+        ClaimKind::Charge => {
+            let charge = detention()?.legal_charge.as_ref()?.label.clone();
+            tr!(lang, "statement-charge", {"charge" => charge})
+        }
+        ClaimKind::Sentence => {
+            let sentence = detention()?.sentence.clone()?;
+            tr!(lang, "statement-sentence", {"sentence" => sentence})
+        }
+        ClaimKind::Court => {
+            let court = detention()?.court.clone()?;
+            tr!(lang, "statement-court", {"court" => court})
+        }
+        ClaimKind::Event => {
+            let id = claim.subject?;
+            event_label(lang, events.iter().find(|e| e.id == id)?)
+        }
+    })
+}
+
 /// Reads a timecode: "ss", "mm:ss" or "h:mm:ss" (minutes and seconds below 60 after the first part).
-pub fn parse_timecode(text: &str) -> Result<u32, &'static str> {
-    const FORMAT: &str = "write the time into the recording as minutes:seconds or hours:minutes:seconds, e.g. 12:05 or 1:02:30";
+/// The error says what is wrong in `lang`.
+pub fn parse_timecode(text: &str, lang: Lang) -> Result<u32, String> {
+    let format = || tr!(lang, "provenance-timecode-format");
     let parts: Vec<&str> = text.trim().split(':').collect();
     if parts.is_empty() || parts.len() > 3 {
-        return Err(FORMAT);
+        return Err(format());
     }
     let mut numbers = Vec::with_capacity(parts.len());
     for p in &parts {
         if p.is_empty() || p.len() > 5 || !p.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(FORMAT);
+            return Err(format());
         }
-        numbers.push(p.parse::<u32>().map_err(|_| FORMAT)?);
+        numbers.push(p.parse::<u32>().map_err(|_| format())?);
     }
     if numbers.iter().skip(1).any(|&n| n >= 60) {
-        return Err("minutes and seconds after the first part go up to 59");
+        return Err(tr!(lang, "provenance-timecode-sixty"));
     }
     let seconds = numbers.iter().fold(0u32, |acc, &n| acc * 60 + n);
     if seconds > 100 * 3600 {
-        return Err("a recording of more than 100 hours? Check the timecode");
+        return Err(tr!(lang, "provenance-timecode-too-long"));
     }
     Ok(seconds)
 }
@@ -563,6 +664,7 @@ mod tests {
 
     #[test]
     fn timecodes_read_and_print() {
+        let parse_timecode = |text: &str| parse_timecode(text, Lang::En);
         assert_eq!(parse_timecode("45"), Ok(45));
         assert_eq!(parse_timecode("12:05"), Ok(725));
         assert_eq!(parse_timecode(" 1:02:30 "), Ok(3750));
@@ -573,5 +675,24 @@ mod tests {
             assert!(parse_timecode(bad).is_err(), "{bad}");
         }
         assert!(parse_timecode("101:00:00").is_err());
+    }
+
+    #[test]
+    fn levels_and_timecode_errors_are_said_in_the_readers_language() {
+        assert_eq!(Level::Reported.label_in(Lang::En), "Reported (one source)");
+        assert_eq!(
+            Level::Reported.label_in(Lang::Ru),
+            "Сообщается (один источник)"
+        );
+        assert_eq!(
+            Level::Corroborated.label_in(Lang::Zh),
+            "已佐证（两个独立来源）"
+        );
+        assert_eq!(
+            parse_timecode("12:60", Lang::En).unwrap_err(),
+            "minutes and seconds after the first part go up to 59"
+        );
+        let zh = parse_timecode("12:60", Lang::Zh).unwrap_err();
+        assert!(zh.contains("59") && zh.contains("秒"), "{zh}");
     }
 }

@@ -40,18 +40,24 @@ impl ExpectedRelease {
         matches!(self, ExpectedRelease::Between { latest: Some(l), .. } if *l < today)
     }
 
-    /// In words: "2027-05-14", "between 2027-01-01 and 2027-12-31", "after 2026-12-31", "never".
-    pub fn describe(&self) -> String {
+    /// The window in words, in `lang`: "14 May 2027", "between 1 Jan 2027 and 31 Dec 2027",
+    /// "not before …", "by … at the latest", "never (life sentence)".
+    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{dates, tr};
+        use chrono::Datelike;
+        let day = |d: &NaiveDate| dates::day(lang, d.year(), d.month(), d.day());
         match self {
-            ExpectedRelease::Never => "never (life sentence)".into(),
+            ExpectedRelease::Never => tr!(lang, "case-release-never"),
             ExpectedRelease::Between {
                 earliest, latest, ..
             } => match (earliest, latest) {
-                (Some(a), Some(b)) if a == b => a.to_string(),
-                (Some(a), Some(b)) => format!("between {a} and {b}"),
-                (Some(a), None) => format!("not before {a}"),
-                (None, Some(b)) => format!("by {b} at the latest"),
-                (None, None) => "unknown".into(),
+                (Some(a), Some(b)) if a == b => day(a),
+                (Some(a), Some(b)) => {
+                    tr!(lang, "case-release-between", {"start" => day(a), "end" => day(b)})
+                }
+                (Some(a), None) => tr!(lang, "case-release-not-before", {"date" => day(a)}),
+                (None, Some(b)) => tr!(lang, "case-release-by", {"date" => day(b)}),
+                (None, None) => tr!(lang, "case-release-unknown"),
             },
         }
     }
@@ -131,6 +137,7 @@ pub fn release_alert(expected: &ExpectedRelease, today: NaiveDate, news: &[Parti
 mod tests {
     use super::*;
     use crate::domain::test_support::date;
+    use crate::i18n::Lang;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -151,7 +158,7 @@ mod tests {
         for &(months, detained, expected) in cases {
             let r = release(SentenceLength::Months(months), Some(detained), None);
             assert_eq!(
-                r.map(|r| r.describe()).as_deref(),
+                r.map(|r| r.describe_in(Lang::En)).as_deref(),
                 Some(expected),
                 "{months} months from {detained:?}"
             );
@@ -169,16 +176,16 @@ mod tests {
                 from: ClockStart::Detention
             }
         );
-        assert_eq!(r.describe(), "2027-05-14");
+        assert_eq!(r.describe_in(Lang::En), "14 May 2027");
     }
 
     #[test]
     fn a_partial_date_gives_a_window_and_month_ends_stay_valid() {
         assert_described(&[
-            (90, "2018", "between 2025-07-01 and 2026-06-30"),
+            (90, "2018", "between 1 Jul 2025 and 30 Jun 2026"),
             // 31 August + 6 months is the last day of February.
-            (6, "2019-08-31", "2020-02-29"),
-            (12, "May 2018", "between 2019-05-01 and 2019-05-31"),
+            (6, "2019-08-31", "29 Feb 2020"),
+            (12, "May 2018", "between 1 May 2019 and 31 May 2019"),
         ]);
     }
 
@@ -193,21 +200,37 @@ mod tests {
             }
         ));
         let r = release(SentenceLength::Months(60), None, Some("2019")).unwrap();
-        assert_eq!(r.describe(), "between 2024-01-01 and 2024-12-31");
+        assert_eq!(
+            r.describe_in(Lang::En),
+            "between 1 Jan 2024 and 31 Dec 2024"
+        );
         assert!(release(SentenceLength::Months(60), None, None).is_none());
     }
 
     #[test]
     fn open_ended_dates_leave_one_side_open_and_life_has_no_date() {
         assert_described(&[
-            (24, "before 2018", "by 2019-12-31 at the latest"),
-            (24, "after 2018", "not before 2021-01-01"),
+            (24, "before 2018", "by 31 Dec 2019 at the latest"),
+            (24, "after 2018", "not before 1 Jan 2021"),
         ]);
         let r = release(SentenceLength::Months(24), Some("after 2018"), None).unwrap();
         assert!(!r.overdue(day(2030, 1, 1)), "an open end is never overdue");
         let r = release(SentenceLength::Life, Some("2018"), None).unwrap();
         assert_eq!(r, ExpectedRelease::Never);
         assert!(!r.overdue(day(2100, 1, 1)));
+    }
+
+    #[test]
+    fn the_window_reads_in_each_language() {
+        let r = release(SentenceLength::Months(90), Some("2018"), None).unwrap();
+        assert_eq!(
+            r.describe_in(Lang::Ru),
+            "между 1 июл. 2025\u{202f}г. и 30 июн. 2026\u{202f}г."
+        );
+        assert_eq!(
+            r.describe_in(Lang::Zh),
+            "2025年7月1日 至 2026年6月30日 之间"
+        );
     }
 
     #[test]

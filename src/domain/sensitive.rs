@@ -53,10 +53,12 @@ impl From<String> for Sensitive {
     }
 }
 
-/// What a form says next to an unencrypted field that names someone (the name is not repeated).
-pub const NAMES_A_PERSON: &str = "this contains a name or ID number given in this case (perhaps \
-     spelled another way), but it is stored unencrypted and researchers read it: describe without \
-     names (e.g. “video testimony of his sister”)";
+/// What a form says next to an unencrypted field that names someone (the name is not repeated),
+/// in the language of the request.
+pub fn names_a_person() -> String {
+    let lang = crate::i18n::current();
+    crate::i18n::tr!(lang, "error-names-a-person")
+}
 
 #[cfg(test)]
 mod tests {

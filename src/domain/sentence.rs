@@ -24,24 +24,41 @@ pub enum SentenceError {
 pub const MAX_SENTENCE_MONTHS: u32 = 1200;
 
 impl SentenceLength {
-    /// Reads "10 years", "10", "7 years 6 months", "7y 6m", "18 months", "life", "пожизненно", "10 лет".
+    /// Reads "10 years", "10", "7 years 6 months", "7y 6m", "18 months", "life", "пожизненно",
+    /// "10 лет", "10年6个月", and every form [`SentenceLength::words`] writes in each language.
     pub fn parse(input: &str) -> Result<Self, SentenceError> {
-        let text = input.trim().to_lowercase();
+        // Fluent isolates the numbers it puts in a message with bidi marks.
+        let text: String = input
+            .trim()
+            .to_lowercase()
+            .chars()
+            .filter(|c| {
+                !matches!(
+                    c,
+                    '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
+                )
+            })
+            .collect();
+        let text = text.trim();
         if [
             "life",
             "life imprisonment",
             "пожизненно",
             "пожизненное",
+            "пожизненное лишение свободы",
             "өмір бойы",
+            "өмір бойы бас бостандығынан айыру",
+            "مۇددەتسىز قاماق جازاسى",
+            "无期徒刑",
         ]
-        .contains(&text.as_str())
+        .contains(&text)
         {
             return Ok(Self::Life);
         }
         let mut months: u32 = 0;
         let mut seen_number = false;
         let mut pending: Option<u32> = None;
-        let tokens = split_tokens(&text);
+        let tokens = split_tokens(text);
         if tokens.is_empty() {
             return Err(SentenceError::Unreadable);
         }
@@ -56,11 +73,10 @@ impl SentenceLength {
             }
             let n = pending.take().ok_or(SentenceError::Unreadable)?;
             let factor = match token.as_str() {
-                "y" | "yr" | "yrs" | "year" | "years" | "г" | "год" | "года" | "лет" | "жыл" => {
-                    12
-                }
+                "y" | "yr" | "yrs" | "year" | "years" | "г" | "год" | "года" | "лет" | "жыл"
+                | "يىل" | "年" => 12,
                 "m" | "mo" | "mos" | "month" | "months" | "мес" | "месяц" | "месяца"
-                | "месяцев" | "ай" => 1,
+                | "месяцев" | "ай" | "ئاي" | "个月" | "月" => 1,
                 _ => return Err(SentenceError::Unreadable),
             };
             months = months
@@ -80,6 +96,19 @@ impl SentenceLength {
             return Err(SentenceError::TooLong);
         }
         Ok(Self::Months(months))
+    }
+
+    /// The sentence in words in `lang`: "7 years 6 months", "7 лет 6 месяцев", "7年6个月".
+    pub fn words(self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr;
+        match self {
+            Self::Life => tr!(lang, "sentence-life"),
+            Self::Months(m) => match (m / 12, m % 12) {
+                (0, m) => tr!(lang, "sentence-months", {"months" => m}),
+                (y, 0) => tr!(lang, "sentence-years", {"years" => y}),
+                (y, m) => tr!(lang, "sentence-years-months", {"years" => y, "months" => m}),
+            },
+        }
     }
 
     /// The number of months, or `None` for life.
@@ -178,6 +207,29 @@ mod tests {
             ("500 years", Err(SentenceError::TooLong)),
             ("99999999999 years", Err(SentenceError::Unreadable)),
         ]);
+    }
+
+    #[test]
+    fn reads_back_the_words_it_writes_in_every_language() {
+        use crate::i18n::Lang;
+        for lang in Lang::ALL {
+            for length in [
+                SentenceLength::Life,
+                SentenceLength::Months(1),
+                SentenceLength::Months(6),
+                SentenceLength::Months(12),
+                SentenceLength::Months(25),
+                SentenceLength::Months(90),
+                SentenceLength::Months(264),
+            ] {
+                let words = length.words(lang);
+                assert_eq!(SentenceLength::parse(&words), Ok(length), "{lang}: {words}");
+            }
+        }
+        assert_eq!(
+            SentenceLength::Months(90).words(Lang::Ru),
+            "7 лет 6 месяцев"
+        );
     }
 
     #[test]

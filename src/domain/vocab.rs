@@ -177,7 +177,11 @@ impl Vocabularies {
     /// A place's name with its ancestors up to the prefecture, e.g. "Ghulja, Ili", in the current
     /// language.
     pub fn location_path(&self, id: &str) -> String {
-        let lang = crate::i18n::current();
+        self.location_path_in(id, crate::i18n::current())
+    }
+
+    /// [`Vocabularies::location_path`] in `lang`.
+    pub fn location_path_in(&self, id: &str, lang: crate::i18n::Lang) -> String {
         let mut parts = Vec::new();
         let mut next = self.location(id);
         while let Some(place) = next {
@@ -200,6 +204,13 @@ impl Vocabularies {
     /// Options for a place picker: every place with an indented, bilingual label, each place
     /// followed by the places under it (an added township right under its county).
     pub fn location_options(&self) -> Vec<(String, String)> {
+        self.location_options_in(crate::i18n::current())
+    }
+
+    /// [`Vocabularies::location_options`] for a page in `lang`: in Russian the labels also give
+    /// the Russian name, so that a Russian reader finds Кульджа as a Kazakh reader finds Құлжа.
+    pub fn location_options_in(&self, lang: crate::i18n::Lang) -> Vec<(String, String)> {
+        let russian = lang == crate::i18n::Lang::Ru;
         let mut children: BTreeMap<Option<&str>, Vec<&Location>> = BTreeMap::new();
         for l in &self.locations {
             let parent = l
@@ -216,14 +227,21 @@ impl Vocabularies {
             .unwrap_or_default();
         while let Some((l, depth)) = stack.pop() {
             let indent = "\u{a0}\u{a0}".repeat(depth);
-            // English, Kazakh and Chinese, each once (an added place may lack some).
+            // English, Kazakh (Russian, on a Russian page) and Chinese, each once (an added place
+            // may lack some).
+            let ru = if russian { l.name.ru.trim() } else { "" };
             let mut names: Vec<&str> = Vec::new();
-            for name in [&l.name.en, &l.name.kk, &l.name.zh] {
-                if !name.is_empty() && !names.contains(&name.as_str()) {
+            for name in [
+                l.name.en.as_str(),
+                l.name.kk.as_str(),
+                ru,
+                l.name.zh.as_str(),
+            ] {
+                if !name.is_empty() && !names.contains(&name) {
                     names.push(name);
                 }
             }
-            let label = if l.name.zh.is_empty() || l.name.zh == l.name.en {
+            let label = if (l.name.zh.is_empty() || l.name.zh == l.name.en) && ru.is_empty() {
                 format!("{indent}{}", l.name.en)
             } else {
                 format!("{indent}{}", names.join(" · "))
@@ -324,6 +342,56 @@ mod tests {
         let village = &v.location_options()[3].1;
         assert_eq!(village, &format!("{}Aqtal", "\u{a0}".repeat(6)));
         assert_eq!(v.location_path("cn-xj-ili-a-v"), "Aqtal, Alpha, Ili");
+    }
+
+    #[test]
+    fn a_place_reads_in_russian_and_in_english_where_it_has_no_russian_name() {
+        use crate::i18n::Lang;
+        let mut ili = place("cn-xj-ili", None, LocationLevel::Prefecture, "Ili");
+        ili.name.ru = "Или-Казахский автономный округ".into();
+        ili.name.kk = "Іле".into();
+        ili.name.zh = "伊犁".into();
+        let mut ghulja = place(
+            "cn-xj-ili-g",
+            Some("cn-xj-ili"),
+            LocationLevel::County,
+            "Ghulja",
+        );
+        ghulja.name.ru = "Кульджа (Инин)".into();
+        // Added without a Russian name (nor a Chinese one).
+        let mut village = place(
+            "cn-xj-ili-g-v",
+            Some("cn-xj-ili-g"),
+            LocationLevel::Village,
+            "Aqtal",
+        );
+        village.name.ru = " ".into();
+        let v = Vocabularies::new(vec![], vec![ili, ghulja, village]);
+        assert_eq!(
+            v.location("cn-xj-ili").unwrap().name.get(Lang::Ru),
+            "Или-Казахский автономный округ"
+        );
+        assert_eq!(
+            v.location_path_in("cn-xj-ili-g-v", Lang::Ru),
+            "Aqtal, Кульджа (Инин), Или-Казахский автономный округ"
+        );
+        assert_eq!(v.location_path_in("cn-xj-ili-g", Lang::En), "Ghulja, Ili");
+        // A Russian page's picker also gives the Russian name; others do not.
+        let options = |lang| -> Vec<String> {
+            v.location_options_in(lang)
+                .into_iter()
+                .map(|(_, label)| label.trim_start_matches('\u{a0}').to_string())
+                .collect()
+        };
+        assert_eq!(
+            options(Lang::Ru),
+            [
+                "Ili · Іле · Или-Казахский автономный округ · 伊犁",
+                "Ghulja · Кульджа (Инин)",
+                "Aqtal",
+            ]
+        );
+        assert_eq!(options(Lang::Kk), ["Ili · Іле · 伊犁", "Ghulja", "Aqtal"]);
     }
 
     #[test]

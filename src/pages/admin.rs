@@ -431,10 +431,14 @@ fn audit_href(f: &AuditFilter, page: u32) -> String {
 #[component]
 fn AuditFilters(filter: AuditFilter) -> impl IntoView {
     let current = filter.action.clone().unwrap_or_default();
+    // The actions by their codes, as the log's rows show them (`case.update`): codes, not words.
     let actions = action::ALL
         .iter()
-        .map(|a| (a.to_string(), a.to_string()))
-        .collect();
+        .map(|&a| {
+            let selected = a == current;
+            view! { <option value=a selected=selected translate="no" class="code">{a}</option> }
+        })
+        .collect_view();
     view! {
         <form class="filters" method="get" action="/admin/audit" role="search" aria-label=tr!("admin-audit-filter-label")>
             <div class="field"><label for="audit-who">{tr!("admin-audit-filter-who")}</label>
@@ -442,7 +446,7 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
             <div class="field"><label for="audit-action">{tr!("admin-audit-action")}</label>
                 <select id="audit-action" name="action">
                     <option value="">{tr!("admin-audit-filter-any")}</option>
-                    {option_list(actions, &current)}
+                    {actions}
                 </select></div>
             <div class="field"><label for="audit-record">{tr!("admin-audit-filter-record")}</label>
                 <input type="text" id="audit-record" name="record" value=filter.record_id.clone().unwrap_or_default()/></div>

@@ -18,10 +18,10 @@ pub fn ReleaseAlertsPage() -> impl IntoView {
 }
 
 /// A page of the selection's alerts, after a sentence of what they count.
-fn alert_list(a: ReleaseAlerts, f: CaseFilter) -> AnyView {
+fn alert_list(a: ReleaseAlerts, f: CaseFilter, described: Option<String>) -> AnyView {
     let lede = format!(
         "{} {}",
-        match f.describe() {
+        match described {
             Some(d) =>
                 tr!("alerts-lede-described", {"count" => a.total, "selection" => d, "date" => a.as_of.clone()}),
             None => tr!("alerts-lede", {"count" => a.total, "date" => a.as_of.clone()}),
@@ -43,7 +43,7 @@ fn alert_list(a: ReleaseAlerts, f: CaseFilter) -> AnyView {
                 <td><a href=format!("/cases/{}", c.id) dir="auto" class="case-name">{c.display_name.expose().to_string()}</a></td>
                 <td><span class=format!("status status-{}", c.status.code)>{c.status.label}</span></td>
                 <td>{item.sentence}</td>
-                <td>{item.expected.describe()}</td>
+                <td>{item.expected.describe_in(lang)}</td>
                 <td class="num">{format!("{:.1}", item.years_overdue)}</td>
                 <td>{last}</td>
             </tr>

@@ -489,26 +489,9 @@ fn EvidenceFile(case_id: String, e: EvidenceItem, target: String) -> impl IntoVi
 /// The sentence clock in words, with what it counted from and whether the date has passed.
 fn release_text(r: &ExpectedRelease, overdue: bool, alert: bool) -> String {
     match r {
-        ExpectedRelease::Never => tr!("case-release-never"),
-        ExpectedRelease::Between {
-            from,
-            earliest,
-            latest,
-        } => {
-            let lang = use_lang();
-            let day = |d: &chrono::NaiveDate| {
-                use chrono::Datelike;
-                dates::day(lang, d.year(), d.month(), d.day())
-            };
-            let window = match (earliest, latest) {
-                (Some(a), Some(b)) if a == b => day(a),
-                (Some(a), Some(b)) => {
-                    tr!("case-release-between", {"start" => day(a), "end" => day(b)})
-                }
-                (Some(a), None) => tr!("case-release-not-before", {"date" => day(a)}),
-                (None, Some(b)) => tr!("case-release-by", {"date" => day(b)}),
-                (None, None) => tr!("case-release-unknown"),
-            };
+        ExpectedRelease::Never => r.describe_in(use_lang()),
+        ExpectedRelease::Between { from, .. } => {
+            let window = r.describe_in(use_lang());
             let counted = match from {
                 ClockStart::Detention => tr!("case-release-from-detention", {"release" => window}),
                 ClockStart::Conviction => {

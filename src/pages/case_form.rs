@@ -1,7 +1,7 @@
 //! What the pages whose form changes one case share: editing its profile, adding or editing an
 //! event, adding a source.
 
-use super::{route_param, NOT_EDITABLE};
+use super::route_param;
 use crate::api::{get_case, get_vocabularies};
 use crate::components::fields::{FormActions, FormMessage, FormState};
 use crate::components::layout::ErrorNote;
@@ -39,7 +39,7 @@ where
                 Suspend::new(async move {
                     match (vocab.await, case.await) {
                         (Ok(_), Ok(c)) if !c.can_edit => view! {
-                            <ErrorNote error=AppError::Forbidden(NOT_EDITABLE.into())/>
+                            <ErrorNote error=AppError::Forbidden(tr!("case-not-editable"))/>
                         }.into_any(),
                         (Ok(v), Ok(c)) => form(v, c, state),
                         (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),

@@ -163,7 +163,7 @@ fn Filters(vocab: Vocabularies, filter: CaseFilter, facets: Vec<Facet>) -> impl 
                 <input id="filter-year" name="year" type="number" min="1950" max="2100" inputmode="numeric"
                     value=filter.year.map(|y| y.to_string()).unwrap_or_default()/>
             </div>
-            {select("sort", tr!("cases-filter-sort"), Sort::ALL.iter().map(|o| (o.code().to_string(), o.label().to_string())).collect(), filter.sort.clone())}
+            {select("sort", tr!("cases-filter-sort"), Sort::ALL.iter().map(|o| (o.code().to_string(), o.label_in(crate::i18n::use_lang()))).collect(), filter.sort.clone())}
             // The facets chosen in the side panel stay chosen when the form is applied.
             {["place", "detained", "sentence", "ethnicity", "gender", "verification", "source_type"].into_iter().filter_map(|k| {
                 filter.get(k).map(|v| view! { <input type="hidden" name=k value=v/> })

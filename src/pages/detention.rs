@@ -77,15 +77,15 @@ fn detention_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Detention
             <SelectField name="facility_kind" label=tr!("detention-held-in") options=kinds value=f.facility_kind.clone() errors=e.clone() empty=tr!("detention-not-known")/>
             <TextField name="facility_name" label=tr!("detention-facility-name") value=f.facility_name.clone() errors=e.clone()/>
             <SelectField name="detention_location" label=tr!("detention-where") options=places value=f.detention_location.clone() errors=e.clone() empty=tr!("detention-unknown")/>
-            <TextField name="detention_place_note" label=super::intake::PLACE_NOTE_LABEL value=f.detention_place_note.clone() errors=e.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
+            <TextField name="detention_place_note" label=super::intake::place_note_label() value=f.detention_place_note.clone() errors=e.clone() sensitive=true hint=super::intake::place_note_hint()/>
             <TextArea name="alleged_act" label=tr!("detention-alleged-act") value=f.alleged_act.clone() errors=e.clone() rows=2
                 hint=tr!("detention-alleged-act-hint")/>
             <SelectField name="legal_charge" label=tr!("detention-legal-charge") options=charges value=f.legal_charge.clone() errors=e.clone() empty=tr!("detention-none-known")/>
             <TextField name="sentence" label=tr!("detention-sentence") value=f.sentence.clone() errors=e.clone() hint=tr!("detention-sentence-hint")/>
             <TextField name="court" label=tr!("detention-court") value=f.court.clone() errors=e.clone()/>
             <div class="row">
-                <DateField name="conviction_date" label=tr!("detention-conviction-date") value=f.conviction_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
-                <DateField name="learned_date" label=tr!("detention-learned-date") value=f.learned_date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
+                <DateField name="conviction_date" label=tr!("detention-conviction-date") value=f.conviction_date.clone() errors=e.clone() hint=super::intake::date_hint()/>
+                <DateField name="learned_date" label=tr!("detention-learned-date") value=f.learned_date.clone() errors=e.clone() hint=super::intake::date_hint()/>
             </div>
             <SelectField name="learned_how" label=tr!("detention-learned-how") options=learned value=f.learned_how.clone() errors=e.clone()/>
             <TextField name="confirmed_by" label=tr!("detention-confirmed-by") value=f.confirmed_by.clone() errors=e.clone()

@@ -76,12 +76,12 @@ fn event_form(v: Vocabularies, c: CaseDetail, submitted: FormState<EventForm>) -
             <input type="hidden" name="revision" value=f.revision.clone()/>
             <SelectField name="kind" label=tr!("event-kind") options=options(&v, names::EVENT_KIND) value=f.kind.clone() errors=e.clone() required=true/>
             <div class="row">
-                <DateField name="date" label=tr!("event-date") value=f.date.clone() errors=e.clone() hint=super::intake::DATE_HINT/>
+                <DateField name="date" label=tr!("event-date") value=f.date.clone() errors=e.clone() hint=super::intake::date_hint()/>
                 <DateField name="reported" label=tr!("event-reported") value=f.reported.clone() errors=e.clone()
                     hint=tr!("event-reported-hint")/>
             </div>
             <SelectField name="location" label=tr!("event-where") options=v.location_options() value=f.location.clone() errors=e.clone() empty=tr!("event-unknown")/>
-            <TextField name="place_note" label=super::intake::PLACE_NOTE_LABEL value=f.place_note.clone() errors=e.clone() sensitive=true hint=super::intake::PLACE_NOTE_HINT/>
+            <TextField name="place_note" label=super::intake::place_note_label() value=f.place_note.clone() errors=e.clone() sensitive=true hint=super::intake::place_note_hint()/>
             <TextArea name="summary" label=tr!("event-summary") value=f.summary.clone() errors=e.clone() sensitive=true/>
             <CheckboxList name="sources" legend=tr!("event-sources") options=sources checked=f.sources.clone() errors=e.clone()
                 empty=tr!("event-no-sources")/>

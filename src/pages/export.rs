@@ -40,7 +40,22 @@ pub fn ExportPage() -> impl IntoView {
         ..
     } = state;
     let lang = crate::i18n::use_lang();
-    let selection = filter.describe().unwrap_or_else(|| tr!("export-all-cases"));
+    let described = {
+        let filter = filter.clone();
+        Resource::new(
+            || (),
+            move |_| crate::api::describe_selection(filter.clone()),
+        )
+    };
+    let selection = move || {
+        Suspend::new(async move {
+            described
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| tr!("export-all-cases"))
+        })
+    };
     let action = export_href(&filter);
     let back = super::cases::page_href(&filter, 1);
     let profiles = Profile::ALL
@@ -71,7 +86,7 @@ pub fn ExportPage() -> impl IntoView {
             <a class="button secondary" href=back>{tr!("export-change-selection")}</a>
         </PageHead>
         <p class="lede">
-            {tr!("export-selection-label")}<strong>{selection}</strong>{tr!("export-selection-end")}
+            {tr!("export-selection-label")}<strong><Suspense fallback=|| ()>{selection}</Suspense></strong>{tr!("export-selection-end")}
             {tr!("export-lede")}
         </p>
         <Suspense fallback=|| ()>
@@ -234,7 +249,8 @@ fn Ready(ready: ExportReady) -> impl IntoView {
         </section>
         <section aria-labelledby="preview-title">
             <h2 id="preview-title">{tr!("export-preview-title", {"count" => shown, "file" => data})}</h2>
-            <div class="table-wrap">
+            // Wider than the page: a keyboard scrolls it once it has the focus.
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="preview-title">
                 <table class="preview">
                     <thead><tr>{header}</tr></thead>
                     <tbody>{rows}</tbody>

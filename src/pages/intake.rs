@@ -17,17 +17,6 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// The label of the note beside a place picker, for a place the gazetteer lacks, in English
-/// (the pages not yet translated use it; translated pages use [`place_note_label`]).
-pub(crate) const PLACE_NOTE_LABEL: &str = "Not in the list? The place itself";
-/// Its hint, in English ([`place_note_hint`] in the page's language).
-pub(crate) const PLACE_NOTE_HINT: &str =
-    "Choose the county it lies in above, then name the village or place here, as the family says it.";
-
-/// A date field's hint, in English ([`date_hint`] in the page's language).
-pub(crate) const DATE_HINT: &str =
-    "e.g. 2017, May 2017, c. 2012, late 2019, before 2018, 2019–2020, 2017-05-14";
-
 /// The label of the note beside a place picker, for a place the gazetteer lacks.
 pub(crate) fn place_note_label() -> String {
     tr!("intake-place-note")

@@ -32,10 +32,6 @@ pub mod waves;
 pub use crate::domain::case_filter::urlencode;
 use crate::domain::vocab::Vocabularies;
 
-/// What an edit page says to someone who may read the case but not change it.
-pub const NOT_EDITABLE: &str = "Only the volunteers who entered or were assigned this case, and \
-                                admins, may change it.";
-
 /// (code, English label) options of a vocabulary, for a drop-down.
 pub fn options(vocab: &Vocabularies, vocabulary: &str) -> Vec<(String, String)> {
     vocab

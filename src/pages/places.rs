@@ -59,6 +59,8 @@ pub fn PlacesPage() -> impl IntoView {
                                         <TextField name="name_en" label=tr!("places-name-en") value=f.name_en.clone() errors=e.clone() required=true
                                             hint=tr!("places-name-en-hint")/>
                                         <TextField name="name_kk" label=tr!("places-name-kk") value=f.name_kk.clone() errors=e.clone()/>
+                                        <TextField name="name_ru" label=tr!("places-name-ru") value=f.name_ru.clone() errors=e.clone()
+                                            hint=tr!("places-name-ru-hint")/>
                                         <TextField name="name_ug" label=tr!("places-name-ug") value=f.name_ug.clone() errors=e.clone()/>
                                         <TextField name="name_zh" label=tr!("places-name-zh") value=f.name_zh.clone() errors=e.clone()
                                             hint=tr!("places-name-zh-hint")/>
@@ -71,13 +73,14 @@ pub fn PlacesPage() -> impl IntoView {
                                     } else {
                                         view! {
                                             <table class="places">
-                                                <thead><tr><th>{tr!("places-place")}</th><th>{tr!("places-kind")}</th><th>{tr!("places-kazakh")}</th><th>{tr!("places-uyghur")}</th><th>{tr!("places-chinese")}</th><th>{tr!("places-added")}</th></tr></thead>
+                                                <thead><tr><th>{tr!("places-place")}</th><th>{tr!("places-kind")}</th><th>{tr!("places-kazakh")}</th><th>{tr!("places-russian")}</th><th>{tr!("places-uyghur")}</th><th>{tr!("places-chinese")}</th><th>{tr!("places-added")}</th></tr></thead>
                                                 <tbody>
                                                     {list.into_iter().map(|p| view! {
                                                         <tr id=format!("place-{}", p.id)>
                                                             <td>{p.path}</td>
                                                             <td>{if p.level == LocationLevel::Village { tr!("places-kind-village") } else { tr!("places-kind-township") }}</td>
                                                             <td dir="auto" lang=crate::i18n::content_lang(&p.name.kk)>{p.name.kk.clone()}</td>
+                                                            <td dir="auto" lang=(!p.name.ru.is_empty()).then_some("ru")>{p.name.ru.clone()}</td>
                                                             <td dir="auto" lang=crate::i18n::content_lang(&p.name.ug)>{p.name.ug.clone()}</td>
                                                             <td>{p.name.zh}</td>
                                                             <td>{match p.added_by { Some(u) => tr!("places-added-by", {"when" => super::admin::when(&p.added_at), "username" => u}), None => super::admin::when(&p.added_at) }}</td>

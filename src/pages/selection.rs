@@ -26,8 +26,9 @@ pub fn SelectionPage<T, Fut>(
     heading: Option<String>,
     /// Loads the page's data for a filter (a server function).
     fetch: fn(CaseFilter) -> Fut,
-    /// The page below its head, from the data and the filter.
-    render: fn(T, CaseFilter) -> AnyView,
+    /// The page below its head, from the data, the filter and the filter in words (None: every
+    /// case).
+    render: fn(T, CaseFilter, Option<String>) -> AnyView,
     /// More links in the head, after the one to the cases of the selection.
     #[prop(optional)]
     links: &'static [SelectionLink],
@@ -39,6 +40,7 @@ where
     let query = use_query_map();
     let filter = Memo::new(move |_| query.with(super::cases::filter_from_query));
     let data = Resource::new(move || filter.get(), fetch);
+    let described = Resource::new(move || filter.get(), crate::api::describe_selection);
     let list_href = move || super::cases::page_href(&filter.get(), 1);
     let links = links
         .iter()
@@ -55,8 +57,9 @@ where
         <Suspense fallback=|| view! { <p class="hint">{tr!("cases-loading")}</p> }>
             {move || Suspend::new(async move {
                 let f = filter.get_untracked();
+                let described = described.await.ok().flatten();
                 match data.await {
-                    Ok(d) => render(d, f),
+                    Ok(d) => render(d, f, described),
                     Err(e) => view! { <ErrorNote error=e/> }.into_any(),
                 }
             })}

@@ -19,10 +19,10 @@ pub fn StatisticsPage() -> impl IntoView {
 }
 
 /// The figures of a selection.
-fn figures(s: Statistics, f: CaseFilter) -> AnyView {
+fn figures(s: Statistics, _: CaseFilter, described: Option<String>) -> AnyView {
     view! {
         <p class="lede">
-            {match (s.total, f.describe()) {
+            {match (s.total, described) {
                 (Count::Exact(n), Some(d)) => tr!("stats-lede-described", {"count" => n, "selection" => d}),
                 (Count::Exact(n), None) => tr!("stats-lede", {"count" => n}),
                 (few, Some(d)) => tr!("stats-lede-few-described", {"count" => few.to_string(), "selection" => d}),

@@ -16,13 +16,13 @@ pub fn TimelinePage() -> impl IntoView {
 }
 
 /// The timeline of a selection, after a sentence of what it counts.
-fn timeline(t: CrossTimeline, f: CaseFilter) -> AnyView {
+fn timeline(t: CrossTimeline, _: CaseFilter, described: Option<String>) -> AnyView {
     let lang = crate::i18n::use_lang();
     let years = tr!("waves-years", {
         "from" => crate::i18n::dates::year(lang, t.from_year),
         "to" => crate::i18n::dates::year(lang, t.to_year)
     });
-    let mut lede = match f.describe() {
+    let mut lede = match described {
         Some(d) => tr!("waves-lede-described", {
             "events" => t.events,
             "cases_with_events" => t.cases_with_events,

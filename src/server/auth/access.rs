@@ -45,15 +45,95 @@ impl Actor {
         self.role() == Role::Admin
     }
 
-    /// Refuses unless the actor has one of `roles`; `doing` says what, for the message.
-    pub fn require(&self, roles: &[Role], doing: &str) -> Result<(), RecordError> {
+    /// Refuses unless the actor has one of `roles`; `doing` says what, for the message (in the
+    /// language of the request).
+    pub fn require(&self, roles: &[Role], doing: Doing) -> Result<(), RecordError> {
         if roles.contains(&self.role()) {
             Ok(())
         } else {
-            Err(RecordError::Forbidden(format!(
-                "Your account ({}) may not {doing}.",
-                self.role()
-            )))
+            Err(RecordError::Forbidden(
+                doing.refused(self.role(), crate::i18n::current()),
+            ))
+        }
+    }
+}
+
+/// What an actor was refused, for the message that says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Doing {
+    /// "enter new testimonies"
+    EnterTestimonies,
+    /// "find testifiers by name"
+    FindTestifiers,
+    /// "add places to the gazetteer"
+    AddPlaces,
+    /// "see the places added to the gazetteer"
+    SeeAddedPlaces,
+    /// "review claims (admins do)"
+    ReviewClaims,
+    /// "merge cases"
+    MergeCases,
+    /// "read cases"
+    ReadCases,
+    /// "search cases by name"
+    SearchByName,
+    /// "check new testimonies for duplicates"
+    CheckDuplicates,
+    /// "review possible duplicates"
+    ReviewDuplicates,
+    /// "decide on possible duplicates"
+    DecideDuplicates,
+    /// "erase cases"
+    EraseCases,
+    /// "request reveals (researchers do)"
+    RequestReveals,
+    /// "decide reveal requests"
+    DecideReveals,
+    /// "see reveal requests"
+    SeeReveals,
+    /// "manage accounts"
+    ManageAccounts,
+    /// "assign cases"
+    AssignCases,
+    /// "change settings"
+    ChangeSettings,
+    /// "read the audit log"
+    ReadAuditLog,
+}
+
+impl Doing {
+    /// "Your account (researcher) may not merge cases." in `lang`.
+    pub fn refused(self, role: Role, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr;
+        let role = crate::components::layout::role_name_in(role, lang);
+        match self {
+            Doing::EnterTestimonies => {
+                tr!(lang, "access-refused-enter-testimonies", {"role" => role})
+            }
+            Doing::FindTestifiers => tr!(lang, "access-refused-find-testifiers", {"role" => role}),
+            Doing::AddPlaces => tr!(lang, "access-refused-add-places", {"role" => role}),
+            Doing::SeeAddedPlaces => tr!(lang, "access-refused-see-added-places", {"role" => role}),
+            Doing::ReviewClaims => tr!(lang, "access-refused-review-claims", {"role" => role}),
+            Doing::MergeCases => tr!(lang, "access-refused-merge-cases", {"role" => role}),
+            Doing::ReadCases => tr!(lang, "access-refused-read-cases", {"role" => role}),
+            Doing::SearchByName => tr!(lang, "access-refused-search-by-name", {"role" => role}),
+            Doing::CheckDuplicates => {
+                tr!(lang, "access-refused-check-duplicates", {"role" => role})
+            }
+            Doing::ReviewDuplicates => {
+                tr!(lang, "access-refused-review-duplicates", {"role" => role})
+            }
+            Doing::DecideDuplicates => {
+                tr!(lang, "access-refused-decide-duplicates", {"role" => role})
+            }
+            Doing::EraseCases => tr!(lang, "access-refused-erase-cases", {"role" => role}),
+            Doing::RequestReveals => tr!(lang, "access-refused-request-reveals", {"role" => role}),
+            Doing::DecideReveals => tr!(lang, "access-refused-decide-reveals", {"role" => role}),
+            Doing::SeeReveals => tr!(lang, "access-refused-see-reveals", {"role" => role}),
+            Doing::ManageAccounts => tr!(lang, "access-refused-manage-accounts", {"role" => role}),
+            Doing::AssignCases => tr!(lang, "access-refused-assign-cases", {"role" => role}),
+            Doing::ChangeSettings => tr!(lang, "access-refused-change-settings", {"role" => role}),
+            Doing::ReadAuditLog => tr!(lang, "access-refused-read-audit-log", {"role" => role}),
         }
     }
 }

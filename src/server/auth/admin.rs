@@ -7,6 +7,7 @@ use crate::domain::export::{ExportMinimums, MinimumsForm};
 use crate::domain::forms::FieldErrors;
 use crate::i18n::tr;
 use crate::server::audit::{self, action, kind};
+use crate::server::auth::access::Doing;
 use crate::server::auth::access::{self, Actor};
 use crate::server::auth::accounts::{self, fold_username, MIN_PASSWORD_CHARS};
 use crate::server::auth::sessions;
@@ -26,7 +27,7 @@ fn invalid(field: &str, message: &str) -> RecordError {
 
 /// Every account, by username, with its open sessions.
 pub async fn list_accounts(pool: &Pool, actor: &Actor) -> Result<Vec<AccountView>> {
-    actor.require(&[Role::Admin], "manage accounts")?;
+    actor.require(&[Role::Admin], Doing::ManageAccounts)?;
     let rows = db::accounts::list_with_sessions(pool).await?;
     Ok(rows
         .into_iter()
@@ -45,7 +46,7 @@ pub async fn list_accounts(pool: &Pool, actor: &Actor) -> Result<Vec<AccountView
 
 /// Creates an account from the admins' page.
 pub async fn create_account(pool: &Pool, actor: &Actor, form: &AccountForm) -> Result<String> {
-    actor.require(&[Role::Admin], "manage accounts")?;
+    actor.require(&[Role::Admin], Doing::ManageAccounts)?;
     let lang = crate::i18n::current();
     let mut errors = FieldErrors::default();
     let username = fold_username(&form.username).map_err(|e| e.to_string());
@@ -93,7 +94,7 @@ pub async fn update_account(
     role: &str,
     disabled: bool,
 ) -> Result<()> {
-    actor.require(&[Role::Admin], "manage accounts")?;
+    actor.require(&[Role::Admin], Doing::ManageAccounts)?;
     let lang = crate::i18n::current();
     let role = Role::parse(role).ok_or_else(|| invalid("role", &tr!(lang, "admin-role-choose")))?;
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
@@ -131,7 +132,7 @@ pub async fn update_account(
 
 /// Assigns a volunteer to a case (they then see and edit its sensitive fields).
 pub async fn assign(pool: &Pool, actor: &Actor, case_id: &str, username: &str) -> Result<()> {
-    actor.require(&[Role::Admin], "assign cases")?;
+    actor.require(&[Role::Admin], Doing::AssignCases)?;
     let case = uuid::Uuid::parse_str(case_id).map_err(|_| RecordError::NotFound)?;
     let volunteer =
         db::accounts::active_volunteer_id(pool, &fold_username(username).unwrap_or_default())
@@ -155,7 +156,7 @@ pub async fn assign(pool: &Pool, actor: &Actor, case_id: &str, username: &str) -
 
 /// The installation's settings.
 pub async fn settings(pool: &Pool, actor: &Actor) -> Result<Settings> {
-    actor.require(&[Role::Admin], "change settings")?;
+    actor.require(&[Role::Admin], Doing::ChangeSettings)?;
     Ok(Settings {
         reveal_auto_grant: access::setting(pool, "reveal_auto_grant").await?,
         admin_totp_required: access::setting(pool, crate::server::auth::two_step::ADMIN_SETTING)
@@ -180,7 +181,7 @@ pub async fn save_evidence_settings(
     actor: &Actor,
     form: &crate::domain::evidence::EvidenceSettingsForm,
 ) -> Result<()> {
-    actor.require(&[Role::Admin], "change settings")?;
+    actor.require(&[Role::Admin], Doing::ChangeSettings)?;
     let mut errors = crate::domain::forms::FieldErrors::default();
     let limit = form
         .max_file_bytes()
@@ -241,7 +242,7 @@ pub async fn export_minimums(pool: &Pool) -> Result<ExportMinimums> {
 
 /// Saves the export minimums an admin typed; each field out of range is named.
 pub async fn save_export_minimums(pool: &Pool, actor: &Actor, form: &MinimumsForm) -> Result<()> {
-    actor.require(&[Role::Admin], "change settings")?;
+    actor.require(&[Role::Admin], Doing::ChangeSettings)?;
     let minimums = form.validate().map_err(RecordError::Invalid)?;
     let text = serde_json::to_string(&minimums).context("minimums")?;
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
@@ -260,7 +261,7 @@ pub async fn save_export_minimums(pool: &Pool, actor: &Actor, form: &MinimumsFor
 
 /// Saves the settings.
 pub async fn save_settings(pool: &Pool, actor: &Actor, settings: &Settings) -> Result<()> {
-    actor.require(&[Role::Admin], "change settings")?;
+    actor.require(&[Role::Admin], Doing::ChangeSettings)?;
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let text = |on: bool| if on { "true" } else { "false" };
     let values = [

@@ -7,6 +7,7 @@ use crate::domain::account::{pseudonym, Role};
 use crate::domain::forms::FieldErrors;
 use crate::domain::reveal::{check_reason, RevealRequestView, RevealStatus, RevealView};
 use crate::server::audit::{self, action, kind};
+use crate::server::auth::access::Doing;
 use crate::server::auth::access::{self, Actor};
 use crate::server::clock::Clock;
 use crate::server::context::Context;
@@ -31,7 +32,7 @@ pub async fn request(
     reason: &str,
 ) -> Result<RevealStatus> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
-    actor.require(&[Role::Researcher], "request reveals (researchers do)")?;
+    actor.require(&[Role::Researcher], Doing::RequestReveals)?;
     let case = parse_id(case_id)?;
     let reason = check_reason(reason).map_err(|message| {
         let mut errors = FieldErrors::default();
@@ -102,7 +103,7 @@ pub async fn decide(
     request_id: &str,
     grant: bool,
 ) -> Result<String> {
-    actor.require(&[Role::Admin], "decide reveal requests")?;
+    actor.require(&[Role::Admin], Doing::DecideReveals)?;
     let request = parse_id(request_id)?;
     let now = clock.now();
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
@@ -170,7 +171,7 @@ pub async fn pending(
     keys: &ServerKeys,
     actor: &Actor,
 ) -> Result<Vec<RevealRequestView>> {
-    actor.require(&[Role::Admin], "see reveal requests")?;
+    actor.require(&[Role::Admin], Doing::SeeReveals)?;
     let rows = db::reveals::pending(pool).await?;
     let mut out = Vec::with_capacity(rows.len());
     for p in rows {

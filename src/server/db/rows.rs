@@ -23,6 +23,8 @@ pub struct LocationRow {
     pub name_zh: String,
     pub name_kk: String,
     pub name_ug: String,
+    /// Empty for a place added without a Russian name (migration 0042).
+    pub name_ru: Option<String>,
 }
 
 /// A case as stored.

@@ -17,7 +17,7 @@ pub async fn load_terms(pool: &Pool) -> sqlx::Result<Vec<TermRow>> {
 /// The gazetteer, parents before children.
 pub async fn load_locations(pool: &Pool) -> sqlx::Result<Vec<LocationRow>> {
     sqlx::query_as(
-        "SELECT id, parent_id, level, prefecture_id, name_en, name_zh, name_kk, name_ug
+        "SELECT id, parent_id, level, prefecture_id, name_en, name_zh, name_kk, name_ug, name_ru
          FROM locations
          ORDER BY CASE level WHEN 'country' THEN 0 WHEN 'region' THEN 1 WHEN 'prefecture' THEN 2
                              WHEN 'county' THEN 3 ELSE 4 END, id",
@@ -40,8 +40,8 @@ pub struct NewPlace<'a> {
     pub parent_id: &'a str,
     pub level: &'a str,
     pub prefecture_id: Option<&'a str>,
-    /// English, Chinese, Kazakh, Uyghur.
-    pub names: [&'a str; 4],
+    /// English, Chinese, Kazakh, Uyghur, Russian (all but the English may be empty).
+    pub names: [&'a str; 5],
     pub added_by: Option<&'a str>,
     pub added_at: &'a str,
 }
@@ -50,8 +50,8 @@ pub struct NewPlace<'a> {
 pub async fn insert_place(conn: &mut Conn, p: &NewPlace<'_>) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO locations (id, parent_id, level, prefecture_id, name_en, name_zh, name_kk,
-             name_ug, added_by, added_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+             name_ug, name_ru, added_by, added_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(p.id)
     .bind(p.parent_id)
@@ -61,6 +61,7 @@ pub async fn insert_place(conn: &mut Conn, p: &NewPlace<'_>) -> sqlx::Result<()>
     .bind(p.names[1])
     .bind(p.names[2])
     .bind(p.names[3])
+    .bind(Some(p.names[4]).filter(|n| !n.is_empty()))
     .bind(p.added_by)
     .bind(p.added_at)
     .execute(&mut *conn)

@@ -81,7 +81,7 @@ pub async fn archive_source(
                 tr!(lang, "evidence-fetch-too-large", {"limit" => limit})
             }
             FetchError::Unreachable(why) => {
-                tr!(lang, "evidence-fetch-unreachable", {"reason" => why})
+                tr!(lang, "evidence-fetch-unreachable", {"reason" => why.words(lang)})
             }
         };
         invalid(
@@ -99,7 +99,9 @@ pub async fn archive_source(
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_else(|| "page".into());
-    let name = format!("{host} archived {}", &cx.clock.stamp()[..10]);
+    // The snapshot's file name, in the language of whoever archived it ("example.org archived
+    // 2026-12-06"); the date stays in ISO form, as file names sort.
+    let name = tr!(lang, "evidence-archived-name", {"host" => host.clone(), "date" => cx.clock.stamp()[..10].to_string()});
     let attach = format!("source:{source}");
     let body = futures_util::stream::iter([Ok::<_, std::convert::Infallible>(fetched.body)]);
     let file = super::add_file(

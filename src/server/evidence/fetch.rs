@@ -34,7 +34,30 @@ pub enum FetchError {
     #[error("the page is larger than the {0} Izde archives")]
     TooLarge(String),
     #[error("the site could not be reached: {0}")]
-    Unreachable(String),
+    Unreachable(Unreachable),
+}
+
+/// Why a site could not be reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Unreachable {
+    #[error("no answer in time")]
+    Timeout,
+    #[error("too many redirects")]
+    Redirects,
+    #[error("the connection failed")]
+    Connection,
+}
+
+impl Unreachable {
+    /// The reason in `lang`.
+    pub fn words(self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr;
+        match self {
+            Unreachable::Timeout => tr!(lang, "evidence-unreachable-timeout"),
+            Unreachable::Redirects => tr!(lang, "evidence-unreachable-redirects"),
+            Unreachable::Connection => tr!(lang, "evidence-unreachable-connection"),
+        }
+    }
 }
 
 /// What a fetch found.
@@ -174,7 +197,10 @@ pub async fn fetch(url: &str, allowed: Vec<String>) -> Result<Fetched, FetchErro
             }
         }))
         .build()
-        .map_err(|e| FetchError::Unreachable(e.to_string()))?;
+        .map_err(|e| {
+            tracing::warn!(error = %e, "the fetcher could not be built");
+            FetchError::Unreachable(Unreachable::Connection)
+        })?;
     let mut response = client.get(parsed).send().await.map_err(explain)?;
     let status = response.status().as_u16();
     let final_url = response.url().to_string();
@@ -213,11 +239,11 @@ fn explain(e: reqwest::Error) -> FetchError {
         source = cause.source();
     }
     if e.is_timeout() {
-        FetchError::Unreachable("no answer in time".into())
+        FetchError::Unreachable(Unreachable::Timeout)
     } else if e.is_redirect() {
-        FetchError::Unreachable("too many redirects".into())
+        FetchError::Unreachable(Unreachable::Redirects)
     } else {
-        FetchError::Unreachable("the connection failed".into())
+        FetchError::Unreachable(Unreachable::Connection)
     }
 }
 

@@ -241,7 +241,7 @@ pub async fn export(
         exported_at: cx.clock.stamp(),
         public_key: public_key(keys),
     };
-    let filters_described = request.filter.describe();
+    let filters_described = request.filter.describe_in(vocab, crate::i18n::current());
     files.push(sink.write("report.html", |out| {
         let html =
             crate::server::export::report::render(&manifest, filters_described.as_deref(), &tables);

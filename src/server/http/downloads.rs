@@ -225,9 +225,11 @@ pub async fn make(
         };
         return again(errors, message, StatusCode::FORBIDDEN).await;
     }
-    let selection = filter
-        .describe()
-        .unwrap_or_else(|| tr!(lang, "export-all-cases"));
+    let selection = match state.vocab.fresh(&state.pool).await {
+        Ok(vocab) => filter.describe_in(&vocab, lang),
+        Err(_) => None,
+    }
+    .unwrap_or_else(|| tr!(lang, "export-all-cases"));
     let request = ExportRequest { filter, options };
     let owner = actor.user_id().unwrap_or_default().to_string();
     let Some(_making) = state.exports.start(&owner) else {

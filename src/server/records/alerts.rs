@@ -133,7 +133,7 @@ pub async fn release_alerts(
             let overdue_since = latest(&o.expected)?;
             Some(ReleaseAlert {
                 case,
-                sentence: o.sentence.to_string(),
+                sentence: o.sentence.words(crate::i18n::current()),
                 expected: o.expected.clone(),
                 years_overdue: f64::from(
                     i32::try_from((today - overdue_since).num_days()).unwrap_or(i32::MAX),

@@ -2,6 +2,8 @@
 //! duplicates shown at intake.
 
 use super::*;
+use crate::i18n::tr;
+use crate::server::auth::access::Doing;
 
 /// The names of a person as the blind index reads them.
 pub(super) fn names_of(p: &PersonFields) -> Names<'_> {
@@ -89,7 +91,7 @@ pub const SEARCH_LIMIT: i64 = 200;
 pub async fn search_cases(cx: &Context, actor: &Actor, text: &str) -> Result<Found> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
     // A name search tells whether someone is recorded at all: only those who enter cases need it.
-    actor.require(&[Role::Admin, Role::Volunteer], "search cases by name")?;
+    actor.require(&[Role::Admin, Role::Volunteer], Doing::SearchByName)?;
     let query = Query::parse(text);
     if query.is_empty() {
         return Ok(Found::default());
@@ -127,10 +129,11 @@ pub(super) async fn searches_left(cx: &Context, actor: &Actor) -> Result<()> {
     )
     .await?;
     if let Some(minutes) = over {
-        return Err(RecordError::Forbidden(format!(
-            "You have searched by name {SEARCHES_PER_WINDOW} times in 15 minutes. Try again in \
-             {minutes} minute{}.",
-            if minutes == 1 { "" } else { "s" }
+        let lang = crate::i18n::current();
+        return Err(RecordError::Forbidden(tr!(
+            lang,
+            "search-by-name-too-many",
+            {"searches" => SEARCHES_PER_WINDOW, "minutes" => minutes}
         )));
     }
     Ok(())
@@ -166,10 +169,7 @@ pub async fn duplicate_candidates(
     person: &PersonFields,
 ) -> Result<Found> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
-    actor.require(
-        &[Role::Admin, Role::Volunteer],
-        "check new testimonies for duplicates",
-    )?;
+    actor.require(&[Role::Admin, Role::Volunteer], Doing::CheckDuplicates)?;
     searches_left(cx, actor).await?;
     let names = names_of(person);
     let lookups = Query::duplicate_lookups(keys, &names);

@@ -193,11 +193,11 @@ pub(crate) async fn detail_of(
                 alleged_act: d.alleged_act,
                 legal_charge: coded_opt(vocab, names::LEGAL_CHARGE, d.legal_charge.as_deref()),
                 sentence: if d.sentence_life != 0 {
-                    Some(SentenceLength::Life.to_string())
+                    Some(SentenceLength::Life.words(crate::i18n::current()))
                 } else {
                     d.sentence_months
                         .and_then(|m| u32::try_from(m).ok())
-                        .map(|m| SentenceLength::Months(m).to_string())
+                        .map(|m| SentenceLength::Months(m).words(crate::i18n::current()))
                 },
                 court: d.court,
                 conviction_date: stored_date(d.conviction_text.as_deref()),

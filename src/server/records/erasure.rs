@@ -6,6 +6,7 @@
 //! KEK), and the audit log keeps the entry.
 
 use super::*;
+use crate::server::auth::access::Doing;
 
 /// Erases the case. Admins only. Returns the ids of its evidence files, whose sealed bytes the
 /// caller removes from the blob store once this has committed (their keys are gone with the
@@ -17,7 +18,7 @@ pub async fn erase_case(
     form: &ErasureForm,
 ) -> Result<Vec<String>> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
-    actor.require(&[Role::Admin], "erase cases")?;
+    actor.require(&[Role::Admin], Doing::EraseCases)?;
     let case_id = parse_id(case_id)?;
     let reason = form.validate()?;
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;

@@ -17,8 +17,11 @@ pub(crate) async fn stale(conn: &mut Conn, case_id: &str) -> RecordError {
     match repo::revision_stamp(conn, case_id).await {
         Ok(Some(stamp)) => {
             let at = &stamp.updated_at;
-            let when = at.get(..16).unwrap_or(at).replace('T', " ");
             let lang = crate::i18n::current();
+            // The moment as the reader's language writes it (UTC, as the message says).
+            let when = chrono::DateTime::parse_from_rfc3339(at)
+                .map(|d| crate::i18n::dates::moment(lang, d.with_timezone(&chrono::Utc)))
+                .unwrap_or_else(|_| at.get(..16).unwrap_or(at).replace('T', " "));
             let message = match stamp.updated_by {
                 Some(who) => crate::i18n::tr!(
                     lang,
@@ -140,11 +143,12 @@ pub async fn seal_public_versions(pool: &Pool, keys: &ServerKeys) -> anyhow::Res
     Ok(done)
 }
 
-/// The case's revisions, newest first: when, by whom, and what each changed. For a case merged
-/// into another, the revisions it had before the merge.
+/// The case's revisions, newest first: when, by whom, and what each changed, in the language of
+/// the request. For a case merged into another, the revisions it had before the merge.
 pub async fn case_history(cx: &Context, actor: &Actor, case_id: &str) -> Result<Vec<Revision>> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
-    let versions = match case_detail(cx, actor, case_id).await {
+    let lang = crate::i18n::current();
+    let mut versions = match case_detail(cx, actor, case_id).await {
         Ok(current) => {
             let mut versions = versions_of(pool, keys, &current, None).await?;
             versions.push(current);
@@ -155,6 +159,9 @@ pub async fn case_history(cx: &Context, actor: &Actor, case_id: &str) -> Result<
             .ok_or(RecordError::NotFound)?,
         Err(e) => return Err(e),
     };
+    for v in &mut versions {
+        relabel(v, &cx.vocab, lang);
+    }
     let mut out = Vec::with_capacity(versions.len());
     for (i, v) in versions.iter().enumerate() {
         out.push(Revision {
@@ -162,11 +169,8 @@ pub async fn case_history(cx: &Context, actor: &Actor, case_id: &str) -> Result<
             recorded_at: v.updated_at.clone(),
             recorded_by: v.updated_by.clone(),
             changes: match i {
-                0 => {
-                    let lang = crate::i18n::current();
-                    vec![crate::i18n::tr!(lang, "record-case-recorded")]
-                }
-                _ => crate::domain::history::changes(&versions[i - 1], v),
+                0 => vec![crate::i18n::tr!(lang, "record-case-recorded")],
+                _ => crate::domain::history::changes(lang, &versions[i - 1], v),
             },
         });
     }
@@ -174,7 +178,7 @@ pub async fn case_history(cx: &Context, actor: &Actor, case_id: &str) -> Result<
     Ok(out)
 }
 
-/// The case as it was at `revision`, as `actor` may see it.
+/// The case as it was at `revision`, as `actor` may see it, in the language of the request.
 pub async fn case_at(
     cx: &Context,
     actor: &Actor,
@@ -184,20 +188,95 @@ pub async fn case_at(
     let (pool, keys) = (&cx.pool, &*cx.keys);
     let current = match case_detail(cx, actor, case_id).await {
         Err(RecordError::NotFound) => {
-            return super::merge::merged_versions_of(cx, actor, case_id, Some(revision))
+            let mut then = super::merge::merged_versions_of(cx, actor, case_id, Some(revision))
                 .await?
                 .and_then(|mut v| v.pop())
-                .ok_or(RecordError::NotFound);
+                .ok_or(RecordError::NotFound)?;
+            relabel(&mut then, &cx.vocab, crate::i18n::current());
+            return Ok(then);
         }
         other => other?,
     };
     if revision == current.revision {
         return Ok(current);
     }
-    versions_of(pool, keys, &current, Some(revision))
+    let mut then = versions_of(pool, keys, &current, Some(revision))
         .await?
         .pop()
-        .ok_or(RecordError::NotFound)
+        .ok_or(RecordError::NotFound)?;
+    relabel(&mut then, &cx.vocab, crate::i18n::current());
+    Ok(then)
+}
+
+/// A kept version read in `lang`. Versions are kept as the case page had them, with the labels
+/// of the language of whoever saved (and claims' statements in it): every coded value and place
+/// is named again from its code, and every statement said again, in `lang`. A code the
+/// vocabularies no longer have keeps the label it was kept with.
+pub(crate) fn relabel(detail: &mut CaseDetail, vocab: &Vocabularies, lang: crate::i18n::Lang) {
+    let term = |c: &mut Coded, vocabulary: &str| {
+        if let Some(t) = vocab.terms(vocabulary).iter().find(|t| t.code == c.code) {
+            c.label = t.label.get(lang).to_string();
+        }
+    };
+    let term_opt = |c: &mut Option<Coded>, vocabulary: &str| {
+        if let Some(c) = c {
+            term(c, vocabulary);
+        }
+    };
+    let place = |c: &mut Option<Coded>| {
+        if let Some(c) = c.as_mut().filter(|c| vocab.location(&c.code).is_some()) {
+            c.label = vocab.location_path_in(&c.code, lang);
+        }
+    };
+    let p = &mut detail.profile;
+    term(&mut p.status, names::CASE_STATUS);
+    term(&mut p.verification, names::VERIFICATION);
+    term_opt(&mut p.gender, names::GENDER);
+    term_opt(&mut p.ethnicity, names::ETHNICITY);
+    term_opt(&mut p.residency, names::RESIDENCY);
+    term_opt(&mut p.occupation, names::OCCUPATION);
+    place(&mut p.last_location);
+    for d in &mut detail.detentions {
+        term_opt(&mut d.facility_kind, names::FACILITY_KIND);
+        place(&mut d.location);
+        term_opt(&mut d.legal_charge, names::LEGAL_CHARGE);
+        term_opt(&mut d.learned_how, names::LEARNED_HOW);
+    }
+    for t in &mut detail.testifiers {
+        term(&mut t.relationship, names::RELATIONSHIP);
+        term(&mut t.consent, names::CONSENT);
+    }
+    for t in &mut detail.testimonies {
+        term_opt(&mut t.relationship, names::RELATIONSHIP);
+        term(&mut t.medium, names::TESTIMONY_MEDIUM);
+        term_opt(&mut t.language, names::LANGUAGE);
+    }
+    for s in &mut detail.sources {
+        term(&mut s.source_type, names::SOURCE_TYPE);
+        term_opt(&mut s.language, names::LANGUAGE);
+        term(&mut s.reliability, names::RELIABILITY);
+        term(&mut s.credibility, names::CREDIBILITY);
+    }
+    for e in &mut detail.events {
+        term(&mut e.kind, names::EVENT_KIND);
+        place(&mut e.location);
+    }
+    for c in &mut detail.claims {
+        if let Some(statement) = crate::domain::provenance::statement(
+            lang,
+            &c.claim,
+            &detail.profile,
+            &detail.detentions,
+            &detail.events,
+        ) {
+            c.statement = statement;
+        }
+        for b in &mut c.backing {
+            if let Some(s) = detail.sources.iter().find(|s| s.id == b.source_id) {
+                b.source_type_label = s.source_type.label.clone();
+            }
+        }
+    }
 }
 
 /// The kept versions of a case (every one, or only `revision`), oldest first, redacted as

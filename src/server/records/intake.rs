@@ -2,6 +2,7 @@
 //! transaction (also in batches, for the demo and synthetic data).
 
 use super::*;
+use crate::server::auth::access::Doing;
 
 /// Records a whole testimony — testifier, missing person, detention, testimony, first events and
 /// source — in one transaction, without comparing it with the recorded cases (the demo, tests;
@@ -45,7 +46,7 @@ async fn record_testimonies(
     file: Option<&crate::server::evidence::Pending>,
 ) -> Result<Vec<Uuid>> {
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
-    actor.require(&[Role::Admin, Role::Volunteer], "enter new testimonies")?;
+    actor.require(&[Role::Admin, Role::Volunteer], Doing::EnterTestimonies)?;
     let intakes = unencrypted::validate_intakes(form, vocab)?;
     let mut lookalikes = Vec::with_capacity(intakes.len());
     let mut stopped = false;

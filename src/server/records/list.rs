@@ -37,22 +37,22 @@ pub(super) fn summary(
 
 /// The facets of a selection, labelled and ordered, from (key, value, count) rows.
 pub(super) fn facets(vocab: &Vocabularies, counts: Vec<(String, String, i64)>) -> Vec<Facet> {
-    const FACETS: &[(&str, &str, Option<&str>)] = &[
-        ("status", "Status", Some(names::CASE_STATUS)),
-        ("prefecture", "Prefecture (last known)", None),
-        ("place", "County or place", None),
-        ("charge", "Legal charge", Some(names::LEGAL_CHARGE)),
-        ("year", "Year of disappearance", None),
-        ("detained", "Year of detention", None),
-        ("sentence", "Longest sentence", None),
-        ("ethnicity", "Ethnicity", Some(names::ETHNICITY)),
-        ("gender", "Gender", Some(names::GENDER)),
-        ("verification", "Verification", Some(names::VERIFICATION)),
-        ("source_type", "Kind of source", Some(names::SOURCE_TYPE)),
+    const FACETS: &[(&str, Option<&str>)] = &[
+        ("status", Some(names::CASE_STATUS)),
+        ("prefecture", None),
+        ("place", None),
+        ("charge", Some(names::LEGAL_CHARGE)),
+        ("year", None),
+        ("detained", None),
+        ("sentence", None),
+        ("ethnicity", Some(names::ETHNICITY)),
+        ("gender", Some(names::GENDER)),
+        ("verification", Some(names::VERIFICATION)),
+        ("source_type", Some(names::SOURCE_TYPE)),
     ];
     FACETS
         .iter()
-        .filter_map(|(key, label, vocabulary)| {
+        .filter_map(|(key, vocabulary)| {
             let mut values: Vec<FacetValue> = counts
                 .iter()
                 .filter(|(k, ..)| k == key)
@@ -61,7 +61,7 @@ pub(super) fn facets(vocab: &Vocabularies, counts: Vec<(String, String, i64)>) -
                         (_, Some(v)) => vocab.label(v, code),
                         ("prefecture" | "place", _) => vocab.location_path(code),
                         ("sentence", _) => SentenceRange::parse(code)
-                            .map(|r| r.label().to_string())
+                            .map(|r| r.label_in(crate::i18n::current()))
                             .unwrap_or_else(|| code.clone()),
                         _ => code.clone(),
                     },
@@ -84,7 +84,7 @@ pub(super) fn facets(vocab: &Vocabularies, counts: Vec<(String, String, i64)>) -
             }
             Some(Facet {
                 key: key.to_string(),
-                label: label.to_string(),
+                label: crate::domain::case_filter::title_of(key, crate::i18n::current()),
                 values,
             })
         })

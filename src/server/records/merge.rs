@@ -7,13 +7,14 @@
 
 use super::*;
 use crate::domain::merge::{self, MergeChoice, MergePreview, Side};
+use crate::server::auth::access::Doing;
 use crate::server::db::merges::{self, CaseMergeRow, MergedVersionRow};
 use std::collections::BTreeMap;
 
 /// The two cases of an open review pair side by side (both are readings of the whole case,
 /// audited). Admins only.
 pub async fn merge_preview(cx: &Context, actor: &Actor, pair_id: &str) -> Result<MergePreview> {
-    actor.require(&[Role::Admin], "merge cases")?;
+    actor.require(&[Role::Admin], Doing::MergeCases)?;
     let pair_id = parse_id(pair_id)?;
     let mut conn = cx.pool.acquire().await.context("acquire")?;
     let (case_id, other_id) = duplicates::open_pair(&mut conn, &pair_id.to_string())
@@ -46,7 +47,7 @@ pub async fn merge_cases(
     pair_id: &str,
     posted: &BTreeMap<String, String>,
 ) -> Result<Uuid> {
-    actor.require(&[Role::Admin], "merge cases")?;
+    actor.require(&[Role::Admin], Doing::MergeCases)?;
     let Some(admin) = actor.user_id() else {
         let lang = crate::i18n::current();
         return Err(RecordError::Forbidden(crate::i18n::tr!(
@@ -276,7 +277,7 @@ async fn move_history(conn: &mut Conn, kept: &Opened, gone: &Opened) -> Result<(
 pub async fn merge_of(cx: &Context, actor: &Actor, case_id: &str) -> Result<Option<MergedInto>> {
     actor.require(
         &[Role::Admin, Role::Volunteer, Role::Researcher],
-        "read cases",
+        Doing::ReadCases,
     )?;
     let id = parse_id(case_id)?;
     let mut conn = cx.pool.acquire().await.context("acquire")?;

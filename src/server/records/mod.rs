@@ -422,7 +422,7 @@ pub async fn load_vocabularies(pool: &Pool) -> anyhow::Result<Vocabularies> {
             name: Labels {
                 en: l.name_en,
                 kk: l.name_kk,
-                ru: String::new(),
+                ru: l.name_ru.unwrap_or_default(),
                 ug: l.name_ug,
                 zh: l.name_zh,
             },

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::domain::forms::PlaceForm;
+use crate::server::auth::access::Doing;
 
 /// The id of a new place: its parent's id and the English name as a slug, made unique.
 fn place_id(parent: &str, name_en: &str, taken: impl Fn(&str) -> bool) -> String {
@@ -27,7 +28,7 @@ fn place_id(parent: &str, name_en: &str, taken: impl Fn(&str) -> bool) -> String
 
 /// Adds a township or village to the gazetteer. Admins only. Returns its id.
 pub async fn add_place(cx: &Context, actor: &Actor, form: &PlaceForm) -> Result<String> {
-    actor.require(&[Role::Admin], "add places to the gazetteer")?;
+    actor.require(&[Role::Admin], Doing::AddPlaces)?;
     let place = form.validate(&cx.vocab)?;
     let parent = cx
         .vocab
@@ -46,7 +47,7 @@ pub async fn add_place(cx: &Context, actor: &Actor, form: &PlaceForm) -> Result<
         taken.push(id);
     };
     let now = cx.clock.stamp();
-    let [en, zh, kk, ug] = &place.names;
+    let [en, zh, kk, ug, ru] = &place.names;
     db::vocab::insert_place(
         &mut tx,
         &db::vocab::NewPlace {
@@ -54,7 +55,7 @@ pub async fn add_place(cx: &Context, actor: &Actor, form: &PlaceForm) -> Result<
             parent_id: &place.parent,
             level: &place.level,
             prefecture_id: parent.prefecture_id.as_deref(),
-            names: [en, zh, kk, ug],
+            names: [en, zh, kk, ug, ru],
             added_by: actor.user_id(),
             added_at: &now,
         },
@@ -67,6 +68,7 @@ pub async fn add_place(cx: &Context, actor: &Actor, form: &PlaceForm) -> Result<
         zh.as_bytes(),
         kk.as_bytes(),
         ug.as_bytes(),
+        ru.as_bytes(),
     ]);
     audit::append(
         &mut tx,
@@ -83,7 +85,7 @@ pub async fn added_places(
     cx: &Context,
     actor: &Actor,
 ) -> Result<Vec<crate::domain::vocab::AddedPlace>> {
-    actor.require(&[Role::Admin], "see the places added to the gazetteer")?;
+    actor.require(&[Role::Admin], Doing::SeeAddedPlaces)?;
     Ok(db::vocab::added_places(&cx.pool)
         .await?
         .into_iter()

@@ -8,8 +8,10 @@ use crate::domain::forms::FieldErrors;
 use crate::domain::provenance::{
     self as rules, Backing, Claim, ClaimKind, ClaimView, Identity, Level, Review, Stance,
 };
+use crate::i18n::tr;
 use crate::server::audit::{self, action, kind};
 use crate::server::auth::access::Actor;
+use crate::server::auth::access::Doing;
 use crate::server::clock::Clock;
 use crate::server::context::Context;
 use crate::server::crypto::{DataKey, FieldRef};
@@ -88,93 +90,42 @@ pub(crate) async fn claims_of(
         .collect();
     let voices = rules::voices(&identities);
 
-    let mut wanted: Vec<(Claim, String)> = vec![(
-        Claim::case(ClaimKind::Status),
-        format!("Status: {}", profile.status.label),
-    )];
-    if let Some(place) = &profile.last_location {
-        wanted.push((
-            Claim::case(ClaimKind::LastLocation),
-            format!("Last known location: {}", place.label),
-        ));
-    }
-    if let Some(year) = profile.birth_year {
-        wanted.push((Claim::case(ClaimKind::BirthYear), format!("Born in {year}")));
-    }
-    for (kind, what, value) in [
-        (ClaimKind::Ethnicity, "Ethnicity", &profile.ethnicity),
-        (ClaimKind::Occupation, "Occupation", &profile.occupation),
-        (
-            ClaimKind::Residency,
-            "Residence status abroad",
-            &profile.residency,
-        ),
-    ] {
-        if let Some(value) = value {
-            wanted.push((Claim::case(kind), format!("{what}: {}", value.label)));
-        }
-    }
-    // The sealed facts are named, never quoted, in the statement.
+    // Every claim the case could make, in page order; those it records nothing for are left out.
+    let lang = crate::i18n::current();
+    let mut candidates: Vec<Claim> = [
+        ClaimKind::Status,
+        ClaimKind::LastLocation,
+        ClaimKind::BirthYear,
+        ClaimKind::Ethnicity,
+        ClaimKind::Occupation,
+        ClaimKind::Residency,
+    ]
+    .into_iter()
+    .map(Claim::case)
+    .collect();
+    // The sealed facts only for a whole reading (their statements name them, never quote them).
     if whole {
-        wanted.push((
-            Claim::case(ClaimKind::Names),
-            "The name and its other spellings".to_string(),
-        ));
-        if profile.id_numbers.is_some() {
-            wanted.push((
-                Claim::case(ClaimKind::IdNumbers),
-                "The ID numbers".to_string(),
-            ));
-        }
+        candidates.push(Claim::case(ClaimKind::Names));
+        candidates.push(Claim::case(ClaimKind::IdNumbers));
     }
     for d in detentions {
-        let facility = [
-            d.facility_kind.as_ref().map(|k| k.label.clone()),
-            d.facility_name.clone(),
-        ]
+        for kind in [
+            ClaimKind::Facility,
+            ClaimKind::AllegedAct,
+            ClaimKind::Charge,
+            ClaimKind::Sentence,
+            ClaimKind::Court,
+        ] {
+            candidates.push(Claim::of(kind, d.id));
+        }
+    }
+    candidates.extend(events.iter().map(|e| Claim::of(ClaimKind::Event, e.id)));
+    let wanted: Vec<(Claim, String)> = candidates
         .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" — ");
-        if !facility.is_empty() {
-            wanted.push((
-                Claim::of(ClaimKind::Facility, d.id),
-                format!("Facility: {facility}"),
-            ));
-        }
-        if let Some(act) = &d.alleged_act {
-            wanted.push((
-                Claim::of(ClaimKind::AllegedAct, d.id),
-                format!("Alleged act: {act}"),
-            ));
-        }
-        if let Some(charge) = &d.legal_charge {
-            wanted.push((
-                Claim::of(ClaimKind::Charge, d.id),
-                format!("Legal charge: {}", charge.label),
-            ));
-        }
-        if let Some(sentence) = &d.sentence {
-            wanted.push((
-                Claim::of(ClaimKind::Sentence, d.id),
-                format!("Sentence: {sentence}"),
-            ));
-        }
-        if let Some(court) = &d.court {
-            wanted.push((Claim::of(ClaimKind::Court, d.id), format!("Court: {court}")));
-        }
-    }
-    for e in events {
-        let when = e
-            .date
-            .as_ref()
-            .map(|d| format!(" ({d})"))
-            .unwrap_or_else(|| " (undated)".into());
-        wanted.push((
-            Claim::of(ClaimKind::Event, e.id),
-            format!("{}{when}", e.kind.label),
-        ));
-    }
+        .filter_map(|claim| {
+            rules::statement(lang, &claim, profile, detentions, events).map(|s| (claim, s))
+        })
+        .collect();
 
     let subject_of = |claim: &Claim| claim.subject.map(|s| s.to_string()).unwrap_or_default();
     let mut out = Vec::with_capacity(wanted.len());
@@ -232,10 +183,8 @@ fn find_claim<'a>(detail: &'a CaseDetail, key: &str) -> Result<&'a ClaimView> {
     Claim::parse(key)
         .and_then(|c| detail.claims.iter().find(|v| v.claim == c))
         .ok_or_else(|| {
-            invalid(
-                "claim",
-                "this claim is no longer in the case (it was changed meanwhile): reload the page",
-            )
+            let lang = crate::i18n::current();
+            invalid("claim", tr!(lang, "provenance-claim-gone"))
         })
 }
 
@@ -284,24 +233,22 @@ pub async fn cite(cx: &Context, actor: &Actor, case_id: &str, form: &CiteForm) -
     let mut tx = crate::server::db::begin(&cx.pool).await.context("begin")?;
     let (case, _dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let claim = find_claim(&detail, &form.claim)?.claim;
+    let lang = crate::i18n::current();
     let mut errors = FieldErrors::default();
     let source = detail
         .sources
         .iter()
         .find(|s| s.id.to_string() == form.source.trim());
     if source.is_none() {
-        errors.add("source", "choose one of this case's sources");
+        errors.add("source", tr!(lang, "provenance-choose-source"));
     }
     let stance = Stance::from_code(form.stance.trim());
     if stance.is_none() {
-        errors.add(
-            "stance",
-            "say whether the source supports or disputes the claim",
-        );
+        errors.add("stance", tr!(lang, "provenance-choose-stance"));
     }
     let timecode = match form.timecode.trim() {
         "" => None,
-        text => match rules::parse_timecode(text) {
+        text => match rules::parse_timecode(text, lang) {
             Ok(t) => Some(t),
             Err(message) => {
                 errors.add("timecode", message);
@@ -313,11 +260,10 @@ pub async fn cite(cx: &Context, actor: &Actor, case_id: &str, form: &CiteForm) -
         if !rules::RECORDED.contains(&s.source_type.code.as_str()) {
             errors.add(
                 "timecode",
-                format!(
-                    "only a video testimony or an interview has timecodes; “{}” is a {}: leave this empty",
-                    s.title,
-                    s.source_type.label.to_lowercase()
-                ),
+                tr!(lang, "provenance-timecode-not-recorded", {
+                    "title" => s.title.clone(),
+                    "kind" => s.source_type.label.to_lowercase()
+                }),
             );
         }
     }
@@ -399,20 +345,21 @@ pub async fn uncite(
     form: &UnciteForm,
 ) -> Result<String> {
     let case_id = parse_id(case_id)?;
-    let reason = crate::domain::reveal::written_reason(
-        &form.uncite_reason,
-        "say why this source no longer counts for this claim (e.g. \"the video says 2018, not 2017\")",
-    )
-    .map_err(|m| invalid("uncite_reason", m))?;
+    let lang = crate::i18n::current();
+    // An empty message stands for "too short", said here in the reader's language.
+    let reason = crate::domain::reveal::written_reason(&form.uncite_reason, "").map_err(|m| {
+        let message = match m {
+            "" => tr!(lang, "provenance-uncite-reason"),
+            other => other.to_string(),
+        };
+        invalid("uncite_reason", message)
+    })?;
     let mut tx = crate::server::db::begin(&cx.pool).await.context("begin")?;
     let (case, dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let claim = find_claim(&detail, &form.claim)?.claim;
     let source = form.source.trim();
     if !delete_claim_source(&mut tx, &case.id, &claim, source).await? {
-        return Err(invalid(
-            "source",
-            "that source is not cited for this claim (any more): reload the page",
-        ));
+        return Err(invalid("source", tr!(lang, "provenance-not-cited")));
     }
     let id = Uuid::now_v7();
     let removal = db::rows::RemovalRow {
@@ -438,12 +385,15 @@ pub async fn uncite(
     Ok(claim.anchor())
 }
 
-/// Checks a reviewer's reason: a sentence, not a novel.
-pub fn check_reason(reason: &str) -> std::result::Result<String, &'static str> {
-    crate::domain::reveal::written_reason(
-        reason,
-        "say in a sentence why this level is right: every reader of the case sees it",
-    )
+/// Checks a reviewer's reason: a sentence, not a novel. The error is in the language of the
+/// request ([`crate::i18n::current`]).
+pub fn check_reason(reason: &str) -> std::result::Result<String, String> {
+    let lang = crate::i18n::current();
+    // An empty message stands for "too short", said here in the reader's language.
+    crate::domain::reveal::written_reason(reason, "").map_err(|m| match m {
+        "" => tr!(lang, "provenance-review-reason"),
+        other => other.to_string(),
+    })
 }
 
 /// A reviewer (an admin) sets a claim's level by hand with a written reason, or takes the review
@@ -454,39 +404,31 @@ pub async fn review(
     case_id: &str,
     form: &ReviewForm,
 ) -> Result<String> {
-    actor.require(&[Role::Admin], "review claims (admins do)")?;
+    actor.require(&[Role::Admin], Doing::ReviewClaims)?;
     let case_id = parse_id(case_id)?;
     let mut tx = crate::server::db::begin(&cx.pool).await.context("begin")?;
     let (case, dek, detail) = open_for_change(&mut tx, cx, actor, case_id, &form.revision).await?;
     let current = find_claim(&detail, &form.claim)?;
     let claim = current.claim;
+    let lang = crate::i18n::current();
     let level = match form.level.trim() {
         "" => None,
         code => Some(
             Level::from_code(code)
                 .filter(|l| Level::REVIEWABLE.contains(l))
-                .ok_or_else(|| invalid("level", "choose a level, or the computed one"))?,
+                .ok_or_else(|| invalid("level", tr!(lang, "provenance-choose-level")))?,
         ),
     };
     let subject = claim.subject.map(|s| s.to_string()).unwrap_or_default();
     let removed = claims::delete_review(&mut tx, &case.id, claim.kind.code(), &subject).await?;
     let after = match level {
-        None if removed == 0 => {
-            return Err(invalid(
-                "level",
-                "this claim has no review to take back: choose a level",
-            ))
-        }
+        None if removed == 0 => return Err(invalid("level", tr!(lang, "provenance-no-review"))),
         None => None,
         Some(level) => {
             let reason = check_reason(&form.reason).map_err(|m| invalid("reason", m))?;
             // Researchers read the reason: it may not name anyone of the case.
             if records::unencrypted::case_check(&detail).finds(&reason) {
-                return Err(invalid(
-                    "reason",
-                    "this names someone of the case (perhaps spelled another way), and researchers \
-                     read reasons: give the reason without names",
-                ));
+                return Err(invalid("reason", tr!(lang, "provenance-reason-names")));
             }
             let id = Uuid::now_v7();
             let sealed = dek.seal(

@@ -2,6 +2,7 @@
 //! saved, each with the answer of whoever saved it, until an admin decides.
 
 use super::*;
+use crate::server::auth::access::Doing;
 
 /// The most pairs the review shows at once (the oldest first).
 pub const REVIEW_PAGE: i64 = 100;
@@ -9,7 +10,7 @@ pub const REVIEW_PAGE: i64 = 100;
 /// The pairs waiting for a decision, each case as a list line with its name (opening them is a
 /// reading of both, audited). Admins only.
 pub async fn duplicate_pairs(cx: &Context, actor: &Actor) -> Result<Vec<DuplicatePair>> {
-    actor.require(&[Role::Admin], "review possible duplicates")?;
+    actor.require(&[Role::Admin], Doing::ReviewDuplicates)?;
     let mut conn = cx.pool.acquire().await.context("acquire")?;
     let pairs = duplicates::open_pairs(&mut conn, REVIEW_PAGE).await?;
     drop(conn);
@@ -49,7 +50,7 @@ pub async fn duplicate_pairs(cx: &Context, actor: &Actor) -> Result<Vec<Duplicat
 /// An admin's decision that the two cases of a pair are different people: the pair leaves the
 /// review, audited on both cases. NotFound when no such pair is waiting.
 pub async fn mark_different(cx: &Context, actor: &Actor, pair_id: &str) -> Result<()> {
-    actor.require(&[Role::Admin], "decide on possible duplicates")?;
+    actor.require(&[Role::Admin], Doing::DecideDuplicates)?;
     let now = cx.clock.stamp();
     let mut tx = db::begin(&cx.pool).await.context("begin")?;
     let decided = duplicates::decide(&mut tx, pair_id, "different", &now, actor.user_id()).await?;

@@ -5,6 +5,8 @@
 use super::*;
 use crate::domain::case::{TestifierHit, TestifierMatches};
 use crate::domain::forms::TestifierForm;
+use crate::i18n::tr;
+use crate::server::auth::access::Doing;
 use crate::server::db::name_index::{self, Index};
 use crate::server::records::search::name_check::NameCheck;
 use std::collections::{BTreeSet, HashMap};
@@ -88,7 +90,7 @@ pub async fn find_testifiers(
     text: &str,
 ) -> Result<TestifierMatches> {
     let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
-    actor.require(&[Role::Admin, Role::Volunteer], "find testifiers by name")?;
+    actor.require(&[Role::Admin, Role::Volunteer], Doing::FindTestifiers)?;
     let case_id = parse_id(case_id)?.to_string();
     let mut conn = pool.acquire().await.context("acquire")?;
     let case = repo::get_case(&mut conn, &case_id)
@@ -108,7 +110,8 @@ pub async fn find_testifiers(
     };
     let query = Query::parse(text);
     if query.name_key.is_empty() {
-        out.message = Some("Type the testifier's name, in any script.".into());
+        let lang = crate::i18n::current();
+        out.message = Some(tr!(lang, "testifier-find-type-name"));
         return Ok(out);
     }
     drop(conn);
@@ -178,10 +181,8 @@ pub async fn find_testifiers(
         });
     }
     if out.hits.is_empty() && out.hidden == 0 {
-        out.message = Some(
-            "No recorded testifier has this name: fill in the new testifier's details below."
-                .into(),
-        );
+        let lang = crate::i18n::current();
+        out.message = Some(tr!(lang, "testifier-find-none"));
     }
     if let Some(user) = actor.user_id() {
         let matched: Vec<String> = links.iter().map(|l| l.1.clone()).collect();
@@ -233,7 +234,7 @@ pub async fn add_testifier(
     let texts = unencrypted::stored_texts(&mut tx, &case.id).await?;
     let check = NameCheck::new([name.expose()], []);
     if texts.iter().any(|t| check.finds(t)) {
-        return Err(invalid(field, unencrypted::NAME_ALREADY_STORED));
+        return Err(invalid(field, &unencrypted::name_already_stored()));
     }
     check_revision(&mut tx, &case, &form.revision).await?;
     keep_version(&mut tx, keys, vocab, &case, &dek).await?;
@@ -277,23 +278,20 @@ async fn recorded_testifier(
     case_id: &str,
     existing: &str,
 ) -> Result<(Uuid, Sensitive)> {
-    const CHOOSE_AGAIN: &str =
-        "This testifier is not recorded (any more): find them again, or add them as a new testifier.";
+    let lang = crate::i18n::current();
+    let choose_again = || invalid("existing", &tr!(lang, "testifier-link-choose-again"));
     let Ok(id) = Uuid::parse_str(existing.trim()) else {
-        return Err(invalid("existing", CHOOSE_AGAIN));
+        return Err(choose_again());
     };
     let Some(row) = name_index::testifiers_by_ids(conn, &[id.to_string()])
         .await?
         .pop()
     else {
-        return Err(invalid("existing", CHOOSE_AGAIN));
+        return Err(choose_again());
     };
     let links = name_index::links_of(conn, std::slice::from_ref(&row.id)).await?;
     if links.iter().any(|l| l.1 == case_id) {
-        return Err(invalid(
-            "existing",
-            "This person is already a testifier of this case.",
-        ));
+        return Err(invalid("existing", &tr!(lang, "testifier-link-already")));
     }
     let owners: Vec<(String, Option<String>)> = links
         .iter()
@@ -303,10 +301,10 @@ async fn recorded_testifier(
         .await?
         .is_empty()
     {
-        return Err(RecordError::Forbidden(
-            "You may link a testifier of a case you may read by name; an admin can link this one."
-                .into(),
-        ));
+        return Err(RecordError::Forbidden(tr!(
+            lang,
+            "testifier-link-forbidden"
+        )));
     }
     open_name(&cx.keys, &row)
 }

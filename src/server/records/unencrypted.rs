@@ -3,13 +3,15 @@
 //! and again over every unencrypted field of the case when its names change.
 
 use super::*;
-use crate::domain::sensitive::NAMES_A_PERSON;
+use crate::domain::sensitive::names_a_person;
 use crate::server::records::search::name_check::NameCheck;
 
-/// What an edit of the names says when a new name is already in an unencrypted field.
-pub const NAME_ALREADY_STORED: &str = "this name is already written in an unencrypted field of \
-     this case (a source's title, publisher or reference, or the detention's facility, alleged \
-     act, court or confirmation), which researchers read: reword that field first";
+/// What an edit of the names says when a new name is already in an unencrypted field (in the
+/// language of the request).
+pub fn name_already_stored() -> String {
+    let lang = crate::i18n::current();
+    crate::i18n::tr!(lang, "error-name-already-stored")
+}
 
 /// The unencrypted fields of an intake form, by form field.
 fn intake_fields(form: &IntakeForm) -> [(&'static str, &str); 7] {
@@ -41,7 +43,7 @@ fn intake_check(form: &IntakeForm) -> NameCheck {
 pub(super) fn check_fields(check: &NameCheck, fields: &[(&str, &str)], errors: &mut FieldErrors) {
     for (field, value) in fields {
         if check.finds(value) {
-            errors.add(field, NAMES_A_PERSON);
+            errors.add(field, names_a_person());
         }
     }
 }
@@ -94,7 +96,7 @@ pub(super) fn recheck_names(person: &PersonFields, texts: &[String], errors: &mu
             NameCheck::new(value.expose().lines(), [])
         };
         if texts.iter().any(|t| check.finds(t)) {
-            errors.add(field, NAME_ALREADY_STORED);
+            errors.add(field, name_already_stored());
         }
     }
 }
