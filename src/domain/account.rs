@@ -180,3 +180,32 @@ mod tests {
         }
     }
 }
+
+/// A personal API token as its owner (or an admin) sees it: never the token itself, which is shown
+/// once when it is made ([`NewApiToken`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiTokenView {
+    pub id: String,
+    /// The owner's username (the admins' list shows every account's tokens).
+    pub username: String,
+    pub name: String,
+    /// Stored moments (RFC 3339, UTC).
+    pub created_at: String,
+    pub expires_at: String,
+    pub last_used_at: Option<String>,
+    pub revoked_at: Option<String>,
+    /// Whether it still opens the API (not revoked, not expired).
+    pub active: bool,
+}
+
+/// A token just made: the only time its value is shown (the page with it is rendered once, from
+/// the form post, never from a URL).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewApiToken {
+    pub name: String,
+    pub token: String,
+    pub expires_at: String,
+}
+
+/// How long a new API token may last, in days: the choices of the account page's form.
+pub const API_TOKEN_DAYS: [u32; 4] = [7, 30, 90, 365];

@@ -67,6 +67,11 @@ pub mod action {
     pub const EVIDENCE_DOWNLOAD: &str = "evidence.download";
     /// An integrity check found a stored file whose chunks or hash no longer hold.
     pub const EVIDENCE_DAMAGED: &str = "evidence.damaged";
+    /// A personal API token was made, or revoked (by its owner or an admin).
+    pub const TOKEN_CREATE: &str = "token.create";
+    pub const TOKEN_REVOKE: &str = "token.revoke";
+    /// A call to the read API (/api/v1) with a token: on the case it read, else on the token.
+    pub const API_READ: &str = "api.read";
 
     /// Every action above, in this order.
     pub const ALL: &[&str] = &[
@@ -115,6 +120,9 @@ pub mod action {
         EVIDENCE_VIEW,
         EVIDENCE_DOWNLOAD,
         EVIDENCE_DAMAGED,
+        TOKEN_CREATE,
+        TOKEN_REVOKE,
+        API_READ,
     ];
 }
 
@@ -131,6 +139,7 @@ pub mod kind {
     pub const EXPORT: &str = "export";
     pub const PLACE: &str = "place";
     pub const EVIDENCE: &str = "evidence";
+    pub const API_TOKEN: &str = "api_token";
 }
 
 /// The largest page of the audit log served, whatever the request asks for.

@@ -480,6 +480,7 @@ fn record_name(kind: &str, id: &str) -> String {
         "export" => tr!("admin-audit-record-export", {"id" => id}),
         "place" => tr!("admin-audit-record-place", {"id" => id}),
         "evidence" => tr!("admin-audit-record-evidence", {"id" => id}),
+        "api_token" => tr!("admin-audit-record-api-token", {"id" => id}),
         other => format!("{other} {id}"),
     }
 }

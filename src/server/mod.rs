@@ -8,6 +8,7 @@
 //! - [`records`]: the record service — intake, edits, the case list and its facets, name search,
 //!   history, provenance, statistics, the cross-case timeline, release alerts.
 //! - [`export`]: anonymized datasets, their files, signed manifests and the printable report.
+//! - [`api_v1`]: the read API (/api/v1) for personal tokens, and its OpenAPI description.
 //! - [`audit`]: the tamper-evident audit log.
 //! - [`crypto`]: every key — the `age` identity, the keyring of KEKs, data keys, sealing, and the
 //!   keys derived for one purpose each.
@@ -16,6 +17,7 @@
 //! - [`state`]: what every handler and server function can reach; [`context`] the part of it the
 //!   record services take (database, keys, vocabularies, [`clock`], facet cache).
 
+pub mod api_v1;
 pub mod audit;
 pub mod auth;
 pub mod clock;

@@ -41,6 +41,8 @@ pub struct AppState {
     pub views: Arc<Views>,
     /// Where evidence files are kept.
     pub blobs: crate::server::evidence::store::BlobStore,
+    /// The read API's rate limit per token (see [`crate::server::api_v1::ApiLimits`]).
+    pub api: Arc<crate::server::api_v1::ApiLimits>,
 }
 
 impl AppState {
@@ -296,6 +298,7 @@ impl AppState {
             reads,
             views: Arc::default(),
             blobs: storage.blob_store()?,
+            api: Arc::default(),
         })
     }
 }

@@ -243,6 +243,7 @@ impl TestApp {
             reads: self.cx.reads.clone(),
             views: self.cx.views.clone(),
             blobs: self.storage.blob_store().unwrap(),
+            api: std::sync::Arc::default(),
         };
         tune(&mut state);
         let cookie = match actor.user_id() {

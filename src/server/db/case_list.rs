@@ -182,3 +182,114 @@ pub fn total_of(filter: &CaseFilter, counts: &[(String, String, i64)]) -> u64 {
     };
     n.max(0) as u64
 }
+
+/// Where a page of the case list read in keyset order ended: the sort key of its last case. The
+/// next page starts after it, whatever was added or removed before it since (no `OFFSET`: a page
+/// costs the same far down the list, and no case is skipped or shown twice because another was
+/// saved in between — a case saved again moves to the front, like on the page).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Position {
+    /// The sort's own column (year of disappearance, longest sentence in months); `None` for a
+    /// case without one (they come last). Unused when sorting by last update.
+    pub key: Option<i64>,
+    pub updated_at: String,
+    pub id: String,
+}
+
+/// A list line with the sort key that places it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct KeyedListRow {
+    #[sqlx(flatten)]
+    pub row: CaseListRow,
+    pub sentence_months_max: Option<i32>,
+}
+
+impl KeyedListRow {
+    /// Where this line is in `sort`'s order.
+    pub fn position(&self, sort: Sort) -> Position {
+        Position {
+            key: match sort {
+                Sort::Updated => None,
+                Sort::Disappeared => self.row.disappearance_year.map(i64::from),
+                Sort::Sentence => self.sentence_months_max.map(i64::from),
+            },
+            updated_at: self.row.updated_at.clone(),
+            id: self.row.id.clone(),
+        }
+    }
+}
+
+/// Up to `limit` list lines in the filter's order, after `after` (from the first without it): the
+/// keyset form of [`list_cases`] for the read API. The order is the page's, so that walking every
+/// page lists what the page lists.
+pub async fn list_after(
+    pool: &Pool,
+    filter: &CaseFilter,
+    after: Option<&Position>,
+    limit: u32,
+) -> sqlx::Result<Vec<KeyedListRow>> {
+    let mut q = Sql::new(
+        "SELECT c.id, c.created_by, c.dek_wrapped, c.name_sealed, c.status, c.gender, c.birth_year,
+            c.ethnicity, c.last_location_id, c.disappearance_year, c.updated_at,
+            c.sentence_months_max
+     FROM cases c",
+    );
+    let sort = Sort::parse(filter.sort.as_deref());
+    // As in `list_cases`: walking the updated_at index finds a page after a few rows.
+    if sort == Sort::Updated
+        && filter.status.is_none()
+        && filter.prefecture.is_none()
+        && filter.year.is_none()
+    {
+        q.push_either(" INDEXED BY cases_updated", "");
+    }
+    push_filters(&mut q, filter, None);
+    if let Some(after) = after {
+        // Strictly after the last line, in the order below: (updated_at DESC, id ASC) within one
+        // value of the sort's column, whose known values come first, largest first.
+        let column = match sort {
+            Sort::Updated => None,
+            Sort::Disappeared => Some("c.disappearance_year"),
+            Sort::Sentence => Some("c.sentence_months_max"),
+        };
+        let push_tail = |q: &mut Sql<'_>| {
+            q.push("(c.updated_at < ")
+                .bind(after.updated_at.clone())
+                .push(" OR (c.updated_at = ")
+                .bind(after.updated_at.clone())
+                .push(" AND c.id > ")
+                .bind(after.id.clone())
+                .push("))");
+        };
+        match (column, after.key) {
+            (None, _) => {
+                q.push(" AND ");
+                push_tail(&mut q);
+            }
+            (Some(column), Some(key)) => {
+                q.push(&format!(" AND ({column} IS NULL OR {column} < "))
+                    .bind(key)
+                    .push(&format!(" OR ({column} = "))
+                    .bind(key)
+                    .push(" AND ");
+                push_tail(&mut q);
+                q.push("))");
+            }
+            (Some(column), None) => {
+                q.push(&format!(" AND {column} IS NULL AND "));
+                push_tail(&mut q);
+            }
+        }
+    }
+    q.push(match sort {
+        Sort::Updated => " ORDER BY c.updated_at DESC, c.id",
+        Sort::Disappeared => {
+            " ORDER BY c.disappearance_year IS NULL, c.disappearance_year DESC, c.updated_at DESC, c.id"
+        }
+        Sort::Sentence => {
+            " ORDER BY c.sentence_months_max IS NULL, c.sentence_months_max DESC, c.updated_at DESC, c.id"
+        }
+    });
+    q.push(" LIMIT ").bind(i64::from(limit.clamp(1, 1000)));
+    q.fetch_all(pool).await
+}

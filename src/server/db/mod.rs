@@ -6,6 +6,7 @@
 //! [`Backend`] is the seam for the few statements that must differ.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod audit;
 pub mod backup;
 pub mod case_list;

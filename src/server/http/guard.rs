@@ -203,6 +203,12 @@ pub async fn guard(State(state): State<AppState>, mut request: Request, next: Ne
     let path = request.uri().path().to_string();
     // This runs before the language middleware: the cookie's language, else the browser's.
     let lang = crate::server::http::language::requested(request.headers());
+    if crate::server::api_v1::is_api(&path) {
+        // The read API authenticates each request by its bearer token (server::api_v1) and reads
+        // no cookie session, so a page of another site gains nothing by sending a browser there,
+        // and its clients get JSON answers, never a redirect to the log-in page.
+        return harden(next.run(request).await, false);
+    }
     let safe_method = matches!(*request.method(), Method::GET | Method::HEAD);
     if !safe_method && !same_origin(request.headers(), &state.web) {
         tracing::warn!(%path, "refused a state-changing request from another origin");

@@ -123,6 +123,11 @@ pub fn router(state: AppState) -> Router {
         .route("/login", post(sign_in::login))
         .route("/logout", post(sign_in::logout))
         .route("/language", post(language::switch))
+        // The read API: JSON, bearer tokens only (server::api_v1).
+        .nest(
+            crate::server::api_v1::PREFIX,
+            crate::server::api_v1::router(state.clone()),
+        )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // No body over the limit is read, on any route (see http::extract::limit_body).
         .layer(axum::extract::DefaultBodyLimit::max(

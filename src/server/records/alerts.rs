@@ -110,7 +110,6 @@ pub async fn release_alerts(
     actor: &Actor,
     filter: &CaseFilter,
 ) -> Result<ReleaseAlerts, RecordError> {
-    let vocab = &*cx.vocab;
     let today = cx.clock.now().date_naive();
     let key = super::kept::key_of(filter, &[&today]);
     let all = cx
@@ -121,9 +120,33 @@ pub async fn release_alerts(
     let size = filter.page_size() as usize;
     let start = (filter.page() as usize - 1).saturating_mul(size);
     let shown: Vec<&Overdue> = all.iter().skip(start).take(size).collect();
+    let items = alert_lines(cx, actor, shown, today).await?;
+    Ok(ReleaseAlerts {
+        items,
+        total: all.len() as u64,
+        page: filter.page(),
+        page_size: filter.page_size(),
+        as_of: crate::i18n::dates::day(
+            crate::i18n::current(),
+            today.year(),
+            today.month(),
+            today.day(),
+        ),
+    })
+}
+
+/// The alert lines of these overdue cases, in order, as `actor` may see them (named where they
+/// may see names, each such read logged, as the list does).
+async fn alert_lines(
+    cx: &Context,
+    actor: &Actor,
+    shown: Vec<&Overdue>,
+    today: NaiveDate,
+) -> Result<Vec<ReleaseAlert>, RecordError> {
+    let vocab = &*cx.vocab;
     let ids: Vec<String> = shown.iter().map(|o| o.case_id.clone()).collect();
     let summaries = records::summaries_of(cx, actor, &ids).await?;
-    let items = shown
+    Ok(shown
         .into_iter()
         .filter_map(|o| {
             let case = summaries
@@ -144,17 +167,61 @@ pub async fn release_alerts(
                     .map(|(kind, date)| (vocab.label(names::EVENT_KIND, kind), *date)),
             })
         })
+        .collect())
+}
+
+/// Where a slice of the alert list ended: its last case's last plausible release day and id (the
+/// list's order).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AlertPosition {
+    pub latest: Option<NaiveDate>,
+    pub case_id: String,
+}
+
+/// Alert lines after an [`AlertPosition`]: the read API's keyset form of [`release_alerts`].
+#[derive(Clone, Debug)]
+pub struct AlertSlice {
+    pub items: Vec<ReleaseAlert>,
+    /// Where the next slice starts; `None` after the last alert.
+    pub next: Option<AlertPosition>,
+    pub total: u64,
+    /// The day the clock was read (the server's today).
+    pub as_of: NaiveDate,
+}
+
+/// Up to `limit` alerts after `after`, longest overdue first, as `actor` may see them.
+pub async fn release_alerts_after(
+    cx: &Context,
+    actor: &Actor,
+    filter: &CaseFilter,
+    after: Option<&AlertPosition>,
+    limit: u32,
+) -> Result<AlertSlice, RecordError> {
+    let today = cx.clock.now().date_naive();
+    let key = super::kept::key_of(filter, &[&today]);
+    let all = cx
+        .views
+        .overdue
+        .get_or(&cx.pool, key, || overdue(&cx.pool, filter, today))
+        .await?;
+    let place = |o: &Overdue| (latest(&o.expected), o.case_id.clone());
+    let rest: Vec<&Overdue> = all
+        .iter()
+        .filter(|o| after.is_none_or(|a| place(o) > (a.latest, a.case_id.clone())))
         .collect();
-    Ok(ReleaseAlerts {
-        items,
+    let more = rest.len() > limit as usize;
+    let shown: Vec<&Overdue> = rest.into_iter().take(limit as usize).collect();
+    let next = match (more, shown.last()) {
+        (true, Some(last)) => Some(AlertPosition {
+            latest: latest(&last.expected),
+            case_id: last.case_id.clone(),
+        }),
+        _ => None,
+    };
+    Ok(AlertSlice {
+        items: alert_lines(cx, actor, shown, today).await?,
+        next,
         total: all.len() as u64,
-        page: filter.page(),
-        page_size: filter.page_size(),
-        as_of: crate::i18n::dates::day(
-            crate::i18n::current(),
-            today.year(),
-            today.month(),
-            today.day(),
-        ),
+        as_of: today,
     })
 }

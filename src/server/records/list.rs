@@ -159,3 +159,55 @@ pub(super) async fn summarize(
     log_reads(cx, actor, &shown).await?;
     Ok(items)
 }
+
+pub use crate::server::db::case_list::Position;
+
+/// Cases in the case list's order after a [`Position`], with the selection's facets: the read
+/// API's keyset form of [`list_cases`].
+#[derive(Clone, Debug)]
+pub struct CaseSlice {
+    pub items: Vec<CaseSummary>,
+    /// Where the next slice starts; `None` after the last case.
+    pub next: Option<Position>,
+    /// How many cases the filter selects.
+    pub total: u64,
+    pub facets: Vec<Facet>,
+}
+
+/// Up to `limit` list lines after `after`, in the filter's order, as `actor` may see them (named
+/// where they may see names, each such read logged as on the page), with the facets of the
+/// selection as the page counts them.
+pub async fn list_cases_after(
+    cx: &Context,
+    actor: &Actor,
+    filter: &CaseFilter,
+    after: Option<&Position>,
+    limit: u32,
+) -> Result<CaseSlice> {
+    let (pool, vocab) = (&cx.pool, &*cx.vocab);
+    let sort = Sort::parse(filter.sort.as_deref());
+    let page = async {
+        // One more than asked tells whether another slice follows.
+        let mut rows =
+            crate::server::db::case_list::list_after(pool, filter, after, limit + 1).await?;
+        let more = rows.len() > limit as usize;
+        rows.truncate(limit as usize);
+        let next = more
+            .then(|| rows.last().map(|r| r.position(sort)))
+            .flatten();
+        let items = summarize(cx, actor, rows.into_iter().map(|r| r.row).collect()).await?;
+        Ok::<_, RecordError>((items, next))
+    };
+    let counts = async {
+        Ok::<_, RecordError>(
+            crate::server::db::facets::facet_counts(pool, &cx.facets, filter).await?,
+        )
+    };
+    let ((items, next), counts) = futures_util::future::try_join(page, counts).await?;
+    Ok(CaseSlice {
+        items,
+        next,
+        total: crate::server::db::case_list::total_of(filter, &counts),
+        facets: facets(vocab, counts),
+    })
+}

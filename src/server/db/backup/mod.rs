@@ -125,6 +125,8 @@ pub const NOT_RECORDS: &[&str] = &[
     "sessions",
     "login_throttle",
     "login_challenges",
+    // Personal API tokens are credentials like sessions: a restored installation starts with none.
+    "api_tokens",
 ];
 
 /// The rows of `table` a backup holds: all of them, except in `locations` only the places admins
