@@ -281,3 +281,44 @@ access-refused-manage-accounts = Your account ({ $role }) may not manage account
 access-refused-assign-cases = Your account ({ $role }) may not assign cases.
 access-refused-change-settings = Your account ({ $role }) may not change settings.
 access-refused-read-audit-log = Your account ({ $role }) may not read the audit log.
+
+## Personal API tokens (the account page; every account's tokens on the admins' accounts page)
+api-tokens-title = API tokens
+api-tokens-hint = A personal token lets your own scripts (in Python, R…) read through Izde's read API what you can read on these pages, with your role, and never more. It only reads. It stops working when it expires, when you revoke it, or when your account is disabled. Keep it like a password. The API is described at /api/v1/openapi.json.
+api-tokens-none = No token yet.
+api-tokens-name = Name
+api-tokens-name-hint = What the token is for, e.g. “R notebook on my laptop”. Do not write anyone's name here.
+api-tokens-lasts = Valid for
+api-tokens-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+api-tokens-make = Make token
+api-tokens-new = New token
+api-tokens-made = Your new token “{ $name }”, valid until { $when }:
+api-tokens-copy-now = Copy it now and keep it somewhere safe: it is shown only this once. Izde keeps only a fingerprint of it and cannot show it again.
+api-tokens-created = Made
+api-tokens-expires = Expires
+api-tokens-last-used = Last used
+api-tokens-never-used = never
+api-tokens-active = active
+api-tokens-expired = expired
+api-tokens-revoked-on = revoked on { $when }
+api-tokens-revoke = Revoke
+api-tokens-revoke-named = Revoke the token { $name }
+api-tokens-all-title = API tokens of every account
+api-tokens-all-hint = Each token reads with its account's current role. Revoke a token that may have leaked; disabling an account stops all of its tokens.
+api-token-name-required = give the token a name
+api-token-no-account = Only an account can have API tokens.
+admin-audit-record-api-token = API token { $id }
+
+## Read API errors (JSON answers of /api/v1)
+api-error-missing-token = This request carries no API token: send the header “Authorization: Bearer” followed by your token.
+api-error-invalid-token = This API token is not valid: it may have been revoked, or its account disabled. Make a new one on your account page.
+api-error-token-expired = This API token has expired. Make a new one on your account page.
+api-error-rate-limited = Too many requests with this token: wait { $seconds } s and try again.
+api-error-unknown-parameter = This endpoint takes no parameter “{ $name }”.
+api-error-invalid-filter = This value of “{ $name }” is not accepted (see the API description).
+api-error-invalid-cursor = This cursor was not given by Izde: pass the next_cursor of the previous answer unchanged.
+api-error-cursor-mismatch = This cursor belongs to a listing with other filters: repeat the same filters with it, or start again without a cursor.
+api-error-read-only = The API only reads: use GET.

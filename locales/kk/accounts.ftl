@@ -284,3 +284,41 @@ access-refused-manage-accounts = Сіздің тіркелгіңіз ({ $role })
 access-refused-assign-cases = Сіздің тіркелгіңіз ({ $role }) істерді тағайындай алмайды.
 access-refused-change-settings = Сіздің тіркелгіңіз ({ $role }) баптауларды өзгерте алмайды.
 access-refused-read-audit-log = Сіздің тіркелгіңіз ({ $role }) аудит журналын оқи алмайды.
+
+## Personal API tokens (the account page; every account's tokens on the admins' accounts page)
+api-tokens-title = API токендері
+api-tokens-hint = Жеке токен өз скрипттеріңізге Izde-нің оқу API арқылы осы беттерде өзіңіз оқи алатын нәрсені ғана, өз рөліңізбен оқуға мүмкіндік береді, одан артық емес. Ол тек оқиды. Мерзімі біткенде, оны қайтарып алғанда немесе тіркелгіңіз өшірілгенде жұмысын тоқтатады. Оны құпиясөз сияқты сақтаңыз. API сипаттамасы: /api/v1/openapi.json.
+api-tokens-none = Әзірге токен жоқ.
+api-tokens-name = Атауы
+api-tokens-name-hint = Токен не үшін екені, мысалы «ноутбуктағы талдау жазбасы». Мұнда ешкімнің атын жазбаңыз.
+api-tokens-lasts = Жарамдылық мерзімі
+api-tokens-days = { $count } күн
+api-tokens-make = Токен жасау
+api-tokens-new = Жаңа токен
+api-tokens-made = Жаңа «{ $name }» токеніңіз, { $when } дейін жарамды:
+api-tokens-copy-now = Оны қазір көшіріп, қауіпсіз жерде сақтаңыз: ол тек осы жолы ғана көрсетіледі. Izde оның тек саусақ ізін сақтайды және оны қайта көрсете алмайды.
+api-tokens-created = Жасалған
+api-tokens-expires = Мерзімі бітеді
+api-tokens-last-used = Соңғы қолданылуы
+api-tokens-never-used = ешқашан
+api-tokens-active = белсенді
+api-tokens-expired = мерзімі өткен
+api-tokens-revoked-on = { $when } қайтарып алынған
+api-tokens-revoke = Қайтарып алу
+api-tokens-revoke-named = { $name } токенін қайтарып алу
+api-tokens-all-title = Барлық тіркелгілердің API токендері
+api-tokens-all-hint = Әр токен өз тіркелгісінің қазіргі рөлімен оқиды. Таралып кетуі мүмкін токенді қайтарып алыңыз; тіркелгіні өшіру оның барлық токендерін тоқтатады.
+api-token-name-required = токенге атау беріңіз
+api-token-no-account = API токендері тек тіркелгіге ғана беріледі.
+admin-audit-record-api-token = API токені { $id }
+
+## Read API errors (JSON answers of /api/v1)
+api-error-missing-token = Бұл сұрауда API токені жоқ: «Authorization: Bearer» тақырыбын, одан кейін токеніңізді жіберіңіз.
+api-error-invalid-token = Бұл API токені жарамсыз: ол қайтарып алынған немесе оның тіркелгісі өшірілген болуы мүмкін. Тіркелгі бетінде жаңасын жасаңыз.
+api-error-token-expired = Бұл API токенінің мерзімі өтті. Тіркелгі бетінде жаңасын жасаңыз.
+api-error-rate-limited = Бұл токенмен сұраулар тым көп: { $seconds } секунд күтіп, қайталап көріңіз.
+api-error-unknown-parameter = Бұл нүкте «{ $name }» параметрін қабылдамайды.
+api-error-invalid-filter = «{ $name }» параметрінің бұл мәні қабылданбайды (API сипаттамасын қараңыз).
+api-error-invalid-cursor = Бұл курсорды Izde берген жоқ: алдыңғы жауаптың next_cursor мәнін өзгертпей жіберіңіз.
+api-error-cursor-mismatch = Бұл курсор басқа сүзгілері бар тізімге тиесілі: сол сүзгілерді қайталаңыз немесе курсорсыз басынан бастаңыз.
+api-error-read-only = API тек оқиды: GET әдісін қолданыңыз.

@@ -306,3 +306,46 @@ access-refused-manage-accounts = Ваша учётная запись ({ $role }
 access-refused-assign-cases = Ваша учётная запись ({ $role }) не может назначать дела.
 access-refused-change-settings = Ваша учётная запись ({ $role }) не может менять настройки.
 access-refused-read-audit-log = Ваша учётная запись ({ $role }) не может читать журнал аудита.
+
+## Personal API tokens (the account page; every account's tokens on the admins' accounts page)
+api-tokens-title = API-токены
+api-tokens-hint = Личный токен позволяет вашим собственным скриптам читать через API Izde то, что вы можете читать на этих страницах, с вашей ролью — и ничего больше. Он только читает. Он перестаёт работать, когда истекает его срок, когда вы его отзываете или когда ваша учётная запись отключена. Храните его как пароль. Описание API: /api/v1/openapi.json.
+api-tokens-none = Токенов пока нет.
+api-tokens-name = Название
+api-tokens-name-hint = Для чего токен, например «блокнот для анализа на ноутбуке». Не пишите здесь ничьих имён.
+api-tokens-lasts = Срок действия
+api-tokens-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+    [many] { $count } дней
+   *[other] { $count } дня
+}
+api-tokens-make = Создать токен
+api-tokens-new = Новый токен
+api-tokens-made = Ваш новый токен «{ $name }», действует до { $when }:
+api-tokens-copy-now = Скопируйте его сейчас и сохраните в надёжном месте: он показывается только один раз. Izde хранит лишь его отпечаток и не сможет показать его снова.
+api-tokens-created = Создан
+api-tokens-expires = Истекает
+api-tokens-last-used = Последнее использование
+api-tokens-never-used = ни разу
+api-tokens-active = действует
+api-tokens-expired = истёк
+api-tokens-revoked-on = отозван { $when }
+api-tokens-revoke = Отозвать
+api-tokens-revoke-named = Отозвать токен { $name }
+api-tokens-all-title = API-токены всех учётных записей
+api-tokens-all-hint = Каждый токен читает с текущей ролью своей учётной записи. Отзовите токен, который мог утечь; отключение учётной записи останавливает все её токены.
+api-token-name-required = дайте токену название
+api-token-no-account = API-токены бывают только у учётных записей.
+admin-audit-record-api-token = API-токен { $id }
+
+## Read API errors (JSON answers of /api/v1)
+api-error-missing-token = В запросе нет API-токена: отправьте заголовок «Authorization: Bearer» и после него ваш токен.
+api-error-invalid-token = Этот API-токен недействителен: возможно, он отозван или его учётная запись отключена. Создайте новый на странице учётной записи.
+api-error-token-expired = Срок действия этого API-токена истёк. Создайте новый на странице учётной записи.
+api-error-rate-limited = Слишком много запросов с этим токеном: подождите { $seconds } с и повторите.
+api-error-unknown-parameter = Этот метод не принимает параметр «{ $name }».
+api-error-invalid-filter = Такое значение «{ $name }» не принимается (см. описание API).
+api-error-invalid-cursor = Этот курсор выдан не Izde: передайте next_cursor предыдущего ответа без изменений.
+api-error-cursor-mismatch = Этот курсор относится к списку с другими фильтрами: повторите те же фильтры или начните сначала без курсора.
+api-error-read-only = API только читает: используйте GET.

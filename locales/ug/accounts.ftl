@@ -284,3 +284,41 @@ access-refused-manage-accounts = ھېساباتىڭىز ({ $role }) ھېسابا
 access-refused-assign-cases = ھېساباتىڭىز ({ $role }) دېلولارنى تەقسىم قىلالمايدۇ.
 access-refused-change-settings = ھېساباتىڭىز ({ $role }) تەڭشەكلەرنى ئۆزگەرتەلمەيدۇ.
 access-refused-read-audit-log = ھېساباتىڭىز ({ $role }) تەكشۈرۈش خاتىرىسىنى ئوقۇيالمايدۇ.
+
+## Personal API tokens (the account page; every account's tokens on the admins' accounts page)
+api-tokens-title = API بەلگىلىرى
+api-tokens-hint = شەخسىي بەلگە ئۆزىڭىزنىڭ پروگراممىلىرىغا Izde نىڭ ئوقۇش API ئارقىلىق بۇ بەتلەردە ئۆزىڭىز ئوقۇيالايدىغان نەرسىلەرنىلا ئۆز رولىڭىز بويىچە ئوقۇش ئىمكانىيىتى بېرىدۇ، ئۇنىڭدىن ئارتۇق ئەمەس. ئۇ پەقەت ئوقۇيدۇ. مۇددىتى توشقاندا، ئۇنى بىكار قىلغاندا ياكى ھېساباتىڭىز چەكلەنگەندە ئىشلىمەيدۇ. ئۇنى پارولدەك ساقلاڭ. API نىڭ چۈشەندۈرۈشى: /api/v1/openapi.json.
+api-tokens-none = تېخى بەلگە يوق.
+api-tokens-name = ئاتى
+api-tokens-name-hint = بەلگىنىڭ نېمە ئۈچۈن ئىكەنلىكى، مەسىلەن «كومپيۇتېرىمدىكى تەھلىل خاتىرىسى». بۇ يەرگە ھېچكىمنىڭ ئىسمىنى يازماڭ.
+api-tokens-lasts = ئىناۋەتلىك مۇددىتى
+api-tokens-days = { $count } كۈن
+api-tokens-make = بەلگە ياساش
+api-tokens-new = يېڭى بەلگە
+api-tokens-made = يېڭى «{ $name }» بەلگىڭىز، { $when } گىچە ئىناۋەتلىك:
+api-tokens-copy-now = ئۇنى ھازىرلا كۆچۈرۈپ، بىخەتەر يەردە ساقلاڭ: ئۇ پەقەت مۇشۇ بىر قېتىملا كۆرسىتىلىدۇ. Izde ئۇنىڭ پەقەت بارماق ئىزىنىلا ساقلايدۇ، ئۇنى قايتا كۆرسىتەلمەيدۇ.
+api-tokens-created = ياسالغان
+api-tokens-expires = مۇددىتى توشىدۇ
+api-tokens-last-used = ئاخىرقى ئىشلىتىلىشى
+api-tokens-never-used = ھېچقاچان
+api-tokens-active = ئاكتىپ
+api-tokens-expired = مۇددىتى ئۆتكەن
+api-tokens-revoked-on = { $when } بىكار قىلىنغان
+api-tokens-revoke = بىكار قىلىش
+api-tokens-revoke-named = { $name } بەلگىسىنى بىكار قىلىش
+api-tokens-all-title = بارلىق ھېساباتلارنىڭ API بەلگىلىرى
+api-tokens-all-hint = ھەر بىر بەلگە ئۆز ھېساباتىنىڭ ھازىرقى رولى بويىچە ئوقۇيدۇ. ئاشكارىلىنىپ كەتكەن بولۇشى مۇمكىن بولغان بەلگىنى بىكار قىلىڭ؛ ھېساباتنى چەكلەش ئۇنىڭ بارلىق بەلگىلىرىنى توختىتىدۇ.
+api-token-name-required = بەلگىگە ئات قويۇڭ
+api-token-no-account = API بەلگىسى پەقەت ھېساباتقىلا بېرىلىدۇ.
+admin-audit-record-api-token = API بەلگىسى { $id }
+
+## Read API errors (JSON answers of /api/v1)
+api-error-missing-token = بۇ تەلەپتە API بەلگىسى يوق: «Authorization: Bearer» باش قۇرىنى، ئۇنىڭدىن كېيىن بەلگىڭىزنى ئەۋەتىڭ.
+api-error-invalid-token = بۇ API بەلگىسى ئىناۋەتسىز: ئۇ بىكار قىلىنغان ياكى ھېساباتى چەكلەنگەن بولۇشى مۇمكىن. ھېسابات بېتىدە يېڭىسىنى ياساڭ.
+api-error-token-expired = بۇ API بەلگىسىنىڭ مۇددىتى ئۆتتى. ھېسابات بېتىدە يېڭىسىنى ياساڭ.
+api-error-rate-limited = بۇ بەلگە بىلەن تەلەپ بەك كۆپ: { $seconds } سېكۇنت ساقلاپ، قايتا سىناڭ.
+api-error-unknown-parameter = بۇ ئېغىز «{ $name }» پارامېتىرىنى قوبۇل قىلمايدۇ.
+api-error-invalid-filter = «{ $name }» نىڭ بۇ قىممىتى قوبۇل قىلىنمايدۇ (API چۈشەندۈرۈشىگە قاراڭ).
+api-error-invalid-cursor = بۇ كۇرسورنى Izde بەرمىگەن: ئالدىنقى جاۋابنىڭ next_cursor قىممىتىنى ئۆزگەرتمەي ئەۋەتىڭ.
+api-error-cursor-mismatch = بۇ كۇرسور باشقا سۈزگۈچلىرى بار تىزىملىككە تەۋە: ئوخشاش سۈزگۈچلەرنى تەكرارلاڭ ياكى كۇرسورسىز بېشىدىن باشلاڭ.
+api-error-read-only = API پەقەت ئوقۇيدۇ: GET نى ئىشلىتىڭ.

@@ -273,3 +273,41 @@ access-refused-manage-accounts = 您的账户（{ $role }）无权管理账户�
 access-refused-assign-cases = 您的账户（{ $role }）无权指派案件。
 access-refused-change-settings = 您的账户（{ $role }）无权更改设置。
 access-refused-read-audit-log = 您的账户（{ $role }）无权阅读审计日志。
+
+## Personal API tokens (the account page; every account's tokens on the admins' accounts page)
+api-tokens-title = API 令牌
+api-tokens-hint = 个人令牌让您自己的脚本通过 Izde 的只读 API 读取您在这些页面上能读取的内容，按您的角色，绝不更多。它只能读取。过期、被您撤销或您的账户被停用时即失效。请像密码一样保管。API 说明：/api/v1/openapi.json。
+api-tokens-none = 还没有令牌。
+api-tokens-name = 名称
+api-tokens-name-hint = 令牌的用途，例如“笔记本电脑上的分析笔记”。不要在此写任何人的姓名。
+api-tokens-lasts = 有效期
+api-tokens-days = { $count } 天
+api-tokens-make = 生成令牌
+api-tokens-new = 新令牌
+api-tokens-made = 您的新令牌“{ $name }”，有效期至 { $when }：
+api-tokens-copy-now = 请立即复制并妥善保存：它只显示这一次。Izde 只保存它的指纹，无法再次显示。
+api-tokens-created = 创建时间
+api-tokens-expires = 过期时间
+api-tokens-last-used = 最近使用
+api-tokens-never-used = 从未使用
+api-tokens-active = 有效
+api-tokens-expired = 已过期
+api-tokens-revoked-on = 已于 { $when } 撤销
+api-tokens-revoke = 撤销
+api-tokens-revoke-named = 撤销令牌 { $name }
+api-tokens-all-title = 所有账户的 API 令牌
+api-tokens-all-hint = 每个令牌都按其账户当前的角色读取。请撤销可能已泄露的令牌；停用账户会使其所有令牌失效。
+api-token-name-required = 请为令牌命名
+api-token-no-account = 只有账户才能拥有 API 令牌。
+admin-audit-record-api-token = API 令牌 { $id }
+
+## Read API errors (JSON answers of /api/v1)
+api-error-missing-token = 此请求没有携带 API 令牌：请发送 “Authorization: Bearer” 请求头，后接您的令牌。
+api-error-invalid-token = 此 API 令牌无效：可能已被撤销，或其账户已被停用。请在账户页面生成新令牌。
+api-error-token-expired = 此 API 令牌已过期。请在账户页面生成新令牌。
+api-error-rate-limited = 此令牌的请求过多：请等待 { $seconds } 秒后重试。
+api-error-unknown-parameter = 此接口不接受参数“{ $name }”。
+api-error-invalid-filter = “{ $name }”的这个值不被接受（参见 API 说明）。
+api-error-invalid-cursor = 此游标不是 Izde 给出的：请原样传回上一次响应的 next_cursor。
+api-error-cursor-mismatch = 此游标属于筛选条件不同的列表：请使用相同的筛选条件，或不带游标重新开始。
+api-error-read-only = 此 API 只读：请使用 GET。

@@ -209,6 +209,22 @@ pub async fn list_accounts() -> Result<
     Ok((accounts, settings))
 }
 
+/// The signed-in account's personal API tokens, newest first (never the tokens themselves).
+#[server(endpoint = "account/api-tokens")]
+pub async fn my_api_tokens() -> Result<Vec<crate::domain::account::ApiTokenView>, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    Ok(crate::server::api_v1::tokens::mine(&s.pool, &s.clock, &actor).await?)
+}
+
+/// Every account's personal API tokens (admins).
+#[server(endpoint = "admin/api-tokens")]
+pub async fn all_api_tokens() -> Result<Vec<crate::domain::account::ApiTokenView>, AppError> {
+    let actor = actor()?;
+    let s = state()?;
+    Ok(crate::server::api_v1::tokens::all(&s.pool, &s.clock, &actor).await?)
+}
+
 /// The least protection each export profile accepts (those who export).
 #[server(endpoint = "export/minimums")]
 pub async fn export_minimums() -> Result<crate::domain::export::ExportMinimums, AppError> {

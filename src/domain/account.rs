@@ -209,3 +209,12 @@ pub struct NewApiToken {
 
 /// How long a new API token may last, in days: the choices of the account page's form.
 pub const API_TOKEN_DAYS: [u32; 4] = [7, 30, 90, 365];
+
+/// The account page's form for a new API token, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ApiTokenForm {
+    pub name: String,
+    /// One of [`API_TOKEN_DAYS`], as text.
+    pub days: String,
+}

@@ -1,12 +1,17 @@
 //! Admin pages: reveal requests, accounts and the audit log.
 
 use super::case::short_time;
-use crate::api::{audit_log, list_accounts, pending_reveals, totp_status};
+use crate::api::{
+    all_api_tokens, audit_log, list_accounts, my_api_tokens, pending_reveals, totp_status,
+};
 use crate::components::fields::{
     option_list, FormActions, FormMessage, FormState, PasswordField, SelectField, TextField,
 };
 use crate::components::layout::{ErrorNote, PageTitle, Panel};
-use crate::domain::account::{AccountForm, PasswordForm, Role, TotpView};
+use crate::domain::account::{
+    AccountForm, ApiTokenForm, ApiTokenView, NewApiToken, PasswordForm, Role, TotpView,
+    API_TOKEN_DAYS,
+};
 use crate::domain::audit::{action, AuditFilter};
 use crate::domain::export::{ExportMinimums, MinimumsForm};
 use crate::i18n::tr;
@@ -159,6 +164,7 @@ pub fn AccountsPage() -> impl IntoView {
                 <FormActions submit=tr!("admin-new-account-submit")/>
             </form>
         </Panel>
+        <AllApiTokens/>
     }
 }
 
@@ -261,6 +267,124 @@ pub fn AccountPage() -> impl IntoView {
             <PasswordField name="confirm" label=tr!("account-password-confirm") errors=state.errors.clone() autocomplete="new-password"/>
             <FormActions submit=tr!("account-password-submit")/>
         </form>
+        <ApiTokens/>
+    }
+}
+
+/// A token's state in words: active, expired or revoked.
+fn token_state(t: &ApiTokenView) -> String {
+    match (&t.revoked_at, t.active) {
+        (Some(at), _) => tr!("api-tokens-revoked-on", {"when" => when(at)}),
+        (None, true) => tr!("api-tokens-active"),
+        (None, false) => tr!("api-tokens-expired"),
+    }
+}
+
+/// A table of API tokens, each with a form revoking it (posted to `revoke_base`/{id}/revoke);
+/// with the owner's column on the admins' list.
+fn token_table(tokens: Vec<ApiTokenView>, revoke_base: &'static str, owners: bool) -> AnyView {
+    if tokens.is_empty() {
+        return view! { <p class="empty">{tr!("api-tokens-none")}</p> }.into_any();
+    }
+    view! {
+        <table class="api-tokens">
+            <thead><tr>
+                {owners.then(|| view! { <th>{tr!("admin-accounts-username")}</th> })}
+                <th>{tr!("api-tokens-name")}</th>
+                <th>{tr!("api-tokens-created")}</th>
+                <th>{tr!("api-tokens-expires")}</th>
+                <th>{tr!("api-tokens-last-used")}</th>
+                <th>{tr!("admin-accounts-status")}</th>
+                <th></th>
+            </tr></thead>
+            <tbody>
+                {tokens.into_iter().map(|t| {
+                    let state = token_state(&t);
+                    let active = t.active;
+                    view! {
+                        <tr class:disabled=!active>
+                            {owners.then(|| view! { <td>{t.username.clone()}</td> })}
+                            <td dir="auto">{t.name.clone()}</td>
+                            <td>{when(&t.created_at)}</td>
+                            <td>{when(&t.expires_at)}</td>
+                            <td>{t.last_used_at.as_deref().map(when).unwrap_or_else(|| tr!("api-tokens-never-used"))}</td>
+                            <td>{state}</td>
+                            <td>
+                                {active.then(|| view! {
+                                    <form method="post" action=format!("{revoke_base}/{}/revoke", t.id) class="inline">
+                                        <button type="submit" class="secondary" aria-label=tr!("api-tokens-revoke-named", {"name" => t.name.clone()})>{tr!("api-tokens-revoke")}</button>
+                                    </form>
+                                })}
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// The account page's personal API tokens: the one just made (shown this once), the account's
+/// tokens with a way to revoke each, and the form for a new one.
+#[component]
+fn ApiTokens() -> impl IntoView {
+    let tokens = Resource::new(|| (), |_| my_api_tokens());
+    let state = FormState::<ApiTokenForm>::from_submission_or(|| ApiTokenForm {
+        name: String::new(),
+        days: "90".into(),
+    });
+    let made = use_context::<NewApiToken>();
+    let days: Vec<(String, String)> = API_TOKEN_DAYS
+        .iter()
+        .map(|d| (d.to_string(), tr!("api-tokens-days", {"count" => *d})))
+        .collect();
+    view! {
+        <Panel id="api-tokens" title=tr!("api-tokens-title")>
+            <p class="hint">{tr!("api-tokens-hint")}</p>
+            {made.map(|t| view! {
+                <div class="form-message ok new-api-token" role="status">
+                    <p>{tr!("api-tokens-made", {"name" => t.name.clone(), "when" => when(&t.expires_at)})}</p>
+                    <p><code class="api-token-value">{t.token.clone()}</code></p>
+                    <p class="hint">{tr!("api-tokens-copy-now")}</p>
+                </div>
+            })}
+            <Suspense fallback=|| view! { <p class="hint">{tr!("account-loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match tokens.await {
+                        Ok(list) => token_table(list, "/account/tokens", false),
+                        Err(e) => view! { <ErrorNote error=e/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <form method="post" action="/account/tokens" novalidate>
+                <h3>{tr!("api-tokens-new")}</h3>
+                <TextField name="name" label=tr!("api-tokens-name") value=state.values.name.clone() errors=state.errors.clone() required=true
+                    hint=tr!("api-tokens-name-hint")/>
+                <SelectField name="days" label=tr!("api-tokens-lasts") options=days
+                    value=state.values.days.clone() errors=state.errors.clone() required=true/>
+                <FormActions submit=tr!("api-tokens-make")/>
+            </form>
+        </Panel>
+    }
+}
+
+/// Every account's API tokens, for the admins' accounts page: any can be revoked.
+#[component]
+fn AllApiTokens() -> impl IntoView {
+    let tokens = Resource::new(|| (), |_| all_api_tokens());
+    view! {
+        <Panel id="api-tokens" title=tr!("api-tokens-all-title")>
+            <p class="hint">{tr!("api-tokens-all-hint")}</p>
+            <Suspense fallback=|| view! { <p class="hint">{tr!("account-loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match tokens.await {
+                        Ok(list) => token_table(list, "/admin/tokens", true),
+                        Err(e) => view! { <ErrorNote error=e/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Panel>
     }
 }
 

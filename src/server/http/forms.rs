@@ -947,6 +947,51 @@ pub async fn change_password(
     response
 }
 
+/// POST /account/tokens — a new personal API token. The account page is rendered again with the
+/// token in it: the only time it is shown (it is in no URL, and only its hash is kept).
+pub async fn new_api_token(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<crate::domain::account::ApiTokenForm>,
+) -> Response {
+    let actor = user.actor();
+    let parts = on_page(parts, "/account");
+    let made = crate::server::api_v1::tokens::create(
+        &state.pool,
+        &state.clock,
+        &actor,
+        &form.name,
+        &form.days,
+    )
+    .await;
+    match made {
+        Ok(token) => render_again(state, parts, token, StatusCode::CREATED).await,
+        Err(e) => respond(state, parts, &form, Err(e)).await,
+    }
+}
+
+/// POST /account/tokens/{id}/revoke and /admin/tokens/{id}/revoke — a token revoked by its owner
+/// or an admin; back to the page the form was on.
+pub async fn revoke_api_token(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
+    let page = if parts.uri.path().starts_with("/admin/") {
+        "/admin/accounts"
+    } else {
+        "/account"
+    };
+    save_fields(state, (user, parts, form), page, async |cx, actor, _| {
+        crate::server::api_v1::tokens::revoke(&cx.pool, &cx.clock, actor, &id).await?;
+        Ok(format!("{page}#api-tokens"))
+    })
+    .await
+}
+
 /// POST /account/totp/{step} — begin, confirm or disable two-step verification.
 pub async fn two_step(
     State(state): State<AppState>,
