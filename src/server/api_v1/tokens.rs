@@ -113,7 +113,7 @@ pub async fn create(
     if days.is_none() {
         errors.add("days", tr!(lang, "error-choose-listed"));
     }
-    let (false, Some(days)) = (errors.len() > 0, days) else {
+    let (true, Some(days)) = (errors.is_empty(), days) else {
         return Err(RecordError::Invalid(errors));
     };
     let token = new_token();
