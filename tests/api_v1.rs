@@ -566,6 +566,39 @@ async fn filters_and_facets_match_the_case_list_page() {
         assert_eq!(stats.status, 200, "{}", stats.body);
         assert_eq!(stats.json["total"]["value"], page.total, "{query}");
     }
+    // The page itself, as a researcher reads it, lists exactly the API's cases.
+    let researcher = app.user("filter-researcher", Role::Researcher).await;
+    let page = app
+        .web_as(&researcher)
+        .await
+        .send(get("/cases?status=sentenced"))
+        .await;
+    assert_eq!(page.status, 200);
+    let rtoken = token_of(&app, &researcher).await;
+    let all = call(&api, Some(&rtoken), "/api/v1/cases?limit=100").await;
+    let selected = call(
+        &api,
+        Some(&rtoken),
+        "/api/v1/cases?status=sentenced&limit=100",
+    )
+    .await;
+    let names = |reply: &Reply| -> Vec<String> {
+        reply.json["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["display_name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let shown = names(&selected);
+    assert_eq!(shown.len(), 3);
+    for name in names(&all) {
+        assert_eq!(
+            page.body.contains(&name),
+            shown.contains(&name),
+            "{name} on the page and in the API"
+        );
+    }
     // Some filters select something and some do not: the comparison above is not of empties.
     let some = call(&api, Some(&token), "/api/v1/cases?status=sentenced").await;
     assert_eq!(some.json["total"], 3);
