@@ -1029,8 +1029,8 @@ async fn errors_are_json_with_stable_codes() {
     );
 }
 
-/// A validator for the schema at `pointer` of the OpenAPI document, its `$ref`s resolved in the
-/// document's components.
+/// A validator for `schema` (a part of the OpenAPI document `doc`), its `$ref`s resolved in the
+/// document's components, checking formats (`uuid`, `int32`…) too.
 fn validator(doc: &Value, schema: &Value) -> jsonschema::Validator {
     let mut root = schema.clone();
     if let Value::Object(map) = &mut root {
@@ -1060,8 +1060,37 @@ async fn the_openapi_document_is_valid_and_every_answer_matches_it() {
     let volunteer = app.user("schema-volunteer", Role::Volunteer).await;
     let researcher = app.user("schema-researcher", Role::Researcher).await;
     let seeded = seed(&app, &volunteer).await;
-    // An alert, a reviewed claim's backing, an archived source are not needed for the shapes:
-    // every field of every kind of answer is filled by the seeded cases or is nullable.
+    // A reviewed claim and a retracted source, so that those parts of the answers are there too.
+    let (case, ..) = &seeded.cases[0];
+    let revision = || async {
+        records::case_detail(&app.cx, &Actor::System, case)
+            .await
+            .unwrap()
+            .revision
+            .to_string()
+    };
+    let form = records::provenance::ReviewForm {
+        claim: "status".into(),
+        level: "corroborated".into(),
+        reason: "Two independent accounts agree".into(),
+        revision: revision().await,
+    };
+    records::provenance::review(&app.cx, &Actor::System, case, &form)
+        .await
+        .unwrap();
+    let source = records::case_detail(&app.cx, &Actor::System, case)
+        .await
+        .unwrap()
+        .sources[0]
+        .id
+        .to_string();
+    let retraction = izde::domain::forms::RemovalForm {
+        reason: "The video was re-uploaded by another channel".into(),
+        revision: revision().await,
+    };
+    records::retract_source(&app.cx, &Actor::System, case, &source, &retraction)
+        .await
+        .unwrap();
     let api = script(&app.web().await);
 
     // Served without a token: it holds no data.
@@ -1093,7 +1122,6 @@ async fn the_openapi_document_is_valid_and_every_answer_matches_it() {
     }
 
     // Every endpoint's real answer, for a reader of names and a researcher, matches its schema.
-    let (case, ..) = &seeded.cases[0];
     let endpoints = [
         (
             "/api/v1/cases",
@@ -1147,6 +1175,20 @@ async fn the_openapi_document_is_valid_and_every_answer_matches_it() {
         assert!(validator.is_valid(&unauthorized.json));
     }
     assert_eq!(checked, 14);
+    // The review and the retraction are in the answers checked above.
+    let token = token_of(&app, &volunteer).await;
+    let claims = call(&api, Some(&token), &format!("/api/v1/cases/{case}/claims")).await;
+    assert!(
+        claims.body.contains("Two independent accounts agree"),
+        "{}",
+        claims.body
+    );
+    let sources = call(&api, Some(&token), &format!("/api/v1/cases/{case}/sources")).await;
+    assert!(
+        sources.json["sources"][0]["retraction"]["at"].is_string(),
+        "{}",
+        sources.body
+    );
     // The validators are not blind: a wrong shape is caught.
     let validator = validator(&doc, answer_schema(&doc, "/api/v1/cases", 200));
     assert!(!validator.is_valid(&serde_json::json!({"items": "none", "total": -1})));
