@@ -185,8 +185,9 @@ pub fn total_of(filter: &CaseFilter, counts: &[(String, String, i64)]) -> u64 {
 
 /// Where a page of the case list read in keyset order ended: the sort key of its last case. The
 /// next page starts after it, whatever was added or removed before it since (no `OFFSET`: a page
-/// costs the same far down the list, and no case is skipped or shown twice because another was
-/// saved in between — a case saved again moves to the front, like on the page).
+/// costs the same far down the list, and a case added or removed in between does not shift the
+/// rest, so none is shown twice and none that stayed put is skipped; a case saved meanwhile moves
+/// to the front, like on the page, where a walk already past the front does not see it again).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Position {
     /// The sort's own column (year of disappearance, longest sentence in months); `None` for a
