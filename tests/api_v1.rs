@@ -1205,3 +1205,88 @@ async fn the_openapi_document_is_valid_and_every_answer_matches_it() {
         alerts.body
     );
 }
+
+/// Everything written to the log while it is held, at every level.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The log of this test process, from the first call on: every test's lines, at every level (a
+/// subscriber of one thread misses lines whose call sites another test's thread met first).
+fn captured_log() -> Captured {
+    static LOG: std::sync::OnceLock<Captured> = std::sync::OnceLock::new();
+    LOG.get_or_init(|| {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        tracing::subscriber::set_global_default(subscriber).unwrap();
+        captured
+    })
+    .clone()
+}
+
+#[tokio::test]
+async fn token_values_never_reach_the_log() {
+    let captured = captured_log();
+    let app = spawn_app().await;
+    let researcher = app.user("logged-researcher", Role::Researcher).await;
+    let web = app.web_as(&researcher).await;
+    let made = web
+        .send(post(
+            "/account/tokens",
+            &[("name", "logged"), ("days", "7")],
+        ))
+        .await;
+    let token = regex::Regex::new(r"izde_pat_[A-Za-z0-9_-]{43}")
+        .unwrap()
+        .find(&made.body)
+        .unwrap()
+        .as_str()
+        .to_string();
+    let api = script(&web);
+    assert_eq!(call(&api, Some(&token), "/api/v1/cases").await.status, 200);
+    // A token one character off is refused without being written down either.
+    let last = if token.ends_with('A') { 'B' } else { 'A' };
+    let wrong = format!("{}{last}", &token[..token.len() - 1]);
+    assert_eq!(call(&api, Some(&wrong), "/api/v1/cases").await.status, 401);
+    let id = tokens::mine(&app.pool, &app.cx.clock, &researcher)
+        .await
+        .unwrap()[0]
+        .id
+        .clone();
+    web.send(post(&format!("/account/tokens/{id}/revoke"), &[]))
+        .await;
+    assert_eq!(call(&api, Some(&token), "/api/v1/cases").await.status, 401);
+    let log = String::from_utf8_lossy(&captured.0.lock().unwrap()).into_owned();
+    assert!(
+        log.contains("made an API token"),
+        "the log was captured: {log}"
+    );
+    assert!(log.contains("refused an API token"), "{log}");
+    for secret in [
+        token.clone(),
+        wrong.clone(),
+        token[9..].to_string(),
+        tokens::hash(&token),
+    ] {
+        assert!(
+            !log.contains(secret.as_str()),
+            "a token value is in the log"
+        );
+    }
+    // Nor any other test's token, while they run beside this one.
+    assert!(!log.contains(tokens::PREFIX), "a token is in the log");
+}
