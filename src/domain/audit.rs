@@ -67,6 +67,9 @@ pub mod action {
     pub const EVIDENCE_DOWNLOAD: &str = "evidence.download";
     /// An integrity check found a stored file whose chunks or hash no longer hold.
     pub const EVIDENCE_DAMAGED: &str = "evidence.damaged";
+    /// A batch of rows of a bulk import was committed (each case it made or changed has its own
+    /// entry too).
+    pub const IMPORT: &str = "import";
 
     /// Every action above, in this order.
     pub const ALL: &[&str] = &[
@@ -115,6 +118,7 @@ pub mod action {
         EVIDENCE_VIEW,
         EVIDENCE_DOWNLOAD,
         EVIDENCE_DAMAGED,
+        IMPORT,
     ];
 }
 
@@ -131,6 +135,7 @@ pub mod kind {
     pub const EXPORT: &str = "export";
     pub const PLACE: &str = "place";
     pub const EVIDENCE: &str = "evidence";
+    pub const IMPORT: &str = "import";
 }
 
 /// The largest page of the audit log served, whatever the request asks for.
