@@ -110,6 +110,19 @@ pub async fn unfinished(pool: &Pool, file_digest: &str) -> sqlx::Result<Option<I
     .await
 }
 
+/// The last run over the file of `file_digest` that finished, if any.
+pub async fn finished(pool: &Pool, file_digest: &str) -> sqlx::Result<Option<ImportRow>> {
+    sqlx::query_as(
+        "SELECT id, file_digest, started_by, started_at, finished_at, lines_done, created, updated,
+                unchanged, rejected
+         FROM imports WHERE file_digest = $1 AND finished_at IS NOT NULL
+         ORDER BY finished_at DESC LIMIT 1",
+    )
+    .bind(file_digest)
+    .fetch_optional(pool)
+    .await
+}
+
 /// The run `id`.
 pub async fn get(pool: &Pool, id: &str) -> sqlx::Result<Option<ImportRow>> {
     sqlx::query_as(

@@ -113,6 +113,8 @@ pub struct Report {
     pub flagged: u64,
     /// The line the import resumed after, if it did.
     pub resumed_after: Option<u64>,
+    /// When this very file (the same bytes) was imported to the end before: nothing was done.
+    pub imported_before: Option<String>,
     /// The first [`REPORT_REJECTED`] rejected rows.
     pub problems: Vec<Rejected>,
     pub rejects_file: Option<PathBuf>,
@@ -224,6 +226,16 @@ pub async fn import_file(
             .await
             .context("the file's digest")??
     };
+    // The same bytes imported to the end before: every row is as it was then. (Rows without a
+    // reference would otherwise be added a second time.)
+    if let Some(earlier) = store::finished(&cx.pool, &digest)
+        .await
+        .context("imports")?
+    {
+        report.imported_before = earlier.finished_at;
+        report.import_id = Some(earlier.id);
+        return Ok(report);
+    }
     let mut run = ImportRow::default();
     if !options.dry_run {
         run = match store::unfinished(&cx.pool, &digest)

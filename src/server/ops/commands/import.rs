@@ -104,6 +104,15 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
         other => anyhow::anyhow!("{}", other.message(lang)),
     })?;
     bar.finish_and_clear();
+    if let Some(when) = &report.imported_before {
+        println!(
+            "this file was imported to its end before (import {}, finished {when}): nothing to do. \
+             Changed rows are imported from a changed file; rows with a reference column update \
+             their cases.",
+            report.import_id.as_deref().unwrap_or("?")
+        );
+        return Ok(());
+    }
     let seconds = started.elapsed().as_secs_f64();
     if let Some(after) = report.resumed_after {
         println!(
