@@ -39,7 +39,7 @@ async fn import_as(app: &TestApp, actor: &Actor, path: &Path, dry_run: bool) -> 
     let options = Options {
         mapping: mapping(),
         dry_run,
-        rejects: Some(path.with_extension("rejects.csv")),
+        rejects: Some(import::RejectsTo::File(path.with_extension("rejects.csv"))),
         lang: Lang::En,
         batch_size: 3,
     };

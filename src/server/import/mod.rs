@@ -23,6 +23,7 @@ use crate::server::db::imports::{self as store, FoundRef, ImportRow};
 use crate::server::records::{self, RecordError, SealedTestimony};
 use anyhow::Context as _;
 use mapping::{Columns, Mapper, Mapping, MappingError};
+pub use read::Input;
 use read::{Opened, ReadError, Row};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -36,7 +37,7 @@ pub struct Options {
     /// Check every row and report, writing nothing to the database.
     pub dry_run: bool,
     /// Where the rejected rows go (CSV with a reason column); none: not written.
-    pub rejects: Option<PathBuf>,
+    pub rejects: Option<RejectsTo>,
     /// The language of the problems reported.
     pub lang: Lang,
     /// Rows per transaction.
@@ -53,6 +54,16 @@ impl Default for Options {
             batch_size: 1_000,
         }
     }
+}
+
+/// Where the rejected rows are written.
+#[derive(Clone, Debug)]
+pub enum RejectsTo {
+    /// A file the command line names (the user's own disk).
+    File(PathBuf),
+    /// Memory, for the import page to offer as a download: rejected rows hold names, and never
+    /// touch the server's disk.
+    Memory(Arc<std::sync::Mutex<Vec<u8>>>),
 }
 
 /// One problem of a rejected row.
@@ -196,9 +207,9 @@ enum Message {
 
 /// The keyed digest that names a file among import runs: of its SHA-256, so neither its name nor
 /// its content is kept.
-fn file_digest(cx: &Context, path: &Path) -> anyhow::Result<String> {
+fn file_digest(cx: &Context, input: &Input) -> anyhow::Result<String> {
     use sha2::{Digest, Sha256};
-    let mut file = std::fs::File::open(path).context("cannot open the file")?;
+    let mut file = input.open().context("cannot open the file")?;
     let mut hasher = Sha256::new();
     std::io::copy(&mut file, &mut hasher).context("cannot read the file")?;
     let sha = hex::encode(hasher.finalize());
@@ -214,15 +225,33 @@ pub async fn import_file(
     actor: &Actor,
     path: &Path,
     options: Options,
+    progress: impl FnMut(Progress<'_>) + Send,
+) -> Result<Report, ImportError> {
+    import(
+        cx,
+        actor,
+        Input::File(path.to_path_buf()),
+        options,
+        progress,
+    )
+    .await
+}
+
+/// Imports `input` as `actor`, reporting progress as it goes.
+pub async fn import(
+    cx: &Context,
+    actor: &Actor,
+    input: Input,
+    options: Options,
     mut progress: impl FnMut(Progress<'_>) + Send,
 ) -> Result<Report, ImportError> {
     actor.require(&[Role::Admin, Role::Volunteer], Doing::EnterTestimonies)?;
     options.mapping.check(&cx.vocab)?;
     let mut report = Report::default();
     let digest = {
-        let path = path.to_path_buf();
+        let input = input.clone();
         let cx2 = cx.clone();
-        tokio::task::spawn_blocking(move || file_digest(&cx2, &path))
+        tokio::task::spawn_blocking(move || file_digest(&cx2, &input))
             .await
             .context("the file's digest")??
     };
@@ -265,7 +294,7 @@ pub async fn import_file(
     let (sender, mut receiver) = tokio::sync::mpsc::channel::<Message>(2);
     let worker = {
         let (keys, vocab) = (cx.keys.clone(), cx.vocab.clone());
-        let (path, options) = (path.to_path_buf(), options.clone());
+        let (input, options) = (input.clone(), options.clone());
         tokio::task::spawn_blocking(move || {
             crate::i18n::on_this_thread(options.lang, || {
                 let mut reader = RowReader {
@@ -282,7 +311,7 @@ pub async fn import_file(
                     last_line: 0,
                     sender,
                 };
-                read::read(&path, &options.mapping.file, &mut reader)?;
+                read::read(&input, &options.mapping.file, &mut reader)?;
                 reader.flush()?;
                 Ok::<_, ReadError>(())
             })
@@ -323,9 +352,9 @@ pub async fn import_file(
                     }
                 };
                 for bad in &outcome.bad {
-                    if let Some(path) = &options.rejects {
+                    if let Some(to) = &options.rejects {
                         if rejects.is_none() {
-                            rejects = Some(RejectsFile::create(path, &headers)?);
+                            rejects = Some(RejectsFile::create(to, &headers)?);
                         }
                         if let Some(file) = &mut rejects {
                             file.write(bad)?;
@@ -364,7 +393,9 @@ pub async fn import_file(
     }
     if let Some(mut file) = rejects {
         file.finish()?;
-        report.rejects_file = options.rejects.clone();
+        if let Some(RejectsTo::File(path)) = &options.rejects {
+            report.rejects_file = Some(path.clone());
+        }
     }
     if !options.dry_run {
         store::finish(&cx.pool, &run.id, &cx.clock.stamp())
@@ -763,17 +794,44 @@ impl Batch<'_> {
 /// The rejects file: the file's own columns, then the row's line and its problems. Rows are
 /// written as they are rejected.
 struct RejectsFile {
-    writer: csv::Writer<std::fs::File>,
+    writer: csv::Writer<Box<dyn std::io::Write + Send>>,
+}
+
+/// Appends to a buffer shared with whoever serves it.
+struct SharedBuffer(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for SharedBuffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let mut buffer = self
+            .0
+            .lock()
+            .map_err(|_| std::io::Error::other("the rejects buffer is poisoned"))?;
+        buffer.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 impl RejectsFile {
-    fn create(path: &Path, headers: &[String]) -> anyhow::Result<Self> {
-        use std::io::Write;
-        let mut file = std::fs::File::create(path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+    fn create(to: &RejectsTo, headers: &[String]) -> anyhow::Result<Self> {
+        let mut out: Box<dyn std::io::Write + Send> = match to {
+            RejectsTo::File(path) => Box::new(
+                std::fs::File::create(path)
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+            ),
+            RejectsTo::Memory(buffer) => {
+                if let Ok(mut b) = buffer.lock() {
+                    b.clear();
+                }
+                Box::new(SharedBuffer(buffer.clone()))
+            }
+        };
         // A BOM, so that Excel opens the UTF-8 file with its scripts intact.
-        file.write_all(b"\xEF\xBB\xBF")?;
-        let mut writer = csv::Writer::from_writer(file);
+        out.write_all(b"\xEF\xBB\xBF")?;
+        let mut writer = csv::Writer::from_writer(out);
         let mut row: Vec<&str> = headers.iter().map(String::as_str).collect();
         row.extend(["import_line", "import_problem"]);
         writer.write_record(&row)?;

@@ -6,8 +6,46 @@ use crate::i18n::{tr, Lang};
 use calamine::{DataRef, Reader as _, Xlsx};
 use encoding_rs::Encoding;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
-use std::path::Path;
+use std::io::{BufRead, BufReader, Read, Seek};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Where the rows come from: a file on the command line, or an upload held in memory by the
+/// import page (a spreadsheet of names never touches the server's disk).
+#[derive(Clone, Debug)]
+pub enum Input {
+    File(PathBuf),
+    Bytes {
+        /// The name it was uploaded under (its extension may tell JSON lines); never stored.
+        name: String,
+        bytes: Arc<[u8]>,
+    },
+}
+
+/// What the readers read: a file, or bytes in memory.
+pub trait Source: Read + Seek + Send {}
+impl<T: Read + Seek + Send> Source for T {}
+
+impl Input {
+    /// Opens the input at its start.
+    pub fn open(&self) -> std::io::Result<Box<dyn Source>> {
+        Ok(match self {
+            Input::File(path) => Box::new(BufReader::with_capacity(256 * 1024, File::open(path)?)),
+            Input::Bytes { bytes, .. } => Box::new(std::io::Cursor::new(bytes.clone())),
+        })
+    }
+
+    fn extension(&self) -> Option<String> {
+        let name = match self {
+            Input::File(path) => path.to_string_lossy().into_owned(),
+            Input::Bytes { name, .. } => name.clone(),
+        };
+        Path::new(&name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+    }
+}
 
 /// The kinds of file an import reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,27 +136,28 @@ impl ReadError {
 /// How many bytes are read to tell the format, the encoding and the delimiter.
 const SAMPLE: usize = 64 * 1024;
 
-/// Reads the file at `path` into `sink`, row by row.
-pub fn read(path: &Path, options: &FileOptions, sink: &mut dyn Sink) -> Result<Opened, ReadError> {
+/// Reads `input` into `sink`, row by row.
+pub fn read(
+    input: &Input,
+    options: &FileOptions,
+    sink: &mut dyn Sink,
+) -> Result<Opened, ReadError> {
     let mut sample = Vec::with_capacity(SAMPLE);
-    File::open(path)
+    input
+        .open()
         .map_err(ReadError::Open)?
         .take(SAMPLE as u64)
         .read_to_end(&mut sample)
         .map_err(ReadError::Open)?;
-    match sniff_format(path, &sample) {
-        Format::Xlsx => read_xlsx(path, options, sink),
-        Format::JsonLines => read_json_lines(path, sink),
-        Format::Csv => read_csv(path, options, &sample, sink),
+    match sniff_format(input.extension(), &sample) {
+        Format::Xlsx => read_xlsx(input, options, sink),
+        Format::JsonLines => read_json_lines(input, sink),
+        Format::Csv => read_csv(input, options, &sample, sink),
     }
 }
 
 /// XLSX files are zip archives; JSON lines start with `{`; anything else is read as CSV.
-fn sniff_format(path: &Path, sample: &[u8]) -> Format {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
+fn sniff_format(ext: Option<String>, sample: &[u8]) -> Format {
     if sample.starts_with(b"PK\x03\x04") {
         return Format::Xlsx;
     }
@@ -192,7 +231,7 @@ pub fn sniff_delimiter(first_line: &str) -> char {
 }
 
 fn read_csv(
-    path: &Path,
+    input: &Input,
     options: &FileOptions,
     sample: &[u8],
     sink: &mut dyn Sink,
@@ -212,7 +251,7 @@ fn read_csv(
         delimiter: Some(delimiter),
         sheet: None,
     };
-    let file = File::open(path).map_err(ReadError::Open)?;
+    let file = input.open().map_err(ReadError::Open)?;
     let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
         .encoding(Some(encoding))
         .strip_bom(true)
@@ -221,7 +260,7 @@ fn read_csv(
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter as u8)
-        .from_reader(BufReader::with_capacity(256 * 1024, decoded));
+        .from_reader(decoded);
     let mut record = csv::StringRecord::new();
     let mut headers_seen = false;
     loop {
@@ -270,8 +309,13 @@ impl SafeText for csv::ErrorKind {
     }
 }
 
-fn read_xlsx(path: &Path, options: &FileOptions, sink: &mut dyn Sink) -> Result<Opened, ReadError> {
-    let mut book: Xlsx<_> = calamine::open_workbook(path)
+fn read_xlsx(
+    input: &Input,
+    options: &FileOptions,
+    sink: &mut dyn Sink,
+) -> Result<Opened, ReadError> {
+    let source = input.open().map_err(ReadError::Open)?;
+    let mut book: Xlsx<_> = Xlsx::new(source)
         .map_err(|e: calamine::XlsxError| ReadError::Spreadsheet(spreadsheet_error(&e)))?;
     let names = book.sheet_names();
     let sheet = match &options.sheet {
@@ -381,14 +425,14 @@ fn cell_text(value: &DataRef<'_>) -> String {
     }
 }
 
-fn read_json_lines(path: &Path, sink: &mut dyn Sink) -> Result<Opened, ReadError> {
+fn read_json_lines(input: &Input, sink: &mut dyn Sink) -> Result<Opened, ReadError> {
     let opened = Opened {
         format: Format::JsonLines,
         encoding: Some("UTF-8"),
         delimiter: None,
         sheet: None,
     };
-    let reader = BufReader::new(File::open(path).map_err(ReadError::Open)?);
+    let reader = BufReader::new(input.open().map_err(ReadError::Open)?);
     let mut headers: Option<Vec<String>> = None;
     for (i, line) in reader.lines().enumerate() {
         let number = i as u64 + 1;

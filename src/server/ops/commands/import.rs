@@ -66,7 +66,7 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
     let options = Options {
         mapping,
         dry_run: args.dry_run,
-        rejects: Some(rejects),
+        rejects: Some(import::RejectsTo::File(rejects)),
         lang,
         batch_size: args.batch,
     };
