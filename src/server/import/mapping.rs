@@ -895,6 +895,9 @@ pub struct CellProblem {
     /// The field's key.
     pub field: &'static str,
     pub message: String,
+    /// The value that is not in the list or the gazetteer: for the import page's mapping step
+    /// (shown to the person who uploaded the file), never printed or logged.
+    pub value: String,
 }
 
 /// One row mapped onto the intake form.
@@ -1064,6 +1067,7 @@ impl Mapper {
                     row.problems.push(CellProblem {
                         field: field.key,
                         message: tr!(lang, "import-not-in-list"),
+                        value: cell.to_string(),
                     });
                     return;
                 }
@@ -1074,6 +1078,7 @@ impl Mapper {
                     row.problems.push(CellProblem {
                         field: field.key,
                         message,
+                        value: cell.to_string(),
                     });
                     return;
                 }

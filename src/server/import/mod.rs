@@ -129,7 +129,14 @@ pub struct Report {
     /// The first [`REPORT_REJECTED`] rejected rows.
     pub problems: Vec<Rejected>,
     pub rejects_file: Option<PathBuf>,
+    /// Values of list and place columns that are not in the lists or the gazetteer, and how many
+    /// rows have each: (field key, value) → rows. For the import page's mapping step only (at
+    /// most [`REPORT_UNKNOWN`]); never printed or logged.
+    pub unknown: std::collections::BTreeMap<(&'static str, String), u64>,
 }
+
+/// The most unknown values a report keeps.
+pub const REPORT_UNKNOWN: usize = 200;
 
 /// Progress, as an import goes.
 #[derive(Clone, Debug)]
@@ -197,6 +204,8 @@ struct Valid {
 struct Bad {
     rejected: Rejected,
     cells: Vec<String>,
+    /// (field, value) of its cells not in the lists or the gazetteer.
+    unknown: Vec<(&'static str, String)>,
 }
 
 /// What the worker thread sends the writer.
@@ -361,6 +370,14 @@ pub async fn import(
                         }
                     }
                     progress(Progress::Rejected(&bad.rejected));
+                    for (field, value) in &bad.unknown {
+                        let key = (*field, value.clone());
+                        if report.unknown.len() < REPORT_UNKNOWN
+                            || report.unknown.contains_key(&key)
+                        {
+                            *report.unknown.entry(key).or_default() += 1;
+                        }
+                    }
                     if report.problems.len() < REPORT_REJECTED {
                         report.problems.push(bad.rejected.clone());
                     }
@@ -545,6 +562,11 @@ impl read::Sink for RowReader<'_> {
                     problems,
                 },
                 cells: row.cells,
+                unknown: mapped
+                    .problems
+                    .iter()
+                    .map(|p| (p.field, p.value.clone()))
+                    .collect(),
             });
         }
         self.last_line = row.line;
@@ -599,6 +621,7 @@ impl Batch<'_> {
                 }],
             },
             cells: v.cells.clone(),
+            unknown: Vec::new(),
         }
     }
 
@@ -787,6 +810,7 @@ impl Batch<'_> {
                 problems,
             },
             cells: v.cells.clone(),
+            unknown: Vec::new(),
         }
     }
 }
