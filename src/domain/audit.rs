@@ -72,6 +72,9 @@ pub mod action {
     pub const TOKEN_REVOKE: &str = "token.revoke";
     /// A call to the read API (/api/v1) with a token: on the case it read, else on the token.
     pub const API_READ: &str = "api.read";
+    /// A batch of rows of a bulk import was committed (each case it made or changed has its own
+    /// entry too).
+    pub const IMPORT: &str = "import";
 
     /// Every action above, in this order.
     pub const ALL: &[&str] = &[
@@ -123,6 +126,7 @@ pub mod action {
         TOKEN_CREATE,
         TOKEN_REVOKE,
         API_READ,
+        IMPORT,
     ];
 }
 
@@ -140,6 +144,7 @@ pub mod kind {
     pub const PLACE: &str = "place";
     pub const EVIDENCE: &str = "evidence";
     pub const API_TOKEN: &str = "api_token";
+    pub const IMPORT: &str = "import";
 }
 
 /// The largest page of the audit log served, whatever the request asks for.

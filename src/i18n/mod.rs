@@ -191,14 +191,34 @@ pub async fn scope<F: std::future::Future>(lang: Lang, work: F) -> F::Output {
     REQUEST.scope(lang, work).await
 }
 
+#[cfg(feature = "ssr")]
+thread_local! {
+    static THREAD: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Does `work` on this thread (a worker outside any request, e.g. an import's reader) with
+/// [`current`] answering `lang`.
+#[cfg(feature = "ssr")]
+pub fn on_this_thread<R>(lang: Lang, work: impl FnOnce() -> R) -> R {
+    let before = THREAD.replace(Some(lang));
+    let out = work();
+    THREAD.set(before);
+    out
+}
+
 /// The language of what is being done now: the page being rendered, else the request being
-/// handled (a form's errors are written before its page is rendered again), else English.
+/// handled (a form's errors are written before its page is rendered again), else the worker's
+/// ([`on_this_thread`]), else English.
 pub fn current() -> Lang {
     if let Some(lang) = leptos::prelude::use_context::<Lang>() {
         return lang;
     }
     #[cfg(feature = "ssr")]
     if let Ok(lang) = REQUEST.try_with(|lang| *lang) {
+        return lang;
+    }
+    #[cfg(feature = "ssr")]
+    if let Some(lang) = THREAD.get() {
         return lang;
     }
     Lang::default()

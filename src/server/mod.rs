@@ -27,6 +27,7 @@ pub mod db;
 pub mod evidence;
 pub mod export;
 pub mod http;
+pub mod import;
 pub mod ops;
 pub mod records;
 pub mod state;

@@ -16,6 +16,13 @@ pub use crate::server::db::keyring::Recipient;
 /// Every sealed column: (table, column, field name in the associated data, owner column, row
 /// column). The owner's data key seals it; a test checks that no `*_sealed` column is missing.
 pub const SEALED_COLUMNS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "case_external_refs",
+        "ref_sealed",
+        "case_external_refs.ref",
+        "case_id",
+        "id",
+    ),
     ("cases", "name_sealed", "cases.name", "id", "id"),
     (
         "cases",

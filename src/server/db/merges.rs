@@ -19,6 +19,7 @@ pub const MOVED: &[(&str, &str)] = &[
     ("reveal_requests", "case_id"),
     ("evidence_files", "case_id"),
     ("source_archives", "case_id"),
+    ("case_external_refs", "case_id"),
     ("case_merges", "kept_id"),
     ("merged_versions", "case_id"),
 ];

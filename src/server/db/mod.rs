@@ -15,6 +15,7 @@ pub mod duplicates;
 pub mod evidence;
 pub mod export_rows;
 pub mod facets;
+pub mod imports;
 pub mod installation;
 pub mod keyring;
 pub mod merges;

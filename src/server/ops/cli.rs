@@ -45,6 +45,9 @@ pub enum Command {
     Demo(StorageArgs),
     /// Generate synthetic cases for benchmarks.
     Generate(GenerateArgs),
+    /// Import cases from a spreadsheet (CSV, XLSX) or JSON lines; `--dry-run` checks every row
+    /// and imports nothing.
+    Import(ImportArgs),
     /// Export an anonymized dataset or report into a new directory (`izde export verify DIR`
     /// checks one).
     Export(ExportArgs),
@@ -416,6 +419,35 @@ pub struct ServeArgs {
     pub storage: StorageArgs,
 }
 
+/// `izde import FILE [--mapping MAP.toml] [--dry-run] [--as USERNAME]`.
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// The file: CSV (any delimiter and encoding), XLSX, or JSON lines.
+    pub file: PathBuf,
+    /// A TOML file saying which column is which field, what values mean, and how to read the
+    /// file (see README, "Importing cases").
+    #[arg(long)]
+    pub mapping: Option<PathBuf>,
+    /// Check every row and list the problems by line; import nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The account the cases are entered as (an admin or volunteer); without it, the command
+    /// line (the cases then belong to no volunteer).
+    #[arg(long = "as", value_name = "USERNAME")]
+    pub r#as: Option<String>,
+    /// Where the rejected rows go, with a reason column (default: FILE.rejects.csv beside FILE).
+    #[arg(long)]
+    pub rejects: Option<PathBuf>,
+    /// The language of the problems reported: kk, ru, ug, zh or en.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// Rows per transaction.
+    #[arg(long, default_value_t = 1000, hide = true)]
+    pub batch: usize,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct GenerateArgs {
     /// How many synthetic cases to add.
@@ -488,6 +520,7 @@ pub fn run() -> ExitCode {
             Some(Command::Sources(SourcesCommand::Recheck(args))) => {
                 crate::server::ops::commands::recheck_sources(&args.storage()?).await
             }
+            Some(Command::Import(args)) => crate::server::ops::commands::import(args).await,
             Some(Command::Generate(args)) => {
                 let started = std::time::Instant::now();
                 crate::server::ops::demo::generate(&args.storage.storage()?, args.cases).await?;

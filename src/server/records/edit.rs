@@ -10,26 +10,47 @@ pub async fn update_case(
     case_id: &str,
     form: &PersonForm,
 ) -> Result<()> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
+    let (pool, vocab) = (&cx.pool, &*cx.vocab);
     let case_id = parse_id(case_id)?;
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
     let (old, dek) = open_for_edit(&mut tx, cx, actor, case_id).await?;
     let person = form.validate(vocab)?;
+    check_revision(&mut tx, &old, &form.revision).await?;
+    let names_changed = save_profile(&mut tx, cx, actor, (&old, &dek), &person).await?;
+    tx.commit().await.context("commit")?;
+    tracing::debug!(case = %case_id, "case updated");
+    if names_changed {
+        record_lookalikes(cx, actor, &old.id, &person).await?;
+    }
+    Ok(())
+}
+
+/// Saves a validated profile over the case `old` (opened for editing with its key `dek`) inside
+/// the caller's transaction: the earlier version kept, the name index and the full-text index
+/// made again, the change audited. Whether the names or ID numbers changed.
+pub(super) async fn save_profile(
+    tx: &mut Conn,
+    cx: &Context,
+    actor: &Actor,
+    (old, dek): (&CaseRow, &DataKey),
+    person: &PersonFields,
+) -> Result<bool> {
+    let (keys, vocab) = (&*cx.keys, &*cx.vocab);
+    let case_id = parse_id(&old.id)?;
     // New names or ID numbers must not already be in a field stored unencrypted.
     let mut errors = FieldErrors::default();
-    let texts = unencrypted::stored_texts(&mut tx, &old.id).await?;
-    unencrypted::recheck_names(&person, &texts, &mut errors);
+    let texts = unencrypted::stored_texts(&mut *tx, &old.id).await?;
+    unencrypted::recheck_names(person, &texts, &mut errors);
     if !errors.is_empty() {
         return Err(RecordError::Invalid(errors));
     }
-    check_revision(&mut tx, &old, &form.revision).await?;
-    keep_version(&mut tx, keys, vocab, &old, &dek).await?;
+    keep_version(&mut *tx, keys, vocab, old, dek).await?;
     let now = cx.clock.stamp();
     let mut row = case_row(
-        &dek,
+        dek,
         case_id,
         old.dek_wrapped.clone(),
-        &person,
+        person,
         vocab,
         &old.created_at,
         &now,
@@ -37,32 +58,26 @@ pub async fn update_case(
     row.created_by = old.created_by.clone();
     row.updated_by = actor.user_id().map(str::to_string);
     row.revision = old.revision;
-    if !repo::update_case(&mut tx, &row).await? {
-        return Err(stale(&mut tx, &old.id).await);
+    if !repo::update_case(&mut *tx, &row).await? {
+        return Err(stale(&mut *tx, &old.id).await);
     }
-    refresh_disappearance_year(&mut tx, &row).await?;
-    crate::server::db::name_index::delete_index(&mut tx, &row.id).await?;
+    refresh_disappearance_year(&mut *tx, &row).await?;
+    crate::server::db::name_index::delete_index(&mut *tx, &row.id).await?;
     crate::server::db::name_index::insert_index(
-        &mut tx,
-        &index_rows(keys, case_id, &names_of(&person)),
+        &mut *tx,
+        &index_rows(keys, case_id, &names_of(person)),
     )
     .await?;
     audit::append(
-        &mut tx,
+        &mut *tx,
         &entry(actor, action::CASE_UPDATE, kind::CASE, &row.id)
-            .change(Some(case_digest(&old)), Some(case_digest(&row))),
+            .change(Some(case_digest(old)), Some(case_digest(&row))),
     )
     .await?;
-    crate::server::db::text::refresh(&mut tx, vocab, std::slice::from_ref(&old.id)).await?;
-    let (before, after) = (OpenNames::open(&dek, &old)?, names_of(&person));
-    let names_changed = before.names().spellings() != after.spellings()
-        || before.names().id_numbers() != after.id_numbers();
-    tx.commit().await.context("commit")?;
-    tracing::debug!(case = %case_id, "case updated");
-    if names_changed {
-        record_lookalikes(cx, actor, &row.id, &person).await?;
-    }
-    Ok(())
+    crate::server::db::text::refresh(&mut *tx, vocab, std::slice::from_ref(&old.id)).await?;
+    let (before, after) = (OpenNames::open(dek, old)?, names_of(person));
+    Ok(before.names().spellings() != after.spellings()
+        || before.names().id_numbers() != after.id_numbers())
 }
 
 /// After an edit of a case's names or ID numbers: the recorded cases they now match go to the

@@ -125,17 +125,17 @@ async fn record_testimonies(
 /// The rows of one validated testimony, sealed and ready to insert.
 pub struct SealedTestimony {
     pub case_id: Uuid,
-    case: CaseRow,
+    pub(super) case: CaseRow,
     /// The testifier's row: in the first of the cases one testimony makes, the others link to it.
-    testifier: Option<TestifierRow>,
-    link: CaseTestifierRow,
-    detention: Option<DetentionRow>,
-    testimony: TestimonyRow,
-    events: Vec<EventRow>,
-    source: Option<SourceRow>,
-    index: Vec<IndexRow>,
+    pub(super) testifier: Option<TestifierRow>,
+    pub(super) link: CaseTestifierRow,
+    pub(super) detention: Option<DetentionRow>,
+    pub(super) testimony: TestimonyRow,
+    pub(super) events: Vec<EventRow>,
+    pub(super) source: Option<SourceRow>,
+    pub(super) index: Vec<IndexRow>,
     /// The testifier's name index entries (with the testifier's row).
-    testifier_index: Vec<TestifierIndexRow>,
+    pub(super) testifier_index: Vec<TestifierIndexRow>,
 }
 
 /// Seals a validated testimony: all the CPU work (keys, AEAD), none of the I/O, so batches can be

@@ -87,6 +87,9 @@ pub const TABLES: &[&str] = &[
     // are in the blob store, backed up beside this file (README, "Evidence").
     "evidence_files",
     "source_archives",
+    // Imported cases' references in their source databases, and the import runs.
+    "case_external_refs",
+    "imports",
     "settings",
     "signing_keys",
     // The audit trail and its head, so that a restored installation's chain still verifies.

@@ -1,0 +1,166 @@
+//! Bulk import's writes (the reading and mapping are in `server::import`): new cases from a batch
+//! of rows, each with the id it had in its source database (sealed, found again by blind index),
+//! sent to the duplicate review where they look like recorded cases; and a changed row saved over
+//! its case as a new revision.
+
+use super::*;
+use crate::server::auth::access::Doing;
+use crate::server::crypto::NameIndexKey;
+use crate::server::db::imports::{self as store, ExternalRefRow, FoundRef};
+
+/// The blind index of an external reference under each KEK (to find it whatever KEK was current
+/// when it was stored), the current KEK's first.
+pub fn external_ref_digests(keys: &ServerKeys, value: &str) -> Vec<String> {
+    keyed_digests(keys, "external ref", value.trim())
+}
+
+/// The keyed digest of an imported row's content under each KEK, the current KEK's first: equal
+/// digests mean the row did not change since it was imported.
+pub fn row_digests(keys: &ServerKeys, content: &str) -> Vec<String> {
+    keyed_digests(keys, "import row", content)
+}
+
+fn keyed_digests(keys: &ServerKeys, kind: &str, value: &str) -> Vec<String> {
+    let current = keys.current_kek();
+    std::iter::once(current)
+        .chain(keys.keks().filter(|k| k.version != current.version))
+        .map(|kek| hex::encode(NameIndexKey::new(kek).digest(kind, value)))
+        .collect()
+}
+
+/// The recorded references among the digests of a batch.
+pub async fn find_external_refs(cx: &Context, digests: &[String]) -> Result<Vec<FoundRef>> {
+    let mut conn = cx.pool.acquire().await.context("acquire")?;
+    Ok(store::find_refs(&mut conn, digests).await?)
+}
+
+/// The recorded cases a new row's person looks like (same whole name in any script or order, or
+/// the same ID number), confirmed after decryption; they go to the duplicate review.
+pub async fn import_lookalikes(cx: &Context, person: &PersonFields) -> Result<Vec<String>> {
+    lookalike_ids(cx, person, "").await
+}
+
+/// A new case made from one row.
+pub struct NewImported {
+    /// The row's line in its file.
+    pub line: i64,
+    pub sealed: SealedTestimony,
+    /// The row's reference in its source database, and the digest of its content.
+    pub external_ref: Option<(String, String)>,
+    /// Recorded cases that look like it.
+    pub lookalikes: Vec<String>,
+}
+
+/// Writes a batch of new cases inside the caller's transaction: the cases as at intake (sealed
+/// with a key each, indexed), their references, an audit entry each, and a duplicate-review pair
+/// for every look-alike. Returns the new cases' ids.
+pub async fn insert_imported(
+    tx: &mut Conn,
+    cx: &Context,
+    actor: &Actor,
+    import_id: &str,
+    batch: Vec<NewImported>,
+) -> Result<Vec<String>> {
+    actor.require(&[Role::Admin, Role::Volunteer], Doing::EnterTestimonies)?;
+    let keys = &*cx.keys;
+    let now = cx.clock.stamp();
+    let by = actor.user_id().map(str::to_string);
+    let mut refs = Vec::new();
+    let mut sealed = Vec::with_capacity(batch.len());
+    let mut created = Vec::with_capacity(batch.len());
+    for mut item in batch {
+        let s = &mut item.sealed;
+        s.case.created_by = by.clone();
+        s.case.updated_by = by.clone();
+        s.link.consent_changed_by = by.clone();
+        if let Some((value, row_digest)) = &item.external_ref {
+            let dek = keys.unwrap_data_key(s.case_id, &s.case.dek_wrapped)?;
+            let id = Uuid::now_v7();
+            refs.push(ExternalRefRow {
+                id: id.to_string(),
+                case_id: s.case_id.to_string(),
+                digest: external_ref_digests(keys, value)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default(),
+                kek_version: keys.current_kek_version(),
+                ref_sealed: dek.seal(
+                    &FieldRef::of_row(s.case_id, "case_external_refs.ref", id),
+                    value.trim(),
+                ),
+                row_digest: row_digest.clone(),
+                import_id: import_id.to_string(),
+                line: item.line,
+                updated_at: now.clone(),
+            });
+        }
+        created.push((s.case_id.to_string(), case_digest(&s.case), item.lookalikes));
+        sealed.push(item.sealed);
+    }
+    insert_sealed(&mut *tx, &cx.vocab, sealed).await?;
+    store::insert_refs(&mut *tx, &refs).await?;
+    for (id, digest, lookalikes) in &created {
+        audit::append(
+            &mut *tx,
+            &entry(actor, action::CASE_CREATE, kind::CASE, id).change(None, Some(digest.clone())),
+        )
+        .await?;
+        for other in lookalikes {
+            let pair = duplicates::FoundPair {
+                case_id: id,
+                other_id: other,
+                found_at: &now,
+                found_by: by.as_deref(),
+                found_in: duplicates::AT_INTAKE,
+                said_different: false,
+            };
+            duplicates::record(&mut *tx, &pair).await?;
+        }
+    }
+    Ok(created.into_iter().map(|(id, _, _)| id).collect())
+}
+
+/// Saves a changed row's profile over its case `case_id` inside the caller's transaction (a new
+/// revision; the earlier one is kept in the case's history), and records the row's new digest on
+/// its reference `found`. Refused, like an edit, where the account may not edit the case.
+pub async fn update_imported(
+    tx: &mut Conn,
+    cx: &Context,
+    actor: &Actor,
+    (import_id, line): (&str, i64),
+    found: &FoundRef,
+    row_digest: &str,
+    person: &PersonFields,
+) -> Result<()> {
+    let (old, dek) = open_for_edit(&mut *tx, cx, actor, parse_id(&found.case_id)?).await?;
+    save_profile(&mut *tx, cx, actor, (&old, &dek), person).await?;
+    store::touch_ref(
+        &mut *tx,
+        &found.id,
+        row_digest,
+        import_id,
+        line,
+        &cx.clock.stamp(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Records that an unchanged row was met again (by this import, at `line`).
+pub async fn touch_unchanged(
+    tx: &mut Conn,
+    cx: &Context,
+    (import_id, line): (&str, i64),
+    found: &FoundRef,
+) -> Result<()> {
+    store::touch_ref(
+        &mut *tx,
+        &found.id,
+        &found.row_digest,
+        import_id,
+        line,
+        &cx.clock.stamp(),
+    )
+    .await?;
+    Ok(())
+}
