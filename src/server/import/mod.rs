@@ -10,6 +10,7 @@
 //! (never the field's value) and written, with a reason column, to a rejects file the user can
 //! fix and import again.
 
+pub mod jobs;
 pub mod mapping;
 pub mod read;
 
@@ -172,7 +173,7 @@ impl ImportError {
                 let fields: Vec<String> = fields
                     .iter()
                     .filter_map(|key| mapping::field_of(key))
-                    .map(|f| format!("{} ({})", lang.tr(f.label), f.key))
+                    .map(|f| format!("{} ({})", f.label_in(lang), f.key))
                     .collect();
                 tr!(lang, "import-error-required", {"fields" => fields.join(", ")})
             }
@@ -472,7 +473,7 @@ impl RowReader<'_> {
                     .column_of(field)
                     .map(|i| m.columns().columns[i].0.clone())
             })
-            .or_else(|| mapping::field_of(field).map(|f| self.lang.tr(f.label)))
+            .or_else(|| mapping::field_of(field).map(|f| f.label_in(self.lang)))
             .unwrap_or_default()
     }
 }
@@ -687,15 +688,21 @@ impl Batch<'_> {
             fates.push(Some(fate));
         }
         // New cases that look like recorded ones go to the duplicate review.
-        let mut lookalikes = Vec::with_capacity(valid.len());
-        for (v, fate) in valid.iter().zip(&fates) {
-            let alike = match fate {
-                Some(Fate::New) => records::import_lookalikes(cx, &v.intake.person).await?,
+        let persons: Vec<&crate::domain::forms::PersonFields> = valid
+            .iter()
+            .zip(&fates)
+            .filter(|(_, fate)| matches!(fate, Some(Fate::New)))
+            .map(|(v, _)| &v.intake.person)
+            .collect();
+        let mut alike = records::import_lookalikes(cx, &persons).await?.into_iter();
+        let lookalikes: Vec<Vec<String>> = fates
+            .iter()
+            .map(|fate| match fate {
+                Some(Fate::New) => alike.next().unwrap_or_default(),
                 _ => Vec::new(),
-            };
-            outcome.flagged += u64::from(!alike.is_empty());
-            lookalikes.push(alike);
-        }
+            })
+            .collect();
+        outcome.flagged = lookalikes.iter().filter(|a| !a.is_empty()).count() as u64;
         if self.dry_run {
             for fate in fates.iter().flatten() {
                 match fate {
