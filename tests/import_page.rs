@@ -461,6 +461,31 @@ async fn a_value_not_in_the_list_is_mapped_on_the_page() {
     assert!(!answer.body.contains("name=\"action\""), "{}", answer.body);
 }
 
+#[tokio::test]
+async fn a_file_the_check_found_right_imports_at_the_first_click() {
+    let app = spawn_app().await;
+    let web = app.web().await;
+    let page = uploaded(
+        &web,
+        sheet().as_bytes(),
+        Some("[defaults]\ntestimony_medium = \"written\"\n"),
+    )
+    .await;
+    let preview = settled(&web, &page).await;
+    assert!(preview.body.contains("Import 2 rows"), "{}", preview.body);
+    // The form names every column the check matched by its header: the same mapping.
+    let import = post_choices(&web, &page, &choices(&[("action", "import")])).await;
+    assert_eq!(import.status, 303, "{}", import.body);
+    let report = settled(&web, &page).await;
+    assert!(report.body.contains("Import finished"), "{}", report.body);
+    assert_eq!(cases(&app).await, 2);
+    // Done: nothing more is checked or imported from it.
+    let again = post_choices(&web, &page, &choices(&[("action", "import")])).await;
+    assert_eq!(again.status, 303);
+    settled(&web, &page).await;
+    assert_eq!(cases(&app).await, 2);
+}
+
 /// The English sentences of the import page (its messages without variables, of some length).
 fn english_sentences() -> Vec<String> {
     let text = std::fs::read_to_string(

@@ -43,7 +43,7 @@ fn job_page() -> AnyView {
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use crate::components::fields::{field, option_list, FormMessage, FormState};
+    use crate::components::fields::{field, option_list, FormState};
     use crate::components::layout::{ErrorNote, NotFound, PageHead, PageTitle, Panel};
     use crate::domain::account::{Me, Role};
     use crate::domain::forms::FieldErrors;
@@ -87,6 +87,12 @@ mod ssr {
     }
 
     const MB: usize = 1024 * 1024;
+
+    /// The words about the whole form, above it (each field's problem is beside it).
+    fn message_view(message: Option<String>) -> Option<AnyView> {
+        message
+            .map(|m| view! { <div class="form-message" role="alert"><p>{m}</p></div> }.into_any())
+    }
 
     pub fn upload_page() -> AnyView {
         let me = match importer() {
@@ -134,7 +140,7 @@ mod ssr {
                     view! {
                         <li>
                             <a href=href>{stage_name(&job.stage)}</a>
-                            " "<span class="hint">{tr!("import-page-uploaded-ago", {"minutes" => job.minutes})}</span>
+                            " · "<span class="hint">{tr!("import-page-uploaded-ago", {"minutes" => job.minutes})}</span>
                         </li>
                     }
                 })
@@ -148,7 +154,7 @@ mod ssr {
         view! {
             <PageTitle title=tr!("import-page-title")/>
             <p class="lede">{tr!("import-page-lede", {"limit" => limit})}</p>
-            <FormMessage message errors=e.clone()/>
+            {message_view(message)}
             <form method="post" action="/import" enctype="multipart/form-data" class="panel import-upload">
                 {file}
                 {mapping}
@@ -292,7 +298,7 @@ mod ssr {
         let encoding = opened.encoding.map(|e| {
             view! {
                 <dt>{tr!("import-page-encoding")}</dt>
-                <dd><code>{e}</code></dd>
+                <dd translate="no">{e}</dd>
             }
         });
         let delimiter = opened.delimiter.map(|d| {
@@ -676,7 +682,7 @@ mod ssr {
         });
         let rejected = report.as_ref().map(|r| problems(r, lang));
         view! {
-            <FormMessage message errors=errors.clone()/>
+            {message_view(message)}
             {general}
             <section class="panel" aria-labelledby="import-file-h">
                 <h2 id="import-file-h">{tr!("import-page-file-facts")}</h2>
@@ -811,8 +817,10 @@ mod ssr {
         let download = job.has_rejects.then(|| {
             let href = format!("/import/{}/rejects.csv", job.id);
             view! {
-                <p><a class="button" href=href download="rejected-rows.csv">{tr!("import-page-download-rejects")}</a></p>
-                <p class="hint">{tr!("import-page-rejects-hint")}</p>
+                <div class="import-download">
+                    <p><a class="button" href=href download="rejected-rows.csv">{tr!("import-page-download-rejects")}</a></p>
+                    <p class="hint">{tr!("import-page-rejects-hint")}</p>
+                </div>
             }
         });
         let counted = counts(report, admin, true);
@@ -825,8 +833,8 @@ mod ssr {
             <Panel id="import-counts" title=tr!("import-page-done")>
                 {counted}
                 <p><a href="/cases">{tr!("import-page-see-cases")}</a></p>
+                {download}
             </Panel>
-            {download}
             {rejected}
         }
         .into_any()

@@ -313,8 +313,7 @@ pub async fn submit(
         };
         return render_again(state, parts, submission, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let checked = matches!(&view.stage, Stage::Checked(Ok(_)));
-    let started = if action == "import" && checked && mapping == view.mapping {
+    let started = if action == "import" && same_as_checked(&view, headers, &mapping) {
         state.imports().import(&state, &job, &actor, lang)
     } else {
         state
@@ -325,6 +324,21 @@ pub async fn submit(
         Err(NotStarted::Gone) => render_again(state, parts, (), StatusCode::NOT_FOUND).await,
         Ok(()) | Err(NotStarted::Busy) => to_page,
     }
+}
+
+/// Whether `mapping` reads the file as the last check did (the form names every column the
+/// check had matched by its header): then its report stands, and the import may start.
+fn same_as_checked(view: &JobView, headers: &[String], mapping: &Mapping) -> bool {
+    let Stage::Checked(Ok(report)) = &view.stage else {
+        return false;
+    };
+    let checked: Vec<Option<&'static str>> = report.columns.iter().map(|(_, f)| *f).collect();
+    let old = &view.mapping;
+    checked == jobs::assigned(headers, mapping)
+        && mapping.values == old.values
+        && mapping.places == old.places
+        && mapping.defaults == old.defaults
+        && mapping.file == old.file
 }
 
 fn value_of<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {

@@ -93,8 +93,9 @@ impl Job {
         self.bytes.as_ref().map_or(0, |b| b.len()) + rejects
     }
 
+    /// Kept while a run goes, else for [`KEPT_FOR`] after it was last looked at.
     fn live(&self) -> bool {
-        self.stage.is_running() || self.touched.elapsed() < KEPT_FOR
+        (self.stage.is_running() && self.task.is_some()) || self.touched.elapsed() < KEPT_FOR
     }
 }
 
