@@ -140,12 +140,14 @@ pub async fn insert_imported(
     }
     insert_sealed(&mut *tx, &cx.vocab, sealed).await?;
     store::insert_refs(&mut *tx, &refs).await?;
-    for (id, digest, lookalikes) in &created {
-        audit::append(
-            &mut *tx,
-            &entry(actor, action::CASE_CREATE, kind::CASE, id).change(None, Some(digest.clone())),
-        )
-        .await?;
+    let entries: Vec<audit::Entry<'_>> = created
+        .iter()
+        .map(|(id, digest, _)| {
+            entry(actor, action::CASE_CREATE, kind::CASE, id).change(None, Some(digest.clone()))
+        })
+        .collect();
+    audit::append_all(&mut *tx, &entries).await?;
+    for (id, _, lookalikes) in &created {
         for other in lookalikes {
             let pair = duplicates::FoundPair {
                 case_id: id,
