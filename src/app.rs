@@ -98,6 +98,8 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/release-alerts") view=ReleaseAlertsPage/>
                     <AsyncRoute path=path!("/export") view=ExportPage/>
                     <AsyncRoute path=path!("/export/:token") view=ExportReadyPage/>
+                    <AsyncRoute path=path!("/import") view=crate::pages::import::ImportPage/>
+                    <AsyncRoute path=path!("/import/:job") view=crate::pages::import::ImportJobPage/>
                     <AsyncRoute path=path!("/cases/new") view=IntakePage/>
                     <AsyncRoute path=path!("/cases/search") view=SearchPage/>
                     <AsyncRoute path=path!("/cases/:id") view=CasePage/>

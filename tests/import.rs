@@ -190,6 +190,11 @@ async fn every_kind_of_bad_row_is_reported_on_its_line_and_the_good_rows_are_imp
     .unwrap();
     // Two cases, and one entry per batch of three rows (8 rows: 3 batches).
     assert_eq!(audited, 2 + 3);
+    let verdict = izde::server::audit::verify(&app.pool).await.unwrap();
+    assert!(
+        verdict.first_broken.is_none(),
+        "the audit chain holds: {verdict:?}"
+    );
 }
 
 #[tokio::test]

@@ -34,7 +34,10 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
                         <A href="/timeline">{tr!("nav-timeline")}</A>
                         <A href="/release-alerts">{tr!("nav-release-alerts")}</A>
                         {me.role.exports().then(|| view! { <A href="/export">{tr!("nav-export")}</A> })}
-                        {creates.then(|| view! { <A href="/cases/new">{tr!("nav-new-testimony")}</A> })}
+                        {creates.then(|| view! {
+                            <A href="/cases/new">{tr!("nav-new-testimony")}</A>
+                            <A href="/import">{tr!("nav-import")}</A>
+                        })}
                         {admin.then(|| view! {
                             <A href="/admin/reveals">{tr!("nav-reveals")}</A>
                             <A href="/admin/duplicates">{tr!("nav-duplicates")}</A>

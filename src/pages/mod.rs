@@ -16,6 +16,7 @@ pub mod event;
 pub mod evidence;
 pub mod export;
 pub mod history;
+pub mod import;
 pub mod intake;
 pub mod login;
 pub mod merge;

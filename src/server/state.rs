@@ -46,6 +46,12 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The import page's uploads, held in memory only (see [`crate::server::import::jobs`]): one
+    /// store per process, reached from the state as the exports are.
+    pub fn imports(&self) -> &'static crate::server::import::jobs::Jobs {
+        crate::server::import::jobs::Jobs::global()
+    }
+
     /// What the record services need: fails with `Sealed` until the server is unsealed.
     pub async fn context(&self) -> Result<Context, RecordError> {
         Ok(Context {

@@ -53,6 +53,34 @@ pub async fn advance_head(conn: &mut Conn, first_prev_hash: &str) -> sqlx::Resul
     .await
 }
 
+/// Moves the head on by `n` entries (see [`advance_head`]) and returns the last new entry's number
+/// and the hash of the entry before the first new one.
+pub async fn advance_head_by(
+    conn: &mut Conn,
+    first_prev_hash: &str,
+    n: i64,
+) -> sqlx::Result<HeadRow> {
+    sqlx::query_as(
+        "INSERT INTO audit_head (id, seq, hash) VALUES (1, $2, $1)
+         ON CONFLICT (id) DO UPDATE SET seq = audit_head.seq + $2
+         RETURNING seq, hash",
+    )
+    .bind(first_prev_hash)
+    .bind(n)
+    .fetch_one(conn)
+    .await
+}
+
+insert_into! { "audit_log", EntryRow, [
+    seq, at, actor, action, record_kind, record_id, before_hash, after_hash, prev_hash, hash
+]}
+
+/// Writes several entries (numbered and chained by the caller) in as few statements as the
+/// parameter limit allows.
+pub async fn insert_entries(conn: &mut Conn, rows: &[EntryRow]) -> sqlx::Result<()> {
+    super::sql::insert(conn, rows).await
+}
+
 pub async fn insert_entry(conn: &mut Conn, e: &EntryRow) -> sqlx::Result<()> {
     sqlx::query(&format!(
         "INSERT INTO audit_log ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"

@@ -258,15 +258,36 @@ pub async fn refresh(
     vocab: &Vocabularies,
     case_ids: &[String],
 ) -> sqlx::Result<()> {
+    write(conn, vocab, case_ids, false).await
+}
+
+/// [`refresh`] for cases just inserted (intake, import): they have no search rows and count in no
+/// facet yet, so there is nothing to take away first.
+pub async fn index_new(
+    conn: &mut Conn,
+    vocab: &Vocabularies,
+    case_ids: &[String],
+) -> sqlx::Result<()> {
+    write(conn, vocab, case_ids, true).await
+}
+
+async fn write(
+    conn: &mut Conn,
+    vocab: &Vocabularies,
+    case_ids: &[String],
+    new: bool,
+) -> sqlx::Result<()> {
     // Batches keep each statement under the backends' limits on bound values.
     for chunk in case_ids.chunks(500) {
         let rows = bodies(conn, vocab, chunk).await?;
         // The kept facet counts lose these cases' old values and gain their new ones.
         let mut change = super::facets::FacetChange::default();
-        change.add_cases(conn, chunk, -1).await?;
-        let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
-        q.bind_list(chunk.iter().map(String::as_str));
-        q.execute(&mut *conn).await?;
+        if !new {
+            change.add_cases(conn, chunk, -1).await?;
+            let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
+            q.bind_list(chunk.iter().map(String::as_str));
+            q.execute(&mut *conn).await?;
+        }
         // With a copy of the case's facet columns (see migrations/0017_facet_counts.sql): the
         // case row is written before this, in the same transaction.
         let mut q = Sql::new(

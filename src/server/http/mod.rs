@@ -8,6 +8,7 @@ pub mod evidence;
 pub mod extract;
 pub mod forms;
 pub mod guard;
+pub mod import;
 pub mod language;
 pub mod router;
 pub mod sign_in;

@@ -1,7 +1,7 @@
 //! The route table: every page (rendered by Leptos), every form post and download, and the guard
 //! every request passes first.
 
-use super::{downloads, evidence, forms, guard, language, sign_in};
+use super::{downloads, evidence, forms, guard, import, language, sign_in};
 use crate::app::{shell, App};
 use crate::server::state::AppState;
 use axum::routing::{get, post};
@@ -123,6 +123,8 @@ pub fn router(state: AppState) -> Router {
         .route("/export", post(downloads::make))
         .route("/export/{token}/files/{name}", get(downloads::file))
         .route("/export/{token}/izde-export.zip", get(downloads::archive))
+        .route("/import/{job}", post(import::submit))
+        .route("/import/{job}/rejects.csv", get(import::rejects))
         .route("/login", post(sign_in::login))
         .route("/logout", post(sign_in::logout))
         .route("/language", post(language::switch))
@@ -142,6 +144,12 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/cases/{id}/evidence/new",
             post(evidence::upload).layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        // A file to import is held in memory up to the import page's own limit, which the handler
+        // applies itself (server::http::import), saying so on the page.
+        .route(
+            "/import",
+            post(import::upload).layer(axum::extract::DefaultBodyLimit::disable()),
         )
         // The intake may carry the testimony's recording: its text fields are held to the form
         // limit by the handler, the file to the per-file limit.

@@ -69,6 +69,17 @@ const fn also(mut f: Field, also: &'static [&'static str]) -> Field {
     f
 }
 
+impl Field {
+    /// The field's label in `lang`: the intake form's label of it.
+    pub fn label_in(&self, lang: Lang) -> String {
+        match self.key {
+            // The one field the intake form does not have.
+            EXTERNAL_REF => tr!(lang, "import-field-external-ref"),
+            _ => lang.tr(self.label),
+        }
+    }
+}
+
 /// The key of the external reference column.
 pub const EXTERNAL_REF: &str = "external_ref";
 
@@ -812,7 +823,7 @@ fn header_index() -> &'static HashMap<String, &'static Field> {
         // Labels first, then the other names, then keys: an earlier entry wins.
         for f in FIELDS {
             for lang in Lang::ALL {
-                index.entry(fold(&lang.tr(f.label))).or_insert(f);
+                index.entry(fold(&f.label_in(lang))).or_insert(f);
             }
         }
         for f in FIELDS {

@@ -10,6 +10,7 @@
 //! (never the field's value) and written, with a reason column, to a rejects file the user can
 //! fix and import again.
 
+pub mod jobs;
 pub mod mapping;
 pub mod read;
 
@@ -172,7 +173,7 @@ impl ImportError {
                 let fields: Vec<String> = fields
                     .iter()
                     .filter_map(|key| mapping::field_of(key))
-                    .map(|f| format!("{} ({})", lang.tr(f.label), f.key))
+                    .map(|f| format!("{} ({})", f.label_in(lang), f.key))
                     .collect();
                 tr!(lang, "import-error-required", {"fields" => fields.join(", ")})
             }
@@ -452,6 +453,9 @@ impl RowReader<'_> {
         if self.valid.is_empty() && self.bad.is_empty() {
             return Ok(());
         }
+        if !self.dry_run {
+            self.seal_batch()?;
+        }
         let message = Message::Batch(
             std::mem::take(&mut self.valid),
             std::mem::take(&mut self.bad),
@@ -460,6 +464,38 @@ impl RowReader<'_> {
         self.sender
             .blocking_send(message)
             .map_err(|_| anyhow::anyhow!("the import stopped"))
+    }
+
+    /// Seals the batch's rows that will be stored (not those an earlier run committed), split
+    /// over the machine's cores: all the CPU work of an import, none of its I/O.
+    fn seal_batch(&mut self) -> anyhow::Result<()> {
+        let now = crate::server::db::now();
+        let mut todo: Vec<&mut Valid> = self.valid.iter_mut().filter(|v| !v.done).collect();
+        let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let per = todo.len().div_ceil(workers).max(1);
+        let (keys, vocab, now) = (&*self.keys, &*self.vocab, now.as_str());
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = todo
+                .chunks_mut(per)
+                .map(|chunk| {
+                    scope.spawn(move || -> anyhow::Result<()> {
+                        for v in chunk.iter_mut() {
+                            v.sealed = Some(
+                                records::seal_testimony(keys, vocab, &v.intake, now)
+                                    .map_err(|e| anyhow::anyhow!("cannot seal a row: {e}"))?,
+                            );
+                        }
+                        Ok(())
+                    })
+                })
+                .collect();
+            for handle in handles {
+                handle
+                    .join()
+                    .map_err(|_| anyhow::anyhow!("a sealing thread stopped"))??;
+            }
+            Ok(())
+        })
     }
 
     /// The file's header of the column of `field`, else the field's label in the report's
@@ -472,7 +508,7 @@ impl RowReader<'_> {
                     .column_of(field)
                     .map(|i| m.columns().columns[i].0.clone())
             })
-            .or_else(|| mapping::field_of(field).map(|f| self.lang.tr(f.label)))
+            .or_else(|| mapping::field_of(field).map(|f| f.label_in(self.lang)))
             .unwrap_or_default()
     }
 }
@@ -534,20 +570,12 @@ impl read::Sink for RowReader<'_> {
                     (value, digests)
                 });
                 let done = row.line <= self.done_until;
-                let sealed = if self.dry_run || done {
-                    None
-                } else {
-                    let now = crate::server::db::now();
-                    Some(
-                        records::seal_testimony(&self.keys, &self.vocab, &intake, &now)
-                            .map_err(|e| anyhow::anyhow!("cannot seal a row: {e}"))?,
-                    )
-                };
                 self.valid.push(Valid {
                     line: row.line,
                     cells: row.cells.clone(),
                     intake,
-                    sealed,
+                    // Sealed with the whole batch, on every core (see `flush`).
+                    sealed: None,
                     external_ref,
                     row_digests: records::row_digests(&self.keys, &content),
                     done,
@@ -687,15 +715,21 @@ impl Batch<'_> {
             fates.push(Some(fate));
         }
         // New cases that look like recorded ones go to the duplicate review.
-        let mut lookalikes = Vec::with_capacity(valid.len());
-        for (v, fate) in valid.iter().zip(&fates) {
-            let alike = match fate {
-                Some(Fate::New) => records::import_lookalikes(cx, &v.intake.person).await?,
+        let persons: Vec<&crate::domain::forms::PersonFields> = valid
+            .iter()
+            .zip(&fates)
+            .filter(|(_, fate)| matches!(fate, Some(Fate::New)))
+            .map(|(v, _)| &v.intake.person)
+            .collect();
+        let mut alike = records::import_lookalikes(cx, &persons).await?.into_iter();
+        let lookalikes: Vec<Vec<String>> = fates
+            .iter()
+            .map(|fate| match fate {
+                Some(Fate::New) => alike.next().unwrap_or_default(),
                 _ => Vec::new(),
-            };
-            outcome.flagged += u64::from(!alike.is_empty());
-            lookalikes.push(alike);
-        }
+            })
+            .collect();
+        outcome.flagged = lookalikes.iter().filter(|a| !a.is_empty()).count() as u64;
         if self.dry_run {
             for fate in fates.iter().flatten() {
                 match fate {

@@ -208,16 +208,32 @@ pub(super) async fn lookalike_ids(
     except: &str,
 ) -> Result<Vec<String>> {
     let (pool, keys) = (&cx.pool, &*cx.keys);
-    let names = names_of(person);
-    let lookups = Query::duplicate_lookups(keys, &names);
+    let lookups = Query::duplicate_lookups(keys, &names_of(person));
     let candidates = crate::server::db::name_index::index_candidates(pool, &lookups, 50).await?;
+    confirm_lookalikes(cx, person, candidates, except).await
+}
+
+/// Of `candidates` (cases the blind index paired with `person`), those that are `person` after
+/// decryption, other than `except`.
+pub(super) async fn confirm_lookalikes(
+    cx: &Context,
+    person: &PersonFields,
+    candidates: Vec<String>,
+    except: &str,
+) -> Result<Vec<String>> {
+    if candidates.is_empty() {
+        return Ok(Vec::new());
+    }
+    let names = names_of(person);
     let (spellings, ids) = (names.spellings(), names.id_numbers());
     let mut alike = Vec::new();
-    for row in crate::server::db::export_rows::cases_by_ids(pool, &candidates).await? {
+    for row in crate::server::db::export_rows::cases_by_ids(&cx.pool, &candidates).await? {
         if row.id == except {
             continue;
         }
-        let dek = keys.unwrap_data_key(parse_id(&row.id)?, &row.dek_wrapped)?;
+        let dek = cx
+            .keys
+            .unwrap_data_key(parse_id(&row.id)?, &row.dek_wrapped)?;
         if same_person(&spellings, &ids, &OpenNames::open(&dek, &row)?.names()) {
             alike.push(row.id);
         }

@@ -34,10 +34,51 @@ pub async fn find_external_refs(cx: &Context, digests: &[String]) -> Result<Vec<
     Ok(store::find_refs(&mut conn, digests).await?)
 }
 
-/// The recorded cases a new row's person looks like (same whole name in any script or order, or
-/// the same ID number), confirmed after decryption; they go to the duplicate review.
-pub async fn import_lookalikes(cx: &Context, person: &PersonFields) -> Result<Vec<String>> {
-    lookalike_ids(cx, person, "").await
+/// For each person of a batch of new rows, the recorded cases they look like (same whole name in
+/// any script or order, or the same ID number), confirmed after decryption; they go to the
+/// duplicate review. One query of the blind index for the whole batch.
+pub async fn import_lookalikes(
+    cx: &Context,
+    persons: &[&PersonFields],
+) -> Result<Vec<Vec<String>>> {
+    let lookups: Vec<Vec<(&'static str, String)>> = persons
+        .iter()
+        .map(|p| Query::duplicate_lookups(&cx.keys, &names_of(p)))
+        .collect();
+    let mut digests: Vec<String> = lookups
+        .iter()
+        .flatten()
+        .map(|(_, digest)| digest.clone())
+        .collect();
+    digests.sort();
+    digests.dedup();
+    let mut owners: std::collections::HashMap<(String, String), Vec<String>> =
+        std::collections::HashMap::new();
+    if !digests.is_empty() {
+        let found = crate::server::db::name_index::entries_matching(
+            &cx.pool,
+            &["name", "id_number"],
+            &digests,
+        )
+        .await?;
+        for (case_id, kind, digest) in found {
+            owners.entry((kind, digest)).or_default().push(case_id);
+        }
+    }
+    let mut out = Vec::with_capacity(persons.len());
+    for (person, lookups) in persons.iter().zip(&lookups) {
+        let mut candidates: Vec<String> = lookups
+            .iter()
+            .filter_map(|(kind, digest)| owners.get(&(kind.to_string(), digest.clone())))
+            .flatten()
+            .cloned()
+            .collect();
+        candidates.sort();
+        candidates.dedup();
+        candidates.truncate(50);
+        out.push(confirm_lookalikes(cx, person, candidates, "").await?);
+    }
+    Ok(out)
 }
 
 /// A new case made from one row.
@@ -99,12 +140,14 @@ pub async fn insert_imported(
     }
     insert_sealed(&mut *tx, &cx.vocab, sealed).await?;
     store::insert_refs(&mut *tx, &refs).await?;
-    for (id, digest, lookalikes) in &created {
-        audit::append(
-            &mut *tx,
-            &entry(actor, action::CASE_CREATE, kind::CASE, id).change(None, Some(digest.clone())),
-        )
-        .await?;
+    let entries: Vec<audit::Entry<'_>> = created
+        .iter()
+        .map(|(id, digest, _)| {
+            entry(actor, action::CASE_CREATE, kind::CASE, id).change(None, Some(digest.clone()))
+        })
+        .collect();
+    audit::append_all(&mut *tx, &entries).await?;
+    for (id, _, lookalikes) in &created {
         for other in lookalikes {
             let pair = duplicates::FoundPair {
                 case_id: id,
