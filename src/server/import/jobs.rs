@@ -372,11 +372,6 @@ impl Jobs {
             Stage::Checked(result)
         };
     }
-
-    /// Forgets every job (tests).
-    pub fn clear(&self) {
-        self.lock().clear();
-    }
 }
 
 fn owned<'a>(
