@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TEST_ENV := LEPTOS_OUTPUT_NAME=izde RUSTFLAGS="--cfg erase_components"
 E2E_DATA := $(CURDIR)/target/e2e-data
 
-.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-load bench-load-pg bench-export bench-pg bench-crypto bench-evidence clean-e2e
+.PHONY: run test setup build lint unit unit-both e2e bench-data bench bench-load bench-load-pg bench-export bench-pg bench-crypto bench-evidence bench-import bench-import-pg clean-e2e
 
 ## Install the toolchain pieces (wasm target, cargo-leptos, wasm-bindgen, chromium, npm packages).
 setup:
@@ -95,6 +95,17 @@ bench-pg:
 bench-evidence:
 	cargo build --release --features ssr
 	./scripts/bench-evidence.sh 1024
+
+## Bulk import: a 100 000-row CSV (names in four scripts) into an empty installation, again, and
+## with 1 % of its rows changed: rows per second and peak memory (see README).
+bench-import:
+	cargo build --release --features ssr
+	./scripts/bench-import.sh 100000
+
+## The same into a throwaway PostgreSQL server.
+bench-import-pg:
+	cargo build --release --features ssr
+	IZDE_PG_OPTIONS="-c shared_buffers=2GB" ./scripts/with-postgres.sh ./scripts/bench-import.sh 100000
 
 ## Criterion: seal/open per field and per case, and a KEK rotation over 100k cases (see README).
 bench-crypto:
