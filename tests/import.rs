@@ -566,3 +566,44 @@ async fn futures_names(app: &TestApp, ids: &[String]) -> Vec<String> {
     }
     names
 }
+
+#[tokio::test]
+async fn after_a_key_rotation_a_reimport_still_finds_its_cases() {
+    let app = spawn_app().await;
+    let lines: Vec<String> = (0..4)
+        .map(|i| good_row(&format!("K{i}"), &format!("Имя{i}"), 1960 + i))
+        .collect();
+    let file = write(app.dir.path(), "cases.csv", &lines);
+    let map = app.dir.path().join("map.toml");
+    std::fs::write(&map, "[defaults]\ntestimony_medium = \"written\"\n").unwrap();
+    let import = |file: &Path| {
+        let mut c = app.izde(&["import"]);
+        c.arg(file).arg("--mapping").arg(&map);
+        run(&mut c)
+    };
+    let (ok, out) = import(&file);
+    assert!(ok && out.contains("4 new cases"), "{out}");
+    // The rotation deletes the KEK the references' blind index was made under.
+    let (ok, out) = run(&mut app.izde(&["keys", "rotate"]));
+    assert!(ok, "{out}");
+    let versions: Vec<i64> =
+        sqlx::query_scalar("SELECT DISTINCT kek_version FROM case_external_refs")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        versions,
+        vec![2],
+        "the references are indexed under the new KEK"
+    );
+    let mut changed = lines.clone();
+    changed[1] = changed[1].replace(";1961;", ";1962;");
+    let file = write(app.dir.path(), "changed.csv", &changed);
+    let (ok, out) = import(&file);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("0 new cases"),
+        "no case is imported twice: {out}"
+    );
+    assert_eq!(count(&app, "cases").await, 4);
+}

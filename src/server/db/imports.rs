@@ -77,6 +77,48 @@ pub async fn touch_ref(
     Ok(())
 }
 
+/// A reference whose blind index was made under another KEK, with its case's wrapped key.
+#[derive(Clone, Debug, FromRow)]
+pub struct StaleRef {
+    pub id: String,
+    pub case_id: String,
+    pub ref_sealed: Vec<u8>,
+    pub dek_wrapped: Vec<u8>,
+}
+
+/// Up to `limit` references not indexed under the KEK `current`.
+pub async fn stale_refs(pool: &Pool, current: i64, limit: i64) -> sqlx::Result<Vec<StaleRef>> {
+    sqlx::query_as(
+        "SELECT r.id, r.case_id, r.ref_sealed, c.dek_wrapped
+         FROM case_external_refs r JOIN cases c ON c.id = r.case_id
+         WHERE r.kek_version <> $1 ORDER BY r.id LIMIT $2",
+    )
+    .bind(current)
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}
+
+/// Gives the reference `id` its blind index under the KEK `kek_version`. The digest of its row
+/// cannot be made again (the row is not kept): it is cleared, so the next import of that row saves
+/// it once more, as a changed row.
+pub async fn redigest(
+    conn: &mut Conn,
+    id: &str,
+    digest: &str,
+    kek_version: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE case_external_refs SET digest = $2, kek_version = $3, row_digest = '' WHERE id = $1",
+    )
+    .bind(id)
+    .bind(digest)
+    .bind(kek_version)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// One import run.
 #[derive(Clone, Debug, Default, FromRow)]
 pub struct ImportRow {

@@ -63,6 +63,10 @@ pub async fn reindex_stale(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64
             if testifiers > 0 {
                 tracing::info!(testifiers, "testifiers' names indexed");
             }
+            let references = super::reindex_external_refs(pool, keys).await?;
+            if references > 0 {
+                tracing::info!(references, "imported cases' references indexed");
+            }
             return Ok(done);
         };
         after = last.id.clone();

@@ -28,6 +28,38 @@ fn keyed_digests(keys: &ServerKeys, kind: &str, value: &str) -> Vec<String> {
         .collect()
 }
 
+/// Makes the blind index of every external reference again under the current KEK (after a
+/// rotation, which deletes the KEKs no data key uses any more); returns how many.
+pub async fn reindex_external_refs(pool: &Pool, keys: &ServerKeys) -> anyhow::Result<u64> {
+    let mut done = 0;
+    loop {
+        let stale = store::stale_refs(pool, keys.current_kek_version(), 1000)
+            .await
+            .context("cannot find references to index")?;
+        if stale.is_empty() {
+            return Ok(done);
+        }
+        let mut tx = crate::server::db::begin(pool).await.context("begin")?;
+        for r in &stale {
+            let (case, id) = (parse_id(&r.case_id)?, parse_id(&r.id)?);
+            let dek = keys.unwrap_data_key(case, &r.dek_wrapped)?;
+            let value = dek
+                .open(
+                    &FieldRef::of_row(case, "case_external_refs.ref", id),
+                    &r.ref_sealed,
+                )
+                .map_err(|e| anyhow::anyhow!("cannot open a reference of case {case}: {e}"))?;
+            let digest = external_ref_digests(keys, value.expose())
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            store::redigest(&mut tx, &r.id, &digest, keys.current_kek_version()).await?;
+        }
+        tx.commit().await.context("commit")?;
+        done += stale.len() as u64;
+    }
+}
+
 /// The recorded references among the digests of a batch.
 pub async fn find_external_refs(cx: &Context, digests: &[String]) -> Result<Vec<FoundRef>> {
     let mut conn = cx.pool.acquire().await.context("acquire")?;
