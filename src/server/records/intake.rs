@@ -418,6 +418,6 @@ pub async fn insert_sealed(
     crate::server::db::name_index::insert_index(conn, &index).await?;
     repo::insert(conn, &testifier_index).await?;
     let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
-    crate::server::db::text::refresh(conn, vocab, &ids).await?;
+    crate::server::db::text::index_new(conn, vocab, &ids).await?;
     Ok(())
 }

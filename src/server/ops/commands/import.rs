@@ -44,6 +44,9 @@ async fn actor_named(
 pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
     let lang = Lang::parse(&args.lang)
         .with_context(|| format!("--lang {:?}: one of kk, ru, ug, zh, en", args.lang))?;
+    // A long writer: the database's pages through SQLite's own small cache, not mapped whole into
+    // this process.
+    crate::server::db::read_without_memory_map();
     let (pool, keys, vocab) = crate::server::state::open_storage(&args.storage.storage()?).await?;
     let mapping = match &args.mapping {
         Some(path) => {
