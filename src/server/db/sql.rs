@@ -25,7 +25,17 @@ pub struct Sql<'q> {
     error: Option<sqlx::error::BoxDynError>,
 }
 
+/// Statements with more bound values than this are not kept prepared on the connection: a bulk
+/// insert of a thousand rows (a different statement for every row count) would otherwise keep up
+/// to a hundred large prepared statements alive on each connection, hundreds of megabytes.
+const CACHED_PARAMS: usize = 64;
+
 impl<'q> Sql<'q> {
+    /// Whether the statement is worth keeping prepared (see [`CACHED_PARAMS`]).
+    fn cached(&self) -> bool {
+        self.count <= CACHED_PARAMS
+    }
+
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -133,8 +143,12 @@ impl<'q> Sql<'q> {
     }
 
     pub async fn execute(self, conn: &mut Conn) -> sqlx::Result<AnyQueryResult> {
+        let persistent = self.cached();
         let (text, args) = self.ready(conn.backend_name())?;
-        sqlx::query_with(&text, args).execute(conn).await
+        sqlx::query_with(&text, args)
+            .persistent(persistent)
+            .execute(conn)
+            .await
     }
 
     pub async fn fetch_all<T>(self, pool: &Pool) -> sqlx::Result<Vec<T>>
@@ -142,8 +156,12 @@ impl<'q> Sql<'q> {
         T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
     {
         let mut conn = pool.acquire().await?;
+        let persistent = self.cached();
         let (text, args) = self.ready(conn.backend_name())?;
-        sqlx::query_as_with(&text, args).fetch_all(&mut *conn).await
+        sqlx::query_as_with(&text, args)
+            .persistent(persistent)
+            .fetch_all(&mut *conn)
+            .await
     }
 
     /// The rows as they come, for a statement whose columns are known only at run time.
@@ -153,8 +171,12 @@ impl<'q> Sql<'q> {
 
     /// Like [`Sql::fetch_rows`], on a connection or inside a transaction.
     pub async fn fetch_rows_in(self, conn: &mut Conn) -> sqlx::Result<Vec<AnyRow>> {
+        let persistent = self.cached();
         let (text, args) = self.ready(conn.backend_name())?;
-        sqlx::query_with(&text, args).fetch_all(conn).await
+        sqlx::query_with(&text, args)
+            .persistent(persistent)
+            .fetch_all(conn)
+            .await
     }
 
     /// Like [`Sql::fetch_all`], on a connection or inside a transaction.
@@ -162,8 +184,12 @@ impl<'q> Sql<'q> {
     where
         T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
     {
+        let persistent = self.cached();
         let (text, args) = self.ready(conn.backend_name())?;
-        sqlx::query_as_with(&text, args).fetch_all(conn).await
+        sqlx::query_as_with(&text, args)
+            .persistent(persistent)
+            .fetch_all(conn)
+            .await
     }
 
     pub async fn fetch_one<T>(self, pool: &Pool) -> sqlx::Result<T>
@@ -171,8 +197,12 @@ impl<'q> Sql<'q> {
         T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
     {
         let mut conn = pool.acquire().await?;
+        let persistent = self.cached();
         let (text, args) = self.ready(conn.backend_name())?;
-        sqlx::query_as_with(&text, args).fetch_one(&mut *conn).await
+        sqlx::query_as_with(&text, args)
+            .persistent(persistent)
+            .fetch_one(&mut *conn)
+            .await
     }
 }
 
