@@ -393,6 +393,22 @@ pub async fn open(url: &DatabaseUrl) -> anyhow::Result<Pool> {
     Ok(pool)
 }
 
+/// Refreshes the planner's statistics after a bulk write (an import of many cases): without it
+/// PostgreSQL plans the next start's checks as if the tables were still small, and takes minutes.
+pub async fn refresh_statistics(pool: &Pool) -> anyhow::Result<()> {
+    let mut conn = pool.acquire().await.context("acquire")?;
+    let statement = if conn.backend_name() == "PostgreSQL" {
+        "ANALYZE"
+    } else {
+        "PRAGMA optimize = 0x10002"
+    };
+    sqlx::query(statement)
+        .execute(&mut *conn)
+        .await
+        .context("cannot refresh the database statistics")?;
+    Ok(())
+}
+
 /// The migrations of one backend: the shared ones in migrations/ and that dialect's own folder.
 pub fn migrator(backend: Backend) -> Migrator {
     let shared = sqlx::migrate!("./migrations");

@@ -419,6 +419,9 @@ pub async fn import(
         store::finish(&cx.pool, &run.id, &cx.clock.stamp())
             .await
             .context("imports")?;
+        if report.created + report.updated > 0 {
+            crate::server::db::refresh_statistics(&cx.pool).await?;
+        }
     }
     tracing::info!(
         rows = report.rows,
