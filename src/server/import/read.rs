@@ -169,8 +169,8 @@ fn sniff_format(ext: Option<String>, sample: &[u8]) -> Format {
     Format::Csv
 }
 
-/// The encoding of a CSV file: the mapping's, else a BOM's, else UTF-8 if the sample is valid
-/// UTF-8, else UTF-16 if every other byte is zero, else what `chardetng` finds likeliest
+/// The encoding of a CSV file: the mapping's, else a BOM's, else UTF-16 if every other byte is
+/// zero, else UTF-8 if the sample is valid UTF-8, else what `chardetng` finds likeliest
 /// (Windows-1251 for Russian and Kazakh spreadsheets saved by older Excel).
 pub fn sniff_encoding(sample: &[u8], named: Option<&str>) -> Result<&'static Encoding, ReadError> {
     if let Some(name) = named {
@@ -179,12 +179,6 @@ pub fn sniff_encoding(sample: &[u8], named: Option<&str>) -> Result<&'static Enc
     }
     if let Some((encoding, _)) = Encoding::for_bom(sample) {
         return Ok(encoding);
-    }
-    match std::str::from_utf8(sample) {
-        Ok(_) => return Ok(encoding_rs::UTF_8),
-        // Valid but for a character cut at the end of the sample.
-        Err(e) if e.error_len().is_none() => return Ok(encoding_rs::UTF_8),
-        Err(_) => {}
     }
     let pairs = sample.len() / 2;
     if pairs > 0 {
@@ -201,6 +195,14 @@ pub fn sniff_encoding(sample: &[u8], named: Option<&str>) -> Result<&'static Enc
         if zero_even * 10 > pairs * 3 && zero_odd * 10 < pairs {
             return Ok(encoding_rs::UTF_16BE);
         }
+    }
+    // After UTF-16: text of Latin letters in UTF-16 is valid UTF-8 too (zero bytes are), but no
+    // one types a spreadsheet full of NULs.
+    match std::str::from_utf8(sample) {
+        Ok(_) => return Ok(encoding_rs::UTF_8),
+        // Valid but for a character cut at the end of the sample.
+        Err(e) if e.error_len().is_none() => return Ok(encoding_rs::UTF_8),
+        Err(_) => {}
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(sample, sample.len() < SAMPLE);
