@@ -50,6 +50,9 @@ command -v node >/dev/null || need_apt+=(nodejs npm)
 # screenshots (the pages name them in style/main.css; nothing is loaded from other sites).
 fc-list 2>/dev/null | grep -q "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -q "Noto Sans Arabic" || need_apt+=(fonts-noto-core)
+# The same Noto fonts draw the names in UN submission packs (PDF, src/server/pdf); the pack tests
+# read those PDFs back with poppler's pdftotext.
+command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 if [ "${#need_apt[@]}" -gt 0 ] && [ "${IZDE_SKIP_APT:-0}" != 1 ]; then
   log "installing ${need_apt[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive

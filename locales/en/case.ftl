@@ -97,6 +97,8 @@ case-court = Court
 case-convicted = Convicted
 case-family-learned = Family learned
 case-confirmed-by = Confirmed by
+case-responsible-forces = Arrested by
+case-warrant = Warrant
 case-correct-detention = Correct this detention
 case-remove = Remove
 case-contact = Contact
@@ -278,3 +280,7 @@ sentence-years-months = { $years ->
     [one] { $months } month
    *[other] { $months } months
 }
+case-packs-heading = UN submissions
+case-packs-hint = A communication to a UN working group, filled from this case, once the family's consent allows it.
+case-pack-wgeid = Prepare for the WGEID (disappearance)
+case-pack-wgad = Prepare for the WGAD (arbitrary detention)

@@ -83,6 +83,8 @@ statement-alleged-act = Alleged act: { $act }
 statement-charge = Legal charge: { $charge }
 statement-sentence = Sentence: { $sentence }
 statement-court = Court: { $court }
+statement-responsible-forces = Arrested by: { $forces }
+statement-warrant = At the arrest: { $warrant }
 
 ## The claim forms' errors (shown beside the field).
 

@@ -22,6 +22,9 @@ detention-learned-date = When the family learned of it
 detention-learned-how = How the family learned of it
 detention-confirmed-by = Confirmed by (institution or official role)
 detention-confirmed-by-hint = e.g. Chinese Embassy in Astana. Not a private person's name.
+detention-responsible-forces = Who carried out the arrest, as the family believes
+detention-responsible-forces-hint = The UN working groups ask for it. If only "the authorities" is known, choose "State agents, unit not known".
+detention-warrant = Was a warrant shown?
 
 event-page-title = Timeline event
 event-edit = Edit event

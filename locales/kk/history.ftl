@@ -71,6 +71,8 @@ statement-alleged-act = Тағылған әрекет: { $act }
 statement-charge = Заңдық айып: { $charge }
 statement-sentence = Үкім: { $sentence }
 statement-court = Сот: { $court }
+statement-responsible-forces = Ұстаған: { $forces }
+statement-warrant = Ұстау кезінде: { $warrant }
 
 ## Тұжырым формаларының қателері (өрістің қасында).
 

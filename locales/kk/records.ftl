@@ -22,6 +22,9 @@ detention-learned-date = Отбасы бұл туралы қашан білді
 detention-learned-how = Отбасы бұл туралы қалай білді
 detention-confirmed-by = Кім растады (мекеме немесе лауазым)
 detention-confirmed-by-hint = мысалы: ҚХР-дың Астанадағы елшілігі. Жеке адамның аты-жөні емес.
+detention-responsible-forces = Отбасының ойынша кім ұстады
+detention-responsible-forces-hint = БҰҰ жұмыс топтары осыны сұрайды. Тек «билік» екені белгілі болса, «Мемлекет қызметкерлері, қай орган екені белгісіз» дегенді таңдаңыз.
+detention-warrant = Ордер көрсетілді ме?
 
 event-page-title = Хронологиядағы оқиға
 event-edit = Оқиғаны өзгерту

@@ -99,6 +99,8 @@ case-court = Суд
 case-convicted = Дата приговора
 case-family-learned = Семья узнала
 case-confirmed-by = Кем подтверждено
+case-responsible-forces = Задержали
+case-warrant = Ордер
 case-correct-detention = Исправить это задержание
 case-remove = Удалить
 case-contact = Контакт
@@ -294,3 +296,7 @@ sentence-years-months = { $years ->
     [many] { $months } месяцев
    *[other] { $months } месяца
 }
+case-packs-heading = Обращения в ООН
+case-packs-hint = Сообщение в рабочую группу ООН, заполненное по этому делу, если семья дала согласие.
+case-pack-wgeid = Подготовить для РГНИ (исчезновение)
+case-pack-wgad = Подготовить для РГПЗ (произвольное задержание)

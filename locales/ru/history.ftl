@@ -71,6 +71,8 @@ statement-alleged-act = Вменяемое деяние: { $act }
 statement-charge = Обвинение: { $charge }
 statement-sentence = Приговор: { $sentence }
 statement-court = Суд: { $court }
+statement-responsible-forces = Задержали: { $forces }
+statement-warrant = При задержании: { $warrant }
 
 ## Ошибки форм утверждений (рядом с полем).
 

@@ -22,6 +22,9 @@ detention-learned-date = Когда семья узнала об этом
 detention-learned-how = Как семья узнала об этом
 detention-confirmed-by = Кем подтверждено (учреждение или должность)
 detention-confirmed-by-hint = например: посольство КНР в Астане. Не имя частного лица.
+detention-responsible-forces = Кто задержал, по мнению семьи
+detention-responsible-forces-hint = Об этом спрашивают рабочие группы ООН. Если известно только «власти», выберите «Представители государства, ведомство неизвестно».
+detention-warrant = Был ли предъявлен ордер?
 
 event-page-title = Событие хронологии
 event-edit = Изменить событие

@@ -72,6 +72,8 @@ statement-alleged-act = ئەيىبلەنگەن قىلمىش: { $act }
 statement-charge = قانۇنىي ئەيىب: { $charge }
 statement-sentence = جازا: { $sentence }
 statement-court = سوت: { $court }
+statement-responsible-forces = تۇتقانلار: { $forces }
+statement-warrant = تۇتقاندا: { $warrant }
 
 ## بايان جەدۋەللىرىنىڭ خاتالىقلىرى (ئورۇننىڭ يېنىدا).
 

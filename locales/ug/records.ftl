@@ -22,6 +22,9 @@ detention-learned-date = ئائىلىسى بۇنى قاچان بىلدى
 detention-learned-how = ئائىلىسى بۇنى قانداق بىلدى
 detention-confirmed-by = كىم جەزملەشتۈردى (ئورگان ياكى رەسمىي ۋەزىپە)
 detention-confirmed-by-hint = مەسىلەن: جۇڭگونىڭ ئاستانىدىكى باش ئەلچىخانىسى. شەخسىي كىشىنىڭ ئىسمى ئەمەس.
+detention-responsible-forces = ئائىلىسىنىڭ قارىشىچە كىم تۇتقان
+detention-responsible-forces-hint = ب د ت خىزمەت گۇرۇپپىلىرى بۇنى سورايدۇ. پەقەت «ھۆكۈمەت» ئىكەنلىكىلا مەلۇم بولسا، «دۆلەت خادىملىرى، قايسى ئورگان ئىكەنلىكى نامەلۇم» نى تاللاڭ.
+detention-warrant = تۇتۇش بۇيرۇقى كۆرسىتىلدىمۇ؟
 
 event-page-title = ۋەقەلەر تىزىمىدىكى ۋەقە
 event-edit = ۋەقەنى تەھرىرلەش

@@ -71,6 +71,8 @@ statement-alleged-act = 被指控行为：{ $act }
 statement-charge = 罪名：{ $charge }
 statement-sentence = 刑期：{ $sentence }
 statement-court = 法院：{ $court }
+statement-responsible-forces = 实施抓捕者：{ $forces }
+statement-warrant = 抓捕时：{ $warrant }
 
 ## 陈述表单的错误提示（显示在字段旁）。
 

@@ -22,6 +22,9 @@ detention-learned-date = 家属何时得知
 detention-learned-how = 家属如何得知
 detention-confirmed-by = 确认方（机构或公职）
 detention-confirmed-by-hint = 例如：中国驻阿斯塔纳大使馆。不要填写私人姓名。
+detention-responsible-forces = 家属认为实施抓捕的是谁
+detention-responsible-forces-hint = 联合国工作组会询问此项。如只知道是“当局”，请选择“国家人员，具体单位不明”。
+detention-warrant = 是否出示了逮捕证？
 
 event-page-title = 时间线事件
 event-edit = 编辑事件

@@ -355,3 +355,14 @@ pub async fn export_ready(token: String) -> Result<crate::domain::export::Export
     let id = actor.user_id().ok_or(AppError::NotSignedIn)?;
     s.exports.ready(&token, id).ok_or(AppError::NotFound)
 }
+
+/// A case's UN submission pack page: consent and the working group's checklist (`template`:
+/// `wgeid` or `wgad`). Only for those who may change the case.
+#[server(endpoint = "cases/pack")]
+pub async fn get_pack(
+    id: String,
+    template: String,
+) -> Result<crate::domain::pack::PackView, AppError> {
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::records::pack_view(&cx, &actor, &id, &template).await?)
+}

@@ -46,6 +46,9 @@ pub mod action {
     pub const REVEAL_GRANT: &str = "reveal.grant";
     pub const REVEAL_DENY: &str = "reveal.deny";
     pub const EXPORT: &str = "export";
+    /// A UN submission pack was made for a case (the action names the working group).
+    pub const PACK_WGEID: &str = "pack.wgeid";
+    pub const PACK_WGAD: &str = "pack.wgad";
     pub const USER_CREATE: &str = "user.create";
     pub const USER_UPDATE: &str = "user.update";
     pub const PASSWORD_CHANGE: &str = "password.change";
@@ -109,6 +112,8 @@ pub mod action {
         REVEAL_GRANT,
         REVEAL_DENY,
         EXPORT,
+        PACK_WGEID,
+        PACK_WGAD,
         USER_CREATE,
         USER_UPDATE,
         PASSWORD_CHANGE,

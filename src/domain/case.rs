@@ -242,6 +242,12 @@ pub struct DetentionView {
     pub learned_date: Option<PartialDate>,
     pub learned_how: Option<Coded>,
     pub confirmed_by: Option<String>,
+    /// Who is believed to have carried out the arrest (the UN working groups ask).
+    #[serde(default)]
+    pub responsible_forces: Option<Coded>,
+    /// Whether a warrant was shown at the arrest.
+    #[serde(default)]
+    pub warrant_shown: Option<Coded>,
     /// The sentence clock: when release is expected (from the detention event, else the conviction).
     #[serde(default)]
     pub expected_release: Option<super::release::ExpectedRelease>,

@@ -568,6 +568,10 @@ pub struct DetentionFields {
     pub learned_date: Option<PartialDate>,
     pub learned_how: Option<String>,
     pub confirmed_by: Option<String>,
+    /// Who is believed to have carried out the arrest (a `responsible_forces` code).
+    pub responsible_forces: Option<String>,
+    /// Whether a warrant was shown (a `warrant_shown` code).
+    pub warrant_shown: Option<String>,
 }
 
 /// A recorded statement, validated.
@@ -693,6 +697,8 @@ impl DetentionFields {
             learned_date: None,
             learned_how: None,
             confirmed_by: None,
+            responsible_forces: None,
+            warrant_shown: None,
         }
     }
 }
@@ -715,6 +721,10 @@ pub struct DetentionForm {
     pub learned_date: String,
     pub learned_how: String,
     pub confirmed_by: String,
+    /// Who is believed to have carried out the arrest (a `responsible_forces` code).
+    pub responsible_forces: String,
+    /// Whether a warrant was shown (a `warrant_shown` code).
+    pub warrant_shown: String,
     /// The case's revision when the form was opened (see `PersonForm`).
     pub revision: String,
 }
@@ -769,6 +779,12 @@ impl DetentionForm {
             learned_date: r.date("learned_date", &self.learned_date),
             learned_how: r.code("learned_how", names::LEARNED_HOW, &self.learned_how),
             confirmed_by: r.text("confirmed_by", &self.confirmed_by, MAX_SHORT),
+            responsible_forces: r.code(
+                "responsible_forces",
+                names::RESPONSIBLE_FORCES,
+                &self.responsible_forces,
+            ),
+            warrant_shown: r.code("warrant_shown", names::WARRANT_SHOWN, &self.warrant_shown),
         }
     }
 
@@ -795,6 +811,8 @@ impl DetentionForm {
             learned_date: date(&d.learned_date),
             learned_how: code(&d.learned_how),
             confirmed_by: d.confirmed_by.clone().unwrap_or_default(),
+            responsible_forces: code(&d.responsible_forces),
+            warrant_shown: code(&d.warrant_shown),
             revision: String::new(),
         }
     }
@@ -817,6 +835,7 @@ impl IntakeForm {
             learned_how: self.learned_how.clone(),
             confirmed_by: self.confirmed_by.clone(),
             revision: String::new(),
+            ..DetentionForm::default()
         }
     }
 }

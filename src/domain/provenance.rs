@@ -41,11 +41,15 @@ pub enum ClaimKind {
     Facility,
     Court,
     AllegedAct,
+    /// Who is believed to have carried out a detention's arrest.
+    ResponsibleForces,
+    /// Whether a warrant was shown at a detention's arrest.
+    Warrant,
     Event,
 }
 
 impl ClaimKind {
-    pub const ALL: [ClaimKind; 14] = [
+    pub const ALL: [ClaimKind; 16] = [
         ClaimKind::Status,
         ClaimKind::LastLocation,
         ClaimKind::BirthYear,
@@ -59,6 +63,8 @@ impl ClaimKind {
         ClaimKind::Facility,
         ClaimKind::Court,
         ClaimKind::AllegedAct,
+        ClaimKind::ResponsibleForces,
+        ClaimKind::Warrant,
         ClaimKind::Event,
     ];
 
@@ -78,6 +84,8 @@ impl ClaimKind {
             ClaimKind::Facility => "facility",
             ClaimKind::Court => "court",
             ClaimKind::AllegedAct => "alleged_act",
+            ClaimKind::ResponsibleForces => "responsible_forces",
+            ClaimKind::Warrant => "warrant",
             ClaimKind::Event => "event",
         }
     }
@@ -95,6 +103,8 @@ impl ClaimKind {
                 | ClaimKind::Facility
                 | ClaimKind::Court
                 | ClaimKind::AllegedAct
+                | ClaimKind::ResponsibleForces
+                | ClaimKind::Warrant
                 | ClaimKind::Event
         )
     }
@@ -473,6 +483,14 @@ pub fn statement(
         ClaimKind::Court => {
             let court = detention()?.court.clone()?;
             tr!(lang, "statement-court", {"court" => court})
+        }
+        ClaimKind::ResponsibleForces => {
+            let forces = detention()?.responsible_forces.as_ref()?.label.clone();
+            tr!(lang, "statement-responsible-forces", {"forces" => forces})
+        }
+        ClaimKind::Warrant => {
+            let warrant = detention()?.warrant_shown.as_ref()?.label.clone();
+            tr!(lang, "statement-warrant", {"warrant" => warrant})
         }
         ClaimKind::Event => {
             let id = claim.subject?;

@@ -24,6 +24,18 @@ pub mod names {
     pub const LANGUAGE: &str = "language";
     pub const VERIFICATION: &str = "verification";
     pub const LEARNED_HOW: &str = "learned_how";
+    /// Who is believed to have carried out an arrest (the UN working groups ask).
+    pub const RESPONSIBLE_FORCES: &str = "responsible_forces";
+    /// Whether a warrant was shown at an arrest.
+    pub const WARRANT_SHOWN: &str = "warrant_shown";
+    /// The event kinds that are steps the family took to find the person (the WGEID asks for
+    /// them): inquiries, appeals to embassies, complaints and petitions, advocacy actions.
+    pub const FAMILY_STEPS: &[&str] = &[
+        "inquiry_to_authorities",
+        "appeal_to_embassy",
+        "legal_petition",
+        "advocacy_action",
+    ];
 }
 
 /// A label in each UI language.

@@ -86,7 +86,21 @@ pub fn CasePage() -> impl IntoView {
                                     <p><a class="button danger" href=erase>{tr!("case-erase-button")}</a></p>
                                 </section>
                             });
-                            view! { {access}<CaseView case=c as_of=None reviewer=admin/>{assign} }.into_any()
+                            // UN submission packs: for those who may change the case.
+                            let packs = c.can_edit.then(|| {
+                                let base = format!("/cases/{}/pack", c.id);
+                                view! {
+                                    <section class="panel packs" aria-labelledby="packs-heading">
+                                        <h2 id="packs-heading">{tr!("case-packs-heading")}</h2>
+                                        <p class="hint">{tr!("case-packs-hint")}</p>
+                                        <p>
+                                            <a class="button secondary" href=format!("{base}/wgeid")>{tr!("case-pack-wgeid")}</a>" "
+                                            <a class="button secondary" href=format!("{base}/wgad")>{tr!("case-pack-wgad")}</a>
+                                        </p>
+                                    </section>
+                                }
+                            });
+                            view! { {access}<CaseView case=c as_of=None reviewer=admin/>{packs}{assign} }.into_any()
                         }
                         (Err(crate::error::AppError::NotFound), _) => view! { <ErasedOrMissing case_id=id_now()/> }.into_any(),
                         (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),
@@ -527,6 +541,8 @@ fn Detention(d: DetentionView, edit: Option<String>) -> impl IntoView {
         <dl class="facts detention" id=format!("detention-{}", d.id)>
             {row(tr!("case-facility"), [label(&d.facility_kind), d.facility_name.clone().unwrap_or_default()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))}
             {row(tr!("case-place"), with_note(label(&d.location), &d.place_note))}
+            {row(tr!("case-responsible-forces"), label(&d.responsible_forces))}
+            {row(tr!("case-warrant"), label(&d.warrant_shown))}
             {row(tr!("case-alleged-act"), d.alleged_act.unwrap_or_default())}
             {row(tr!("case-legal-charge"), label(&d.legal_charge))}
             {row(tr!("case-sentence"), d.sentence.unwrap_or_default())}

@@ -64,6 +64,10 @@ fn detention_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Detention
         options(&v, names::LEARNED_HOW),
         v.location_options(),
     );
+    let (forces, warrant) = (
+        options(&v, names::RESPONSIBLE_FORCES),
+        options(&v, names::WARRANT_SHOWN),
+    );
     let FormState {
         values: f,
         errors: e,
@@ -77,6 +81,9 @@ fn detention_form(v: Vocabularies, c: CaseDetail, submitted: FormState<Detention
             <SelectField name="facility_kind" label=tr!("detention-held-in") options=kinds value=f.facility_kind.clone() errors=e.clone() empty=tr!("detention-not-known")/>
             <TextField name="facility_name" label=tr!("detention-facility-name") value=f.facility_name.clone() errors=e.clone()/>
             <SelectField name="detention_location" label=tr!("detention-where") options=places value=f.detention_location.clone() errors=e.clone() empty=tr!("detention-unknown")/>
+            <SelectField name="responsible_forces" label=tr!("detention-responsible-forces") options=forces value=f.responsible_forces.clone() errors=e.clone() empty=tr!("detention-not-known")
+                hint=tr!("detention-responsible-forces-hint")/>
+            <SelectField name="warrant_shown" label=tr!("detention-warrant") options=warrant value=f.warrant_shown.clone() errors=e.clone()/>
             <TextField name="detention_place_note" label=super::intake::place_note_label() value=f.detention_place_note.clone() errors=e.clone() sensitive=true hint=super::intake::place_note_hint()/>
             <TextArea name="alleged_act" label=tr!("detention-alleged-act") value=f.alleged_act.clone() errors=e.clone() rows=2
                 hint=tr!("detention-alleged-act-hint")/>

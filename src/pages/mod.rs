@@ -20,6 +20,7 @@ pub mod import;
 pub mod intake;
 pub mod login;
 pub mod merge;
+pub mod pack;
 pub mod places;
 pub mod removal;
 pub mod search;

@@ -29,5 +29,6 @@ pub mod export;
 pub mod http;
 pub mod import;
 pub mod ops;
+pub mod pdf;
 pub mod records;
 pub mod state;

@@ -43,6 +43,9 @@ pub struct AppState {
     pub blobs: crate::server::evidence::store::BlobStore,
     /// The read API's rate limit per token (see [`crate::server::api_v1::ApiLimits`]).
     pub api: Arc<crate::server::api_v1::ApiLimits>,
+    /// Draws UN submission packs as PDF, with the fonts of its directories (see
+    /// [`crate::server::pdf`]).
+    pub pdf: Arc<crate::server::pdf::PdfEngine>,
 }
 
 impl AppState {
@@ -305,6 +308,7 @@ impl AppState {
             views: Arc::default(),
             blobs: storage.blob_store()?,
             api: Arc::default(),
+            pdf: Arc::default(),
         })
     }
 }

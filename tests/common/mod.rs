@@ -244,6 +244,7 @@ impl TestApp {
             views: self.cx.views.clone(),
             blobs: self.storage.blob_store().unwrap(),
             api: std::sync::Arc::default(),
+            pdf: std::sync::Arc::default(),
         };
         tune(&mut state);
         let cookie = match actor.user_id() {

@@ -40,7 +40,7 @@ insert_into! { "detentions", DetentionRow, [
     id, case_id, facility_kind, facility_name, location_id, alleged_act, legal_charge,
     sentence_months, sentence_life, court, conviction_text, conviction_sort, conviction_rank,
     learned_text, learned_sort, learned_rank, learned_how, confirmed_by, created_at, updated_at,
-    place_note_sealed
+    place_note_sealed, responsible_forces, warrant_shown
 ]}
 insert_into! { "testimonies", TestimonyRow, [
     id, case_id, testifier_id, recorded_text, recorded_sort, recorded_rank, medium, language,
@@ -388,7 +388,8 @@ pub async fn update_detention(conn: &mut Conn, d: &DetentionRow) -> sqlx::Result
             alleged_act = $6, legal_charge = $7, sentence_months = $8, sentence_life = $9,
             court = $10, conviction_text = $11, conviction_sort = $12, conviction_rank = $13,
             learned_text = $14, learned_sort = $15, learned_rank = $16, learned_how = $17,
-            confirmed_by = $18, updated_at = $19, place_note_sealed = $20
+            confirmed_by = $18, updated_at = $19, place_note_sealed = $20,
+            responsible_forces = $21, warrant_shown = $22
          WHERE id = $1 AND case_id = $2",
     )
     .bind(&d.id)
@@ -411,6 +412,8 @@ pub async fn update_detention(conn: &mut Conn, d: &DetentionRow) -> sqlx::Result
     .bind(&d.confirmed_by)
     .bind(&d.updated_at)
     .bind(&d.place_note_sealed)
+    .bind(&d.responsible_forces)
+    .bind(&d.warrant_shown)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -157,6 +157,12 @@ pub struct DetentionRow {
     pub learned_rank: Option<i64>,
     pub learned_how: Option<String>,
     pub confirmed_by: Option<String>,
+    /// Who is believed to have carried out the arrest (vocabulary `responsible_forces`).
+    #[sqlx(default)]
+    pub responsible_forces: Option<String>,
+    /// Whether a warrant was shown (vocabulary `warrant_shown`).
+    #[sqlx(default)]
+    pub warrant_shown: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }

@@ -10,5 +10,6 @@ pub mod forms;
 pub mod guard;
 pub mod import;
 pub mod language;
+pub mod packs;
 pub mod router;
 pub mod sign_in;

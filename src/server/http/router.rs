@@ -1,7 +1,7 @@
 //! The route table: every page (rendered by Leptos), every form post and download, and the guard
 //! every request passes first.
 
-use super::{downloads, evidence, forms, guard, import, language, sign_in};
+use super::{downloads, evidence, forms, guard, import, language, packs, sign_in};
 use crate::app::{shell, App};
 use crate::server::state::AppState;
 use axum::routing::{get, post};
@@ -66,6 +66,8 @@ pub fn router(state: AppState) -> Router {
             post(forms::edit_detention),
         )
         .route("/cases/{id}/erase", post(forms::erase_case))
+        .route("/cases/{id}/pack/{template}", post(packs::prepare))
+        .route("/cases/{id}/pack/{template}/pdf", post(packs::pdf))
         .route(
             "/cases/{id}/events/{item}/remove",
             post(forms::remove_event),

@@ -415,6 +415,15 @@ pub struct ServeArgs {
     /// source's page; 0: never (run `izde evidence verify` and `izde sources recheck` instead).
     #[arg(long, env = "IZDE_CHECK_EVERY_HOURS", default_value_t = 24)]
     pub check_every_hours: u64,
+    /// Where the fonts of UN submission packs (PDF) are: directories searched for Noto Sans,
+    /// Noto Naskh Arabic (or Noto Sans Arabic) and Noto Sans CJK SC, separated by commas.
+    /// Default: Debian's fonts-noto-core and fonts-noto-cjk directories.
+    #[arg(
+        long = "pdf-font-dir",
+        env = "IZDE_PDF_FONT_DIR",
+        value_delimiter = ','
+    )]
+    pub pdf_font_dirs: Vec<std::path::PathBuf>,
     #[command(flatten)]
     pub storage: StorageArgs,
 }

@@ -101,6 +101,19 @@ pub async fn serve(args: &ServeArgs) -> anyhow::Result<()> {
             tracing::info!("the database holds cases already: the demo is not loaded again");
         }
     }
+    if !args.pdf_font_dirs.is_empty() {
+        state.pdf = std::sync::Arc::new(crate::server::pdf::PdfEngine::new(
+            args.pdf_font_dirs.clone(),
+        ));
+    }
+    // The fonts are scanned now, off the runtime, so that a missing one is said at start (and
+    // the first pack does not wait for the scan); packs are refused until it is installed.
+    let pdf = state.pdf.clone();
+    tokio::task::spawn_blocking(move || {
+        if let Err(e) = pdf.check_fonts() {
+            tracing::error!("UN submission packs cannot be made as PDF: {e}");
+        }
+    });
     if args.check_every_hours > 0 {
         scheduled_checks(
             state.clone(),

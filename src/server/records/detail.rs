@@ -204,6 +204,12 @@ pub(crate) async fn detail_of(
                 learned_date: stored_date(d.learned_text.as_deref()),
                 learned_how: coded_opt(vocab, names::LEARNED_HOW, d.learned_how.as_deref()),
                 confirmed_by: d.confirmed_by,
+                responsible_forces: coded_opt(
+                    vocab,
+                    names::RESPONSIBLE_FORCES,
+                    d.responsible_forces.as_deref(),
+                ),
+                warrant_shown: coded_opt(vocab, names::WARRANT_SHOWN, d.warrant_shown.as_deref()),
                 expected_release: None,
                 release_overdue: false,
                 release_alert: false,

@@ -378,6 +378,12 @@ pub(super) fn detention_digest(d: &DetentionRow) -> String {
         &text(&d.learned_text),
         &text(&d.learned_how),
         &text(&d.confirmed_by),
+        // Added later (issue 22): only when set, so a detention without them keeps its digest.
+        &d.responsible_forces
+            .iter()
+            .chain(&d.warrant_shown)
+            .flat_map(|c| [c.as_bytes(), b"\0"].concat())
+            .collect::<Vec<u8>>(),
     ])
 }
 

@@ -241,6 +241,8 @@ pub(crate) fn relabel(detail: &mut CaseDetail, vocab: &Vocabularies, lang: crate
         place(&mut d.location);
         term_opt(&mut d.legal_charge, names::LEGAL_CHARGE);
         term_opt(&mut d.learned_how, names::LEARNED_HOW);
+        term_opt(&mut d.responsible_forces, names::RESPONSIBLE_FORCES);
+        term_opt(&mut d.warrant_shown, names::WARRANT_SHOWN);
     }
     for t in &mut detail.testifiers {
         term(&mut t.relationship, names::RELATIONSHIP);

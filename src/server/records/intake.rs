@@ -367,6 +367,8 @@ pub(super) fn detention_row(
         learned_rank: learned.rank,
         learned_how: d.learned_how.clone(),
         confirmed_by: d.confirmed_by.clone(),
+        responsible_forces: d.responsible_forces.clone(),
+        warrant_shown: d.warrant_shown.clone(),
         created_at: created_at.to_string(),
         updated_at: now.to_string(),
     }

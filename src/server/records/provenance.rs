@@ -115,6 +115,8 @@ pub(crate) async fn claims_of(
             ClaimKind::Charge,
             ClaimKind::Sentence,
             ClaimKind::Court,
+            ClaimKind::ResponsibleForces,
+            ClaimKind::Warrant,
         ] {
             candidates.push(Claim::of(kind, d.id));
         }

@@ -1,0 +1,421 @@
+//! UN submission packs (issue 22): the PDF engine draws names in every script, the pack lists
+//! what the working group needs and is missing, refuses without the family's consent, and a
+//! complete pack's PDF holds every element.
+
+mod common;
+
+use izde::domain::document::{Block, Document, Entry, Section, Text};
+use izde::server::pdf::{PdfEngine, PdfError};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// The text `pdftotext` reads from a PDF given on its standard input (nothing written to disk).
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let mut child = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "fd://0", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("pdftotext (Debian's poppler-utils) is installed: scripts/install-tools.sh");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let bytes = pdf.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&bytes));
+    let out = child.wait_with_output().expect("pdftotext ran");
+    writer
+        .join()
+        .expect("writer")
+        .expect("PDF written to pdftotext");
+    assert!(out.status.success(), "pdftotext failed");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// Whitespace out, so that a name broken over two lines (or reordered words of a right-to-left
+/// run) is still found.
+pub fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+const KAZAKH: &str = "Серікжан Билашұлы";
+const UYGHUR: &str = "ئابدۇرېھىم ھېيت";
+const CHINESE: &str = "阿不都热依木·海依提";
+
+fn document_with_names() -> Document {
+    Document {
+        title: "Engine check".into(),
+        subtitle: "Names in every script".into(),
+        notice: Some("Fictional names".into()),
+        sections: vec![Section {
+            heading: "Names".into(),
+            blocks: vec![
+                Block::Field {
+                    label: "Full name".into(),
+                    values: vec![
+                        Text::guessed(KAZAKH),
+                        Text::guessed(UYGHUR),
+                        Text::guessed(CHINESE),
+                        // Markup characters are data, printed as typed.
+                        Text::plain("Abdurehim #Heyit *[x]* $1$"),
+                    ],
+                },
+                Block::List {
+                    entries: vec![Entry {
+                        title: Text::plain("Letter to the embassy"),
+                        details: vec![Text::guessed("Хат жазылды")],
+                    }],
+                },
+                Block::Table {
+                    header: vec!["Source".into(), "Date".into()],
+                    rows: vec![vec![Text::plain("Video"), Text::plain("May 2019")]],
+                },
+            ],
+        }],
+        footer: "Prepared with Izde".into(),
+    }
+}
+
+#[test]
+fn the_engine_draws_kazakh_uyghur_and_chinese_names_that_a_pdf_reader_reads_back() {
+    let engine = PdfEngine::default();
+    let pdf = engine.render(&document_with_names()).expect("rendered");
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = pdf_text(&pdf);
+    let flat = squeezed(&text);
+    for name in [KAZAKH, CHINESE, "Хатжазылды", "Abdurehim#Heyit*[x]*$1$"] {
+        assert!(
+            flat.contains(&squeezed(name)),
+            "{name} not in the PDF's text"
+        );
+    }
+    // A right-to-left name comes back word by word (a reader may order the words either way).
+    for word in UYGHUR.split_whitespace() {
+        assert!(
+            flat.contains(word),
+            "an Uyghur word is not in the PDF's text"
+        );
+    }
+}
+
+#[test]
+fn without_the_fonts_the_engine_refuses_and_names_the_missing_scripts() {
+    let empty = tempfile::tempdir().unwrap();
+    let engine = PdfEngine::new(vec![empty.path().to_path_buf()]);
+    let err = engine.render(&document_with_names()).unwrap_err();
+    assert!(matches!(err, PdfError::MissingFonts { .. }));
+    let message = err.to_string();
+    for script in ["Latin and Cyrillic", "Arabic script", "Chinese"] {
+        assert!(message.contains(script), "{message}");
+    }
+}
+
+use common::{get, intake, post, spawn_app, TestApp};
+use izde::domain::account::Role;
+use izde::domain::forms::{ConsentForm, DetentionForm, EventForm};
+use izde::domain::pack::{PackForm, Template};
+use izde::server::auth::access::Actor;
+use izde::server::records::{self, RecordError};
+
+/// A case of a Kazakh man whose sister agreed to publication with names, his name recorded in
+/// Cyrillic, Latin, Arabic script and Chinese characters, detained in a camp (2018, charge,
+/// sentence), last heard from in May 2017, whose sister wrote to an embassy. Entered by
+/// `volunteer`. Nothing about who arrested him yet.
+async fn named_case(app: &TestApp, volunteer: &Actor) -> String {
+    let mut form = intake(KAZAKH);
+    form.consent = "named".into();
+    form.person.other_names = format!("Serikzhan Bilashuly\n{UYGHUR}\n{CHINESE}");
+    form.person.id_numbers = "654101197501012345".into();
+    form.court = "Ili Intermediate People's Court".into();
+    let case = app.create_as(volunteer, &form).await;
+    let step = EventForm {
+        kind: "appeal_to_embassy".into(),
+        date: "June 2018".into(),
+        summary: "His sister wrote to the Chinese embassy in Astana.".into(),
+        ..Default::default()
+    };
+    records::save_event(&app.cx, volunteer, &case, None, &step)
+        .await
+        .unwrap();
+    case
+}
+
+/// Records who arrested him (and that no warrant was shown) on the case's detention.
+async fn record_forces(app: &TestApp, actor: &Actor, case: &str) {
+    let detail = app.detail(case).await;
+    let d = &detail.detentions[0];
+    let form = DetentionForm {
+        responsible_forces: "public_security".into(),
+        warrant_shown: "not_shown".into(),
+        revision: detail.revision.to_string(),
+        ..DetentionForm::from_view(d)
+    };
+    records::save_detention(&app.cx, actor, case, Some(&d.id.to_string()), &form)
+        .await
+        .unwrap();
+}
+
+fn submitter() -> PackForm {
+    PackForm {
+        submitter_organisation: "Atajurt Test Volunteers".into(),
+        submitter_contact: "PO Box 1, Almaty".into(),
+        confidential: "yes".into(),
+    }
+}
+
+/// How many `pack.*` entries the audit log holds for `case`.
+async fn pack_entries(app: &TestApp, case: &str) -> Vec<(String, Option<String>)> {
+    sqlx::query_as(
+        "SELECT action, actor FROM audit_log WHERE record_id = $1 AND action LIKE 'pack.%' ORDER BY seq",
+    )
+    .bind(case)
+    .fetch_all(&app.pool)
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn a_pack_for_a_case_missing_the_responsible_forces_lists_that_element_and_refuses() {
+    let app = spawn_app().await;
+    let volunteer = app.user("volunteer", Role::Volunteer).await;
+    let case = named_case(&app, &volunteer).await;
+
+    let view = records::pack_view(&app.cx, &volunteer, &case, "wgeid")
+        .await
+        .unwrap();
+    assert!(view.consent_refusal.is_none());
+    let missing: Vec<&str> = view.missing().map(|i| i.code.as_str()).collect();
+    assert_eq!(missing, ["responsible_forces", "submitter"], "{missing:?}");
+    let forces = view
+        .checklist
+        .iter()
+        .find(|i| i.code == "responsible_forces")
+        .unwrap();
+    let detention = app.detail(&case).await.detentions[0].id;
+    assert_eq!(
+        forces.fix.as_deref(),
+        Some(format!("/cases/{case}/detentions/{detention}/edit#responsible_forces").as_str())
+    );
+
+    let refused = records::produce_pack(&app.cx, &volunteer, &case, "wgeid", &submitter()).await;
+    match refused {
+        Err(RecordError::Invalid(errors)) => {
+            let message = errors.get("checklist").expect("the checklist's error");
+            assert!(message.contains("Forces believed responsible"), "{message}");
+        }
+        other => panic!("expected a refusal, got {:?}", other.map(|_| ())),
+    }
+
+    // The page's PDF button: the pack page again, the missing element named, no PDF.
+    let web = app.web_as(&volunteer).await;
+    let form = [
+        ("submitter_organisation", "Atajurt Test Volunteers"),
+        ("submitter_contact", "PO Box 1, Almaty"),
+    ];
+    let answer = web
+        .send(post(&format!("/cases/{case}/pack/wgeid/pdf"), &form))
+        .await;
+    assert_eq!(answer.status, 422);
+    assert!(answer.body.contains("Forces believed responsible"));
+    assert!(!answer.body.starts_with("%PDF"));
+    assert!(
+        pack_entries(&app, &case).await.is_empty(),
+        "nothing was made"
+    );
+
+    // The page itself lists it, with the link to fill it.
+    let page = web.send(get(&format!("/cases/{case}/pack/wgeid"))).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("id=\"check-responsible_forces\""));
+    assert!(page.body.contains(&format!(
+        "/cases/{case}/detentions/{detention}/edit#responsible_forces"
+    )));
+
+    // An empty submitter is said next to its field.
+    let answer = web
+        .send(post(&format!("/cases/{case}/pack/wgeid"), &[]))
+        .await;
+    assert_eq!(answer.status, 422);
+    assert!(answer.body.contains("id=\"submitter_organisation-error\""));
+}
+
+#[tokio::test]
+async fn a_complete_packs_pdf_holds_every_element_and_the_names_in_every_script() {
+    let app = spawn_app().await;
+    let volunteer = app.user("volunteer", Role::Volunteer).await;
+    let case = named_case(&app, &volunteer).await;
+    record_forces(&app, &volunteer, &case).await;
+
+    let view = records::pack_view(&app.cx, &volunteer, &case, "wgeid")
+        .await
+        .unwrap();
+    let missing: Vec<&str> = view.missing().map(|i| i.code.as_str()).collect();
+    assert_eq!(missing, ["submitter"], "only the form's own field is left");
+
+    let web = app.web_as(&volunteer).await;
+    let form = [
+        ("submitter_organisation", "Atajurt Test Volunteers"),
+        ("submitter_contact", "PO Box 1, Almaty"),
+        ("confidential", "yes"),
+    ];
+    let answer = web
+        .send(post(&format!("/cases/{case}/pack/wgeid/pdf"), &form))
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.headers["content-type"], "application/pdf");
+    let disposition = answer.headers["content-disposition"].to_str().unwrap();
+    assert!(disposition.starts_with("attachment; filename=\"izde-wgeid-"));
+    assert!(
+        !disposition.contains("Serik"),
+        "the file is named by the pseudonym"
+    );
+
+    let text = pdf_text(&answer.bytes);
+    let flat = squeezed(&text);
+    for expected in [
+        "Communication to the Working Group on Enforced or Involuntary Disappearances",
+        KAZAKH,
+        "Serikzhan Bilashuly",
+        CHINESE,
+        "654101197501012345",
+        "1975",
+        "May 2017 (month known, day not)",
+        "Ili",
+        "Police (Public Security Bureau)",
+        "No warrant was shown",
+        "Appeal to an embassy",
+        "His sister wrote to the Chinese embassy in Astana.",
+        "Ili Intermediate People's Court",
+        "10 years",
+        "Video testimony",
+        "Atajurt Test Volunteers",
+        "PO Box 1, Almaty",
+        "kept confidential",
+        "May be published with names",
+    ] {
+        assert!(
+            flat.contains(&squeezed(expected)),
+            "{expected:?} is not in the PDF"
+        );
+    }
+    for word in UYGHUR.split_whitespace() {
+        assert!(
+            flat.contains(word),
+            "an Arabic-script word is not in the PDF"
+        );
+    }
+    // Never more precise than known: the camp is "2018", not a day in it.
+    assert!(flat.contains(&squeezed("2018 (year known, month not)")));
+
+    // Made once, by the volunteer, for this case and this working group.
+    let entries = pack_entries(&app, &case).await;
+    assert_eq!(
+        entries,
+        [(
+            "pack.wgeid".to_string(),
+            volunteer.user_id().map(String::from)
+        )]
+    );
+
+    // The printable page holds the same communication.
+    let page = web
+        .send(post(&format!("/cases/{case}/pack/wgeid"), &form))
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("class=\"printable\""));
+    assert!(page.body.contains(CHINESE));
+    assert!(page.body.contains("Police (Public Security Bureau)"));
+    assert_eq!(pack_entries(&app, &case).await.len(), 2);
+}
+
+#[tokio::test]
+async fn a_case_without_consent_to_publish_with_names_cannot_produce_a_pack() {
+    let app = spawn_app().await;
+    let admin = app.user("admin", Role::Admin).await;
+    let case = named_case(&app, &admin).await;
+    record_forces(&app, &admin, &case).await;
+
+    for (consent, said) in [
+        ("anonymized", "May be published anonymized"),
+        ("none", "No consent to publish"),
+    ] {
+        let detail = app.detail(&case).await;
+        let testifier = detail.testifiers[0].id.to_string();
+        let change = ConsentForm {
+            consent: consent.into(),
+            note: String::new(),
+            revision: detail.revision.to_string(),
+        };
+        records::change_consent(&app.cx, &admin, &case, &testifier, &change)
+            .await
+            .unwrap();
+        for template in Template::ALL {
+            let view = records::pack_view(&app.cx, &admin, &case, template.code())
+                .await
+                .unwrap();
+            assert!(view.consent_refusal.as_deref().unwrap().contains(said));
+            assert!(!view.ready());
+            let refused =
+                records::produce_pack(&app.cx, &admin, &case, template.code(), &submitter()).await;
+            assert!(matches!(refused, Err(RecordError::Forbidden(_))));
+        }
+        let web = app.web_as(&admin).await;
+        let answer = web
+            .send(post(
+                &format!("/cases/{case}/pack/wgad/pdf"),
+                &[
+                    ("submitter_organisation", "Atajurt Test Volunteers"),
+                    ("submitter_contact", "PO Box 1, Almaty"),
+                ],
+            ))
+            .await;
+        assert_eq!(answer.status, 403);
+        assert!(answer.body.contains(said));
+        // The page offers no form to prepare one.
+        let page = web.send(get(&format!("/cases/{case}/pack/wgeid"))).await;
+        assert!(!page.body.contains("name=\"submitter_organisation\""));
+    }
+    assert!(pack_entries(&app, &case).await.is_empty());
+}
+
+#[tokio::test]
+async fn only_an_admin_or_the_volunteer_of_the_case_may_prepare_a_pack() {
+    let app = spawn_app().await;
+    let owner = app.user("owner", Role::Volunteer).await;
+    let other = app.user("other", Role::Volunteer).await;
+    let researcher = app.user("researcher", Role::Researcher).await;
+    let admin = app.user("admin", Role::Admin).await;
+    let case = named_case(&app, &owner).await;
+    record_forces(&app, &owner, &case).await;
+    for actor in [&other, &researcher] {
+        let refused = records::pack_view(&app.cx, actor, &case, "wgeid").await;
+        assert!(matches!(refused, Err(RecordError::Forbidden(_))));
+        let refused = records::produce_pack(&app.cx, actor, &case, "wgeid", &submitter()).await;
+        assert!(matches!(refused, Err(RecordError::Forbidden(_))));
+    }
+    for actor in [&owner, &admin] {
+        records::produce_pack(&app.cx, actor, &case, "wgad", &submitter())
+            .await
+            .unwrap();
+    }
+    // An unknown template is no page.
+    let unknown = records::pack_view(&app.cx, &admin, &case, "wgxx").await;
+    assert!(matches!(unknown, Err(RecordError::NotFound)));
+}
+
+#[tokio::test]
+async fn the_wgad_needs_the_warrant_the_grounds_and_the_place_of_detention() {
+    let app = spawn_app().await;
+    let admin = app.user("admin", Role::Admin).await;
+    let case = named_case(&app, &admin).await;
+    let view = records::pack_view(&app.cx, &admin, &case, "wgad")
+        .await
+        .unwrap();
+    let missing: Vec<&str> = view.missing().map(|i| i.code.as_str()).collect();
+    assert_eq!(missing, ["responsible_forces", "warrant", "submitter"]);
+    record_forces(&app, &admin, &case).await;
+    let (_, document) = records::produce_pack(&app.cx, &admin, &case, "wgad", &submitter())
+        .await
+        .unwrap();
+    assert_eq!(
+        document.title,
+        "Communication to the Working Group on Arbitrary Detention"
+    );
+}
