@@ -121,6 +121,7 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/cases/:id/testifiers/:testifier/consent") view=ConsentPage/>
                     <AsyncRoute path=path!("/cases/:id/erase") view=ErasurePage/>
                     <AsyncRoute path=path!("/cases/:id/pack/:template") view=crate::pages::pack::PackPage/>
+                    <AsyncRoute path=path!("/cases/:id/dossier") view=crate::pages::pack::DossierPage/>
                     <AsyncRoute path=path!("/cases/:id/events/:item/remove") view=RemovalPage/>
                     <AsyncRoute path=path!("/cases/:id/testimonies/:item/remove") view=RemovalPage/>
                     <AsyncRoute path=path!("/cases/:id/detentions/:item/remove") view=RemovalPage/>

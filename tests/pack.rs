@@ -419,3 +419,109 @@ async fn the_wgad_needs_the_warrant_the_grounds_and_the_place_of_detention() {
         "Communication to the Working Group on Arbitrary Detention"
     );
 }
+
+#[tokio::test]
+async fn a_dossier_shows_the_case_as_the_reader_may_see_it_and_its_pdf_is_audited() {
+    let app = spawn_app().await;
+    let volunteer = app.user("volunteer", Role::Volunteer).await;
+    let researcher = app.user("researcher", Role::Researcher).await;
+    let case = named_case(&app, &volunteer).await;
+    record_forces(&app, &volunteer, &case).await;
+
+    // The volunteer's: names in every script, the sentence clock, claims with their levels.
+    let web = app.web_as(&volunteer).await;
+    let answer = web
+        .send(post(&format!("/cases/{case}/dossier/pdf"), &[]))
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.headers["content-type"], "application/pdf");
+    let flat = squeezed(&pdf_text(&answer.bytes));
+    for expected in [
+        KAZAKH,
+        CHINESE,
+        "Sentence clock",
+        "10 years: expected release",
+        "Claims and their evidence",
+        "Arrested by: Police (Public Security Bureau)",
+        "reported",
+        "Video testimony",
+        "Appeal to an embassy",
+    ] {
+        assert!(
+            flat.contains(&squeezed(expected)),
+            "{expected:?} is not in the dossier"
+        );
+    }
+    let dossiers: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT action, actor FROM audit_log WHERE record_id = $1 AND action = 'dossier'",
+    )
+    .bind(&case)
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(dossiers.len(), 1);
+
+    // The researcher's: the pseudonym, and no name, spelling, ID number or summary.
+    let web = app.web_as(&researcher).await;
+    let answer = web
+        .send(post(&format!("/cases/{case}/dossier/pdf"), &[]))
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let flat = squeezed(&pdf_text(&answer.bytes));
+    let pseudonym = app.detail(&case).await.pseudonym;
+    assert!(flat.contains(&squeezed(&pseudonym)));
+    assert!(flat.contains(&squeezed("Sentence clock")));
+    for secret in [
+        KAZAKH,
+        "Serikzhan",
+        CHINESE,
+        "654101197501012345",
+        "His sister wrote",
+    ] {
+        assert!(
+            !flat.contains(&squeezed(secret)),
+            "a researcher's dossier shows a secret"
+        );
+    }
+    for word in UYGHUR.split_whitespace() {
+        assert!(!flat.contains(word));
+    }
+    let page = web.send(get(&format!("/cases/{case}/dossier"))).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("class=\"printable\""));
+    assert!(!page.body.contains(KAZAKH));
+}
+
+#[tokio::test]
+async fn a_dossier_follows_the_familys_consent() {
+    let app = spawn_app().await;
+    let admin = app.user("admin", Role::Admin).await;
+    let case = named_case(&app, &admin).await;
+    let set = |consent: &'static str| {
+        let (app, admin, case) = (&app, &admin, &case);
+        async move {
+            let detail = app.detail(case).await;
+            let form = ConsentForm {
+                consent: consent.into(),
+                note: String::new(),
+                revision: detail.revision.to_string(),
+            };
+            let testifier = detail.testifiers[0].id.to_string();
+            records::change_consent(&app.cx, admin, case, &testifier, &form)
+                .await
+                .unwrap();
+        }
+    };
+    // Anonymized: no name even for an admin.
+    set("anonymized").await;
+    let document = records::dossier(&app.cx, &admin, &case, false)
+        .await
+        .unwrap();
+    let json = serde_json::to_string(&document).unwrap();
+    assert!(!json.contains(KAZAKH) && !json.contains(CHINESE) && !json.contains("Serikzhan"));
+    assert!(json.contains("anonymized publication only"));
+    // None: no dossier at all.
+    set("none").await;
+    let refused = records::dossier(&app.cx, &admin, &case, true).await;
+    assert!(matches!(refused, Err(RecordError::Forbidden(_))));
+}

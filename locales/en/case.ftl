@@ -284,3 +284,4 @@ case-packs-heading = UN submissions
 case-packs-hint = A communication to a UN working group, filled from this case, once the family's consent allows it.
 case-pack-wgeid = Prepare for the WGEID (disappearance)
 case-pack-wgad = Prepare for the WGAD (arbitrary detention)
+case-dossier-link = Dossier for an advocacy meeting (printable, PDF)

@@ -266,3 +266,4 @@ case-packs-heading = 联合国申诉
 case-packs-hint = 根据本案填写、致联合国工作组的来文，须经家属同意。
 case-pack-wgeid = 为强迫失踪问题工作组准备
 case-pack-wgad = 为任意拘留问题工作组准备
+case-dossier-link = 用于倡导会谈的档案（可打印，PDF）

@@ -366,3 +366,11 @@ pub async fn get_pack(
     let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::records::pack_view(&cx, &actor, &id, &template).await?)
 }
+
+/// A case's dossier for advocacy meetings, as the caller may read the case (a reading, like the
+/// case page; the PDF is made by a form post and audited).
+#[server(endpoint = "cases/dossier")]
+pub async fn get_dossier(id: String) -> Result<crate::domain::document::Document, AppError> {
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::records::dossier(&cx, &actor, &id, false).await?)
+}

@@ -49,6 +49,8 @@ pub mod action {
     /// A UN submission pack was made for a case (the action names the working group).
     pub const PACK_WGEID: &str = "pack.wgeid";
     pub const PACK_WGAD: &str = "pack.wgad";
+    /// A case's dossier was made as a PDF.
+    pub const DOSSIER: &str = "dossier";
     pub const USER_CREATE: &str = "user.create";
     pub const USER_UPDATE: &str = "user.update";
     pub const PASSWORD_CHANGE: &str = "password.change";
@@ -114,6 +116,7 @@ pub mod action {
         EXPORT,
         PACK_WGEID,
         PACK_WGAD,
+        DOSSIER,
         USER_CREATE,
         USER_UPDATE,
         PASSWORD_CHANGE,

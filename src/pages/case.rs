@@ -100,7 +100,10 @@ pub fn CasePage() -> impl IntoView {
                                     </section>
                                 }
                             });
-                            view! { {access}<CaseView case=c as_of=None reviewer=admin/>{packs}{assign} }.into_any()
+                            let dossier = view! {
+                                <p class="no-print"><a href=format!("/cases/{}/dossier", c.id)>{tr!("case-dossier-link")}</a></p>
+                            };
+                            view! { {access}<CaseView case=c as_of=None reviewer=admin/>{dossier}{packs}{assign} }.into_any()
                         }
                         (Err(crate::error::AppError::NotFound), _) => view! { <ErasedOrMissing case_id=id_now()/> }.into_any(),
                         (Err(e), _) | (_, Err(e)) => view! { <ErrorNote error=e/> }.into_any(),

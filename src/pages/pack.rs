@@ -4,7 +4,7 @@
 //! as a PDF.
 
 use super::route_param;
-use crate::api::get_pack;
+use crate::api::{get_dossier, get_pack};
 use crate::components::fields::{error_view, FormMessage, FormState, TextField};
 use crate::components::layout::ErrorNote;
 use crate::domain::document::{Block, Document, Text};
@@ -141,6 +141,41 @@ fn pack_page(
             <p class="hint no-print">{tr!("pack-print-hint")}</p>
             <DocumentView document/>
         })}
+    }
+}
+
+/// `/cases/:id/dossier`: the case's dossier for an advocacy meeting, as the reader may see the
+/// case, with its PDF one click away.
+#[component]
+pub fn DossierPage() -> impl IntoView {
+    let id = route_param("id");
+    let dossier = Resource::new(id.clone(), get_dossier);
+    let state = FormState::<()>::from_submission_or(|| ());
+    view! {
+        <Title text=tr!("dossier-page-title")/>
+        <Suspense fallback=|| view! { <p class="hint">{tr!("caseform-loading")}</p> }>
+            {move || {
+                let (id, message) = (id(), state.message.clone());
+                Suspend::new(async move {
+                    match dossier.await {
+                        Ok(document) => view! {
+                            <h1 class="no-print">{tr!("dossier-page-title")}</h1>
+                            <FormMessage message errors=Default::default()/>
+                            <form method="post" action=format!("/cases/{id}/dossier/pdf") class="no-print">
+                                <p class="hint">{tr!("dossier-hint")}</p>
+                                <div class="form-actions">
+                                    <button type="submit">{tr!("pack-download")}</button>
+                                    <a href=format!("/cases/{id}")>{tr!("dossier-back")}</a>
+                                </div>
+                            </form>
+                            <DocumentView document/>
+                        }
+                        .into_any(),
+                        Err(e) => view! { <ErrorNote error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
     }
 }
 

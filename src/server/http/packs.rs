@@ -5,6 +5,7 @@
 
 use super::extract::{Posted, SignedIn};
 use super::forms::{render_again, respond};
+use crate::domain::document::Document;
 use crate::domain::pack::PackForm;
 use crate::i18n::tr;
 use crate::server::pdf::PdfError;
@@ -65,41 +66,90 @@ pub async fn pdf(
         Ok(made) => made,
         Err(e) => return respond(state, parts, &form, Err(e)).await,
     };
+    let file = format!(
+        "izde-{}-{}.pdf",
+        view.template.code(),
+        file_stem(&view.pseudonym)
+    );
+    match draw(&state, document).await {
+        Ok(bytes) => pdf_response(&file, bytes),
+        Err(failure) => respond(state, parts, &form, Err(failure)).await,
+    }
+}
+
+/// The case's pseudonym's last word ("K-3F9A-X7QM"), lowercased, for a file name: never the
+/// name, which would end up in download lists and logs.
+fn file_stem(pseudonym: &str) -> String {
+    pseudonym
+        .rsplit(' ')
+        .next()
+        .unwrap_or("case")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Draws `document` as a PDF on a blocking thread. Missing fonts are said to the reader (and
+/// logged); anything else is an internal error.
+async fn draw(state: &AppState, document: Document) -> Result<Vec<u8>, RecordError> {
     let engine = state.pdf.clone();
-    let drawn = tokio::task::spawn_blocking(move || engine.render(&document)).await;
-    let failure = match drawn {
-        Ok(Ok(bytes)) => {
-            // The pseudonym, never the name: a file name ends up in download lists and logs.
-            let file = format!(
-                "izde-{}-{}.pdf",
-                view.template.code(),
-                view.pseudonym
-                    .rsplit(' ')
-                    .next()
-                    .unwrap_or("case")
-                    .to_lowercase()
-            );
-            return (
-                [
-                    (header::CONTENT_TYPE, "application/pdf".to_string()),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        format!("attachment; filename=\"{file}\""),
-                    ),
-                ],
-                bytes,
-            )
-                .into_response();
-        }
+    match tokio::task::spawn_blocking(move || engine.render(&document)).await {
+        Ok(Ok(bytes)) => Ok(bytes),
         Ok(Err(PdfError::MissingFonts { .. })) => {
-            tracing::error!(
-                "a pack was refused as PDF: the fonts are missing (see the start-up log)"
-            );
+            tracing::error!("a PDF was refused: its fonts are missing (see the start-up log)");
             let lang = crate::i18n::current();
-            RecordError::Forbidden(tr!(lang, "pack-pdf-fonts"))
+            Err(RecordError::Forbidden(tr!(lang, "pack-pdf-fonts")))
         }
-        Ok(Err(e)) => RecordError::Internal(anyhow::Error::new(e).context("pack PDF")),
-        Err(e) => RecordError::Internal(anyhow::Error::new(e).context("pack PDF thread")),
+        Ok(Err(e)) => Err(RecordError::Internal(anyhow::Error::new(e).context("PDF"))),
+        Err(e) => Err(RecordError::Internal(
+            anyhow::Error::new(e).context("PDF thread"),
+        )),
+    }
+}
+
+/// A PDF as a download: sent from memory as it was made.
+fn pdf_response(file: &str, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// POST /cases/{id}/dossier/pdf — the case's dossier as a PDF download, as the reader may see
+/// the case.
+pub async fn dossier_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+) -> Response {
+    let actor = user.actor();
+    let made = async {
+        let cx = state.context().await?;
+        records::dossier(&cx, &actor, &id, true).await
+    }
+    .await;
+    let failure = match made {
+        Ok(document) => {
+            let file = format!("izde-dossier-{}.pdf", file_stem(&document.footer));
+            match draw(&state, document).await {
+                Ok(bytes) => return pdf_response(&file, bytes),
+                Err(e) => e,
+            }
+        }
+        Err(e) => e,
     };
-    respond(state, parts, &form, Err(failure)).await
+    let mut parts = parts;
+    if let Ok(uri) = format!("/cases/{id}/dossier").parse() {
+        parts.uri = uri;
+    }
+    respond(state, parts, &(), Err(failure)).await
 }

@@ -68,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/erase", post(forms::erase_case))
         .route("/cases/{id}/pack/{template}", post(packs::prepare))
         .route("/cases/{id}/pack/{template}/pdf", post(packs::pdf))
+        .route("/cases/{id}/dossier/pdf", post(packs::dossier_pdf))
         .route(
             "/cases/{id}/events/{item}/remove",
             post(forms::remove_event),

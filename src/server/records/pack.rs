@@ -310,7 +310,7 @@ fn view_of(detail: &CaseDetail, template: Template, lang: Lang, submitter: bool)
 }
 
 /// The events that are steps the family took to find the person.
-fn family_steps(detail: &CaseDetail) -> Vec<&EventView> {
+pub(super) fn family_steps(detail: &CaseDetail) -> Vec<&EventView> {
     detail
         .events
         .iter()
@@ -320,7 +320,7 @@ fn family_steps(detail: &CaseDetail) -> Vec<&EventView> {
 
 /// The writing systems names are grouped by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Script {
+pub(super) enum Script {
     Latin,
     Cyrillic,
     Arabic,
@@ -344,7 +344,7 @@ impl Script {
             .unwrap_or(Script::Other)
     }
 
-    fn label(self) -> &'static str {
+    pub(super) fn label(self) -> &'static str {
         match self {
             Script::Latin => "Name in Latin script (transliteration)",
             Script::Cyrillic => "Name in Cyrillic script",
@@ -356,7 +356,7 @@ impl Script {
 }
 
 /// Every spelling of the name (the name, other spellings, aliases) with its script.
-fn spellings(detail: &CaseDetail) -> Vec<(Script, String)> {
+pub(super) fn spellings(detail: &CaseDetail) -> Vec<(Script, String)> {
     let p = &detail.profile;
     Names {
         name: &p.name,
@@ -372,7 +372,7 @@ fn spellings(detail: &CaseDetail) -> Vec<(Script, String)> {
 }
 
 /// A field whose value is recorded, or says it is not.
-fn field(label: &str, values: Vec<Text>) -> Block {
+pub(super) fn field(label: &str, values: Vec<Text>) -> Block {
     let values = if values.is_empty() {
         vec![Text::plain("Not recorded")]
     } else {
@@ -384,16 +384,16 @@ fn field(label: &str, values: Vec<Text>) -> Block {
     }
 }
 
-fn opt_field(label: &str, value: Option<String>) -> Block {
+pub(super) fn opt_field(label: &str, value: Option<String>) -> Block {
     field(label, value.map(Text::guessed).into_iter().collect())
 }
 
-fn label_of(c: &Option<Coded>) -> Option<String> {
+pub(super) fn label_of(c: &Option<Coded>) -> Option<String> {
     c.as_ref().map(|c| c.label.clone())
 }
 
 /// "May 2017 (month known)", so that a partial date is never read as more precise than it is.
-fn date_words(date: &PartialDate) -> String {
+pub(super) fn date_words(date: &PartialDate) -> String {
     let known = match (date.is_range(), date.precision()) {
         (true, _) => "a range",
         (false, Precision::Day) => "day known",
@@ -404,7 +404,7 @@ fn date_words(date: &PartialDate) -> String {
 }
 
 /// A place with its note (the village the gazetteer lacks).
-fn place_words(place: &Option<Coded>, note: &Option<Sensitive>) -> Option<String> {
+pub(super) fn place_words(place: &Option<Coded>, note: &Option<Sensitive>) -> Option<String> {
     match (place, note) {
         (Some(p), Some(n)) => Some(format!("{} — {}", p.label, n.expose())),
         (Some(p), None) => Some(p.label.clone()),
@@ -414,7 +414,7 @@ fn place_words(place: &Option<Coded>, note: &Option<Sensitive>) -> Option<String
 }
 
 /// The lines of a multi-line sealed field.
-fn lines(value: &Option<Sensitive>) -> Vec<Text> {
+pub(super) fn lines(value: &Option<Sensitive>) -> Vec<Text> {
     value
         .iter()
         .flat_map(|v| v.expose().lines())
@@ -425,7 +425,7 @@ fn lines(value: &Option<Sensitive>) -> Vec<Text> {
 }
 
 /// An event as a list entry: its date, kind and place, then its summary and its sources.
-fn event_entry(detail: &CaseDetail, e: &EventView) -> Entry {
+pub(super) fn event_entry(detail: &CaseDetail, e: &EventView) -> Entry {
     let date = e
         .date
         .as_ref()
@@ -477,21 +477,7 @@ fn document_of(
     let mut sections = Vec::new();
 
     // 1. The person.
-    let mut identity = vec![field("Full name", vec![Text::guessed(p.name.expose())])];
-    let mut by_script: Vec<(Script, Vec<Text>)> = Vec::new();
-    for (script, spelling) in spellings(detail) {
-        match by_script.iter_mut().find(|(s, _)| *s == script) {
-            Some((_, list)) => list.push(Text::guessed(spelling)),
-            None => by_script.push((script, vec![Text::guessed(spelling)])),
-        }
-    }
-    by_script.sort_by_key(|(s, _)| *s);
-    if !by_script.iter().any(|(s, _)| *s == Script::Latin) {
-        identity.push(field(Script::Latin.label(), Vec::new()));
-    }
-    for (script, list) in by_script {
-        identity.push(field(script.label(), list));
-    }
+    let mut identity = name_blocks(detail);
     identity.push(field("Aliases or nicknames", lines(&p.aliases)));
     identity.push(field("Identity document numbers", lines(&p.id_numbers)));
     identity.push(opt_field(
@@ -553,58 +539,9 @@ fn document_of(
     });
 
     // 3. Detention, charges, court and sentence.
-    let entries: Vec<Entry> = detail
-        .detentions
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let facility = [label_of(&d.facility_kind), d.facility_name.clone()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" — ");
-            let mut details = Vec::new();
-            let mut line = |label: &str, value: Option<String>| {
-                if let Some(v) = value {
-                    details.push(Text::guessed(format!("{label}: {v}")));
-                }
-            };
-            line("Place", place_words(&d.location, &d.place_note));
-            line("Carried out by", label_of(&d.responsible_forces));
-            line("Warrant", label_of(&d.warrant_shown));
-            line("Alleged act", d.alleged_act.clone());
-            line("Charge", label_of(&d.legal_charge));
-            line("Court", d.court.clone());
-            line("Sentence", d.sentence.clone());
-            line("Convicted", d.conviction_date.as_ref().map(date_words));
-            line(
-                "The family learned of it",
-                [
-                    d.learned_date.as_ref().map(date_words),
-                    label_of(&d.learned_how),
-                ]
-                .into_iter()
-                .flatten()
-                .reduce(|a, b| format!("{a} — {b}")),
-            );
-            line("Confirmed by", d.confirmed_by.clone());
-            Entry {
-                title: Text::guessed(match facility.is_empty() {
-                    true => format!("Detention {}", i + 1),
-                    false => format!("Detention {}: {facility}", i + 1),
-                }),
-                details,
-            }
-        })
-        .collect();
     sections.push(Section {
         heading: "Detention, charges, court and sentence".into(),
-        blocks: match entries.is_empty() {
-            true => vec![Block::Paragraph {
-                text: Text::plain("No detention is recorded."),
-            }],
-            false => vec![Block::List { entries }],
-        },
+        blocks: vec![detentions_block(detail)],
     });
 
     // 4. What the family did.
@@ -632,37 +569,9 @@ fn document_of(
     }
 
     // 6. Sources.
-    let rows: Vec<Vec<Text>> = detail
-        .sources
-        .iter()
-        .filter(|s| s.retraction.is_none())
-        .map(|s| {
-            vec![
-                Text::guessed(s.title.clone()),
-                Text::plain(s.source_type.label.clone()),
-                Text::guessed(s.publisher.clone().unwrap_or_default()),
-                Text::plain(s.published.as_ref().map(date_words).unwrap_or_default()),
-                Text::plain(format!("{} / {}", s.reliability.label, s.credibility.label)),
-            ]
-        })
-        .collect();
     sections.push(Section {
         heading: "Sources".into(),
-        blocks: match rows.is_empty() {
-            true => vec![Block::Paragraph {
-                text: Text::plain("No source is recorded."),
-            }],
-            false => vec![Block::Table {
-                header: vec![
-                    "Source".into(),
-                    "Kind".into(),
-                    "Publisher".into(),
-                    "Date".into(),
-                    "Grading".into(),
-                ],
-                rows,
-            }],
-        },
+        blocks: vec![sources_block(detail)],
     });
 
     // 7. Consent and submitter.
@@ -715,4 +624,115 @@ fn document_of(
             detail.pseudonym
         ),
     }
+}
+
+/// Every detention with its place, forces, warrant, act, charge, court, sentence and dates.
+pub(super) fn detentions_block(detail: &CaseDetail) -> Block {
+    let entries: Vec<Entry> = detail
+        .detentions
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let facility = [label_of(&d.facility_kind), d.facility_name.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" — ");
+            let mut details = Vec::new();
+            let mut line = |label: &str, value: Option<String>| {
+                if let Some(v) = value {
+                    details.push(Text::guessed(format!("{label}: {v}")));
+                }
+            };
+            line("Place", place_words(&d.location, &d.place_note));
+            line("Carried out by", label_of(&d.responsible_forces));
+            line("Warrant", label_of(&d.warrant_shown));
+            line("Alleged act", d.alleged_act.clone());
+            line("Charge", label_of(&d.legal_charge));
+            line("Court", d.court.clone());
+            line("Sentence", d.sentence.clone());
+            line("Convicted", d.conviction_date.as_ref().map(date_words));
+            line(
+                "The family learned of it",
+                [
+                    d.learned_date.as_ref().map(date_words),
+                    label_of(&d.learned_how),
+                ]
+                .into_iter()
+                .flatten()
+                .reduce(|a, b| format!("{a} — {b}")),
+            );
+            line("Confirmed by", d.confirmed_by.clone());
+            Entry {
+                title: Text::guessed(match facility.is_empty() {
+                    true => format!("Detention {}", i + 1),
+                    false => format!("Detention {}: {facility}", i + 1),
+                }),
+                details,
+            }
+        })
+        .collect();
+    match entries.is_empty() {
+        true => Block::Paragraph {
+            text: Text::plain("No detention is recorded."),
+        },
+        false => Block::List { entries },
+    }
+}
+
+/// The sources not retracted, with their kind, publisher, date and Admiralty grading.
+pub(super) fn sources_block(detail: &CaseDetail) -> Block {
+    let rows: Vec<Vec<Text>> = detail
+        .sources
+        .iter()
+        .filter(|s| s.retraction.is_none())
+        .map(|s| {
+            vec![
+                Text::guessed(s.title.clone()),
+                Text::plain(s.source_type.label.clone()),
+                Text::guessed(s.publisher.clone().unwrap_or_default()),
+                Text::plain(s.published.as_ref().map(date_words).unwrap_or_default()),
+                Text::plain(format!("{} / {}", s.reliability.label, s.credibility.label)),
+            ]
+        })
+        .collect();
+    match rows.is_empty() {
+        true => Block::Paragraph {
+            text: Text::plain("No source is recorded."),
+        },
+        false => Block::Table {
+            header: vec![
+                "Source".into(),
+                "Kind".into(),
+                "Publisher".into(),
+                "Date".into(),
+                "Grading".into(),
+            ],
+            rows,
+        },
+    }
+}
+
+/// The full name, then every recorded spelling grouped by script (a missing Latin spelling
+/// said so).
+pub(super) fn name_blocks(detail: &CaseDetail) -> Vec<Block> {
+    let mut blocks = vec![field(
+        "Full name",
+        vec![Text::guessed(detail.profile.name.expose())],
+    )];
+    let mut by_script: Vec<(Script, Vec<Text>)> = Vec::new();
+    for (script, spelling) in spellings(detail) {
+        match by_script.iter_mut().find(|(s, _)| *s == script) {
+            Some((_, list)) => list.push(Text::guessed(spelling)),
+            None => by_script.push((script, vec![Text::guessed(spelling)])),
+        }
+    }
+    by_script.sort_by_key(|(s, _)| *s);
+    if !by_script.iter().any(|(s, _)| *s == Script::Latin) {
+        blocks.push(field(Script::Latin.label(), Vec::new()));
+    }
+    for (script, list) in by_script {
+        blocks.push(field(script.label(), list));
+    }
+    blocks
 }
