@@ -24,21 +24,26 @@ fn pack_page(mut parts: Parts, id: &str, template: &str) -> Parts {
     parts
 }
 
+/// The pack of the posted form, made as the signed-in user (see [`records::produce_pack`]).
+async fn produce(
+    state: &AppState,
+    user: &SignedIn,
+    (id, template): &(String, String),
+    form: &PackForm,
+) -> Result<(crate::domain::pack::PackView, Document), RecordError> {
+    let cx = state.context().await?;
+    records::produce_pack(&cx, &user.actor(), id, template, form).await
+}
+
 /// POST /cases/{id}/pack/{template} — the printable communication, under the checklist.
 pub async fn prepare(
     State(state): State<AppState>,
-    Path((id, template)): Path<(String, String)>,
+    Path(route): Path<(String, String)>,
     user: SignedIn,
     parts: Parts,
     Posted(form): Posted<PackForm>,
 ) -> Response {
-    let actor = user.actor();
-    let produced = async {
-        let cx = state.context().await?;
-        records::produce_pack(&cx, &actor, &id, &template, &form).await
-    }
-    .await;
-    match produced {
+    match produce(&state, &user, &route, &form).await {
         Ok((_, document)) => {
             let prepared = crate::pages::pack::Prepared(form, document);
             render_again(state, parts, prepared, StatusCode::OK).await
@@ -50,19 +55,13 @@ pub async fn prepare(
 /// POST /cases/{id}/pack/{template}/pdf — the communication as a PDF download.
 pub async fn pdf(
     State(state): State<AppState>,
-    Path((id, template)): Path<(String, String)>,
+    Path(route): Path<(String, String)>,
     user: SignedIn,
     parts: Parts,
     Posted(form): Posted<PackForm>,
 ) -> Response {
-    let actor = user.actor();
-    let parts = pack_page(parts, &id, &template);
-    let produced = async {
-        let cx = state.context().await?;
-        records::produce_pack(&cx, &actor, &id, &template, &form).await
-    }
-    .await;
-    let (view, document) = match produced {
+    let parts = pack_page(parts, &route.0, &route.1);
+    let (view, document) = match produce(&state, &user, &route, &form).await {
         Ok(made) => made,
         Err(e) => return respond(state, parts, &form, Err(e)).await,
     };

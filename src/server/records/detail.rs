@@ -6,18 +6,8 @@ use super::*;
 /// Everything the case page shows, as `actor` may see it: opened, or under its pseudonym with the
 /// sensitive fields left out.
 pub async fn case_detail(cx: &Context, actor: &Actor, case_id: &str) -> Result<CaseDetail> {
-    let (pool, keys, vocab) = (&cx.pool, &*cx.keys, &*cx.vocab);
-    let id = parse_id(case_id)?;
-    let mut conn = pool.acquire().await.context("acquire")?;
-    let (row, dek) = case_key(&mut conn, keys, id).await?;
-    let access = access::case_access(
-        &mut conn,
-        &cx.clock,
-        actor,
-        &row.id,
-        row.created_by.as_deref(),
-    )
-    .await?;
+    let (keys, vocab) = (&*cx.keys, &*cx.vocab);
+    let (mut conn, row, dek, access) = case_with_access(cx, actor, case_id).await?;
     let reading = if access.sensitive {
         Reading::Whole
     } else {
@@ -32,6 +22,32 @@ pub async fn case_detail(cx: &Context, actor: &Actor, case_id: &str) -> Result<C
         log_reads(cx, actor, std::slice::from_ref(&row.id)).await?;
     }
     Ok(detail)
+}
+
+/// A case's row and data key, and what `actor` may do with it (nothing opened yet), on a
+/// connection of the pool.
+pub(crate) async fn case_with_access(
+    cx: &Context,
+    actor: &Actor,
+    case_id: &str,
+) -> Result<(
+    sqlx::pool::PoolConnection<sqlx::Any>,
+    CaseRow,
+    DataKey,
+    access::CaseAccess,
+)> {
+    let id = parse_id(case_id)?;
+    let mut conn = cx.pool.acquire().await.context("acquire")?;
+    let (row, dek) = case_key(&mut conn, &cx.keys, id).await?;
+    let access = access::case_access(
+        &mut conn,
+        &cx.clock,
+        actor,
+        &row.id,
+        row.created_by.as_deref(),
+    )
+    .await?;
+    Ok((conn, row, dek, access))
 }
 
 /// What [`detail_of`] opens: an allow-list per reader, so that a field a reader may not see is

@@ -80,17 +80,7 @@ pub async fn produce_pack(
 /// case); anyone else is refused before any sealed field is opened. Opening it is a reading of
 /// its names, logged as the case page's is.
 async fn open_case(cx: &Context, actor: &Actor, case_id: &str) -> Result<CaseDetail> {
-    let id = parse_id(case_id)?;
-    let mut conn = cx.pool.acquire().await.context("acquire")?;
-    let (row, dek) = case_key(&mut conn, &cx.keys, id).await?;
-    let access = access::case_access(
-        &mut conn,
-        &cx.clock,
-        actor,
-        &row.id,
-        row.created_by.as_deref(),
-    )
-    .await?;
+    let (mut conn, row, dek, access) = case_with_access(cx, actor, case_id).await?;
     if !access.edit {
         let lang = crate::i18n::current();
         return Err(RecordError::Forbidden(tr!(lang, "pack-forbidden")));
