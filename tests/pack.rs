@@ -525,3 +525,29 @@ async fn a_dossier_follows_the_familys_consent() {
     let refused = records::dossier(&app.cx, &admin, &case, true).await;
     assert!(matches!(refused, Err(RecordError::Forbidden(_))));
 }
+
+#[tokio::test]
+async fn a_date_known_only_to_the_year_is_not_enough_for_the_wgeid_and_links_to_where_it_is_written(
+) {
+    let app = spawn_app().await;
+    let admin = app.user("admin", Role::Admin).await;
+    let mut form = intake(KAZAKH);
+    form.consent = "named".into();
+    form.person.last_contact_date = "2017".into();
+    let case = app.create_as(&admin, &form).await;
+    let view = records::pack_view(&app.cx, &admin, &case, "wgeid")
+        .await
+        .unwrap();
+    let date = view.checklist.iter().find(|i| i.code == "date").unwrap();
+    assert!(!date.done);
+    assert!(date.note.as_deref().unwrap().contains("\"2017\""));
+    assert_eq!(
+        date.fix.as_deref(),
+        Some(format!("/cases/{case}/edit#last_contact_date").as_str())
+    );
+    // The WGAD takes the arrest as known: the camp, 2018.
+    let view = records::pack_view(&app.cx, &admin, &case, "wgad")
+        .await
+        .unwrap();
+    assert!(view.checklist.iter().any(|i| i.code == "date" && i.done));
+}

@@ -146,28 +146,39 @@ fn marking_kinds(template: Template) -> &'static [&'static str] {
     }
 }
 
+/// When and where a communication says the person disappeared or was arrested, and the form
+/// that holds that date (to make it more precise).
+struct Mark {
+    date: Option<PartialDate>,
+    place: Option<String>,
+    /// Where the date is written: the event's form, the profile's last contact, or a new event.
+    fix: String,
+}
+
 /// The date and place the communication gives for the disappearance or arrest: the earliest
 /// dated event of the template's kinds — and, for the WGEID, the last contact (when the person
 /// was last heard from) — with its place, or else a detention's place or the last known place.
-fn when_and_where(
-    detail: &CaseDetail,
-    template: Template,
-) -> (Option<PartialDate>, Option<String>) {
-    let p = &detail.profile;
-    let mut marks: Vec<(&PartialDate, Option<&Coded>)> = detail
+fn when_and_where(detail: &CaseDetail, template: Template) -> Mark {
+    let (p, case) = (&detail.profile, detail.id);
+    let mut marks: Vec<(&PartialDate, Option<&Coded>, String)> = detail
         .events
         .iter()
         .filter(|e| marking_kinds(template).contains(&e.kind.code.as_str()))
-        .filter_map(|e| e.date.as_ref().map(|d| (d, e.location.as_ref())))
+        .filter_map(|e| {
+            let fix = format!("/cases/{case}/events/{}/edit#date", e.id);
+            e.date.as_ref().map(|d| (d, e.location.as_ref(), fix))
+        })
         .collect();
     if template == Template::Wgeid {
         if let Some(d) = &p.last_contact {
-            marks.push((d, p.last_location.as_ref()));
+            let fix = format!("/cases/{case}/edit#last_contact_date");
+            marks.push((d, p.last_location.as_ref(), fix));
         }
     }
     let first = marks.into_iter().min_by(|a, b| a.0.cmp(b.0));
     let place = first
-        .and_then(|(_, place)| place.map(|l| l.label.clone()))
+        .as_ref()
+        .and_then(|(_, place, _)| place.map(|l| l.label.clone()))
         .or_else(|| {
             detail
                 .detentions
@@ -178,7 +189,18 @@ fn when_and_where(
             Template::Wgeid => p.last_location.as_ref().map(|l| l.label.clone()),
             Template::Wgad => None,
         });
-    (first.map(|(d, _)| *d), place)
+    match first {
+        Some((date, _, fix)) => Mark {
+            date: Some(*date),
+            place,
+            fix,
+        },
+        None => Mark {
+            date: None,
+            place,
+            fix: format!("/cases/{case}/events/new#date"),
+        },
+    }
 }
 
 /// The checklist and consent of `detail` for `template`, in `lang`.
@@ -196,7 +218,7 @@ fn view_of(detail: &CaseDetail, template: Template, lang: Lang, submitter: bool)
         fix: Some(fix),
         required: true,
     };
-    let (date, place) = when_and_where(detail, template);
+    let Mark { date, place, fix } = when_and_where(detail, template);
     let mut checklist = vec![item(
         "name",
         tr!(lang, "pack-element-name"),
@@ -211,7 +233,7 @@ fn view_of(detail: &CaseDetail, template: Template, lang: Lang, submitter: bool)
             Template::Wgad => tr!(lang, "pack-element-date-arrest"),
         },
         date.is_some(),
-        format!("/cases/{case}/events/new#date"),
+        fix,
     );
     if let Some(d) = &date {
         if template == Template::Wgeid && d.precision() < Precision::Month {
@@ -495,7 +517,7 @@ fn document_of(
     });
 
     // 2. When and where.
-    let (date, place) = when_and_where(detail, template);
+    let Mark { date, place, .. } = when_and_where(detail, template);
     let (date_label, place_label, heading) = match template {
         Template::Wgeid => (
             "Date of the disappearance (or last sighting)",
