@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import { test, expect, type Page } from "@playwright/test";
-import { logIn } from "./accounts";
+import { browserAs, logIn } from "./accounts";
 
 // An admin prepares a UN submission to the WGEID from a demo case: the family's consent first,
 // then each element the checklist says is missing, filled through its "Fill in" link, then the
@@ -83,8 +83,9 @@ test("an admin prepares a WGEID communication, filling what its checklist asks",
   });
   await expect(pack).toBeVisible();
   await expect(pack).toContainText("Police (Public Security Bureau)");
-  await expect(pack).toContainText("May 2017 (month known, day not)");
-  await expect(pack).toContainText("Appeal to an embassy");
+  // Partial dates as they are known, never more precise.
+  await expect(pack).toContainText("(month known, day not)");
+  await expect(pack.getByRole("heading", { name: "4. Steps taken by the family to find the person" })).toBeVisible();
   await page.screenshot({ path: "pack.png", fullPage: true });
   // Printed, the communication stands alone.
   await page.emulateMedia({ media: "print" });
@@ -100,4 +101,28 @@ test("an admin prepares a WGEID communication, filling what its checklist asks",
   expect(download.suggestedFilename()).toMatch(/^izde-wgeid-k-[0-9a-z-]+\.pdf$/);
   const pdf = fs.readFileSync((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("a researcher's dossier carries the pseudonym, the sentence clock and the claims, never a name", async ({ browser }) => {
+  const { context, page } = await browserAs(browser, "demo-researcher");
+  await page.goto("/cases");
+  await page.locator("a.case-name").first().click();
+  await page.getByRole("link", { name: "Dossier for an advocacy meeting (printable, PDF)" }).click();
+  const dossier = page.getByRole("article", { name: /^Case dossier: Case K-/ });
+  const refused = page.getByText("gave no consent to publish");
+  // A demo case whose family gave no consent has no dossier: that is said instead.
+  await expect(dossier.or(refused)).toBeVisible();
+  if (await refused.isVisible()) {
+    await context.close();
+    return;
+  }
+  await expect(dossier.getByRole("heading", { name: "2. Sentence clock" })).toBeVisible();
+  await expect(dossier.getByRole("heading", { name: "5. Claims and their evidence" })).toBeVisible();
+  await page.screenshot({ path: "dossier-researcher.png", fullPage: true });
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the PDF" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^izde-dossier-k-[0-9a-z-]+\.pdf$/);
+  await context.close();
 });
