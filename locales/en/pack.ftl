@@ -38,6 +38,6 @@ pack-element-submitter = Who submits it
 pack-element-latin = The name in Latin letters
 pack-date-too-vague = known only as "{ $date }": the WGEID needs at least the month and year
 dossier-page-title = Case dossier
-dossier-hint = For an advocacy meeting: the profile, the sentence clock, the timeline, every claim with its sources and verification level, as you may read the case. The PDF is made in the server's memory, never stored, and recorded in the audit log.
+dossier-hint = In English, for an advocacy meeting: the profile, the sentence clock, the timeline, every claim with its sources and verification level, as you may read the case. The PDF is made in the server's memory, never stored, and recorded in the audit log.
 dossier-back = Back to the case
 dossier-no-consent = A testifier of this case gave no consent to publish: no dossier can be made.

@@ -38,6 +38,6 @@ pack-element-submitter = 提交者
 pack-element-latin = 姓名的拉丁字母拼写
 pack-date-too-vague = 只知道“{ $date }”：强迫失踪问题工作组至少需要年月
 dossier-page-title = 案件档案
-dossier-hint = 用于倡导会谈：概况、刑期推算、时间线、每项陈述及其来源和核实程度——按您可查看的范围呈现。PDF 在服务器内存中生成，不会保存，并记录在审计日志中。
+dossier-hint = 英文版，用于倡导会谈：概况、刑期推算、时间线、每项陈述及其来源和核实程度——按您可查看的范围呈现。PDF 在服务器内存中生成，不会保存，并记录在审计日志中。
 dossier-back = 返回案件
 dossier-no-consent = 本案有作证人未同意公开：无法生成档案。

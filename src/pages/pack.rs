@@ -236,7 +236,9 @@ pub fn DocumentView(document: Document) -> impl IntoView {
     let title = document.title;
     let label = title.clone();
     view! {
-        <article class="printable" lang="en" aria-label=label>
+        // Written in English (for the working groups, diplomats, journalists): not for a
+        // browser to translate.
+        <article class="printable" lang="en" translate="no" aria-label=label>
             <h2>{title}</h2>
             <p class="doc-subtitle">{document.subtitle}</p>
             {document.notice.map(|n| view! { <p class="doc-notice">{n}</p> })}
