@@ -551,3 +551,40 @@ async fn a_date_known_only_to_the_year_is_not_enough_for_the_wgeid_and_links_to_
         .unwrap();
     assert!(view.checklist.iter().any(|i| i.code == "date" && i.done));
 }
+
+#[tokio::test]
+async fn without_fonts_a_pdf_is_refused_with_the_reason_and_nothing_is_audited() {
+    let app = spawn_app().await;
+    let admin = app.user("admin", Role::Admin).await;
+    let case = named_case(&app, &admin).await;
+    record_forces(&app, &admin, &case).await;
+    let empty = tempfile::tempdir().unwrap();
+    let web = app
+        .web_with(&admin, |state| {
+            state.pdf = std::sync::Arc::new(PdfEngine::new(vec![empty.path().to_path_buf()]));
+        })
+        .await;
+    let answer = web
+        .send(post(
+            &format!("/cases/{case}/pack/wgeid/pdf"),
+            &[
+                ("submitter_organisation", "Atajurt Test Volunteers"),
+                ("submitter_contact", "PO Box 1, Almaty"),
+            ],
+        ))
+        .await;
+    assert_eq!(answer.status, 403);
+    assert!(answer.body.contains("lacks the fonts"));
+    let dossier = web
+        .send(post(&format!("/cases/{case}/dossier/pdf"), &[]))
+        .await;
+    assert!(dossier.body.contains("lacks the fonts"));
+    let audited: Vec<(String,)> = sqlx::query_as(
+        "SELECT action FROM audit_log WHERE record_id = $1 AND (action LIKE 'pack.%' OR action = 'dossier')",
+    )
+    .bind(&case)
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert!(audited.is_empty());
+}

@@ -61,6 +61,9 @@ pub async fn pdf(
     Posted(form): Posted<PackForm>,
 ) -> Response {
     let parts = pack_page(parts, &route.0, &route.1);
+    if let Err(e) = fonts_ready(&state).await {
+        return respond(state, parts, &form, Err(e)).await;
+    }
     let (view, document) = match produce(&state, &user, &route, &form).await {
         Ok(made) => made,
         Err(e) => return respond(state, parts, &form, Err(e)).await,
@@ -89,22 +92,36 @@ fn file_stem(pseudonym: &str) -> String {
         .to_lowercase()
 }
 
-/// Draws `document` as a PDF on a blocking thread. Missing fonts are said to the reader (and
-/// logged); anything else is an internal error.
-async fn draw(state: &AppState, document: Document) -> Result<Vec<u8>, RecordError> {
-    let engine = state.pdf.clone();
-    match tokio::task::spawn_blocking(move || engine.render(&document)).await {
-        Ok(Ok(bytes)) => Ok(bytes),
-        Ok(Err(PdfError::MissingFonts { .. })) => {
+/// What the reader is told when a PDF cannot be made: missing fonts are said (and logged);
+/// anything else is an internal error.
+fn pdf_failure(e: PdfError) -> RecordError {
+    match e {
+        PdfError::MissingFonts { .. } => {
             tracing::error!("a PDF was refused: its fonts are missing (see the start-up log)");
             let lang = crate::i18n::current();
-            Err(RecordError::Forbidden(tr!(lang, "pack-pdf-fonts")))
+            RecordError::Forbidden(tr!(lang, "pack-pdf-fonts"))
         }
-        Ok(Err(e)) => Err(RecordError::Internal(anyhow::Error::new(e).context("PDF"))),
-        Err(e) => Err(RecordError::Internal(
-            anyhow::Error::new(e).context("PDF thread"),
-        )),
+        e => RecordError::Internal(anyhow::Error::new(e).context("PDF")),
     }
+}
+
+/// Whether the fonts are there (scanned once, on a blocking thread): checked before a PDF is
+/// made and audited, so that no audit entry stands for a PDF that could not be drawn.
+async fn fonts_ready(state: &AppState) -> Result<(), RecordError> {
+    let engine = state.pdf.clone();
+    tokio::task::spawn_blocking(move || engine.check_fonts())
+        .await
+        .map_err(|e| RecordError::Internal(anyhow::Error::new(e).context("font scan thread")))?
+        .map_err(pdf_failure)
+}
+
+/// Draws `document` as a PDF on a blocking thread.
+async fn draw(state: &AppState, document: Document) -> Result<Vec<u8>, RecordError> {
+    let engine = state.pdf.clone();
+    tokio::task::spawn_blocking(move || engine.render(&document))
+        .await
+        .map_err(|e| RecordError::Internal(anyhow::Error::new(e).context("PDF thread")))?
+        .map_err(pdf_failure)
 }
 
 /// A PDF as a download: sent from memory as it was made.
@@ -132,6 +149,7 @@ pub async fn dossier_pdf(
 ) -> Response {
     let actor = user.actor();
     let made = async {
+        fonts_ready(&state).await?;
         let cx = state.context().await?;
         records::dossier(&cx, &actor, &id, true).await
     }
