@@ -95,3 +95,50 @@ impl PackView {
         self.consent_refusal.is_none() && self.missing().next().is_none()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(code: &str, done: bool, required: bool) -> ChecklistItem {
+        ChecklistItem {
+            code: code.into(),
+            label: code.into(),
+            done,
+            note: None,
+            fix: None,
+            required,
+        }
+    }
+
+    #[test]
+    fn a_template_reads_back_from_its_code_and_nothing_else_is_one() {
+        for t in Template::ALL {
+            assert_eq!(Template::parse(t.code()), Some(t));
+        }
+        assert_eq!(Template::parse("WGEID"), None);
+        assert_eq!(Template::parse(""), None);
+    }
+
+    #[test]
+    fn a_pack_is_ready_with_consent_and_every_required_element_whatever_is_only_advised() {
+        let mut view = PackView {
+            case_id: Uuid::nil(),
+            name: Sensitive::new("x"),
+            pseudonym: "Case K-0000-0000".into(),
+            template: Template::Wgeid,
+            consent_refusal: None,
+            checklist: vec![item("name", true, true), item("latin", false, false)],
+        };
+        assert!(view.ready());
+        view.checklist.push(item("responsible_forces", false, true));
+        assert!(!view.ready());
+        assert_eq!(
+            view.missing().map(|i| i.code.as_str()).collect::<Vec<_>>(),
+            ["responsible_forces"]
+        );
+        view.checklist.pop();
+        view.consent_refusal = Some("no consent".into());
+        assert!(!view.ready());
+    }
+}
