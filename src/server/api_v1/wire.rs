@@ -240,6 +240,10 @@ pub struct Detention {
     pub learned_date: Option<Date>,
     pub learned_how: Option<Coded>,
     pub confirmed_by: Option<String>,
+    /// Who is believed to have carried out the arrest (vocabulary `responsible_forces`).
+    pub responsible_forces: Option<Coded>,
+    /// Whether a warrant was shown (vocabulary `warrant_shown`).
+    pub warrant_shown: Option<Coded>,
     pub expected_release: Option<ExpectedReleaseWire>,
     pub release_overdue: bool,
     pub release_alert: bool,
@@ -353,6 +357,8 @@ impl From<&domain::CaseDetail> for Case {
                     learned_date: date(&x.learned_date),
                     learned_how: coded(&x.learned_how),
                     confirmed_by: x.confirmed_by.clone(),
+                    responsible_forces: coded(&x.responsible_forces),
+                    warrant_shown: coded(&x.warrant_shown),
                     expected_release: x.expected_release.as_ref().map(expected),
                     release_overdue: x.release_overdue,
                     release_alert: x.release_alert,
