@@ -207,6 +207,17 @@ pub async fn begin(pool: &Pool) -> sqlx::Result<sqlx::Transaction<'static, Db>> 
     }
 }
 
+/// [`begin`] on a connection the caller holds (a bulk writer that keeps one connection from batch
+/// to batch).
+pub async fn begin_on(conn: &mut Conn) -> sqlx::Result<sqlx::Transaction<'_, Db>> {
+    use sqlx::Connection as _;
+    if conn.backend_name() == "SQLite" {
+        conn.begin_with("BEGIN IMMEDIATE").await
+    } else {
+        conn.begin().await
+    }
+}
+
 /// Per-connection settings. SQLite: WAL, so readers never wait for the writer; FULL sync, so that a
 /// commit is on the disk before it returns (a page that shows names is sent only once its audit
 /// entry is committed, and that must hold across a power cut too; NORMAL would lose the last

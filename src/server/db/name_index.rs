@@ -113,19 +113,18 @@ pub async fn index_candidates(
 /// The cases' entries among `digests` of the kinds `kinds`: (case id, kind, digest). For many
 /// lookups at once (an import's batch), in chunks.
 pub async fn entries_matching(
-    pool: &Pool,
+    conn: &mut Conn,
     kinds: &[&str],
     digests: &[String],
 ) -> sqlx::Result<Vec<(String, String, String)>> {
     let mut out = Vec::new();
-    let mut conn = pool.acquire().await?;
     for chunk in digests.chunks(500) {
         let mut q = Sql::new("SELECT case_id, kind, digest FROM blind_index WHERE kind IN ");
         q.bind_list(kinds.iter().map(|k| k.to_string()));
         q.push(" AND digest IN ");
         q.bind_list(chunk.iter().cloned());
         out.extend(
-            q.fetch_all_in::<(String, String, String)>(&mut conn)
+            q.fetch_all_in::<(String, String, String)>(&mut *conn)
                 .await?,
         );
     }

@@ -277,11 +277,12 @@ async fn write(
     case_ids: &[String],
     new: bool,
 ) -> sqlx::Result<()> {
+    // The kept facet counts lose these cases' old values and gain their new ones: one change
+    // for all of them (cases share most pairs of values).
+    let mut change = super::facets::FacetChange::default();
     // Batches keep each statement under the backends' limits on bound values.
     for chunk in case_ids.chunks(500) {
         let rows = bodies(conn, vocab, chunk).await?;
-        // The kept facet counts lose these cases' old values and gain their new ones.
-        let mut change = super::facets::FacetChange::default();
         if !new {
             change.add_cases(conn, chunk, -1).await?;
             let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
@@ -319,8 +320,8 @@ async fn write(
         q.push(" WHERE v.id = cases.id");
         q.execute(&mut *conn).await?;
         change.add_cases(conn, chunk, 1).await?;
-        change.apply(conn).await?;
     }
+    change.apply(conn).await?;
     Ok(())
 }
 

@@ -328,6 +328,12 @@ pub async fn import(
         })
     };
 
+    // One connection looks up and writes every batch.
+    let mut writer = cx
+        .pool
+        .acquire()
+        .await
+        .context("a connection for the import")?;
     let mut rejects: Option<RejectsFile> = None;
     let mut headers: Vec<String> = Vec::new();
     let mut failure: Option<ImportError> = None;
@@ -354,7 +360,10 @@ pub async fn import(
                     dry_run: options.dry_run,
                     lang: options.lang,
                 };
-                let outcome = match step.handle(valid, bad, last_line, &mut seen).await {
+                let outcome = match step
+                    .handle(&mut writer, valid, bad, last_line, &mut seen)
+                    .await
+                {
                     Ok(outcome) => outcome,
                     Err(e) => {
                         failure = Some(e);
@@ -395,6 +404,7 @@ pub async fn import(
         }
     }
     drop(receiver);
+    drop(writer);
     let read = worker.await.context("the import's reader stopped")?;
     if let Some(e) = failure {
         return Err(e);
@@ -658,6 +668,7 @@ impl Batch<'_> {
 
     async fn handle(
         &self,
+        writer: &mut crate::server::db::Conn,
         valid: Vec<Valid>,
         mut bad: Vec<Bad>,
         last_line: u64,
@@ -677,7 +688,7 @@ impl Batch<'_> {
         let found: HashMap<String, FoundRef> = if wanted.is_empty() {
             HashMap::new()
         } else {
-            records::find_external_refs(cx, &wanted)
+            records::find_external_refs(&mut *writer, &wanted)
                 .await?
                 .into_iter()
                 .map(|f| (f.digest.clone(), f))
@@ -724,7 +735,9 @@ impl Batch<'_> {
             .filter(|(_, fate)| matches!(fate, Some(Fate::New)))
             .map(|(v, _)| &v.intake.person)
             .collect();
-        let mut alike = records::import_lookalikes(cx, &persons).await?.into_iter();
+        let mut alike = records::import_lookalikes(cx, &mut *writer, &persons)
+            .await?
+            .into_iter();
         let lookalikes: Vec<Vec<String>> = fates
             .iter()
             .map(|fate| match fate {
@@ -746,7 +759,7 @@ impl Batch<'_> {
             return Ok(outcome);
         }
 
-        let mut tx = crate::server::db::begin(&cx.pool).await.context("begin")?;
+        let mut tx = crate::server::db::begin_on(writer).await.context("begin")?;
         let mut new = Vec::new();
         let mut touched: Vec<String> = Vec::new();
         for ((v, fate), alike) in valid.into_iter().zip(fates).zip(lookalikes) {

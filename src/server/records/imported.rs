@@ -61,9 +61,8 @@ pub async fn reindex_external_refs(pool: &Pool, keys: &ServerKeys) -> anyhow::Re
 }
 
 /// The recorded references among the digests of a batch.
-pub async fn find_external_refs(cx: &Context, digests: &[String]) -> Result<Vec<FoundRef>> {
-    let mut conn = cx.pool.acquire().await.context("acquire")?;
-    Ok(store::find_refs(&mut conn, digests).await?)
+pub async fn find_external_refs(conn: &mut Conn, digests: &[String]) -> Result<Vec<FoundRef>> {
+    Ok(store::find_refs(conn, digests).await?)
 }
 
 /// For each person of a batch of new rows, the recorded cases they look like (same whole name in
@@ -71,6 +70,7 @@ pub async fn find_external_refs(cx: &Context, digests: &[String]) -> Result<Vec<
 /// duplicate review. One query of the blind index for the whole batch.
 pub async fn import_lookalikes(
     cx: &Context,
+    conn: &mut Conn,
     persons: &[&PersonFields],
 ) -> Result<Vec<Vec<String>>> {
     let lookups: Vec<Vec<(&'static str, String)>> = persons
@@ -87,12 +87,9 @@ pub async fn import_lookalikes(
     let mut owners: std::collections::HashMap<(String, String), Vec<String>> =
         std::collections::HashMap::new();
     if !digests.is_empty() {
-        let found = crate::server::db::name_index::entries_matching(
-            &cx.pool,
-            &["name", "id_number"],
-            &digests,
-        )
-        .await?;
+        let found =
+            crate::server::db::name_index::entries_matching(conn, &["name", "id_number"], &digests)
+                .await?;
         for (case_id, kind, digest) in found {
             owners.entry((kind, digest)).or_default().push(case_id);
         }
