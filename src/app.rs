@@ -90,6 +90,8 @@ pub fn App() -> impl IntoView {
                     <AsyncRoute path=path!("/admin/audit") view=AuditPage/>
                     <AsyncRoute path=path!("/admin/duplicates") view=crate::pages::duplicates::DuplicatesPage/>
                     <AsyncRoute path=path!("/admin/places") view=crate::pages::places::PlacesPage/>
+                    <AsyncRoute path=path!("/admin/register") view=crate::pages::register::RegisterPage/>
+                    <AsyncRoute path=path!("/admin/register/:id") view=crate::pages::register::RegisterReviewPage/>
                     <AsyncRoute path=path!("/admin/duplicates/:pair/merge") view=crate::pages::merge::MergePage/>
                     <AsyncRoute path=path!("/account") view=AccountPage/>
                     <AsyncRoute path=path!("/cases") view=CasesPage/>

@@ -374,3 +374,19 @@ pub async fn get_dossier(id: String) -> Result<crate::domain::document::Document
     let (actor, cx) = actor_and_context().await?;
     Ok(crate::server::records::dossier(&cx, &actor, &id, false).await?)
 }
+
+/// The public register's candidates and its last publication (admins).
+#[server(endpoint = "register/overview")]
+pub async fn register_overview() -> Result<crate::domain::register::RegisterOverview, AppError> {
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::register::overview(&cx, &actor).await?)
+}
+
+/// One case's review before its publication in the register (admins).
+#[server(endpoint = "register/review")]
+pub async fn register_review(
+    id: String,
+) -> Result<crate::domain::register::RegisterReview, AppError> {
+    let (actor, cx) = actor_and_context().await?;
+    Ok(crate::server::register::review(&cx, &actor, &id).await?)
+}

@@ -42,6 +42,7 @@ pub fn Header(info: ServerInfo) -> impl IntoView {
                             <A href="/admin/reveals">{tr!("nav-reveals")}</A>
                             <A href="/admin/duplicates">{tr!("nav-duplicates")}</A>
                             <A href="/admin/places">{tr!("nav-places")}</A>
+                            <A href="/admin/register">{tr!("nav-register")}</A>
                             <A href="/admin/accounts">{tr!("nav-accounts")}</A>
                             <A href="/admin/audit">{tr!("nav-audit")}</A>
                         })}

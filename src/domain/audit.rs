@@ -80,6 +80,11 @@ pub mod action {
     /// A batch of rows of a bulk import was committed (each case it made or changed has its own
     /// entry too).
     pub const IMPORT: &str = "import";
+    /// An admin approved a case's first publication in the public register (or again, after its
+    /// consent changed).
+    pub const REGISTER_APPROVE: &str = "register.approve";
+    /// The public register was built (`izde publish`, or the admin page's download).
+    pub const REGISTER_PUBLISH: &str = "register.publish";
 
     /// Every action above, in this order.
     pub const ALL: &[&str] = &[
@@ -135,6 +140,8 @@ pub mod action {
         TOKEN_REVOKE,
         API_READ,
         IMPORT,
+        REGISTER_APPROVE,
+        REGISTER_PUBLISH,
     ];
 }
 
@@ -153,6 +160,8 @@ pub mod kind {
     pub const EVIDENCE: &str = "evidence";
     pub const API_TOKEN: &str = "api_token";
     pub const IMPORT: &str = "import";
+    /// The public register (a publication).
+    pub const REGISTER: &str = "register";
 }
 
 /// The largest page of the audit log served, whatever the request asks for.

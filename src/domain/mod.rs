@@ -16,6 +16,7 @@ pub mod merge;
 pub mod pack;
 pub mod partial_date;
 pub mod provenance;
+pub mod register;
 pub mod release;
 pub mod report;
 pub mod reveal;

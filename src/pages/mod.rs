@@ -22,6 +22,7 @@ pub mod login;
 pub mod merge;
 pub mod pack;
 pub mod places;
+pub mod register;
 pub mod removal;
 pub mod search;
 pub mod selection;

@@ -31,4 +31,5 @@ pub mod import;
 pub mod ops;
 pub mod pdf;
 pub mod records;
+pub mod register;
 pub mod state;

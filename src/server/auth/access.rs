@@ -99,6 +99,8 @@ pub enum Doing {
     ChangeSettings,
     /// "read the audit log"
     ReadAuditLog,
+    /// "review and publish the public register"
+    PublishRegister,
 }
 
 impl Doing {
@@ -134,6 +136,9 @@ impl Doing {
             Doing::AssignCases => tr!(lang, "access-refused-assign-cases", {"role" => role}),
             Doing::ChangeSettings => tr!(lang, "access-refused-change-settings", {"role" => role}),
             Doing::ReadAuditLog => tr!(lang, "access-refused-read-audit-log", {"role" => role}),
+            Doing::PublishRegister => {
+                tr!(lang, "access-refused-publish-register", {"role" => role})
+            }
         }
     }
 }

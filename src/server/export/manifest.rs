@@ -12,6 +12,29 @@ pub(super) fn signing_key(keys: &ServerKeys) -> ManifestSigner {
 pub fn public_key(keys: &ServerKeys) -> String {
     hex::encode(signing_key(keys).public_key())
 }
+/// The installation's signature of `text` (a manifest) with its export key.
+pub fn sign(keys: &ServerKeys, text: &[u8]) -> [u8; 64] {
+    signing_key(keys).sign(text)
+}
+
+/// Checks that `signature` (hex, as in `manifest.sig`) is `public_key`'s (hex) of `text`.
+pub fn check_signature(public_key: &str, text: &[u8], signature: &[u8]) -> anyhow::Result<()> {
+    let key: [u8; 32] = hex::decode(public_key)
+        .ok()
+        .and_then(|k| k.try_into().ok())
+        .context("the manifest's public key is not an Ed25519 key")?;
+    let key =
+        ManifestKey::from_bytes(&key).context("the manifest's public key is not an Ed25519 key")?;
+    let signature: [u8; 64] = std::str::from_utf8(signature)
+        .ok()
+        .and_then(|s| hex::decode(s.trim()).ok())
+        .and_then(|s| s.try_into().ok())
+        .context("manifest.sig is not an Ed25519 signature")?;
+    key.verify(text, &signature).map_err(|_| {
+        anyhow::anyhow!("the signature of manifest.json does not match: the manifest was changed")
+    })
+}
+
 /// Size and SHA-256 (hex) of what a reader yields.
 pub(super) fn hash_of(mut reader: impl std::io::Read) -> anyhow::Result<(u64, String)> {
     let mut hasher = Sha256::new();
@@ -99,20 +122,7 @@ pub(super) fn check(
 ) -> anyhow::Result<Manifest> {
     let manifest: Manifest =
         serde_json::from_slice(text).context("manifest.json is not an Izde export manifest")?;
-    let key: [u8; 32] = hex::decode(&manifest.public_key)
-        .ok()
-        .and_then(|k| k.try_into().ok())
-        .context("the manifest's public key is not an Ed25519 key")?;
-    let key =
-        ManifestKey::from_bytes(&key).context("the manifest's public key is not an Ed25519 key")?;
-    let signature: [u8; 64] = std::str::from_utf8(signature)
-        .ok()
-        .and_then(|s| hex::decode(s.trim()).ok())
-        .and_then(|s| s.try_into().ok())
-        .context("manifest.sig is not an Ed25519 signature")?;
-    key.verify(text, &signature).map_err(|_| {
-        anyhow::anyhow!("the signature of manifest.json does not match: the manifest was changed")
-    })?;
+    check_signature(&manifest.public_key, text, signature)?;
     for f in &manifest.files {
         let (bytes, sha) = hash(&f.name)?.with_context(|| format!("{} is missing", f.name))?;
         if bytes != f.bytes || sha != f.sha256 {

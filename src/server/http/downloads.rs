@@ -411,13 +411,18 @@ pub async fn archive(
 
 /// The files in a zip archive, compressed, in a folder named `izde-export`.
 pub fn zip(files: &[ExportFile]) -> anyhow::Result<Vec<u8>> {
+    zip_in(files, "izde-export")
+}
+
+/// The files in a zip archive, compressed, in a folder named `folder`.
+pub fn zip_in(files: &[ExportFile], folder: &str) -> anyhow::Result<Vec<u8>> {
     use std::io::Write;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .unix_permissions(0o644);
     for f in files {
-        zip.start_file(format!("izde-export/{}", f.name), options)?;
+        zip.start_file(format!("{folder}/{}", f.name), options)?;
         zip.write_all(&f.bytes)?;
     }
     Ok(zip.finish()?.into_inner())

@@ -1018,3 +1018,73 @@ pub async fn two_step(
     )
     .await
 }
+
+/// POST /admin/register/{id}/approve — an admin approves a case's publication in the public
+/// register, after its side-by-side review.
+pub async fn approve_publication(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
+    let page = format!("/admin/register/{id}");
+    let parts = on_page(parts, &page);
+    save(state, user, parts, form, async |cx, actor, _| {
+        crate::server::register::approve(cx, actor, &id).await?;
+        Ok(format!("/admin/register#case-{id}"))
+    })
+    .await
+}
+
+/// POST /admin/register/download — the public register as one zip archive, built in memory and
+/// sent as it was made (an audited publication, like `izde publish`).
+pub async fn download_register(
+    State(state): State<AppState>,
+    user: SignedIn,
+    parts: Parts,
+    Posted(form): Posted<BTreeMap<String, String>>,
+) -> Response {
+    let actor = user.actor();
+    let made = async {
+        let cx = state.context().await?;
+        crate::server::register::publish(&cx, &actor).await
+    }
+    .await;
+    let publication = match made {
+        Ok(p) => p,
+        Err(e) => return respond(state, parts, &form, Err::<String, _>(e)).await,
+    };
+    let files: Vec<crate::server::export::ExportFile> = publication
+        .files
+        .into_iter()
+        .map(|(name, bytes)| crate::server::export::ExportFile { name, bytes })
+        .collect();
+    let zipped =
+        tokio::task::spawn_blocking(move || super::downloads::zip_in(&files, "izde-register"))
+            .await
+            .unwrap_or_else(|e| Err(anyhow::anyhow!("zipping panicked: {e}")));
+    match zipped {
+        Ok(bytes) => (
+            [
+                (axum::http::header::CONTENT_TYPE, "application/zip"),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"izde-register.zip\"",
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "zipping the register failed");
+            respond(
+                state,
+                parts,
+                &form,
+                Err::<String, _>(RecordError::Internal(e)),
+            )
+            .await
+        }
+    }
+}

@@ -108,6 +108,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/admin/duplicates/{pair}/merge", post(forms::merge_cases))
         .route("/admin/places", post(forms::add_place))
+        .route("/admin/register/download", post(forms::download_register))
+        .route(
+            "/admin/register/{id}/approve",
+            post(forms::approve_publication),
+        )
         .route("/admin/accounts", post(forms::create_account))
         .route("/admin/accounts/{user}", post(forms::update_account))
         .route("/admin/settings", post(forms::save_settings))

@@ -51,6 +51,9 @@ pub enum Command {
     /// Export an anonymized dataset or report into a new directory (`izde export verify DIR`
     /// checks one).
     Export(ExportArgs),
+    /// Build the public register (a static website of the cases whose families agreed, each
+    /// approved by an admin) into a folder (`izde publish verify DIR` checks one).
+    Publish(PublishArgs),
     /// The evidence locker: check every stored file.
     #[command(subcommand)]
     Evidence(EvidenceCommand),
@@ -121,6 +124,32 @@ pub enum ExportCommand {
         /// A signing key the installation published (`izde keys signing-key`, hex); repeatable.
         /// The export must be signed by one of them: without it, verification only proves that
         /// the files match a manifest someone signed, with any key.
+        #[arg(long = "expect-key", value_name = "HEX")]
+        expect_key: Vec<String>,
+    },
+}
+
+/// `izde publish --out DIR`, or `izde publish verify DIR`.
+#[derive(Debug, Clone, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct PublishArgs {
+    #[command(subcommand)]
+    pub verify: Option<PublishCommand>,
+    /// A new or empty folder, or the folder of an earlier publication (updated in place: changed
+    /// entries rewritten, withdrawn ones removed).
+    #[arg(long, required = true)]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum PublishCommand {
+    /// Check a register's folder: the manifest's signature, every file's size and SHA-256, and
+    /// that nothing was added.
+    Verify {
+        dir: PathBuf,
+        /// A signing key the installation published (`izde keys signing-key`, hex); repeatable.
         #[arg(long = "expect-key", value_name = "HEX")]
         expect_key: Vec<String>,
     },
@@ -523,6 +552,7 @@ pub fn run() -> ExitCode {
                 Ok(())
             }
             Some(Command::Export(args)) => crate::server::ops::commands::export(args).await,
+            Some(Command::Publish(args)) => crate::server::ops::commands::publish(args).await,
             Some(Command::Evidence(EvidenceCommand::Verify(args))) => {
                 crate::server::ops::commands::verify_evidence(&args.storage()?).await
             }

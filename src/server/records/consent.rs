@@ -49,6 +49,11 @@ pub async fn change_consent(
     {
         return Err(RecordError::NotFound);
     }
+    if before.consent != consent {
+        // The family's wish changed: the case leaves the public register until an admin reviews
+        // it again under its new consent.
+        crate::server::register::forget_approval(&mut tx, &case.id).await?;
+    }
     if !repo::touch_case(&mut tx, &case.id, &now, actor.user_id(), case.revision).await? {
         return Err(stale(&mut tx, &case.id).await);
     }

@@ -90,6 +90,9 @@ pub const TABLES: &[&str] = &[
     // Imported cases' references in their source databases, and the import runs.
     "case_external_refs",
     "imports",
+    // The public register's approvals, and what its last publication held.
+    "register_approvals",
+    "register_published",
     "settings",
     "signing_keys",
     // The audit trail and its head, so that a restored installation's chain still verifies.

@@ -12,4 +12,4 @@ pub use accounts::users;
 pub use database::{backup, check, migrate, restore};
 pub use import::import;
 pub use keys::keys;
-pub use records::{audit, export, recheck_sources, verify_evidence};
+pub use records::{audit, export, publish, recheck_sources, verify_evidence};

@@ -101,6 +101,96 @@ pub async fn audit(command: AuditCommand) -> anyhow::Result<()> {
 
 /// `izde export`: an anonymized dataset or report into a new directory, or `izde export verify
 /// DIR`.
+/// `izde publish --out DIR`: builds the public register into DIR and says what changed since the
+/// last publication; `izde publish verify DIR` checks a register's folder.
+pub async fn publish(args: crate::server::ops::cli::PublishArgs) -> anyhow::Result<()> {
+    use crate::server::register;
+    if let Some(crate::server::ops::cli::PublishCommand::Verify { dir, expect_key }) = &args.verify
+    {
+        let m = register::verify(dir)?;
+        let expected: Vec<String> = expect_key
+            .iter()
+            .map(|k| k.trim().to_ascii_lowercase())
+            .collect();
+        if !expected.is_empty() && !expected.contains(&m.public_key.to_ascii_lowercase()) {
+            bail!(
+                "the register is signed by {}, which is not a key you expect: do not trust it",
+                m.public_key
+            );
+        }
+        println!(
+            "register verified: {} entries in {} languages, published {}, signed by {} \
+             (installation {}), every file as the manifest lists it{}",
+            m.entries,
+            m.languages.len(),
+            m.published_at,
+            m.public_key,
+            m.installation,
+            if expected.is_empty() {
+                "; no --expect-key given: compare the key with the one the installation published"
+            } else {
+                "; the key is one you expect"
+            }
+        );
+        return Ok(());
+    }
+    let out = args.out.clone().context("--out DIR is needed")?;
+    if out.exists()
+        && std::fs::read_dir(&out)?.next().is_some()
+        && !out.join("manifest.json").exists()
+    {
+        bail!(
+            "{} is not empty and holds no register: publish into a new folder or an earlier \
+             publication's folder",
+            out.display()
+        );
+    }
+    let (pool, keys, vocab) = crate::server::state::open_storage(&args.storage.storage()?).await?;
+    let cx = crate::server::context::Context::new(pool, keys, vocab);
+    let actor = crate::server::auth::access::Actor::System;
+    let publication = register::publish(&cx, &actor)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    register::write_to(&out, &publication)?;
+    let c = &publication.changes;
+    println!(
+        "published {} entries into {} ({} files, signed by {}): {} added, {} changed, {} removed, {} unchanged",
+        publication.manifest.entries,
+        out.display(),
+        publication.files.len(),
+        publication.manifest.public_key,
+        c.added.len(),
+        c.changed.len(),
+        c.removed.len(),
+        c.unchanged
+    );
+    for (what, ids) in [
+        ("added", &c.added),
+        ("changed", &c.changed),
+        ("removed", &c.removed),
+    ] {
+        for id in ids {
+            println!("  {what}: {id}");
+        }
+    }
+    let waiting = {
+        let mut conn = cx.pool.acquire().await?;
+        register::candidates(&mut conn)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+            .iter()
+            .filter(|c| c.standing == register::Standing::AwaitingReview)
+            .count()
+    };
+    if waiting > 0 {
+        println!(
+            "{waiting} cases whose families agreed to publication await an admin's review \
+             (the register page, /admin/register)"
+        );
+    }
+    Ok(())
+}
+
 pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result<()> {
     use crate::domain::export::ExportForm;
     use crate::server::export;
