@@ -120,6 +120,20 @@ fn read(dir: &Path, path: &str) -> String {
     std::fs::read_to_string(dir.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// Sets the consent of the case's (first) testifier.
+async fn set_consent(app: &TestApp, admin: &Actor, case: &str, consent: &str, note: &str) {
+    let detail = app.detail(case).await;
+    let change = ConsentForm {
+        consent: consent.into(),
+        note: note.into(),
+        revision: detail.revision.to_string(),
+    };
+    let testifier = detail.testifiers[0].id.to_string();
+    records::change_consent(&app.cx, admin, case, &testifier, &change)
+        .await
+        .unwrap();
+}
+
 async fn entry_id(app: &TestApp, case: &str) -> Option<String> {
     let mut conn = app.pool.acquire().await.unwrap();
     register::candidates(&mut conn)
@@ -276,6 +290,24 @@ async fn the_register_holds_approved_entries_names_where_agreed_and_nothing_seal
         out.contains("register verified: 2 entries in 5 languages"),
         "{out}"
     );
+    let key = izde::server::export::public_key(&app.cx.keys);
+    let (ok, out) = run(common::izde().args([
+        "publish",
+        "verify",
+        dir.to_str().unwrap(),
+        "--expect-key",
+        &key,
+    ]));
+    assert!(ok && out.contains("the key is one you expect"), "{out}");
+    let other = "0".repeat(64);
+    let (ok, out) = run(common::izde().args([
+        "publish",
+        "verify",
+        dir.to_str().unwrap(),
+        "--expect-key",
+        &other,
+    ]));
+    assert!(!ok && out.contains("not a key you expect"), "{out}");
     let manifest = register::verify(&dir).unwrap();
     assert_eq!(
         manifest.public_key,
@@ -356,21 +388,7 @@ async fn withdrawing_consent_removes_the_entry_on_the_next_publication_and_a_cha
     );
 
     // The sister withdraws her consent; the other case gets a new event.
-    let detail = app.detail(&named).await;
-    let change = ConsentForm {
-        consent: "none".into(),
-        note: "She was threatened.".into(),
-        revision: detail.revision.to_string(),
-    };
-    records::change_consent(
-        &app.cx,
-        &admin,
-        &named,
-        &detail.testifiers[0].id.to_string(),
-        &change,
-    )
-    .await
-    .unwrap();
+    set_consent(&app, &admin, &named, "none", "She was threatened.").await;
     app.add_event(&anonymized, "proof_of_life", "2023").await;
 
     let said = publish(&app, &dir);
@@ -398,23 +416,15 @@ async fn withdrawing_consent_removes_the_entry_on_the_next_publication_and_a_cha
         assert!(found.is_empty(), "{secret:?} is still in {found:?}");
     }
     register::verify(&dir).unwrap();
+    // The register page recalls it.
+    let overview = register::overview(&app.cx, &admin).await.unwrap();
+    let last = overview.last_published.expect("published");
+    assert_eq!(last.changes.removed, std::slice::from_ref(&named_id));
+    assert_eq!(last.changes.changed, std::slice::from_ref(&anonymized_id));
+    assert_eq!((last.entries, last.published_by), (1, None));
 
     // Consent given again: the case waits for a new review before it is published again.
-    let detail = app.detail(&named).await;
-    let change = ConsentForm {
-        consent: "named".into(),
-        note: String::new(),
-        revision: detail.revision.to_string(),
-    };
-    records::change_consent(
-        &app.cx,
-        &admin,
-        &named,
-        &detail.testifiers[0].id.to_string(),
-        &change,
-    )
-    .await
-    .unwrap();
+    set_consent(&app, &admin, &named, "named", "").await;
     assert_eq!(entry_id(&app, &named).await, None);
     let said = publish(&app, &dir);
     assert!(said.contains("published 1 entries"), "{said}");
@@ -491,6 +501,11 @@ async fn only_admins_review_approve_and_download_the_register_and_the_review_sho
             .await
             .unwrap();
     assert_eq!(published.0, 1);
+    let page = web.send(get("/admin/register")).await;
+    assert!(page
+        .body
+        .contains("1 added, 0 changed, 0 removed, 0 unchanged"));
+    assert!(page.body.contains(&id) && page.body.contains("by admin"));
 
     // A volunteer gets no register.
     let web = app.web_as(&volunteer).await;

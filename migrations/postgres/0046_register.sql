@@ -22,3 +22,15 @@ CREATE TABLE register_published (
     digest       TEXT NOT NULL,
     published_at TEXT NOT NULL
 );
+
+-- Each publication: when, by whom (none: the command line), how many entries, what changed since
+-- the one before (entry ids added, changed, removed, as JSON) and the SHA-256 of its manifest.
+CREATE TABLE register_publications (
+    id              TEXT PRIMARY KEY,
+    published_at    TEXT NOT NULL,
+    published_by    TEXT REFERENCES users (id),
+    entries         INTEGER NOT NULL,
+    changes         TEXT NOT NULL,
+    manifest_sha256 TEXT NOT NULL
+);
+CREATE INDEX register_publications_at ON register_publications (published_at);

@@ -61,12 +61,21 @@ pub struct Changes {
     pub unchanged: usize,
 }
 
+/// A publication of the register, as the register page recalls it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicationView {
+    pub published_at: String,
+    /// The admin who published it; none for the command line.
+    pub published_by: Option<String>,
+    pub entries: u64,
+    pub changes: Changes,
+}
+
 /// The register page: every candidate, and the last publication.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegisterOverview {
     pub candidates: Vec<Candidate>,
-    /// When the register was last published, and how many entries it held.
-    pub last_published: Option<(String, u64)>,
+    pub last_published: Option<PublicationView>,
 }
 
 /// One case's review: what Izde holds and stays private, beside the entry as it will be public.

@@ -38,10 +38,33 @@ pub fn RegisterPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match overview.await {
                     Ok(o) => {
-                        let last = match o.last_published {
-                            Some((at, n)) => tr!("register-admin-last", {"when" => super::admin::when(&at), "count" => n}),
+                        let last = match &o.last_published {
+                            Some(p) => tr!("register-admin-last", {
+                                "when" => super::admin::when(&p.published_at),
+                                "by" => p.published_by.clone().unwrap_or_else(|| tr!("register-review-command-line")),
+                                "count" => p.entries
+                            }),
                             None => tr!("register-admin-never"),
                         };
+                        let changes = o.last_published.map(|p| {
+                            let c = p.changes;
+                            let line = |label: String, ids: Vec<String>| {
+                                (!ids.is_empty()).then(|| view! { <li>{label}" "<span class="code" translate="no">{ids.join(", ")}</span></li> })
+                            };
+                            view! {
+                                <p>{tr!("register-admin-changes", {
+                                    "added" => c.added.len(),
+                                    "changed" => c.changed.len(),
+                                    "removed" => c.removed.len(),
+                                    "unchanged" => c.unchanged
+                                })}</p>
+                                <ul class="register-changes">
+                                    {line(tr!("register-admin-added"), c.added)}
+                                    {line(tr!("register-admin-changed"), c.changed)}
+                                    {line(tr!("register-admin-removed"), c.removed)}
+                                </ul>
+                            }
+                        });
                         let waiting = o.candidates.iter().filter(|c| c.standing == Standing::AwaitingReview).count();
                         let approved = o.candidates.len() - waiting;
                         let rows = o
@@ -70,6 +93,7 @@ pub fn RegisterPage() -> impl IntoView {
                             <section class="panel" id="publication">
                                 <h2>{tr!("register-admin-publication")}</h2>
                                 <p>{last}</p>
+                                {changes}
                                 <p>{tr!("register-admin-counts", {"approved" => approved, "waiting" => waiting})}</p>
                                 <p class="hint">{tr!("register-admin-command")}</p>
                                 <form method="post" action="/admin/register/download">

@@ -27,7 +27,7 @@ use crate::domain::account::Role;
 use crate::domain::case::{CaseDetail, Coded};
 use crate::domain::provenance::{statement, ClaimKind, Stance};
 pub use crate::domain::register::{
-    Candidate, Changes, Publicity, RegisterOverview, RegisterReview, Standing,
+    Candidate, Changes, PublicationView, Publicity, RegisterOverview, RegisterReview, Standing,
 };
 use crate::domain::release::ExpectedRelease;
 use crate::domain::PartialDate;
@@ -69,7 +69,7 @@ pub async fn candidates(conn: &mut Conn) -> Result<Vec<Candidate>> {
              LEFT JOIN users u ON u.id = r.approved_by
              GROUP BY c.id, r.entry_id, r.consent, r.approved_at, u.username
              HAVING MIN(CASE ct.consent WHEN 'named' THEN 2 WHEN 'anonymized' THEN 1 ELSE 0 END) > 0
-             ORDER BY c.id",
+             ORDER BY r.entry_id IS NOT NULL, c.id",
     )
     .fetch_all(&mut *conn)
     .await
@@ -132,14 +132,22 @@ pub async fn overview(cx: &Context, actor: &Actor) -> Result<RegisterOverview> {
     refuse_unless_admin(actor)?;
     let mut conn = cx.pool.acquire().await.context("acquire")?;
     let candidates = candidates(&mut conn).await?;
-    let (at, count): (Option<String>, i64) =
-        sqlx::query_as("SELECT MAX(published_at), COUNT(*) FROM register_published")
-            .fetch_one(&mut *conn)
-            .await
-            .context("last publication")?;
+    let last: Option<(String, Option<String>, i64, String)> = sqlx::query_as(
+        "SELECT p.published_at, u.username, p.entries, p.changes
+         FROM register_publications p LEFT JOIN users u ON u.id = p.published_by
+         ORDER BY p.published_at DESC, p.id DESC LIMIT 1",
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("last publication")?;
     Ok(RegisterOverview {
         candidates,
-        last_published: at.map(|at| (at, u64::try_from(count).unwrap_or(0))),
+        last_published: last.map(|(at, by, entries, changes)| PublicationView {
+            published_at: at,
+            published_by: by,
+            entries: u64::try_from(entries).unwrap_or(0),
+            changes: serde_json::from_str(&changes).unwrap_or_default(),
+        }),
     })
 }
 
@@ -898,6 +906,20 @@ pub async fn publish(cx: &Context, actor: &Actor) -> Result<Publication> {
     )
     .await?;
     let summary = serde_json::to_vec(&changes).context("changes")?;
+    sqlx::query(
+        "INSERT INTO register_publications
+             (id, published_at, published_by, entries, changes, manifest_sha256)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(uuid::Uuid::now_v7().to_string())
+    .bind(&now)
+    .bind(actor.user_id())
+    .bind(i64::try_from(digests.len()).unwrap_or(i64::MAX))
+    .bind(String::from_utf8_lossy(&summary).into_owned())
+    .bind(hex::encode(Sha256::digest(&text)))
+    .execute(&mut *tx)
+    .await
+    .context("publication")?;
     audit::append(
         &mut tx,
         &entry(actor, action::REGISTER_PUBLISH, kind::REGISTER, "register")

@@ -44,6 +44,7 @@ form.search button { font-size: 1rem; padding: .4rem .9rem; }
 figure.chart { margin: 0; border: 1px solid var(--line); padding: .75rem 1rem; }
 figure.chart figcaption { font-weight: 700; }
 .chart-data table { width: auto; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 footer { max-width: 60rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .85rem; }
 @media print { header.site nav, header.site .languages, form.search { display: none; } body { background: #fff; } }
 "#;
@@ -322,6 +323,7 @@ pub fn entry_fragment(lang: Lang, e: &PublicEntry) -> String {
             let items = e
                 .names
                 .iter()
+                .skip(1)
                 .map(|n| view! { <li dir="auto">{n.clone()}</li> })
                 .collect_view();
             view! { <ul class="names" aria-label=tr!(lang, "register-names")>{items}</ul> }

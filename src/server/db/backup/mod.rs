@@ -93,6 +93,7 @@ pub const TABLES: &[&str] = &[
     // The public register's approvals, and what its last publication held.
     "register_approvals",
     "register_published",
+    "register_publications",
     "settings",
     "signing_keys",
     // The audit trail and its head, so that a restored installation's chain still verifies.

@@ -101,6 +101,31 @@ pub async fn audit(command: AuditCommand) -> anyhow::Result<()> {
 
 /// `izde export`: an anonymized dataset or report into a new directory, or `izde export verify
 /// DIR`.
+/// Refuses a signed export or register (`what`) whose key is not one of `expect_key` (when any is
+/// given); otherwise says, for the verification's message, whether the key was checked.
+fn expected_key(
+    public_key: &str,
+    expect_key: &[String],
+    what: &str,
+) -> anyhow::Result<&'static str> {
+    let expected: Vec<String> = expect_key
+        .iter()
+        .map(|k| k.trim().to_ascii_lowercase())
+        .collect();
+    if expected.is_empty() {
+        return Ok(
+            "; no --expect-key given: compare the key with the one the installation published",
+        );
+    }
+    if !expected.contains(&public_key.to_ascii_lowercase()) {
+        bail!(
+            "the {what} is signed by {public_key}, which is not a key you expect: whoever made or \
+             changed it signed it with their own key; do not trust it"
+        );
+    }
+    Ok("; the key is one you expect")
+}
+
 /// `izde publish --out DIR`: builds the public register into DIR and says what changed since the
 /// last publication; `izde publish verify DIR` checks a register's folder.
 pub async fn publish(args: crate::server::ops::cli::PublishArgs) -> anyhow::Result<()> {
@@ -108,29 +133,15 @@ pub async fn publish(args: crate::server::ops::cli::PublishArgs) -> anyhow::Resu
     if let Some(crate::server::ops::cli::PublishCommand::Verify { dir, expect_key }) = &args.verify
     {
         let m = register::verify(dir)?;
-        let expected: Vec<String> = expect_key
-            .iter()
-            .map(|k| k.trim().to_ascii_lowercase())
-            .collect();
-        if !expected.is_empty() && !expected.contains(&m.public_key.to_ascii_lowercase()) {
-            bail!(
-                "the register is signed by {}, which is not a key you expect: do not trust it",
-                m.public_key
-            );
-        }
+        let trust = expected_key(&m.public_key, expect_key, "register")?;
         println!(
             "register verified: {} entries in {} languages, published {}, signed by {} \
-             (installation {}), every file as the manifest lists it{}",
+             (installation {}), every file as the manifest lists it{trust}",
             m.entries,
             m.languages.len(),
             m.published_at,
             m.public_key,
             m.installation,
-            if expected.is_empty() {
-                "; no --expect-key given: compare the key with the one the installation published"
-            } else {
-                "; the key is one you expect"
-            }
         );
         return Ok(());
     }
@@ -196,34 +207,19 @@ pub async fn export(args: crate::server::ops::cli::ExportArgs) -> anyhow::Result
     use crate::server::export;
     if let Some(crate::server::ops::cli::ExportCommand::Verify { dir, expect_key }) = &args.verify {
         let m = export::verify(dir)?;
-        let expected: Vec<String> = expect_key
-            .iter()
-            .map(|k| k.trim().to_ascii_lowercase())
-            .collect();
-        if !expected.is_empty() && !expected.contains(&m.public_key.to_ascii_lowercase()) {
-            bail!(
-                "the export is signed by {}, which is not a key you expect: whoever made or \
-                 changed it signed it with their own key; do not trust it",
-                m.public_key
-            );
-        }
+        let trust = expected_key(&m.public_key, expect_key, "export")?;
         let privacy = match (m.achieved_k, m.achieved_l) {
             (Some(k), Some(l)) => format!("k = {k}, l = {l}"),
             _ => format!("cells under {} suppressed", m.threshold),
         };
         println!(
             "export verified: {} of {} cases, profile {}, {privacy}, signed by {} (installation {}), \
-             every file as the manifest lists it{}",
+             every file as the manifest lists it{trust}",
             m.rows_exported,
             m.rows_selected,
             m.profile,
             m.public_key,
             m.installation,
-            if expected.is_empty() {
-                "; no --expect-key given: compare the key with the one the installation published"
-            } else {
-                "; the key is one you expect"
-            }
         );
         return Ok(());
     }
