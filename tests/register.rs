@@ -510,6 +510,15 @@ async fn only_admins_review_approve_and_download_the_register_and_the_review_sho
     // A volunteer gets no register.
     let web = app.web_as(&volunteer).await;
     let answer = web.send(post("/admin/register/download", &[])).await;
+    assert!(answer
+        .body
+        .contains("may not review or publish the public register"));
+    // Said on the register page (not on the review page the download's address would match).
+    assert!(
+        answer.body.contains("<h1>Public register"),
+        "{}",
+        answer.body
+    );
     assert_ne!(
         answer
             .headers

@@ -1045,6 +1045,8 @@ pub async fn download_register(
     parts: Parts,
     Posted(form): Posted<BTreeMap<String, String>>,
 ) -> Response {
+    // A refusal is said on the register page, not on the download's address.
+    let parts = on_page(parts, "/admin/register");
     let actor = user.actor();
     let made = async {
         let cx = state.context().await?;
