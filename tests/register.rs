@@ -75,6 +75,17 @@ async fn anonymized_case(app: &TestApp, admin: &Actor) -> String {
         ..Default::default()
     };
     app.add_source(&case, &source).await.unwrap();
+    // His sister's own post: its account is hers.
+    let post = SourceForm {
+        source_type: "social_media".into(),
+        source_title: "Post about the sentence".into(),
+        source_publisher: "@sister_in_almaty_2019".into(),
+        source_date: "2020".into(),
+        source_reliability: "C".into(),
+        source_credibility: "3".into(),
+        ..Default::default()
+    };
+    app.add_source(&case, &post).await.unwrap();
     case
 }
 
@@ -259,6 +270,8 @@ async fn the_register_holds_approved_entries_names_where_agreed_and_nothing_seal
         ADDRESS,
         HEADLINE,
         "qorghas-teacher",
+        "sister_in_almaty",
+        "Post about the sentence",
         "Secret Camp Number Nine",
         "Qorghas County Court",
         "Prayed at a neighbour",

@@ -533,11 +533,14 @@ async fn read_entry(
             .map(str::trim)
             .filter(|r| r.starts_with("https://") || r.starts_with("http://"))
             .map(String::from);
+        // A social media post's publisher is an account, often a relative's own: an anonymized
+        // entry does not name it.
+        let personal = s.source_type.code == "social_media";
         sources.push(PublicSource {
             number,
             kind: s.source_type.label.clone(),
             title: (!anonymized).then(|| s.title.clone()),
-            publisher: s.publisher.clone(),
+            publisher: s.publisher.clone().filter(|_| !(anonymized && personal)),
             date: generalize_date(&s.published, publicity).map(|d| dates::partial(lang, &d)),
             link: if anonymized { None } else { link },
             archive: None,

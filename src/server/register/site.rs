@@ -217,6 +217,15 @@ fn frame(
             )
         })
         .collect();
+    let alternates: String = Lang::ALL
+        .iter()
+        .map(|l| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{c}\" href=\"{root}{c}/{path_in_lang}\">\n",
+                c = l.code()
+            )
+        })
+        .collect();
     let here = format!("{root}{}/", lang.code());
     let nav = [
         ("index.html", tr!(lang, "register-nav-entries")),
@@ -238,7 +247,7 @@ fn frame(
         "<!DOCTYPE html>\n<html lang=\"{code}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <title>{title} — {site}</title>\n<link rel=\"stylesheet\" href=\"{root}assets/register.css\">\n</head>\n<body>\n\
+         <title>{title} — {site}</title>\n{alternates}<link rel=\"stylesheet\" href=\"{root}assets/register.css\">\n</head>\n<body>\n\
          <header class=\"site\"><div class=\"languages\">{languages}</div>\
          <a class=\"brand\" href=\"{here}index.html\">{site}</a><nav>{nav}</nav></header>\n\
          <main>\n{body}\n</main>\n<footer>{footer}</footer>\n{scripts}</body>\n</html>\n",
