@@ -21,6 +21,7 @@ pub mod keyring;
 pub mod merges;
 pub mod name_index;
 pub mod records;
+pub mod register;
 pub mod reveals;
 pub mod rows;
 pub mod sessions;

@@ -46,34 +46,11 @@ use std::path::Path;
 
 type Result<T> = std::result::Result<T, RecordError>;
 
-/// A candidate as read: case id, the least consent (2 named, 1 anonymized), and its approval
-/// (entry id, consent, when, by whom).
-type CandidateRow = (
-    String,
-    i64,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
-
 /// Every case whose consent allows publication, with its review standing, in case id order.
 pub async fn candidates(conn: &mut Conn) -> Result<Vec<Candidate>> {
-    let rows: Vec<CandidateRow> = sqlx::query_as(
-        "SELECT c.id,
-                    MIN(CASE ct.consent WHEN 'named' THEN 2 WHEN 'anonymized' THEN 1 ELSE 0 END),
-                    r.entry_id, r.consent, r.approved_at, u.username
-             FROM cases c
-             JOIN case_testifiers ct ON ct.case_id = c.id
-             LEFT JOIN register_approvals r ON r.case_id = c.id
-             LEFT JOIN users u ON u.id = r.approved_by
-             GROUP BY c.id, r.entry_id, r.consent, r.approved_at, u.username
-             HAVING MIN(CASE ct.consent WHEN 'named' THEN 2 WHEN 'anonymized' THEN 1 ELSE 0 END) > 0
-             ORDER BY r.entry_id IS NOT NULL, c.id",
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .context("register candidates")?;
+    let rows = db::register::candidates(&mut *conn)
+        .await
+        .context("register candidates")?;
     let mut out = Vec::with_capacity(rows.len());
     for (case_id, level, entry_id, consent, approved_at, approver) in rows {
         let publicity = if level >= 2 {
@@ -103,9 +80,7 @@ pub async fn candidates(conn: &mut Conn) -> Result<Vec<Candidate>> {
 /// Removes a case's approval (its consent changed: it leaves the register until it is reviewed
 /// again), inside the caller's transaction.
 pub async fn forget_approval(conn: &mut Conn, case_id: &str) -> Result<()> {
-    sqlx::query("DELETE FROM register_approvals WHERE case_id = $1")
-        .bind(case_id)
-        .execute(&mut *conn)
+    db::register::forget_approval(&mut *conn, case_id)
         .await
         .context("forget register approval")?;
     Ok(())
@@ -132,14 +107,9 @@ pub async fn overview(cx: &Context, actor: &Actor) -> Result<RegisterOverview> {
     refuse_unless_admin(actor)?;
     let mut conn = cx.pool.acquire().await.context("acquire")?;
     let candidates = candidates(&mut conn).await?;
-    let last: Option<(String, Option<String>, i64, String)> = sqlx::query_as(
-        "SELECT p.published_at, u.username, p.entries, p.changes
-         FROM register_publications p LEFT JOIN users u ON u.id = p.published_by
-         ORDER BY p.published_at DESC, p.id DESC LIMIT 1",
-    )
-    .fetch_optional(&mut *conn)
-    .await
-    .context("last publication")?;
+    let last = db::register::last_publication(&mut conn)
+        .await
+        .context("last publication")?;
     Ok(RegisterOverview {
         candidates,
         last_published: last.map(|(at, by, entries, changes)| PublicationView {
@@ -272,21 +242,12 @@ pub async fn approve(cx: &Context, actor: &Actor, case_id: &str) -> Result<Strin
     }
     let entry_id = new_entry_id();
     let now = cx.clock.stamp();
-    sqlx::query("DELETE FROM register_approvals WHERE case_id = $1")
-        .bind(&id)
-        .execute(&mut *tx)
-        .await
-        .context("approval")?;
-    sqlx::query(
-        "INSERT INTO register_approvals (case_id, entry_id, consent, approved_by, approved_at)
-         VALUES ($1, $2, $3, $4, $5)",
+    db::register::approve(
+        &mut tx,
+        (&id, &entry_id, candidate.publicity.code()),
+        actor.user_id(),
+        &now,
     )
-    .bind(&id)
-    .bind(&entry_id)
-    .bind(candidate.publicity.code())
-    .bind(actor.user_id())
-    .bind(&now)
-    .execute(&mut *tx)
     .await
     .context("approval")?;
     audit::append(
@@ -867,11 +828,9 @@ pub async fn publish(cx: &Context, actor: &Actor) -> Result<Publication> {
     files.push(("manifest.sig".into(), hex::encode(signature).into_bytes()));
 
     let mut tx = db::begin(&cx.pool).await.context("begin")?;
-    let before: Vec<(String, String)> =
-        sqlx::query_as("SELECT entry_id, digest FROM register_published")
-            .fetch_all(&mut *tx)
-            .await
-            .context("last publication")?;
+    let before = db::register::published(&mut tx)
+        .await
+        .context("last publication")?;
     let before: BTreeMap<String, String> = before.into_iter().collect();
     let mut changes = Changes::default();
     for (id, digest) in &digests {
@@ -886,21 +845,6 @@ pub async fn publish(cx: &Context, actor: &Actor) -> Result<Publication> {
         .filter(|id| !digests.contains_key(*id))
         .cloned()
         .collect();
-    sqlx::query("DELETE FROM register_published")
-        .execute(&mut *tx)
-        .await
-        .context("last publication")?;
-    for (id, digest) in &digests {
-        sqlx::query(
-            "INSERT INTO register_published (entry_id, digest, published_at) VALUES ($1, $2, $3)",
-        )
-        .bind(id)
-        .bind(digest)
-        .bind(&now)
-        .execute(&mut *tx)
-        .await
-        .context("publication")?;
-    }
     crate::server::db::signing_keys::remember(
         &mut tx,
         &public_key,
@@ -909,18 +853,23 @@ pub async fn publish(cx: &Context, actor: &Actor) -> Result<Publication> {
     )
     .await?;
     let summary = serde_json::to_vec(&changes).context("changes")?;
-    sqlx::query(
-        "INSERT INTO register_publications
-             (id, published_at, published_by, entries, changes, manifest_sha256)
-         VALUES ($1, $2, $3, $4, $5, $6)",
+    let entries: Vec<(String, String)> = digests
+        .iter()
+        .map(|(id, digest)| (id.clone(), digest.clone()))
+        .collect();
+    let publication_id = uuid::Uuid::now_v7().to_string();
+    let manifest_sha256 = hex::encode(Sha256::digest(&text));
+    db::register::record_publication(
+        &mut tx,
+        &db::register::NewPublication {
+            id: &publication_id,
+            at: &now,
+            by: actor.user_id(),
+            entries: &entries,
+            changes: &String::from_utf8_lossy(&summary),
+            manifest_sha256: &manifest_sha256,
+        },
     )
-    .bind(uuid::Uuid::now_v7().to_string())
-    .bind(&now)
-    .bind(actor.user_id())
-    .bind(i64::try_from(digests.len()).unwrap_or(i64::MAX))
-    .bind(String::from_utf8_lossy(&summary).into_owned())
-    .bind(hex::encode(Sha256::digest(&text)))
-    .execute(&mut *tx)
     .await
     .context("publication")?;
     audit::append(
