@@ -154,6 +154,7 @@ const KEPT_AS_IS: &[&str] = &[
     "JSON",
     "XLSX",
     "PDF",
+    "ZIP",
     "SHA",
     "sha256sum",
     "URL",

@@ -32,7 +32,7 @@ test("an admin reviews, approves and publishes the register, which works opened 
 
   // Publish and download: a zip, unpacked where a host would put it.
   const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Publish and download the register (zip)" }).click();
+  await page.getByRole("button", { name: "Publish and download the register (ZIP)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("izde-register.zip");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "izde-register-"));

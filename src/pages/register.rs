@@ -25,6 +25,40 @@ fn standing_label(c: &Candidate) -> String {
     }
 }
 
+/// A case's pseudonym without its English word ("K-3F9A-X7QM"), for pages in every language.
+fn case_code(pseudonym: &str) -> String {
+    pseudonym
+        .rsplit(' ')
+        .next()
+        .unwrap_or(pseudonym)
+        .to_string()
+}
+
+/// Stands for a code in a translated sentence, until [`with_code`] puts it in its own element.
+const MARK: char = '\u{e000}';
+
+/// A translated sentence with `code` where [`MARK`] was given, the code marked as not to be
+/// translated (a command, a case's code).
+fn with_code(text: String, code: String) -> impl IntoView {
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    let (before, after) = match text.split_once(MARK) {
+        Some((b, a)) => (b.to_string(), a.to_string()),
+        None => (text.clone(), String::new()),
+    };
+    view! { {before}<code translate="no">{code}</code>{after} }
+}
+
+/// The publishing hint, with the command as it is typed in every language.
+fn command_hint() -> impl IntoView {
+    with_code(
+        tr!("register-admin-command", {"command" => MARK.to_string()}),
+        "izde publish --out FOLDER".to_string(),
+    )
+}
+
 /// The register page.
 #[component]
 pub fn RegisterPage() -> impl IntoView {
@@ -81,7 +115,7 @@ pub fn RegisterPage() -> impl IntoView {
                                         Standing::AwaitingReview => "awaiting",
                                         Standing::Approved => "approved",
                                     }>
-                                        <td><a href=format!("/cases/{}", c.case_id)>{c.pseudonym.clone()}</a></td>
+                                        <td><a href=format!("/cases/{}", c.case_id) translate="no">{case_code(&c.pseudonym)}</a></td>
                                         <td>{publicity_label(c.publicity)}</td>
                                         <td>{standing_label(&c)}</td>
                                         <td><a href=href>{action}</a></td>
@@ -95,7 +129,7 @@ pub fn RegisterPage() -> impl IntoView {
                                 <p>{last}</p>
                                 {changes}
                                 <p>{tr!("register-admin-counts", {"approved" => approved, "waiting" => waiting})}</p>
-                                <p class="hint">{tr!("register-admin-command")}</p>
+                                <p class="hint">{command_hint()}</p>
                                 <form method="post" action="/admin/register/download">
                                     <button type="submit">{tr!("register-admin-download")}</button>
                                 </form>
@@ -170,7 +204,10 @@ fn Review(r: RegisterReview) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <p class="lede">{tr!("register-review-lede", {"case" => c.pseudonym.clone(), "consent" => publicity_label(c.publicity)})}</p>
+        <p class="lede">{with_code(
+            tr!("register-review-lede", {"case" => MARK.to_string(), "consent" => publicity_label(c.publicity)}),
+            case_code(&c.pseudonym),
+        )}</p>
         <div class="pair-sides register-review">
             <section class="panel" id="private-side">
                 <h2>{tr!("register-review-private")}</h2>

@@ -133,11 +133,11 @@ pub async fn review(cx: &Context, actor: &Actor, case_id: &str) -> Result<Regist
         .into_iter()
         .find(|c| c.case_id == id)
         .ok_or_else(no_consent)?;
+    let lang = crate::i18n::current();
     let entry_id = candidate
         .entry_id
         .clone()
-        .unwrap_or_else(|| "IZ-?????-?????".into());
-    let lang = crate::i18n::current();
+        .unwrap_or_else(|| tr!(lang, "register-review-no-id"));
     let entry = read_entry(
         cx,
         &mut conn,
