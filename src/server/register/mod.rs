@@ -144,10 +144,12 @@ pub async fn review(cx: &Context, actor: &Actor, case_id: &str) -> Result<Regist
         &id,
         candidate.publicity,
         &entry_id,
-        lang,
+        &[lang],
         cx.clock.now().date_naive(),
     )
-    .await?;
+    .await?
+    .pop()
+    .ok_or(RecordError::NotFound)?;
     drop(conn);
     // The admin's own reading of the case (a reading entry in the audit log, like the case page).
     let detail = records::case_detail(cx, actor, &id).await?;
@@ -411,16 +413,12 @@ async fn read_entry(
     case_id: &str,
     publicity: Publicity,
     entry_id: &str,
-    lang: Lang,
+    langs: &[Lang],
     today: chrono::NaiveDate,
-) -> Result<PublicEntry> {
+) -> Result<Vec<PublicEntry>> {
     let id = parse_id(case_id)?;
+    // The case's key is unwrapped, and a named entry's names opened, once for every language.
     let (row, dek) = records::case_key(conn, &cx.keys, id).await?;
-    let mut detail: CaseDetail = crate::i18n::scope(
-        lang,
-        records::detail_of(conn, &cx.keys, &cx.vocab, &row, &dek, Reading::Redacted),
-    )
-    .await?;
     let names = match publicity {
         Publicity::Named => {
             let f = |field| FieldRef::of(id, field);
@@ -442,6 +440,28 @@ async fn read_entry(
         }
         Publicity::Anonymized => Vec::new(),
     };
+    let mut entries = Vec::with_capacity(langs.len());
+    for &lang in langs {
+        let detail: CaseDetail = crate::i18n::scope(
+            lang,
+            records::detail_of(conn, &cx.keys, &cx.vocab, &row, &dek, Reading::Redacted),
+        )
+        .await?;
+        let place = (publicity, entry_id, lang, today);
+        entries.push(entry_in(cx, conn, &row.id, detail, names.clone(), place).await?);
+    }
+    Ok(entries)
+}
+
+/// One entry in one language, from the case read in that language (redacted) and the names.
+async fn entry_in(
+    cx: &Context,
+    conn: &mut Conn,
+    case_id: &str,
+    mut detail: CaseDetail,
+    names: Vec<String>,
+    (publicity, entry_id, lang, today): (Publicity, &str, Lang, chrono::NaiveDate),
+) -> Result<PublicEntry> {
     let anonymized = publicity == Publicity::Anonymized;
 
     // Generalize the facts the statements are made from, so that a claim says no more than the
@@ -510,7 +530,7 @@ async fn read_entry(
     }
     if !anonymized {
         let mut archives = detail.sources.clone();
-        crate::server::evidence::attach_archives(conn, &row.id, &mut archives).await?;
+        crate::server::evidence::attach_archives(conn, case_id, &mut archives).await?;
         for s in archives {
             let (Some(n), Some(a)) = (numbers.get(&s.id), s.archive) else {
                 continue;
@@ -756,28 +776,29 @@ pub async fn publish(cx: &Context, actor: &Actor) -> Result<Publication> {
         .into_iter()
         .filter(|c| c.standing == Standing::Approved)
         .collect();
-    let mut by_lang: Vec<(Lang, Vec<PublicEntry>)> = Vec::new();
-    for lang in Lang::ALL {
-        let mut entries = Vec::with_capacity(approved.len());
-        for c in &approved {
-            let Some(entry_id) = c.entry_id.as_deref() else {
-                continue;
-            };
-            entries.push(
-                read_entry(
-                    cx,
-                    &mut conn,
-                    &c.case_id,
-                    c.publicity,
-                    entry_id,
-                    lang,
-                    today,
-                )
-                .await?,
-            );
+    let mut by_lang: Vec<(Lang, Vec<PublicEntry>)> = Lang::ALL
+        .iter()
+        .map(|&lang| (lang, Vec::with_capacity(approved.len())))
+        .collect();
+    for c in &approved {
+        let Some(entry_id) = c.entry_id.as_deref() else {
+            continue;
+        };
+        let read = read_entry(
+            cx,
+            &mut conn,
+            &c.case_id,
+            c.publicity,
+            entry_id,
+            &Lang::ALL,
+            today,
+        );
+        for ((_, entries), entry) in by_lang.iter_mut().zip(read.await?) {
+            entries.push(entry);
         }
+    }
+    for (_, entries) in &mut by_lang {
         entries.sort_by_key(|e| e.title().to_lowercase());
-        by_lang.push((lang, entries));
     }
     drop(conn);
     let site = Site::new(&cx.vocab, by_lang);

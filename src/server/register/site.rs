@@ -194,12 +194,6 @@ fn frame(
     body: String,
     script: bool,
 ) -> String {
-    let esc = |t: &str| {
-        t.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
     let languages: String = Lang::ALL
         .iter()
         .map(|l| {
@@ -213,7 +207,7 @@ fn frame(
                 } else {
                     ""
                 },
-                esc(l.name())
+                attr(l.name())
             )
         })
         .collect();
@@ -234,7 +228,7 @@ fn frame(
         ("about.html", tr!(lang, "register-nav-about")),
     ]
     .iter()
-    .map(|(file, label)| format!("<a href=\"{here}{file}\">{}</a>", esc(label)))
+    .map(|(file, label)| format!("<a href=\"{here}{file}\">{}</a>", attr(label)))
     .collect::<String>();
     let scripts = if script {
         format!(
@@ -253,9 +247,9 @@ fn frame(
          <main>\n{body}\n</main>\n<footer>{footer}</footer>\n{scripts}</body>\n</html>\n",
         code = lang.code(),
         dir = lang.dir(),
-        title = esc(title),
-        site = esc(&tr!(lang, "register-site-name")),
-        footer = esc(&tr!(lang, "register-footer")),
+        title = attr(title),
+        site = attr(&tr!(lang, "register-site-name")),
+        footer = attr(&tr!(lang, "register-footer")),
     )
 }
 
