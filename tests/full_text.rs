@@ -204,3 +204,57 @@ async fn the_year_of_detention_is_a_facet_and_a_filter() {
     assert_eq!(ids(list(&app, only(2018)).await), vec![b]);
     assert!(list(&app, only(2019)).await.items.is_empty());
 }
+
+/// The search rows and kept facet values of the cases, as stored: (case, body, facet values) of
+/// each full-text row and the case row's facet values, then the kept counts.
+async fn search_state(app: &TestApp) -> (Vec<(String, String, String, String)>, Vec<String>) {
+    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT t.case_id, t.body, COALESCE(t.facet_values, ''), COALESCE(c.facet_values, '') \
+         FROM case_text t JOIN cases c ON c.id = t.case_id ORDER BY t.case_id",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    let mut counts: Vec<String> = Vec::new();
+    let totals: Vec<(String, String, i64)> =
+        sqlx::query_as("SELECT facet, value, cases FROM facet_totals WHERE cases <> 0")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    counts.extend(totals.iter().map(|t| format!("{t:?}")));
+    let pairs: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT facet, value, other_facet, other_value, cases FROM facet_pairs WHERE cases <> 0",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    counts.extend(pairs.iter().map(|p| format!("{p:?}")));
+    counts.sort();
+    (rows, counts)
+}
+
+#[tokio::test]
+async fn the_search_rows_a_new_case_gets_from_its_rows_in_memory_are_those_read_back_later() {
+    let app = spawn_app().await;
+    dataset(&app).await;
+    izde::server::ops::demo::load_demo_cases(&app.cx, app.dir.path())
+        .await
+        .unwrap();
+    let made = search_state(&app).await;
+    assert!(made.0.len() > 20, "the demo's cases and three more");
+    assert!(
+        made.0.iter().any(|r| r.2.contains("charge=")) && made.1.len() > 50,
+        "facet values and counts were kept"
+    );
+
+    // Made again from the stored rows, as an edit does.
+    let ids: Vec<String> = made.0.iter().map(|r| r.0.clone()).collect();
+    let mut tx = izde::server::db::begin(&app.pool).await.unwrap();
+    izde::server::db::text::refresh(&mut tx, &app.vocab, &ids)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let again = search_state(&app).await;
+    assert_eq!(made.0, again.0, "the same text and facet values");
+    assert_eq!(made.1, again.1, "the same kept counts");
+}

@@ -219,6 +219,23 @@ pub async fn begin_on(conn: &mut Conn) -> sqlx::Result<sqlx::Transaction<'_, Db>
     }
 }
 
+/// A connection of its own for a bulk writer (an import), apart from the pool: it is closed when
+/// dropped, never handed to another request with these settings. On SQLite it keeps up to 128 MB
+/// of pages in memory (the default is 2 MB: the blind index and the full-text index take keys in
+/// no order, and at 100 000 cases each batch found most of their pages evicted since the last),
+/// and checkpoints its WAL every 64 MB instead of every 4 MB (a page that every batch changes is
+/// copied into the database once per checkpoint, not once per batch). Measured on a 100 000-row
+/// import (`make bench-import`): 59.8 s with the pool's settings, 43.1 s with these.
+pub async fn bulk_writer(pool: &Pool) -> sqlx::Result<Conn> {
+    use sqlx::Executor as _;
+    let mut conn = pool.acquire().await?.detach();
+    if conn.backend_name() == "SQLite" {
+        conn.execute("PRAGMA cache_size = -131072").await?;
+        conn.execute("PRAGMA wal_autocheckpoint = 16384").await?;
+    }
+    Ok(conn)
+}
+
 /// Per-connection settings. SQLite: WAL, so readers never wait for the writer; FULL sync, so that a
 /// commit is on the disk before it returns (a page that shows names is sent only once its audit
 /// entry is committed, and that must hold across a power cut too; NORMAL would lose the last

@@ -9,6 +9,7 @@
 //! the same transaction; [`index_missing`] makes the rows of cases that have none (after this
 //! migration, or a restore, since the index is not part of backups).
 
+use super::rows::{CaseRow, DetentionRow, EventRow, SourceRow};
 use super::{sql::Sql, Conn, Pool};
 use crate::domain::vocab::{names, Labels, Vocabularies};
 use anyhow::Context;
@@ -147,13 +148,47 @@ struct SourceText {
     retracted_at: Option<String>,
 }
 
-/// The text of each case, from its unencrypted columns, and its facet values kept in other
-/// tables: (case id, text, facet values).
-async fn bodies(
-    conn: &mut Conn,
-    vocab: &Vocabularies,
-    case_ids: &[String],
-) -> sqlx::Result<Vec<(String, String, String)>> {
+impl Parts {
+    fn detention(&mut self, d: DetentionText) {
+        self.codes
+            .extend(d.facility_kind.map(|k| (names::FACILITY_KIND, k)));
+        if let Some(c) = &d.legal_charge {
+            self.facet("charge", c);
+        }
+        self.codes
+            .extend(d.legal_charge.map(|c| (names::LEGAL_CHARGE, c)));
+        self.places.extend(d.location_id);
+        self.text.extend(
+            [d.facility_name, d.alleged_act, d.court, d.confirmed_by]
+                .into_iter()
+                .flatten(),
+        );
+    }
+
+    fn event(&mut self, e: EventText) {
+        if let (true, Some(year)) = (
+            crate::domain::release::DETENTION_KINDS.contains(&e.kind.as_str()),
+            e.date_sort.as_deref().and_then(|s| s.get(..4)),
+        ) {
+            self.facet("detained", year);
+        }
+        self.codes.push((names::EVENT_KIND, e.kind));
+        self.places.extend(e.location_id);
+    }
+
+    fn source(&mut self, s: SourceText) {
+        // A retracted source is still found by its words, but counts for no facet.
+        if s.retracted_at.is_none() {
+            self.facet("source_type", &s.source_type);
+        }
+        self.codes.push((names::SOURCE_TYPE, s.source_type));
+        self.text.push(s.title);
+        self.text.extend(s.publisher);
+    }
+}
+
+/// What the text of each case is made of, read from its unencrypted columns.
+async fn read_parts(conn: &mut Conn, case_ids: &[String]) -> sqlx::Result<BTreeMap<String, Parts>> {
     let mut parts: BTreeMap<String, Parts> = case_ids
         .iter()
         .map(|id| (id.clone(), Parts::default()))
@@ -177,54 +212,103 @@ async fn bodies(
     .fetch_all_in(&mut *conn)
     .await?;
     for d in detentions {
-        let p = parts.entry(d.case_id).or_default();
-        p.codes
-            .extend(d.facility_kind.map(|k| (names::FACILITY_KIND, k)));
-        if let Some(c) = &d.legal_charge {
-            p.facet("charge", c);
-        }
-        p.codes
-            .extend(d.legal_charge.map(|c| (names::LEGAL_CHARGE, c)));
-        p.places.extend(d.location_id);
-        p.text.extend(
-            [d.facility_name, d.alleged_act, d.court, d.confirmed_by]
-                .into_iter()
-                .flatten(),
-        );
+        parts.entry(d.case_id.clone()).or_default().detention(d);
     }
     let events: Vec<EventText> =
         list("SELECT case_id, kind, location_id, date_sort FROM events WHERE case_id IN ")
             .fetch_all_in(&mut *conn)
             .await?;
     for e in events {
-        let p = parts.entry(e.case_id).or_default();
-        if let (true, Some(year)) = (
-            crate::domain::release::DETENTION_KINDS.contains(&e.kind.as_str()),
-            e.date_sort.as_deref().and_then(|s| s.get(..4)),
-        ) {
-            p.facet("detained", year);
-        }
-        p.codes.push((names::EVENT_KIND, e.kind));
-        p.places.extend(e.location_id);
+        parts.entry(e.case_id.clone()).or_default().event(e);
     }
     let sources: Vec<SourceText> =
         list("SELECT case_id, source_type, title, publisher, retracted_at FROM sources WHERE case_id IN ")
             .fetch_all_in(&mut *conn)
             .await?;
     for s in sources {
-        let p = parts.entry(s.case_id).or_default();
-        // A retracted source is still found by its words, but counts for no facet.
-        if s.retracted_at.is_none() {
-            p.facet("source_type", &s.source_type);
-        }
-        p.codes.push((names::SOURCE_TYPE, s.source_type));
-        p.text.push(s.title);
-        p.text.extend(s.publisher);
+        parts.entry(s.case_id.clone()).or_default().source(s);
     }
+    Ok(parts)
+}
 
-    Ok(parts
+/// The rows of new cases, as they are about to be written: what [`CaseText::of_new`] reads
+/// instead of reading them back.
+pub struct NewRows<'a> {
+    pub cases: &'a [CaseRow],
+    pub detentions: &'a [DetentionRow],
+    pub events: &'a [EventRow],
+    pub sources: &'a [SourceRow],
+}
+
+/// A case's search text and the facet values kept on its row (`cases.facet_values`).
+pub struct CaseText {
+    pub case_id: String,
+    pub body: String,
+    pub facets: String,
+}
+
+impl CaseText {
+    /// The texts of new cases from their rows in memory: the same as [`refresh`] would read back
+    /// once they are written.
+    pub fn of_new(vocab: &Vocabularies, rows: &NewRows<'_>) -> Vec<CaseText> {
+        let mut parts: BTreeMap<String, Parts> = BTreeMap::new();
+        for c in rows.cases {
+            let p = parts.entry(c.id.clone()).or_default();
+            p.places.extend(c.last_location_id.clone());
+        }
+        for d in rows.detentions {
+            parts
+                .entry(d.case_id.clone())
+                .or_default()
+                .detention(DetentionText {
+                    case_id: d.case_id.clone(),
+                    facility_kind: d.facility_kind.clone(),
+                    facility_name: d.facility_name.clone(),
+                    location_id: d.location_id.clone(),
+                    alleged_act: d.alleged_act.clone(),
+                    legal_charge: d.legal_charge.clone(),
+                    court: d.court.clone(),
+                    confirmed_by: d.confirmed_by.clone(),
+                });
+        }
+        for e in rows.events {
+            parts
+                .entry(e.case_id.clone())
+                .or_default()
+                .event(EventText {
+                    case_id: e.case_id.clone(),
+                    kind: e.kind.clone(),
+                    location_id: e.location_id.clone(),
+                    date_sort: e.date_sort.clone(),
+                });
+        }
+        for s in rows.sources {
+            parts
+                .entry(s.case_id.clone())
+                .or_default()
+                .source(SourceText {
+                    case_id: s.case_id.clone(),
+                    source_type: s.source_type.clone(),
+                    title: s.title.clone(),
+                    publisher: s.publisher.clone(),
+                    retracted_at: s.retracted_at.clone(),
+                });
+        }
+        compose(vocab, parts)
+    }
+}
+
+/// The text of each case and its facet values kept in other tables.
+fn compose(vocab: &Vocabularies, parts: BTreeMap<String, Parts>) -> Vec<CaseText> {
+    parts
         .into_iter()
-        .map(|(id, p)| {
+        .map(|(id, mut p)| {
+            // In an order of their own, not the order the rows came in: the same rows make the
+            // same text whether read back or still in memory.
+            p.codes.sort();
+            p.places.sort();
+            p.text.sort();
+            p.facets.sort();
             let mut words: Vec<String> = Vec::new();
             for (vocabulary, code) in &p.codes {
                 if let Some(t) = vocab.terms(vocabulary).iter().find(|t| t.code == *code) {
@@ -246,10 +330,13 @@ async fn bodies(
             }
             // Lowercased here, not by the database: PostgreSQL's parser lowercases only ASCII under
             // the C locale, and searches lowercase what is typed.
-            let facets = p.facets.join(&FACET_SEPARATOR.to_string());
-            (id, words.join("\n").to_lowercase(), facets)
+            CaseText {
+                case_id: id,
+                body: words.join("\n").to_lowercase(),
+                facets: p.facets.join(&FACET_SEPARATOR.to_string()),
+            }
         })
-        .collect())
+        .collect()
 }
 
 /// Makes the search rows of these cases again, inside the caller's transaction.
@@ -258,71 +345,76 @@ pub async fn refresh(
     vocab: &Vocabularies,
     case_ids: &[String],
 ) -> sqlx::Result<()> {
-    write(conn, vocab, case_ids, false).await
-}
-
-/// [`refresh`] for cases just inserted (intake, import): they have no search rows and count in no
-/// facet yet, so there is nothing to take away first.
-pub async fn index_new(
-    conn: &mut Conn,
-    vocab: &Vocabularies,
-    case_ids: &[String],
-) -> sqlx::Result<()> {
-    write(conn, vocab, case_ids, true).await
-}
-
-async fn write(
-    conn: &mut Conn,
-    vocab: &Vocabularies,
-    case_ids: &[String],
-    new: bool,
-) -> sqlx::Result<()> {
     // The kept facet counts lose these cases' old values and gain their new ones: one change
     // for all of them (cases share most pairs of values).
     let mut change = super::facets::FacetChange::default();
     // Batches keep each statement under the backends' limits on bound values.
-    for chunk in case_ids.chunks(500) {
-        let rows = bodies(conn, vocab, chunk).await?;
-        if !new {
-            change.add_cases(conn, chunk, -1).await?;
-            let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
-            q.bind_list(chunk.iter().map(String::as_str));
-            q.execute(&mut *conn).await?;
-        }
-        // With a copy of the case's facet columns (see migrations/0017_facet_counts.sql): the
-        // case row is written before this, in the same transaction.
-        let mut q = Sql::new(
-            "INSERT INTO case_text (case_id, body, status, last_prefecture_id, last_location_id, \
-             disappearance_year, sentence_months_max, ethnicity, gender, verification, \
-             facet_values) SELECT c.id, v.body, c.status, c.last_prefecture_id, \
-             c.last_location_id, c.disappearance_year, c.sentence_months_max, c.ethnicity, \
-             c.gender, c.verification, v.facets FROM (",
-        );
-        q.push_either(
-            "SELECT column1 AS id, column2 AS body, column3 AS facets FROM (",
-            "",
-        );
-        q.values(&rows, |v, (id, body, facets)| {
-            v.bind(id.as_str())
-                .bind(body.as_str())
-                .bind(facets.as_str());
-        });
-        q.push_either(")) AS v", ") AS v (id, body, facets)");
-        q.push(" JOIN cases c ON c.id = v.id");
+    for chunk in case_ids.chunks(CHUNK) {
+        let texts = compose(vocab, read_parts(conn, chunk).await?);
+        change.add_cases(conn, chunk, -1).await?;
+        let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
+        q.bind_list(chunk.iter().map(String::as_str));
         q.execute(&mut *conn).await?;
-        // The facet values kept in other tables, on the case row (see `counts_in_one_pass`).
-        let mut q = Sql::new("UPDATE cases SET facet_values = v.facets FROM (");
-        q.push_either("SELECT column1 AS id, column2 AS facets FROM (", "");
-        q.values(&rows, |v, (id, _, facets)| {
-            v.bind(id.as_str()).bind(facets.as_str());
-        });
-        q.push_either(")) AS v", ") AS v (id, facets)");
-        q.push(" WHERE v.id = cases.id");
-        q.execute(&mut *conn).await?;
-        change.add_cases(conn, chunk, 1).await?;
+        write(conn, &texts, &mut change).await?;
     }
     change.apply(conn).await?;
     Ok(())
+}
+
+/// [`refresh`] for cases just inserted (intake, import), their texts made from their rows in
+/// memory ([`CaseText::of_new`]): they have no search rows and count in no facet yet, so there is
+/// nothing to read or take away first.
+pub async fn index_new(conn: &mut Conn, texts: &[CaseText]) -> sqlx::Result<()> {
+    let mut change = super::facets::FacetChange::default();
+    for chunk in texts.chunks(CHUNK) {
+        write(conn, chunk, &mut change).await?;
+    }
+    change.apply(conn).await?;
+    Ok(())
+}
+
+/// Cases per statement: under the backends' limits on bound values.
+const CHUNK: usize = 500;
+
+/// Writes the search rows of cases that have none, and their facet values, and adds them to the
+/// facet counts' `change`.
+async fn write(
+    conn: &mut Conn,
+    texts: &[CaseText],
+    change: &mut super::facets::FacetChange,
+) -> sqlx::Result<()> {
+    // With a copy of the case's facet columns (see migrations/0017_facet_counts.sql): the
+    // case row is written before this, in the same transaction.
+    let mut q = Sql::new(
+        "INSERT INTO case_text (case_id, body, status, last_prefecture_id, last_location_id, \
+         disappearance_year, sentence_months_max, ethnicity, gender, verification, \
+         facet_values) SELECT c.id, v.body, c.status, c.last_prefecture_id, \
+         c.last_location_id, c.disappearance_year, c.sentence_months_max, c.ethnicity, \
+         c.gender, c.verification, v.facets FROM (",
+    );
+    q.push_either(
+        "SELECT column1 AS id, column2 AS body, column3 AS facets FROM (",
+        "",
+    );
+    q.values(texts, |v, t| {
+        v.bind(t.case_id.as_str())
+            .bind(t.body.as_str())
+            .bind(t.facets.as_str());
+    });
+    q.push_either(")) AS v", ") AS v (id, body, facets)");
+    q.push(" JOIN cases c ON c.id = v.id");
+    q.execute(&mut *conn).await?;
+    // The facet values kept in other tables, on the case row (see `counts_in_one_pass`).
+    let mut q = Sql::new("UPDATE cases SET facet_values = v.facets FROM (");
+    q.push_either("SELECT column1 AS id, column2 AS facets FROM (", "");
+    q.values(texts, |v, t| {
+        v.bind(t.case_id.as_str()).bind(t.facets.as_str());
+    });
+    q.push_either(")) AS v", ") AS v (id, facets)");
+    q.push(" WHERE v.id = cases.id");
+    q.execute(&mut *conn).await?;
+    let ids: Vec<String> = texts.iter().map(|t| t.case_id.clone()).collect();
+    change.add_cases(conn, &ids, 1).await
 }
 
 /// Makes the search rows of every case that has none, in batches; returns how many.

@@ -199,6 +199,8 @@ struct Valid {
     row_digests: Vec<String>,
     /// Committed by an earlier run of this import.
     done: bool,
+    /// What the look-alike check looks the person up by (made beside the sealing).
+    lookups: records::Lookups,
 }
 
 /// A rejected row and its cells (for the rejects file).
@@ -329,9 +331,7 @@ pub async fn import(
     };
 
     // One connection looks up and writes every batch.
-    let mut writer = cx
-        .pool
-        .acquire()
+    let mut writer = crate::server::db::bulk_writer(&cx.pool)
         .await
         .context("a connection for the import")?;
     let mut rejects: Option<RejectsFile> = None;
@@ -466,9 +466,7 @@ impl RowReader<'_> {
         if self.valid.is_empty() && self.bad.is_empty() {
             return Ok(());
         }
-        if !self.dry_run {
-            self.seal_batch()?;
-        }
+        self.seal_batch()?;
         let message = Message::Batch(
             std::mem::take(&mut self.valid),
             std::mem::take(&mut self.bad),
@@ -479,9 +477,11 @@ impl RowReader<'_> {
             .map_err(|_| anyhow::anyhow!("the import stopped"))
     }
 
-    /// Seals the batch's rows that will be stored (not those an earlier run committed), split
-    /// over the machine's cores: all the CPU work of an import, none of its I/O.
+    /// Seals the batch's rows that will be stored (not those an earlier run committed; none in a
+    /// dry run) and makes their look-alike lookups, split over the machine's cores: all the CPU
+    /// work of an import, none of its I/O.
     fn seal_batch(&mut self) -> anyhow::Result<()> {
+        let seal = !self.dry_run;
         let now = crate::server::db::now();
         let mut todo: Vec<&mut Valid> = self.valid.iter_mut().filter(|v| !v.done).collect();
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -493,6 +493,10 @@ impl RowReader<'_> {
                 .map(|chunk| {
                     scope.spawn(move || -> anyhow::Result<()> {
                         for v in chunk.iter_mut() {
+                            v.lookups = records::lookalike_lookups(keys, &v.intake.person);
+                            if !seal {
+                                continue;
+                            }
                             v.sealed = Some(
                                 records::seal_testimony(keys, vocab, &v.intake, now)
                                     .map_err(|e| anyhow::anyhow!("cannot seal a row: {e}"))?,
@@ -592,6 +596,7 @@ impl read::Sink for RowReader<'_> {
                     external_ref,
                     row_digests: records::row_digests(&self.keys, &content),
                     done,
+                    lookups: Vec::new(),
                 });
             }
             Ok(_) => {}
@@ -729,11 +734,11 @@ impl Batch<'_> {
             fates.push(Some(fate));
         }
         // New cases that look like recorded ones go to the duplicate review.
-        let persons: Vec<&crate::domain::forms::PersonFields> = valid
+        let persons: Vec<(&crate::domain::forms::PersonFields, &records::Lookups)> = valid
             .iter()
             .zip(&fates)
             .filter(|(_, fate)| matches!(fate, Some(Fate::New)))
-            .map(|(v, _)| &v.intake.person)
+            .map(|(v, _)| (&v.intake.person, &v.lookups))
             .collect();
         let mut alike = records::import_lookalikes(cx, &mut *writer, &persons)
             .await?

@@ -65,21 +65,26 @@ pub async fn find_external_refs(conn: &mut Conn, digests: &[String]) -> Result<V
     Ok(store::find_refs(conn, digests).await?)
 }
 
+/// The blind-index digests [`import_lookalikes`] looks a new row's person up by: made where the
+/// row is sealed, beside it, not by the writer.
+pub type Lookups = Vec<(&'static str, String)>;
+
+/// The [`Lookups`] of a person about to be imported.
+pub fn lookalike_lookups(keys: &ServerKeys, person: &PersonFields) -> Lookups {
+    Query::duplicate_lookups(keys, &names_of(person))
+}
+
 /// For each person of a batch of new rows, the recorded cases they look like (same whole name in
 /// any script or order, or the same ID number), confirmed after decryption; they go to the
 /// duplicate review. One query of the blind index for the whole batch.
 pub async fn import_lookalikes(
     cx: &Context,
     conn: &mut Conn,
-    persons: &[&PersonFields],
+    persons: &[(&PersonFields, &Lookups)],
 ) -> Result<Vec<Vec<String>>> {
-    let lookups: Vec<Vec<(&'static str, String)>> = persons
+    let mut digests: Vec<String> = persons
         .iter()
-        .map(|p| Query::duplicate_lookups(&cx.keys, &names_of(p)))
-        .collect();
-    let mut digests: Vec<String> = lookups
-        .iter()
-        .flatten()
+        .flat_map(|(_, lookups)| lookups.iter())
         .map(|(_, digest)| digest.clone())
         .collect();
     digests.sort();
@@ -95,7 +100,7 @@ pub async fn import_lookalikes(
         }
     }
     let mut out = Vec::with_capacity(persons.len());
-    for (person, lookups) in persons.iter().zip(&lookups) {
+    for (person, lookups) in persons {
         let mut candidates: Vec<String> = lookups
             .iter()
             .filter_map(|(kind, digest)| owners.get(&(kind.to_string(), digest.clone())))

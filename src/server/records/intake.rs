@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::server::auth::access::Doing;
+use crate::server::db::text;
 
 /// Records a whole testimony — testifier, missing person, detention, testimony, first events and
 /// source — in one transaction, without comparing it with the recorded cases (the demo, tests;
@@ -419,7 +420,15 @@ pub async fn insert_sealed(
     repo::insert(conn, &citations).await?;
     crate::server::db::name_index::insert_index(conn, &index).await?;
     repo::insert(conn, &testifier_index).await?;
-    let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
-    crate::server::db::text::index_new(conn, vocab, &ids).await?;
+    let texts = text::CaseText::of_new(
+        vocab,
+        &text::NewRows {
+            cases: &cases,
+            detentions: &detentions,
+            events: &events,
+            sources: &sources,
+        },
+    );
+    text::index_new(conn, &texts).await?;
     Ok(())
 }
