@@ -224,8 +224,8 @@ pub async fn begin_on(conn: &mut Conn) -> sqlx::Result<sqlx::Transaction<'_, Db>
 /// of pages in memory (the default is 2 MB: the blind index and the full-text index take keys in
 /// no order, and at 100 000 cases each batch found most of their pages evicted since the last),
 /// and checkpoints its WAL every 64 MB instead of every 4 MB (a page that every batch changes is
-/// copied into the database once per checkpoint, not once per batch). Measured on a 100 000-row
-/// import (`make bench-import`): 59.8 s with the pool's settings, 43.1 s with these.
+/// copied into the database once per checkpoint, not once per batch). See the README's import
+/// benchmark (`make bench-import`).
 pub async fn bulk_writer(pool: &Pool) -> sqlx::Result<Conn> {
     use sqlx::Executor as _;
     let mut conn = pool.acquire().await?.detach();
