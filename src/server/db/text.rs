@@ -260,41 +260,54 @@ impl CaseText {
             parts
                 .entry(d.case_id.clone())
                 .or_default()
-                .detention(DetentionText {
-                    case_id: d.case_id.clone(),
-                    facility_kind: d.facility_kind.clone(),
-                    facility_name: d.facility_name.clone(),
-                    location_id: d.location_id.clone(),
-                    alleged_act: d.alleged_act.clone(),
-                    legal_charge: d.legal_charge.clone(),
-                    court: d.court.clone(),
-                    confirmed_by: d.confirmed_by.clone(),
-                });
+                .detention(d.into());
         }
         for e in rows.events {
-            parts
-                .entry(e.case_id.clone())
-                .or_default()
-                .event(EventText {
-                    case_id: e.case_id.clone(),
-                    kind: e.kind.clone(),
-                    location_id: e.location_id.clone(),
-                    date_sort: e.date_sort.clone(),
-                });
+            parts.entry(e.case_id.clone()).or_default().event(e.into());
         }
         for s in rows.sources {
-            parts
-                .entry(s.case_id.clone())
-                .or_default()
-                .source(SourceText {
-                    case_id: s.case_id.clone(),
-                    source_type: s.source_type.clone(),
-                    title: s.title.clone(),
-                    publisher: s.publisher.clone(),
-                    retracted_at: s.retracted_at.clone(),
-                });
+            parts.entry(s.case_id.clone()).or_default().source(s.into());
         }
         compose(vocab, parts)
+    }
+}
+
+/// The text columns of a detention about to be written, as [`read_parts`] reads them back.
+impl From<&DetentionRow> for DetentionText {
+    fn from(d: &DetentionRow) -> Self {
+        Self {
+            case_id: d.case_id.clone(),
+            facility_kind: d.facility_kind.clone(),
+            facility_name: d.facility_name.clone(),
+            location_id: d.location_id.clone(),
+            alleged_act: d.alleged_act.clone(),
+            legal_charge: d.legal_charge.clone(),
+            court: d.court.clone(),
+            confirmed_by: d.confirmed_by.clone(),
+        }
+    }
+}
+
+impl From<&EventRow> for EventText {
+    fn from(e: &EventRow) -> Self {
+        Self {
+            case_id: e.case_id.clone(),
+            kind: e.kind.clone(),
+            location_id: e.location_id.clone(),
+            date_sort: e.date_sort.clone(),
+        }
+    }
+}
+
+impl From<&SourceRow> for SourceText {
+    fn from(s: &SourceRow) -> Self {
+        Self {
+            case_id: s.case_id.clone(),
+            source_type: s.source_type.clone(),
+            title: s.title.clone(),
+            publisher: s.publisher.clone(),
+            retracted_at: s.retracted_at.clone(),
+        }
     }
 }
 
