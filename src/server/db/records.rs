@@ -23,7 +23,7 @@ insert_into! { "cases", CaseRow, [
     last_contact_rank, disappearance_year, verification, name_sealed, other_names_sealed,
     aliases_sealed, id_numbers_sealed, birth_date_sealed, address_sealed, narrative_sealed,
     created_at, updated_at, created_by, updated_by, revision, sentence_months_max,
-    last_place_note_sealed
+    last_place_note_sealed, facet_values
 ]}
 insert_into! { "testifiers", TestifierRow, [
     id, dek_wrapped, key_scheme, kek_version, name_sealed, contact_sealed, created_at,

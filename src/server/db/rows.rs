@@ -68,6 +68,10 @@ pub struct CaseRow {
     pub revision: i64,
     /// The longest sentence of the case in months (life: 9999), for the list's facets and sort.
     pub sentence_months_max: Option<i64>,
+    /// The values of the facets kept in other tables (`server::db::text`): set on a new case's
+    /// row as it is inserted; later writes make them again from the stored rows.
+    #[sqlx(default)]
+    pub facet_values: Option<String>,
 }
 
 /// The columns of the case list.

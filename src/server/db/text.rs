@@ -231,10 +231,10 @@ async fn read_parts(conn: &mut Conn, case_ids: &[String]) -> sqlx::Result<BTreeM
     Ok(parts)
 }
 
-/// The rows of new cases, as they are about to be written: what [`CaseText::of_new`] reads
+/// The rows of a new case, as they are about to be written: what [`CaseText::of_new`] reads
 /// instead of reading them back.
-pub struct NewRows<'a> {
-    pub cases: &'a [CaseRow],
+pub struct NewCase<'a> {
+    pub case: &'a CaseRow,
     pub detentions: &'a [DetentionRow],
     pub events: &'a [EventRow],
     pub sources: &'a [SourceRow],
@@ -248,27 +248,21 @@ pub struct CaseText {
 }
 
 impl CaseText {
-    /// The texts of new cases from their rows in memory: the same as [`refresh`] would read back
-    /// once they are written.
-    pub fn of_new(vocab: &Vocabularies, rows: &NewRows<'_>) -> Vec<CaseText> {
-        let mut parts: BTreeMap<String, Parts> = BTreeMap::new();
-        for c in rows.cases {
-            let p = parts.entry(c.id.clone()).or_default();
-            p.places.extend(c.last_location_id.clone());
-        }
+    /// The text of a new case from its rows in memory: the same as [`refresh`] would read back
+    /// once they are written. No I/O: an import makes it on its sealing threads.
+    pub fn of_new(vocab: &Vocabularies, rows: &NewCase<'_>) -> CaseText {
+        let mut p = Parts::default();
+        p.places.extend(rows.case.last_location_id.clone());
         for d in rows.detentions {
-            parts
-                .entry(d.case_id.clone())
-                .or_default()
-                .detention(d.into());
+            p.detention(d.into());
         }
         for e in rows.events {
-            parts.entry(e.case_id.clone()).or_default().event(e.into());
+            p.event(e.into());
         }
         for s in rows.sources {
-            parts.entry(s.case_id.clone()).or_default().source(s.into());
+            p.source(s.into());
         }
-        compose(vocab, parts)
+        compose_one(vocab, rows.case.id.clone(), p)
     }
 }
 
@@ -315,41 +309,44 @@ impl From<&SourceRow> for SourceText {
 fn compose(vocab: &Vocabularies, parts: BTreeMap<String, Parts>) -> Vec<CaseText> {
     parts
         .into_iter()
-        .map(|(id, mut p)| {
-            // In an order of their own, not the order the rows came in: the same rows make the
-            // same text whether read back or still in memory.
-            p.codes.sort();
-            p.places.sort();
-            p.text.sort();
-            p.facets.sort();
-            let mut words: Vec<String> = Vec::new();
-            for (vocabulary, code) in &p.codes {
-                if let Some(t) = vocab.terms(vocabulary).iter().find(|t| t.code == *code) {
-                    all_labels(&mut words, &t.label);
-                }
-            }
-            for place in &p.places {
-                // The place and the places it lies in: a county's cases are found by its prefecture.
-                let mut at = vocab.location(place);
-                while let Some(l) = at {
-                    all_labels(&mut words, &l.name);
-                    at = l.parent_id.as_deref().and_then(|p| vocab.location(p));
-                }
-            }
-            for t in p.text {
-                if !words.contains(&t) {
-                    words.push(t);
-                }
-            }
-            // Lowercased here, not by the database: PostgreSQL's parser lowercases only ASCII under
-            // the C locale, and searches lowercase what is typed.
-            CaseText {
-                case_id: id,
-                body: words.join("\n").to_lowercase(),
-                facets: p.facets.join(&FACET_SEPARATOR.to_string()),
-            }
-        })
+        .map(|(id, p)| compose_one(vocab, id, p))
         .collect()
+}
+
+/// The text of case `id` and its facet values kept in other tables.
+fn compose_one(vocab: &Vocabularies, id: String, mut p: Parts) -> CaseText {
+    // In an order of their own, not the order the rows came in: the same rows make the same text
+    // whether read back or still in memory.
+    p.codes.sort();
+    p.places.sort();
+    p.text.sort();
+    p.facets.sort();
+    let mut words: Vec<String> = Vec::new();
+    for (vocabulary, code) in &p.codes {
+        if let Some(t) = vocab.terms(vocabulary).iter().find(|t| t.code == *code) {
+            all_labels(&mut words, &t.label);
+        }
+    }
+    for place in &p.places {
+        // The place and the places it lies in: a county's cases are found by its prefecture.
+        let mut at = vocab.location(place);
+        while let Some(l) = at {
+            all_labels(&mut words, &l.name);
+            at = l.parent_id.as_deref().and_then(|p| vocab.location(p));
+        }
+    }
+    for t in p.text {
+        if !words.contains(&t) {
+            words.push(t);
+        }
+    }
+    // Lowercased here, not by the database: PostgreSQL's parser lowercases only ASCII under the C
+    // locale, and searches lowercase what is typed.
+    CaseText {
+        case_id: id,
+        body: words.join("\n").to_lowercase(),
+        facets: p.facets.join(&FACET_SEPARATOR.to_string()),
+    }
 }
 
 /// Makes the search rows of these cases again, inside the caller's transaction.
@@ -368,6 +365,7 @@ pub async fn refresh(
         let mut q = Sql::new("DELETE FROM case_text WHERE case_id IN ");
         q.bind_list(chunk.iter().map(String::as_str));
         q.execute(&mut *conn).await?;
+        set_facet_values(conn, &texts).await?;
         write(conn, &texts, &mut change).await?;
     }
     change.apply(conn).await?;
@@ -376,7 +374,9 @@ pub async fn refresh(
 
 /// [`refresh`] for cases just inserted (intake, import), their texts made from their rows in
 /// memory ([`CaseText::of_new`]): they have no search rows and count in no facet yet, so there is
-/// nothing to read or take away first.
+/// nothing to read or take away first, and their rows were inserted with their facet values
+/// (`CaseRow::facet_values`): rewriting a row later would also rewrite its entries in the four
+/// indexes that carry the column.
 pub async fn index_new(conn: &mut Conn, texts: &[CaseText]) -> sqlx::Result<()> {
     let mut change = super::facets::FacetChange::default();
     for chunk in texts.chunks(CHUNK) {
@@ -386,11 +386,24 @@ pub async fn index_new(conn: &mut Conn, texts: &[CaseText]) -> sqlx::Result<()> 
     Ok(())
 }
 
+/// Sets the facet values kept in other tables on the case rows (see `counts_in_one_pass`).
+async fn set_facet_values(conn: &mut Conn, texts: &[CaseText]) -> sqlx::Result<()> {
+    let mut q = Sql::new("UPDATE cases SET facet_values = v.facets FROM (");
+    q.push_either("SELECT column1 AS id, column2 AS facets FROM (", "");
+    q.values(texts, |v, t| {
+        v.bind(t.case_id.as_str()).bind(t.facets.as_str());
+    });
+    q.push_either(")) AS v", ") AS v (id, facets)");
+    q.push(" WHERE v.id = cases.id");
+    q.execute(&mut *conn).await?;
+    Ok(())
+}
+
 /// Cases per statement: under the backends' limits on bound values.
 const CHUNK: usize = 500;
 
-/// Writes the search rows of cases that have none, and their facet values, and adds them to the
-/// facet counts' `change`.
+/// Writes the search rows of cases that have none (their rows already hold their facet values),
+/// and adds them to the facet counts' `change`.
 async fn write(
     conn: &mut Conn,
     texts: &[CaseText],
@@ -416,15 +429,6 @@ async fn write(
     });
     q.push_either(")) AS v", ") AS v (id, body, facets)");
     q.push(" JOIN cases c ON c.id = v.id");
-    q.execute(&mut *conn).await?;
-    // The facet values kept in other tables, on the case row (see `counts_in_one_pass`).
-    let mut q = Sql::new("UPDATE cases SET facet_values = v.facets FROM (");
-    q.push_either("SELECT column1 AS id, column2 AS facets FROM (", "");
-    q.values(texts, |v, t| {
-        v.bind(t.case_id.as_str()).bind(t.facets.as_str());
-    });
-    q.push_either(")) AS v", ") AS v (id, facets)");
-    q.push(" WHERE v.id = cases.id");
     q.execute(&mut *conn).await?;
     let ids: Vec<String> = texts.iter().map(|t| t.case_id.clone()).collect();
     change.add_cases(conn, &ids, 1).await

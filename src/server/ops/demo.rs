@@ -403,11 +403,9 @@ pub async fn generate(storage: &Storage, count: u32) -> anyhow::Result<()> {
             sealed.extend(handle.await.context("a sealing worker failed")??);
         }
         let mut tx = crate::server::db::begin(&pool).await.context("begin")?;
-        records::insert_sealed(&mut tx, &vocab, sealed)
-            .await
-            .map_err(|e| {
-                anyhow::anyhow!("cannot insert synthetic cases: {:#}", anyhow::Error::new(e))
-            })?;
+        records::insert_sealed(&mut tx, sealed).await.map_err(|e| {
+            anyhow::anyhow!("cannot insert synthetic cases: {:#}", anyhow::Error::new(e))
+        })?;
         tx.commit().await.context("commit")?;
         done += batch;
         progress.set_position(done);

@@ -172,7 +172,7 @@ pub async fn insert_imported(
         created.push((s.case_id.to_string(), case_digest(&s.case), item.lookalikes));
         sealed.push(item.sealed);
     }
-    insert_sealed(&mut *tx, &cx.vocab, sealed).await?;
+    insert_sealed(&mut *tx, sealed).await?;
     store::insert_refs(&mut *tx, &refs).await?;
     let entries: Vec<audit::Entry<'_>> = created
         .iter()

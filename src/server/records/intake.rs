@@ -94,7 +94,7 @@ async fn record_testimonies(
         _ => None,
     };
     let mut tx = crate::server::db::begin(pool).await.context("begin")?;
-    insert_sealed(&mut tx, vocab, sealed).await?;
+    insert_sealed(&mut tx, sealed).await?;
     if let Some((file, dek, testimony)) = &file_target {
         crate::server::evidence::record_pending(&mut tx, dek, actor, *testimony, file, &now)
             .await?;
@@ -137,6 +137,8 @@ pub struct SealedTestimony {
     pub(super) index: Vec<IndexRow>,
     /// The testifier's name index entries (with the testifier's row).
     pub(super) testifier_index: Vec<TestifierIndexRow>,
+    /// The case's search text, made from the rows above (`case.facet_values` too).
+    pub(super) text: text::CaseText,
 }
 
 /// Seals a validated testimony: all the CPU work (keys, AEAD), none of the I/O, so batches can be
@@ -231,12 +233,22 @@ fn seal_case(
         now,
         now,
     );
-    let events = intake
+    let events: Vec<EventRow> = intake
         .events
         .iter()
         .map(|e| event_row(&dek, case_id, Uuid::now_v7(), e, now, now))
         .collect();
     let index = index_rows(keys, case_id, &names_of(&intake.person));
+    let text = text::CaseText::of_new(
+        vocab,
+        &text::NewCase {
+            case: &case,
+            detentions: detention.as_slice(),
+            events: &events,
+            sources: source.as_slice(),
+        },
+    );
+    case.facet_values = Some(text.facets.clone());
     Ok(SealedTestimony {
         case_id,
         case,
@@ -248,6 +260,7 @@ fn seal_case(
         source,
         index,
         testifier_index: Vec::new(),
+        text,
     })
 }
 
@@ -377,11 +390,7 @@ pub(super) fn detention_row(
 
 /// Inserts sealed testimonies inside the caller's transaction, one statement per table (a
 /// volunteer's intake is a batch of one; `generate` writes thousands at a time).
-pub async fn insert_sealed(
-    conn: &mut Conn,
-    vocab: &Vocabularies,
-    batch: Vec<SealedTestimony>,
-) -> Result<()> {
+pub async fn insert_sealed(conn: &mut Conn, batch: Vec<SealedTestimony>) -> Result<()> {
     let n = batch.len();
     let (mut cases, mut testifiers, mut links) = (
         Vec::with_capacity(n),
@@ -391,6 +400,7 @@ pub async fn insert_sealed(
     let (mut detentions, mut testimonies) = (Vec::with_capacity(n), Vec::with_capacity(n));
     let (mut events, mut sources, mut citations) = (Vec::new(), Vec::new(), Vec::new());
     let (mut index, mut testifier_index) = (Vec::new(), Vec::new());
+    let mut texts = Vec::with_capacity(n);
     for s in batch {
         // The intake's source supports everything the testimony established.
         if let Some(source) = &s.source {
@@ -408,6 +418,7 @@ pub async fn insert_sealed(
         sources.extend(s.source);
         index.extend(s.index);
         testifier_index.extend(s.testifier_index);
+        texts.push(s.text);
     }
     repo::insert_cases(conn, &cases).await?;
     repo::insert(conn, &testifiers).await?;
@@ -420,15 +431,6 @@ pub async fn insert_sealed(
     repo::insert(conn, &citations).await?;
     crate::server::db::name_index::insert_index(conn, &index).await?;
     repo::insert(conn, &testifier_index).await?;
-    let texts = text::CaseText::of_new(
-        vocab,
-        &text::NewRows {
-            cases: &cases,
-            detentions: &detentions,
-            events: &events,
-            sources: &sources,
-        },
-    );
     text::index_new(conn, &texts).await?;
     Ok(())
 }

@@ -204,6 +204,7 @@ fn case_row(
         updated_by: None,
         revision: 1,
         sentence_months_max: None,
+        facet_values: None,
     }
 }
 
