@@ -97,9 +97,11 @@ bench-evidence:
 	./scripts/bench-evidence.sh 1024
 
 ## Bulk import: a 100 000-row CSV (names in four scripts) into an empty installation, again, and
-## with 1 % of its rows changed: rows per second and peak memory (see README).
+## with 1 % of its rows changed: rows per second and peak memory, and the same rows written by the
+## database alone (see README).
 bench-import:
 	cargo build --release --features ssr
+	command -v sqlite3 >/dev/null || (apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null)
 	./scripts/bench-import.sh 100000
 
 ## The same into a throwaway PostgreSQL server.
