@@ -409,25 +409,21 @@ async fn write(
     texts: &[CaseText],
     change: &mut super::facets::FacetChange,
 ) -> sqlx::Result<()> {
-    // With a copy of the case's facet columns (see migrations/0017_facet_counts.sql): the
-    // case row is written before this, in the same transaction.
+    // With a copy of the case's facet columns and facet values (see
+    // migrations/0017_facet_counts.sql): the case row is written, with its facet values, before
+    // this, in the same transaction.
     let mut q = Sql::new(
         "INSERT INTO case_text (case_id, body, status, last_prefecture_id, last_location_id, \
          disappearance_year, sentence_months_max, ethnicity, gender, verification, \
          facet_values) SELECT c.id, v.body, c.status, c.last_prefecture_id, \
          c.last_location_id, c.disappearance_year, c.sentence_months_max, c.ethnicity, \
-         c.gender, c.verification, v.facets FROM (",
+         c.gender, c.verification, c.facet_values FROM (",
     );
-    q.push_either(
-        "SELECT column1 AS id, column2 AS body, column3 AS facets FROM (",
-        "",
-    );
+    q.push_either("SELECT column1 AS id, column2 AS body FROM (", "");
     q.values(texts, |v, t| {
-        v.bind(t.case_id.as_str())
-            .bind(t.body.as_str())
-            .bind(t.facets.as_str());
+        v.bind(t.case_id.as_str()).bind(t.body.as_str());
     });
-    q.push_either(")) AS v", ") AS v (id, body, facets)");
+    q.push_either(")) AS v", ") AS v (id, body)");
     q.push(" JOIN cases c ON c.id = v.id");
     q.execute(&mut *conn).await?;
     let ids: Vec<String> = texts.iter().map(|t| t.case_id.clone()).collect();
